@@ -1,0 +1,3 @@
+from smarttek_dsar.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,252 @@
+"""Commands for setting up and looking after the case store: init, users, demo, deadline,
+audit, backup, purge, holidays."""
+
+from __future__ import annotations
+
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from smarttek_dsar.cli.arguments import iso_date
+from smarttek_dsar.cli.output import print_json, print_table
+from smarttek_dsar.cli.session import read_password, sign_in
+from smarttek_dsar.demo.setup import DEMO_PASSWORD  # noqa: E402,F401
+from smarttek_dsar.domain.roles import parse_roles
+from smarttek_dsar.services import Services
+from smarttek_dsar.services.errors import ServiceError
+from smarttek_dsar.storage.database import Database, resolve_url
+
+
+def open_services(args) -> Services:
+    return Services(Database(resolve_url(args.db)))
+
+
+def register(commands) -> None:
+    p = commands.add_parser("init", help="create or upgrade the database; create the first admin")
+    p.add_argument("--admin", metavar="NAME", help="first administrator's user name "
+                   "(password from SMARTTEK_DSAR_PASSWORD or the prompt)")
+    p.set_defaults(handler=cmd_init)
+
+    user = commands.add_parser("user", help="user accounts").add_subparsers(
+        dest="user_command", metavar="ACTION", required=True)
+    p = user.add_parser("add", help="add a user (password from SMARTTEK_DSAR_NEW_PASSWORD or "
+                        "the prompt)")
+    p.add_argument("name")
+    p.add_argument("--roles", required=True, help="comma-separated: specialist, manager, admin")
+    p.add_argument("--display-name", default="")
+    p.set_defaults(handler=cmd_user_add)
+    p = user.add_parser("list", help="list users")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_user_list)
+
+    p = commands.add_parser("demo", help="fill an empty database with synthetic Smarttek data")
+    p.add_argument("--cases", type=int, default=300, metavar="N")
+    p.add_argument("--seed", type=int, default=2026)
+    p.set_defaults(handler=cmd_demo)
+
+    p = commands.add_parser("deadline", help="compute a GDPR deadline and explain it")
+    p.add_argument("received", type=iso_date, metavar="RECEIVED", help="receipt date, YYYY-MM-DD")
+    p.add_argument("--extend", action="store_true", help="with the two-month extension")
+    p.add_argument("--pause-days", type=int, default=0, metavar="N",
+                   help="days the clock was paused awaiting identity information")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_deadline)
+
+    audit = commands.add_parser("audit", help="the audit trail").add_subparsers(
+        dest="audit_command", metavar="ACTION", required=True)
+    p = audit.add_parser("verify", help="check the hash chain; name the first bad event")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_audit_verify)
+    p = audit.add_parser("export", help="write the trail as JSON Lines")
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd_audit_export)
+
+    p = commands.add_parser("backup", help="consistent copy of the database while in use")
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd_backup)
+
+    p = commands.add_parser("purge", help="remove personal data from case files past retention")
+    p.add_argument("--dry-run", action="store_true", help="only list what would be purged")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_purge)
+
+    holiday = commands.add_parser("holiday", help="one-off public holidays").add_subparsers(
+        dest="holiday_command", metavar="ACTION", required=True)
+    p = holiday.add_parser("add", help="add a holiday Parliament declared")
+    p.add_argument("day", type=iso_date)
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_holiday_add)
+    p = holiday.add_parser("remove", help="remove an added holiday")
+    p.add_argument("day", type=iso_date)
+    p.set_defaults(handler=cmd_holiday_remove)
+    p = holiday.add_parser("list", help="list added holidays")
+    p.set_defaults(handler=cmd_holiday_list)
+
+
+def cmd_init(args) -> int:
+    services = open_services(args)
+    print(f"Database ready: {services.db.describe()}")
+    if services.users.has_users():
+        return 0
+    name = args.admin or args.user
+    if not name:
+        print("No users yet: run 'smarttek-dsar init --admin NAME' to create the first "
+              "administrator, or open the window.")
+        return 0
+    password = read_password(f"Password for the new administrator {name}: ", confirm=True)
+    user = services.users.create_first_admin(name, password)
+    print(f"Created administrator {user.username} ({', '.join(sorted(user.roles))}).")
+    return 0
+
+
+def cmd_user_add(args) -> int:
+    services = open_services(args)
+    actor = sign_in(services, args.user)
+    try:
+        roles = parse_roles(args.roles)
+    except ValueError as exc:
+        raise ServiceError(str(exc)) from None
+    password = read_password(f"Password for {args.name}: ", env="SMARTTEK_DSAR_NEW_PASSWORD",
+                             confirm=True)
+    user = services.users.add(actor, args.name, password, roles, args.display_name)
+    print(f"Added {user.username} ({', '.join(sorted(user.roles))}).")
+    return 0
+
+
+def cmd_user_list(args) -> int:
+    services = open_services(args)
+    users = services.users.list(sign_in(services, args.user))
+    if args.json:
+        print_json([{"username": u.username, "display_name": u.display_name,
+                     "roles": sorted(u.roles), "active": u.active} for u in users])
+    else:
+        print_table(["USER", "NAME", "ROLES", "ACTIVE"],
+                    [[u.username, u.display_name, ",".join(sorted(u.roles)),
+                      "yes" if u.active else "no"] for u in users])
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from smarttek_dsar.demo.setup import fill_demo
+
+    if args.cases < 1:
+        raise ServiceError("--cases must be at least 1.")
+    services = open_services(args)
+    started = time.monotonic()
+
+    def progress(done: int, total: int) -> None:
+        sys.stderr.write(f"\r{done}/{total} cases")
+        sys.stderr.flush()
+
+    result = fill_demo(services, args.cases, seed=args.seed, progress=progress)
+    sys.stderr.write("\n")
+    print(f"Demo ready in {time.monotonic() - started:.1f} s: {result.cases} cases in "
+          f"{services.db.describe()}.")
+    for name, roles in result.users:
+        print(f"  user {name} ({roles}), password '{DEMO_PASSWORD}'")
+    if result.systems_url:
+        print(f"  synthetic Smarttek systems: {result.systems_url}")
+    return 0
+
+
+def cmd_deadline(args) -> int:
+    from smarttek_dsar.domain.clock import Pause, compute_deadline
+    from smarttek_dsar.services.organisation import load_calendar
+
+    if args.pause_days < 0:
+        raise ServiceError("--pause-days cannot be negative.")
+    with Database(resolve_url(args.db)).unit_of_work() as session:
+        calendar = load_calendar(session)
+    pauses = ()
+    if args.pause_days:
+        # A pause asked for on the day of receipt, answered N days later.
+        from datetime import timedelta
+
+        pauses = (Pause(args.received, args.received + timedelta(days=args.pause_days),
+                        "awaiting identity information"),)
+    extension = None
+    if args.extend:
+        from smarttek_dsar.domain.clock import Extension
+
+        extension = Extension("extension (command line)", args.received)
+    deadline = compute_deadline(args.received, calendar, pauses=pauses, extension=extension,
+                                today=max(date.today(), args.received))
+    if args.json:
+        print_json({
+            "received": args.received.isoformat(),
+            "due_date": deadline.due_date.isoformat(),
+            "initial_due_date": deadline.initial_due.isoformat(),
+            "refusal_due_date": deadline.refusal_due.isoformat(),
+            "extended": deadline.extended,
+            "paused_days": deadline.paused_days,
+            "steps": [{"kind": str(s.kind), "text": s.text, "text_lv": s.text_lv,
+                       "date": s.on.isoformat() if s.on else None} for s in deadline.steps],
+        })
+    else:
+        print(f"Due date: {deadline.due_date.isoformat()}")
+        for step in deadline.steps:
+            print(f"  - {step.text}")
+    return 0
+
+
+def cmd_audit_verify(args) -> int:
+    services = open_services(args)
+    report = services.audit.verify(sign_in(services, args.user))
+    if args.json:
+        print_json({"ok": report.ok, "events": report.events,
+                    "first_bad_event": report.first_bad_seq, "problem": report.problem})
+    elif report.ok:
+        print(f"Audit trail intact: {report.events} events.")
+    else:
+        print(f"Audit trail BROKEN at event {report.first_bad_seq}: {report.problem}.")
+    return 0 if report.ok else 4
+
+
+def cmd_audit_export(args) -> int:
+    services = open_services(args)
+    count = services.audit.export(sign_in(services, args.user), args.file)
+    print(f"Wrote {count} events to {args.file}.")
+    return 0
+
+
+def cmd_backup(args) -> int:
+    services = open_services(args)
+    path = services.backup.backup(sign_in(services, args.user), args.file)
+    print(f"Backup written to {path}.")
+    return 0
+
+
+def cmd_purge(args) -> int:
+    services = open_services(args)
+    report = services.retention.purge(sign_in(services, args.user), dry_run=args.dry_run)
+    if args.json:
+        print_json({"dry_run": report.dry_run, "cutoff": report.cutoff,
+                    "cases": list(report.numbers)})
+        return 0
+    verb = "Would purge" if report.dry_run else "Purged"
+    print(f"{verb} {len(report.numbers)} case(s) closed before {report.cutoff:%Y-%m-%d}.")
+    for number in report.numbers:
+        print(f"  {number}")
+    return 0
+
+
+def cmd_holiday_add(args) -> int:
+    services = open_services(args)
+    services.organisation.add_holiday(sign_in(services, args.user), args.day, args.name)
+    print(f"Added {args.day.isoformat()} ({args.name}); open cases' deadlines recomputed.")
+    return 0
+
+
+def cmd_holiday_remove(args) -> int:
+    services = open_services(args)
+    services.organisation.remove_holiday(sign_in(services, args.user), args.day)
+    print(f"Removed {args.day.isoformat()}; open cases' deadlines recomputed.")
+    return 0
+
+
+def cmd_holiday_list(args) -> int:
+    services = open_services(args)
+    for day, name in services.organisation.extra_holidays():
+        print(f"{day.isoformat()}  {name}")
+    return 0

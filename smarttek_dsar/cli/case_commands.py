@@ -1,0 +1,299 @@
+"""`smarttek-dsar case ...`: the case workflow from the command line."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+from smarttek_dsar.cli.admin_commands import open_services
+from smarttek_dsar.cli.arguments import enum_value, iso_date, received_at
+from smarttek_dsar.cli.output import print_json, print_table
+from smarttek_dsar.cli.session import sign_in
+from smarttek_dsar.domain.clock import DeadlineState
+from smarttek_dsar.domain.identity import IdDocumentType, VerificationMethod
+from smarttek_dsar.domain.rights import Channel, Outcome, Right
+from smarttek_dsar.domain.workflow import RejectionReason, Stage
+from smarttek_dsar.services.case_query import CaseFilter
+from smarttek_dsar.services.case_review import DecisionInput, DeliveredFile
+from smarttek_dsar.services.cases import NewCase
+from smarttek_dsar.services.views import CaseDetail, CaseSummary, PartyInput
+
+
+def register(commands) -> None:
+    case = commands.add_parser("case", help="register and work cases").add_subparsers(
+        dest="case_command", metavar="ACTION", required=True)
+
+    p = case.add_parser("new", help="register a new request")
+    p.add_argument("--channel", type=enum_value(Channel), required=True)
+    p.add_argument("--received", type=received_at, required=True,
+                   help="when it arrived: YYYY-MM-DD or YYYY-MM-DDTHH:MM (Riga time)")
+    p.add_argument("--subject-name", required=True)
+    p.add_argument("--personal-code")
+    p.add_argument("--former-code", action="append", default=[])
+    p.add_argument("--email")
+    p.add_argument("--phone")
+    p.add_argument("--customer-no")
+    p.add_argument("--address", default="")
+    p.add_argument("--right", type=enum_value(Right), action="append", default=[],
+                   dest="rights", help="repeat for several rights")
+    p.add_argument("--text", default="", help="the request text")
+    p.add_argument("--proof", default="", help="proof of receipt (envelope stamp, headers, ...)")
+    p.add_argument("--language", choices=["lv", "en"], default="lv")
+    p.add_argument("--attach", type=Path, action="append", default=[])
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_new)
+
+    p = case.add_parser("list", help="list and search cases")
+    p.add_argument("--filter", default="", help="text in number, name, e-mail, code, phone")
+    p.add_argument("--stage", type=enum_value(Stage), action="append", default=[])
+    p.add_argument("--right", type=enum_value(Right), action="append", default=[])
+    p.add_argument("--channel", type=enum_value(Channel), action="append", default=[])
+    p.add_argument("--state", type=enum_value(DeadlineState), action="append", default=[])
+    p.add_argument("--open", action="store_true", help="only open cases")
+    p.add_argument("--sort", default="due")
+    p.add_argument("--desc", action="store_true")
+    p.add_argument("--limit", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_list)
+
+    p = case.add_parser("show", help="one case with its deadline explained")
+    p.add_argument("number")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_show)
+
+    for name, helptext in (("advance", "move to the next stage"), ("close", "close after the "
+                           "response was sent")):
+        p = case.add_parser(name, help=helptext)
+        p.add_argument("number")
+        p.set_defaults(handler=cmd_simple, action=name)
+
+    p = case.add_parser("verify", help="record an identity check")
+    p.add_argument("number")
+    p.add_argument("--method", type=enum_value(VerificationMethod), required=True)
+    p.add_argument("--failed", action="store_true", help="the check did not establish identity")
+    p.add_argument("--document-type", type=enum_value(IdDocumentType))
+    p.add_argument("--document-number", help="only its last digits are kept")
+    p.add_argument("--notes", default="")
+    p.set_defaults(handler=cmd_verify)
+
+    p = case.add_parser("pause", help="ask for identity information; the clock waits")
+    p.add_argument("number")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--start", type=iso_date)
+    p.set_defaults(handler=cmd_pause)
+
+    p = case.add_parser("resume", help="identity information arrived; the clock runs again")
+    p.add_argument("number")
+    p.add_argument("--on", type=iso_date)
+    p.set_defaults(handler=cmd_resume)
+
+    p = case.add_parser("extend", help="extend by two months (GDPR 12(3))")
+    p.add_argument("number")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--notified-on", type=iso_date, required=True,
+                   help="when the subject was told, with the reasons")
+    p.set_defaults(handler=cmd_extend)
+
+    p = case.add_parser("reject", help="refuse the request, naming the article")
+    p.add_argument("number")
+    p.add_argument("--reason", type=enum_value(RejectionReason), required=True)
+    p.add_argument("--note", required=True, help="the reasons given to the subject")
+    p.set_defaults(handler=cmd_reject)
+
+    p = case.add_parser("withdraw", help="the subject withdrew the request")
+    p.add_argument("number")
+    p.add_argument("--note", default="")
+    p.set_defaults(handler=cmd_withdraw)
+
+    p = case.add_parser("assign", help="give the case to a specialist")
+    p.add_argument("number")
+    p.add_argument("assignee", nargs="?", help="user name; omit to unassign")
+    p.set_defaults(handler=cmd_assign)
+
+    p = case.add_parser("decide", help="record a legal-review decision")
+    p.add_argument("number")
+    p.add_argument("--category", required=True)
+    p.add_argument("--right", type=enum_value(Right), required=True)
+    p.add_argument("--outcome", type=enum_value(Outcome), required=True)
+    p.add_argument("--article", default="")
+    p.add_argument("--reason", default="")
+    p.set_defaults(handler=cmd_decide)
+
+    p = case.add_parser("deliver", help="record the response sent to the subject")
+    p.add_argument("number")
+    p.add_argument("--channel", type=enum_value(Channel), required=True)
+    p.add_argument("--sent-on", type=iso_date, default=None)
+    p.add_argument("--format", default="PDF")
+    p.add_argument("--proof", default="")
+    p.add_argument("--file", type=Path, action="append", default=[])
+    p.set_defaults(handler=cmd_deliver)
+
+
+def _summary_line(s: CaseSummary) -> list[object]:
+    return [s.number, s.stage.label, ",".join(r.value for r in s.rights), s.channel.value,
+            s.received_at.date().isoformat(), s.due_date.isoformat(),
+            "" if s.days_left is None else s.days_left,
+            s.deadline_state.value if s.deadline_state else "", s.subject_name or "",
+            s.assignee or ""]
+
+
+def _read_file(path: Path) -> bytes:
+    from smarttek_dsar.services.errors import ServiceError
+
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ServiceError(f"Cannot read {path}: {exc.strerror}.") from None
+
+
+def cmd_new(args) -> int:
+    from smarttek_dsar.services.views import AttachmentInput
+
+    services = open_services(args)
+    actor = sign_in(services, args.user)
+    subject = PartyInput(
+        name=args.subject_name, personal_code=args.personal_code,
+        former_codes=tuple(args.former_code), email=args.email, phone=args.phone,
+        customer_no=args.customer_no, address=args.address,
+    )
+    attachments = [AttachmentInput(p.name, _read_file(p)) for p in args.attach]
+    summary = services.cases.create(actor, NewCase(
+        channel=args.channel, received_at=args.received, subject=subject, rights=args.rights,
+        request_text=args.text, receipt_proof=args.proof, language=args.language,
+        attachments=attachments,
+    ))
+    if args.json:
+        print_json(summary.to_json())
+    else:
+        print(f"Registered {summary.number}: due {summary.due_date.isoformat()} "
+              f"({summary.days_left} days left).")
+    return 0
+
+
+def cmd_list(args) -> int:
+    services = open_services(args)
+    actor = sign_in(services, args.user)
+    flt = CaseFilter(text=args.filter, stages=args.stage, rights=args.right,
+                     channels=args.channel, deadline_states=args.state, open_only=args.open)
+    cases = services.cases.list(actor, flt, sort=args.sort, descending=args.desc,
+                                limit=args.limit)
+    if args.json:
+        print_json([c.to_json() for c in cases])
+    else:
+        print_table(["NUMBER", "STAGE", "RIGHTS", "CHANNEL", "RECEIVED", "DUE", "DAYS", "STATE",
+                     "SUBJECT", "ASSIGNEE"], [_summary_line(c) for c in cases])
+        print(f"{len(cases)} case(s)")
+    return 0
+
+
+def _print_detail(d: CaseDetail) -> None:
+    s = d.summary
+    print(f"{s.number}  {s.stage.label}  rights: {', '.join(r.label for r in s.rights)}")
+    print(f"Received {s.received_at.isoformat()} by {s.channel.label}")
+    state = s.deadline_state.value if s.deadline_state else "answered"
+    print(f"Due {s.due_date.isoformat()} ({state}; days left: {s.days_left})")
+    for step in d.deadline.steps:
+        print(f"  - {step.text}")
+    if d.personal_data_hidden:
+        print("(personal data hidden for your role)")
+    for party in d.parties:
+        print(f"{party.role.title()}: {party.name} {party.personal_code or ''} "
+              f"{party.email or ''} {party.phone or ''}".rstrip())
+    if d.request_text:
+        print(f"Request: {d.request_text}")
+    for check in d.identity_checks:
+        print(f"Identity: {check.method} -> {check.result} ({check.checked_at:%Y-%m-%d})")
+    for pause in d.pauses:
+        print(f"Pause: {pause.start} - {pause.end or 'open'}: {pause.reason}")
+    for dec in d.decisions:
+        print(f"Decision: {dec.category_id} / {dec.right.value}: {dec.outcome} {dec.article}")
+    if d.repeat_hint:
+        print(f"Hint: {d.repeat_hint}")
+    if d.allowed_actions:
+        print(f"Next: {', '.join(sorted(d.allowed_actions))}")
+
+
+def cmd_show(args) -> int:
+    services = open_services(args)
+    detail = services.cases.detail(sign_in(services, args.user), args.number)
+    if args.json:
+        print_json(detail.to_json())
+    else:
+        _print_detail(detail)
+    return 0
+
+
+def _done(summary: CaseSummary) -> int:
+    print(f"{summary.number}: {summary.stage.label}; due {summary.due_date.isoformat()}"
+          + (" (paused)" if summary.paused else ""))
+    return 0
+
+
+def cmd_simple(args) -> int:
+    services = open_services(args)
+    actor = sign_in(services, args.user)
+    method = services.workflow.advance if args.action == "advance" else services.workflow.close
+    return _done(method(actor, args.number))
+
+
+def cmd_verify(args) -> int:
+    services = open_services(args)
+    return _done(services.workflow.verify_identity(
+        sign_in(services, args.user), args.number, method=args.method, verified=not args.failed,
+        document_type=args.document_type, document_number=args.document_number, notes=args.notes,
+    ))
+
+
+def cmd_pause(args) -> int:
+    services = open_services(args)
+    return _done(services.workflow.request_information(
+        sign_in(services, args.user), args.number, reason=args.reason, start=args.start))
+
+
+def cmd_resume(args) -> int:
+    services = open_services(args)
+    return _done(services.workflow.information_received(
+        sign_in(services, args.user), args.number, on=args.on))
+
+
+def cmd_extend(args) -> int:
+    services = open_services(args)
+    return _done(services.workflow.extend(
+        sign_in(services, args.user), args.number, reason=args.reason,
+        notified_on=args.notified_on))
+
+
+def cmd_reject(args) -> int:
+    services = open_services(args)
+    return _done(services.workflow.reject(
+        sign_in(services, args.user), args.number, reason=args.reason, note=args.note))
+
+
+def cmd_withdraw(args) -> int:
+    services = open_services(args)
+    return _done(services.workflow.withdraw(sign_in(services, args.user), args.number,
+                                            note=args.note))
+
+
+def cmd_assign(args) -> int:
+    services = open_services(args)
+    return _done(services.cases.assign(sign_in(services, args.user), args.number, args.assignee))
+
+
+def cmd_decide(args) -> int:
+    services = open_services(args)
+    return _done(services.review.record_decisions(
+        sign_in(services, args.user), args.number,
+        [DecisionInput(args.category, args.right, args.outcome, args.article, args.reason)]))
+
+
+def cmd_deliver(args) -> int:
+    services = open_services(args)
+    files = []
+    for path in args.file:
+        content = _read_file(path)
+        files.append(DeliveredFile(path.name, hashlib.sha256(content).hexdigest(), len(content)))
+    return _done(services.review.record_delivery(
+        sign_in(services, args.user), args.number, sent_on=args.sent_on or date.today(),
+        channel=args.channel, format=args.format, proof=args.proof, files=files))

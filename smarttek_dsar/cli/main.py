@@ -1,0 +1,78 @@
+"""smarttek-dsar: the command line, a thin layer over the services.
+
+With no command it opens the window. A user error prints one clear line on stderr and exits
+non-zero; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+
+from smarttek_dsar import __version__
+from smarttek_dsar.cli import admin_commands, case_commands
+from smarttek_dsar.services.errors import USER_ERRORS
+from smarttek_dsar.storage.database import DatabaseError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not the whole usage text
+        sys.stderr.write(f"smarttek-dsar: {message} (see --help)\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="smarttek-dsar",
+        description="Smarttek DSAR Desk: GDPR data subject requests. Without a command the "
+        "window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"smarttek-dsar {__version__}")
+    parser.add_argument("--db", metavar="URL", help="database URL (default: SMARTTEK_DSAR_DB or "
+                        "the local SQLite file in the user data folder)")
+    parser.add_argument("--user", metavar="NAME", help="who runs the command "
+                        "(default: SMARTTEK_DSAR_USER)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the window on the demo database (created on first use)")
+    parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    admin_commands.register(commands)
+    case_commands.register(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from smarttek_dsar.ui.launch import run_window
+
+            return run_window(db_url=args.db, demo=args.demo)
+        return args.handler(args) or 0
+    except USER_ERRORS as exc:
+        sys.stderr.write(f"smarttek-dsar: {exc}\n")
+        return 1
+    except DatabaseError as exc:
+        sys.stderr.write(f"smarttek-dsar: {exc}\n")
+        return 1
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        sys.stderr.write("smarttek-dsar: interrupted\n")
+        return 130
+    except Exception as exc:  # a bug: say so in one line; the trace only when asked for
+        if os.environ.get("SMARTTEK_DSAR_DEBUG"):
+            traceback.print_exc()
+        sys.stderr.write(
+            f"smarttek-dsar: internal error ({type(exc).__name__}: {exc}). "
+            "Set SMARTTEK_DSAR_DEBUG=1 for details.\n"
+        )
+        return 3
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,82 @@
+"""One call that turns an empty database into the demo: users, cases, and the synthetic
+'Smarttek systems' database the data-sources part searches."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from smarttek_dsar.demo.cases import generate_demo
+from smarttek_dsar.demo.people import generate_people
+from smarttek_dsar.domain.roles import Role
+from smarttek_dsar.paths import demo_systems_path
+from smarttek_dsar.services import Services
+from smarttek_dsar.services.actor import SYSTEM
+from smarttek_dsar.services.errors import ServiceError
+from smarttek_dsar.storage.database import sqlite_url
+
+DEMO_PASSWORD = "demo-password"
+DEMO_USERS = (
+    ("dpo", "Dace Ozola", frozenset({Role.SPECIALIST, Role.ADMIN})),
+    ("janis", "Jānis Bērziņš", frozenset({Role.SPECIALIST})),
+    ("manager", "Māris Kalniņš", frozenset({Role.MANAGER})),
+)
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    cases: int
+    users: tuple[tuple[str, str], ...]
+    systems_url: str | None
+
+
+def _create_users(services: Services) -> tuple[tuple[str, str], ...]:
+    if services.users.has_users():
+        return ()
+    first, display, roles = DEMO_USERS[0]
+    services.users.create_first_admin(first, DEMO_PASSWORD, display)
+    admin = services.users.actor_for(first)
+    for name, display, roles in DEMO_USERS[1:]:
+        services.users.add(admin, name, DEMO_PASSWORD, roles, display)
+    return tuple((n, ",".join(sorted(r.value for r in roles))) for n, _d, roles in DEMO_USERS)
+
+
+def fill_demo(
+    services: Services, cases: int, *, seed: int = 2026,
+    progress: Callable[[int, int], None] | None = None, systems_path: Path | None = None,
+) -> DemoResult:
+    users = _create_users(services)
+    people = generate_people(max(50, min(cases // 2 + 1, 50_000)), seed)
+    try:
+        generate_demo(services.db, cases, seed=seed, progress=progress, people=people)
+    except ValueError as exc:
+        raise ServiceError(str(exc)) from None
+    systems_url = _build_systems(people, seed, systems_path or _systems_path_beside(services))
+    with services.db.unit_of_work() as session:
+        from smarttek_dsar.services import audit
+
+        audit.record(session, SYSTEM, "demo.generated", details={"cases": cases, "seed": seed})
+    return DemoResult(cases, users, systems_url)
+
+
+def _systems_path_beside(services: Services) -> Path:
+    """Keep the synthetic systems next to a demo file, so two demos never share one."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(services.db.url)
+    if url.get_backend_name() == "sqlite" and url.database:
+        case_file = Path(url.database)
+        return case_file.with_name(case_file.stem + "-systems.sqlite3")
+    return demo_systems_path()
+
+
+def _build_systems(people, seed: int, path: Path) -> str | None:
+    from smarttek_dsar.demo.systems import build_systems_database
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        path.unlink()
+    url = sqlite_url(path)
+    build_systems_database(url, people, seed=seed)
+    return url

@@ -1,0 +1,197 @@
+"""The life of a case: intake → identity verification → legal review → fulfilment → response sent
+→ closed, with the exits rejected and withdrawn. Pure rules; the services supply the facts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+
+from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.rights import Right
+
+
+class Stage(StrEnum):
+    INTAKE = "intake"
+    IDENTITY = "identity"
+    REVIEW = "review"
+    FULFILMENT = "fulfilment"
+    RESPONDED = "responded"
+    CLOSED = "closed"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def is_open(self) -> bool:
+        """Open cases still run against the legal deadline."""
+        return self in OPEN_STAGES
+
+    @property
+    def label(self) -> str:
+        return _STAGE_LABELS[self][0]
+
+    @property
+    def label_lv(self) -> str:
+        return _STAGE_LABELS[self][1]
+
+
+_STAGE_LABELS = {
+    Stage.INTAKE: ("Intake", "Reģistrēts"),
+    Stage.IDENTITY: ("Identity verification", "Identitātes pārbaude"),
+    Stage.REVIEW: ("Legal review", "Juridiskā izvērtēšana"),
+    Stage.FULFILMENT: ("Fulfilment", "Izpilde"),
+    Stage.RESPONDED: ("Response sent", "Atbilde nosūtīta"),
+    Stage.CLOSED: ("Closed", "Slēgts"),
+    Stage.REJECTED: ("Rejected", "Noraidīts"),
+    Stage.WITHDRAWN: ("Withdrawn", "Atsaukts"),
+}
+
+OPEN_STAGES = frozenset({Stage.INTAKE, Stage.IDENTITY, Stage.REVIEW, Stage.FULFILMENT})
+FINAL_STAGES = frozenset({Stage.CLOSED, Stage.REJECTED, Stage.WITHDRAWN})
+
+# The main path, in order; `advance` moves one step along it.
+MAIN_PATH: tuple[Stage, ...] = (
+    Stage.INTAKE,
+    Stage.IDENTITY,
+    Stage.REVIEW,
+    Stage.FULFILMENT,
+    Stage.RESPONDED,
+    Stage.CLOSED,
+)
+
+
+class RejectionReason(StrEnum):
+    """Why a request is refused as a whole. Each names the article that allows it; a refusal
+    must reach the subject within the first month with the Inspectorate and the courts named
+    (GDPR 12(4))."""
+
+    MANIFESTLY_UNFOUNDED = "manifestly_unfounded"
+    EXCESSIVE = "excessive"
+    IDENTITY_NOT_ESTABLISHED = "identity_not_established"
+    NO_AUTHORITY = "no_authority"
+    NOT_IDENTIFIABLE = "not_identifiable"
+
+    @property
+    def article(self) -> str:
+        return _REJECTION[self][0]
+
+    @property
+    def label(self) -> str:
+        return _REJECTION[self][1]
+
+    @property
+    def label_lv(self) -> str:
+        return _REJECTION[self][2]
+
+
+_REJECTION = {
+    RejectionReason.MANIFESTLY_UNFOUNDED: (
+        "Art. 12(5)(b)",
+        "Manifestly unfounded request",
+        "Acīmredzami nepamatots pieprasījums",
+    ),
+    RejectionReason.EXCESSIVE: (
+        "Art. 12(5)(b)",
+        "Excessive request (in particular repetitive)",
+        "Pārmērīgs pieprasījums (jo īpaši atkārtots)",
+    ),
+    RejectionReason.IDENTITY_NOT_ESTABLISHED: (
+        "Art. 12(6), 11(2)",
+        "Identity of the requester not established",
+        "Pieprasītāja identitāte nav apstiprināta",
+    ),
+    RejectionReason.NO_AUTHORITY: (
+        "Art. 12(6)",
+        "Representative did not prove authority",
+        "Pārstāvis nav apliecinājis pilnvarojumu",
+    ),
+    RejectionReason.NOT_IDENTIFIABLE: (
+        "Art. 11(2)",
+        "The company cannot identify the data subject in its data",
+        "Uzņēmums savos datos nevar identificēt datu subjektu",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """What the services know about a case when a move is asked for."""
+
+    stage: Stage
+    rights: frozenset[Right]
+    has_subject: bool
+    identity_verified: bool
+    paused: bool
+    rights_without_decision: frozenset[Right] = field(default_factory=frozenset)
+    open_tasks: int = 0
+    response_recorded: bool = False
+
+
+def next_stage(stage: Stage) -> Stage:
+    if stage not in MAIN_PATH or stage is Stage.CLOSED:
+        raise DomainError(f"A case in stage '{stage.label}' cannot move forward.")
+    return MAIN_PATH[MAIN_PATH.index(stage) + 1]
+
+
+def check_advance(facts: CaseFacts) -> Stage:
+    """The stage the case may move to, or a DomainError naming the missing step."""
+    target = next_stage(facts.stage)
+    missing = _missing_for(facts, target)
+    if missing:
+        raise DomainError(
+            f"Cannot move from '{facts.stage.label}' to '{target.label}': " + "; ".join(missing) + "."
+        )
+    return target
+
+
+def _missing_for(facts: CaseFacts, target: Stage) -> list[str]:
+    missing: list[str] = []
+    if target is Stage.IDENTITY:
+        if not facts.rights:
+            missing.append("record at least one right the request invokes")
+        if not facts.has_subject:
+            missing.append("record the data subject")
+    elif target is Stage.REVIEW:
+        # GDPR 12(6): no disclosure or action before the identity is established.
+        if facts.paused:
+            missing.append("the clock is paused awaiting identity information; record it as received")
+        if not facts.identity_verified:
+            missing.append("record a successful identity check")
+    elif target is Stage.FULFILMENT:
+        if facts.rights_without_decision:
+            names = ", ".join(sorted(r.label for r in facts.rights_without_decision))
+            missing.append(f"record the legal-review decisions for: {names}")
+    elif target is Stage.RESPONDED:
+        if facts.open_tasks:
+            missing.append(f"finish the {facts.open_tasks} open fulfilment task(s)")
+        if not facts.response_recorded:
+            missing.append("record the response delivered to the subject")
+    return missing
+
+
+def check_reject(stage: Stage) -> None:
+    # A refusal must come before an answer; once answered, the case is closed instead.
+    if not stage.is_open:
+        raise DomainError(f"A case in stage '{stage.label}' can no longer be rejected.")
+
+
+def check_withdraw(stage: Stage) -> None:
+    if not stage.is_open:
+        raise DomainError(f"A case in stage '{stage.label}' can no longer be withdrawn.")
+
+
+REPEAT_WINDOW = timedelta(days=365)
+REPEAT_THRESHOLD = 2
+
+
+def repeat_request_hint(received_on: date, earlier_requests: Sequence[date]) -> str | None:
+    """GDPR 12(5): a hint, never a decision, when the same subject asked several times in the
+    last 12 months. Refusing as excessive needs reasons the company can show."""
+    recent = [d for d in earlier_requests if received_on - REPEAT_WINDOW <= d <= received_on]
+    if len(recent) < REPEAT_THRESHOLD:
+        return None
+    return (
+        f"The subject made {len(recent)} other requests in the last 12 months; consider whether "
+        "this one is excessive (GDPR 12(5)) and record the reasons if you refuse or charge a fee."
+    )

@@ -1,0 +1,69 @@
+"""A consistent copy of the case store taken while it is in use."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from smarttek_dsar.domain.roles import Permission
+from smarttek_dsar.services import audit
+from smarttek_dsar.services.actor import Actor
+from smarttek_dsar.services.errors import ServiceError
+from smarttek_dsar.storage.database import Database
+
+
+class BackupService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def backup(self, actor: Actor, target: Path) -> Path:
+        actor.require(Permission.BACKUP, "make backups")
+        target = Path(target).resolve()
+        if target.exists():
+            raise ServiceError(f"{target} exists already; choose a new file name.")
+        if not target.parent.is_dir():
+            raise ServiceError(f"The folder {target.parent} does not exist.")
+        partial = target.with_name(target.name + ".part")
+        try:
+            if self.db.is_sqlite:
+                self._sqlite_backup(partial)
+            else:
+                self._pg_dump(partial)
+            os.replace(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)
+        with self.db.unit_of_work() as session:
+            audit.record(session, actor, "backup.made", details={"file": target.name})
+        return target
+
+    def _sqlite_backup(self, partial: Path) -> None:
+        # SQLite's online backup API copies a consistent snapshot even while others write.
+        fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        os.close(fd)
+        raw = self.db.engine.raw_connection()
+        try:
+            destination = sqlite3.connect(partial)
+            try:
+                raw.driver_connection.backup(destination)
+            finally:
+                destination.close()
+        finally:
+            raw.close()
+
+    def _pg_dump(self, partial: Path) -> None:
+        # pg_dump takes one consistent snapshot of a live database (a single transaction).
+        if shutil.which("pg_dump") is None:
+            raise ServiceError("pg_dump is not installed; install the PostgreSQL client tools.")
+        url = make_url(self.db.url).set(drivername="postgresql")
+        result = subprocess.run(
+            ["pg_dump", "--format=custom", "--file", str(partial),
+             url.render_as_string(hide_password=False)],
+            capture_output=True, text=True, check=False,
+        )
+        if result.returncode != 0:
+            raise ServiceError(f"pg_dump failed: {result.stderr.strip()}")

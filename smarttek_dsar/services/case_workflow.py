@@ -1,0 +1,254 @@
+"""Moving a case along: identity checks, clock pauses, extension, rejection, withdrawal,
+advancing and closing. Each call checks the role, the stage and the version, changes the case
+and writes the audit event in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from smarttek_dsar.domain.clock import check_extension, receipt_date
+from smarttek_dsar.domain.identity import IdDocumentType, VerificationMethod, last_digits
+from smarttek_dsar.domain.rights import Right
+from smarttek_dsar.domain.roles import Permission
+from smarttek_dsar.domain.workflow import (
+    CaseFacts,
+    RejectionReason,
+    Stage,
+    check_advance,
+    check_reject,
+    check_withdraw,
+)
+from smarttek_dsar.services import audit
+from smarttek_dsar.services.actor import Actor
+from smarttek_dsar.services.case_records import case_for_change, rights_from_text, summary_of
+from smarttek_dsar.services.deadlines import case_pauses, refresh
+from smarttek_dsar.services.errors import ServiceError
+from smarttek_dsar.services.organisation import load_calendar, load_settings
+from smarttek_dsar.services.views import CaseSummary
+from smarttek_dsar.storage.database import Database
+from smarttek_dsar.storage.models import Case, ClockPause, IdentityCheck
+from smarttek_dsar.storage.timestamps import as_utc, now_utc
+
+# Rights answered by a letter alone need no per-category decision (a complaint is handled by
+# the DPO; its outcome is recorded in the response).
+RIGHTS_WITHOUT_DECISIONS = frozenset({Right.COMPLAINT})
+
+
+def case_facts(case: Case) -> CaseFacts:
+    rights = frozenset(rights_from_text(case.rights))
+    decided = {Right(d.right) for d in case.decisions}
+    return CaseFacts(
+        stage=Stage(case.stage),
+        rights=rights,
+        has_subject=any(p.role == "subject" and (p.name or p.email) for p in case.parties),
+        identity_verified=any(c.result == "verified" for c in case.identity_checks),
+        paused=any(p.end is None for p in case.pauses),
+        rights_without_decision=frozenset(rights - decided - RIGHTS_WITHOUT_DECISIONS),
+        open_tasks=sum(1 for t in case.tasks if t.done_at is None),
+        response_recorded=bool(case.disclosures),
+    )
+
+
+class CaseWorkflow:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def _change(
+        self, actor: Actor, number: str, expected_version: int | None, action: str,
+        change: Callable[[Session, Case], dict], *, what: str,
+    ) -> CaseSummary:
+        actor.require(Permission.WORK_CASES, what)
+        with self.db.unit_of_work() as session:
+            case = case_for_change(session, number, expected_version)
+            details = change(session, case) or {}
+            refresh(case, load_calendar(session), load_settings(session).pause_request_within_days)
+            case.updated_at = now_utc()
+            session.flush()
+            audit.record(session, actor, action, case_id=case.id, case_number=case.number,
+                         details=details)
+            return summary_of(case, personal_data=True, today=date.today())
+
+    def advance(self, actor: Actor, number: str, expected_version: int | None = None):
+        def change(_session, case: Case) -> dict:
+            target = check_advance(case_facts(case))
+            before = case.stage
+            case.stage = target.value
+            if target is Stage.CLOSED:
+                case.closed_at = now_utc()
+            return {"from": before, "to": target.value}
+
+        return self._change(actor, number, expected_version, "case.advanced", change,
+                            what="move cases along")
+
+    def close(self, actor: Actor, number: str, expected_version: int | None = None):
+        def change(_session, case: Case) -> dict:
+            if Stage(case.stage) is not Stage.RESPONDED:
+                raise ServiceError(
+                    f"Only a case whose response was sent can be closed; {case.number} is in "
+                    f"'{Stage(case.stage).label}'."
+                )
+            case.stage = Stage.CLOSED.value
+            case.closed_at = now_utc()
+            return {"from": Stage.RESPONDED.value, "to": Stage.CLOSED.value}
+
+        return self._change(actor, number, expected_version, "case.closed", change,
+                            what="close cases")
+
+    def verify_identity(
+        self, actor: Actor, number: str, *, method: VerificationMethod, verified: bool,
+        document_type: IdDocumentType | None = None, document_number: str | None = None,
+        notes: str = "", expected_version: int | None = None,
+    ) -> CaseSummary:
+        """Record what was checked, never a copy: only the document type and its last digits.
+        Any ID scan attached to the case is deleted once the check is recorded (data
+        minimisation, GDPR 5(1)(c); DOMAIN.md §4)."""
+
+        def change(session: Session, case: Case) -> dict:
+            if Stage(case.stage) not in (Stage.INTAKE, Stage.IDENTITY):
+                raise ServiceError("Identity is checked before the legal review starts.")
+            method_ = VerificationMethod(method)
+            if method_ is VerificationMethod.ID_DOCUMENT and not (document_type and document_number):
+                raise ServiceError("For an ID document, record its type and number (only the "
+                                   "last digits are kept).")
+            digits = last_digits(document_number) if document_number else None
+            now = now_utc()
+            case.identity_checks.append(IdentityCheck(
+                method=method_.value,
+                document_type=IdDocumentType(document_type).value if document_type else None,
+                document_last_digits=digits, result="verified" if verified else "failed",
+                notes=notes.strip(), verifier_id=actor.user_id, checked_at=now,
+            ))
+            details: dict = {"method": method_.value, "result": "verified" if verified else "failed"}
+            if verified:
+                for pause in case.pauses:
+                    if pause.end is None:  # the information arrived with the check
+                        pause.end = max(pause.start, date.today())
+                        details["pause_ended"] = pause.end.isoformat()
+                deleted = _delete_id_copies(case, now)
+                if deleted:
+                    details["id_copies_deleted"] = deleted
+                if Stage(case.stage) is Stage.INTAKE:
+                    case.stage = Stage.IDENTITY.value
+            return details
+
+        return self._change(actor, number, expected_version, "identity.checked", change,
+                            what="verify identities")
+
+    def request_information(
+        self, actor: Actor, number: str, *, reason: str, start: date | None = None,
+        expected_version: int | None = None,
+    ) -> CaseSummary:
+        """GDPR 12(6): ask for what identity needs; the clock waits. Not for narrowing a
+        request: that does not pause the deadline."""
+
+        def change(_session, case: Case) -> dict:
+            if Stage(case.stage) not in (Stage.INTAKE, Stage.IDENTITY):
+                raise ServiceError("The clock can only be paused while identity is being verified.")
+            if any(p.end is None for p in case.pauses):
+                raise ServiceError("The clock is already paused; record the information as "
+                                   "received first.")
+            if not reason.strip():
+                raise ServiceError("Say what identity information was asked for.")
+            day = start or date.today()
+            received_on = receipt_date(as_utc(case.received_at))
+            if day < received_on or day > date.today():
+                raise ServiceError("The pause starts between the receipt date and today.")
+            case.pauses.append(ClockPause(start=day, end=None, reason=reason.strip(),
+                                          requested_by_id=actor.user_id))
+            if Stage(case.stage) is Stage.INTAKE:
+                case.stage = Stage.IDENTITY.value
+            return {"start": day.isoformat(), "reason": reason.strip()}
+
+        return self._change(actor, number, expected_version, "clock.paused", change,
+                            what="pause the clock")
+
+    def information_received(
+        self, actor: Actor, number: str, *, on: date | None = None,
+        expected_version: int | None = None,
+    ) -> CaseSummary:
+        def change(_session, case: Case) -> dict:
+            open_pause = next((p for p in case.pauses if p.end is None), None)
+            if open_pause is None:
+                raise ServiceError("The clock is not paused.")
+            day = on or date.today()
+            if day < open_pause.start or day > date.today():
+                raise ServiceError(
+                    f"The information arrives between {open_pause.start.isoformat()} and today."
+                )
+            open_pause.end = day
+            return {"start": open_pause.start.isoformat(), "end": day.isoformat()}
+
+        return self._change(actor, number, expected_version, "clock.resumed", change,
+                            what="resume the clock")
+
+    def extend(
+        self, actor: Actor, number: str, *, reason: str, notified_on: date,
+        expected_version: int | None = None,
+    ) -> CaseSummary:
+        """GDPR 12(3): two more months where necessary, the subject told within the first."""
+
+        def change(session: Session, case: Case) -> dict:
+            if not Stage(case.stage).is_open:
+                raise ServiceError("Only an open case can be extended.")
+            if case.extension_notified_on is not None:
+                raise ServiceError("The deadline was extended already; the law allows one "
+                                   "extension of two months.")
+            if notified_on > date.today():
+                raise ServiceError("The subject cannot have been told in the future.")
+            check_extension(
+                receipt_date(as_utc(case.received_at)), load_calendar(session),
+                pauses=case_pauses(case), reason=reason, notified_on=notified_on,
+            )
+            case.extension_reason = reason.strip()
+            case.extension_notified_on = notified_on
+            return {"reason": reason.strip(), "notified_on": notified_on.isoformat()}
+
+        return self._change(actor, number, expected_version, "deadline.extended", change,
+                            what="extend deadlines")
+
+    def reject(
+        self, actor: Actor, number: str, *, reason: RejectionReason, note: str,
+        expected_version: int | None = None,
+    ) -> CaseSummary:
+        def change(_session, case: Case) -> dict:
+            check_reject(Stage(case.stage))
+            code = RejectionReason(reason)
+            if not note.strip():
+                # GDPR 12(5): the company must be able to show why.
+                raise ServiceError(f"Give the reasons for the refusal ({code.article}); the "
+                                   "subject must be told them.")
+            case.stage = Stage.REJECTED.value
+            case.rejection_reason = code.value
+            case.outcome_note = note.strip()
+            case.closed_at = now_utc()
+            return {"reason": code.value, "article": code.article}
+
+        return self._change(actor, number, expected_version, "case.rejected", change,
+                            what="reject requests")
+
+    def withdraw(
+        self, actor: Actor, number: str, *, note: str = "", expected_version: int | None = None
+    ) -> CaseSummary:
+        def change(_session, case: Case) -> dict:
+            check_withdraw(Stage(case.stage))
+            case.stage = Stage.WITHDRAWN.value
+            case.outcome_note = note.strip()
+            case.closed_at = now_utc()
+            return {"note": bool(note.strip())}
+
+        return self._change(actor, number, expected_version, "case.withdrawn", change,
+                            what="record withdrawals")
+
+
+def _delete_id_copies(case: Case, now) -> list[str]:
+    deleted = []
+    for attachment in case.attachments:
+        if attachment.kind == "id_document" and attachment.deleted_at is None:
+            attachment.content = None
+            attachment.deleted_at = now
+            attachment.deleted_reason = "ID document copy deleted once identity was verified"
+            deleted.append(attachment.filename)
+    return deleted

@@ -1,0 +1,320 @@
+"""Case use cases: register a request, find cases, open one, assign it."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from smarttek_dsar.domain.clock import receipt_date
+from smarttek_dsar.domain.identity import normalize_email, normalize_phone, parse_personal_code
+from smarttek_dsar.domain.rights import Channel, Right
+from smarttek_dsar.domain.roles import Permission
+from smarttek_dsar.domain.workflow import Stage
+from smarttek_dsar.services import audit
+from smarttek_dsar.services.actor import Actor
+from smarttek_dsar.services.case_query import (
+    CaseFilter,
+    apply_filter,
+    order,
+    summary_query,
+)
+from smarttek_dsar.services.case_records import (
+    case_for_change,
+    detail_of,
+    find_case,
+    rights_to_text,
+    summary_from_row,
+    summary_of,
+)
+from smarttek_dsar.services.deadlines import refresh
+from smarttek_dsar.services.errors import NotFound, ServiceError
+from smarttek_dsar.services.organisation import load_calendar, load_settings
+from smarttek_dsar.services.permitted import allowed_actions
+from smarttek_dsar.services.views import (
+    AttachmentInput,
+    CaseDetail,
+    CaseSummary,
+    PartyInput,
+)
+from smarttek_dsar.storage.database import Database
+from smarttek_dsar.storage.models import Attachment, Case, CaseParty, User
+from smarttek_dsar.storage.timestamps import as_utc, now_utc
+
+EARLIEST_RECEIPT = datetime(2018, 5, 25, tzinfo=UTC)  # the GDPR applies from this day
+CLOCK_SKEW = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class NewCase:
+    """A request as intake records it."""
+
+    channel: Channel
+    received_at: datetime
+    subject: PartyInput
+    rights: Sequence[Right]
+    request_text: str = ""
+    receipt_proof: str = ""
+    requester: PartyInput | None = None
+    representative: PartyInput | None = None
+    attachments: Sequence[AttachmentInput] = ()
+    language: str = "lv"
+    external_id: str | None = None
+    identity_method: str | None = None  # e.g. "portal_login": noted in the receipt proof
+
+
+def _clean_party(party: PartyInput, what: str) -> PartyInput:
+    try:
+        code = parse_personal_code(party.personal_code).value if party.personal_code else None
+        former = tuple(parse_personal_code(c).value for c in party.former_codes if c.strip())
+        email = normalize_email(party.email) if party.email else None
+        phone = normalize_phone(party.phone) if party.phone else None
+    except ValueError as exc:
+        raise ServiceError(f"{what}: {exc}") from None
+    return PartyInput(
+        name=party.name.strip(),
+        personal_code=code,
+        former_codes=former,
+        email=email,
+        phone=phone,
+        customer_no=(party.customer_no or "").strip() or None,
+        address=party.address.strip(),
+        authority_proof=party.authority_proof.strip(),
+    )
+
+
+def _check_received(received_at: datetime) -> datetime:
+    if received_at.tzinfo is None:
+        raise ServiceError("The receipt time needs a time zone (e.g. 2026-09-03T10:15+03:00).")
+    received = as_utc(received_at)
+    if received > now_utc() + CLOCK_SKEW:
+        raise ServiceError("The receipt time is in the future; enter when the request arrived.")
+    if received < EARLIEST_RECEIPT:
+        raise ServiceError("The receipt time is before 25 May 2018, when the GDPR began to apply.")
+    return received
+
+
+def _party_row(role: str, party: PartyInput) -> CaseParty:
+    return CaseParty(
+        role=role,
+        name=party.name,
+        personal_code=party.personal_code,
+        former_codes=",".join(party.former_codes),
+        email=party.email,
+        phone=party.phone,
+        customer_no=party.customer_no,
+        address=party.address,
+        authority_proof=party.authority_proof,
+    )
+
+
+def _search_text(number: str, parties: Sequence[PartyInput]) -> str:
+    parts = [number]
+    for p in parties:
+        parts += [p.name, p.personal_code or "", *p.former_codes, p.email or "", p.phone or "",
+                  p.customer_no or ""]
+    return " ".join(x for x in parts if x).lower()
+
+
+def _subject_key(subject: PartyInput) -> str | None:
+    # The same person asking again, however they wrote: code first, then e-mail.
+    return subject.personal_code or subject.email or None
+
+
+class CaseService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- intake ---------------------------------------------------------------------------
+    def create(self, actor: Actor, new: NewCase) -> CaseSummary:
+        actor.require(Permission.WORK_CASES, "register requests")
+        received = _check_received(new.received_at)
+        subject = _clean_party(new.subject, "Data subject")
+        if not (subject.name or subject.email):
+            raise ServiceError("Give at least the data subject's name or e-mail address.")
+        requester = _clean_party(new.requester, "Requester") if new.requester else None
+        representative = (
+            _clean_party(new.representative, "Representative") if new.representative else None
+        )
+        if representative and not representative.authority_proof:
+            raise ServiceError(
+                "A representative must show proof of authority (e.g. a power of attorney); "
+                "describe what was provided."
+            )
+        if new.language not in ("lv", "en"):
+            raise ServiceError("The subject's language must be 'lv' or 'en'.")
+        settings = None
+        for attempt in range(5):
+            try:
+                with self.db.unit_of_work() as session:
+                    settings = settings or load_settings(session)
+                    self._check_attachments(new.attachments, settings.max_attachment_mb)
+                    if new.external_id:
+                        existing = session.scalar(
+                            select(Case).where(Case.external_id == new.external_id)
+                        )
+                        if existing is not None:
+                            raise DuplicateRequest(existing.number)
+                    case = self._insert(session, actor, new, received, subject, requester,
+                                        representative)
+                    return summary_of(case, personal_data=True, today=date.today())
+            except IntegrityError:
+                if attempt == 4:
+                    raise ServiceError("Could not number the new case; please try again.") from None
+        raise AssertionError("unreachable")
+
+    def _check_attachments(self, attachments: Sequence[AttachmentInput], max_mb: int) -> None:
+        for a in attachments:
+            if len(a.content) > max_mb * 1024 * 1024:
+                raise ServiceError(
+                    f"Attachment '{a.filename}' is {len(a.content) / 1048576:.1f} MB; the limit is "
+                    f"{max_mb} MB (Settings)."
+                )
+
+    def _insert(self, session, actor, new, received, subject, requester, representative) -> Case:
+        year = receipt_date(received).year
+        sequence = (
+            session.scalar(select(func.max(Case.sequence)).where(Case.year == year)) or 0
+        ) + 1
+        number = f"DSAR-{year}-{sequence:04d}"
+        parties = [p for p in (subject, requester, representative) if p]
+        now = now_utc()
+        proof = new.receipt_proof.strip()
+        if new.identity_method:
+            proof = (proof + f"\nIdentity method at intake: {new.identity_method}").strip()
+        case = Case(
+            number=number,
+            year=year,
+            sequence=sequence,
+            channel=Channel(new.channel).value,
+            received_at=received,
+            receipt_proof=proof,
+            request_text=new.request_text.strip(),
+            language=new.language,
+            stage=Stage.INTAKE.value,
+            rights=rights_to_text(new.rights),
+            assignee_id=None,
+            created_by_id=actor.user_id,
+            created_at=now,
+            updated_at=now,
+            external_id=new.external_id,
+            search_text=_search_text(number, parties),
+            subject_name=subject.name,
+            subject_key=_subject_key(subject),
+        )
+        case.parties.append(_party_row("subject", subject))
+        if requester:
+            case.parties.append(_party_row("requester", requester))
+        if representative:
+            case.parties.append(_party_row("representative", representative))
+        for a in new.attachments:
+            case.attachments.append(
+                Attachment(
+                    kind=a.kind, filename=a.filename, media_type=a.media_type,
+                    sha256=hashlib.sha256(a.content).hexdigest(), size=len(a.content),
+                    content=a.content, added_at=now,
+                )
+            )
+        refresh(case, load_calendar(session), load_settings(session).pause_request_within_days)
+        session.add(case)
+        session.flush()
+        audit.record(
+            session, actor, "case.created", case_id=case.id, case_number=number,
+            details={
+                "channel": case.channel,
+                "received_at": received.isoformat(),
+                "rights": [r for r in case.rights.split(",") if r],
+                # Hashes only: file names can carry a person's name, and the trail outlives purges.
+                "attachments": [a.sha256 for a in case.attachments],
+            },
+        )
+        return case
+
+    # -- finding --------------------------------------------------------------------------
+    def list(
+        self, actor: Actor, flt: CaseFilter | None = None, *, sort: str = "due",
+        descending: bool = False, offset: int = 0, limit: int | None = None,
+        today: date | None = None,
+    ) -> list[CaseSummary]:
+        actor.require(Permission.VIEW_CASE_METADATA, "list cases")
+        flt = flt or CaseFilter()
+        personal = actor.can(Permission.VIEW_PERSONAL_DATA)
+        today = today or date.today()
+        try:
+            query = order(
+                apply_filter(summary_query(), flt, personal_data=personal, today=today),
+                sort, descending,
+            )
+        except ValueError as exc:
+            raise ServiceError(str(exc)) from None
+        query = query.offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.db.unit_of_work() as session:
+            rows = session.execute(query).all()
+            if personal and rows:
+                # Subject names were read: that is access to personal data (GDPR 5(2)).
+                audit.record(session, actor, "case.listed",
+                             details={"filter": flt.text, "rows": len(rows)})
+            return [summary_from_row(r, personal_data=personal, today=today) for r in rows]
+
+    def count(
+        self, actor: Actor, flt: CaseFilter | None = None, today: date | None = None
+    ) -> int:
+        actor.require(Permission.VIEW_CASE_METADATA, "count cases")
+        flt = flt or CaseFilter()
+        personal = actor.can(Permission.VIEW_PERSONAL_DATA)
+        query = apply_filter(
+            select(func.count()).select_from(Case), flt, personal_data=personal,
+            today=today or date.today(),
+        )
+        with self.db.unit_of_work() as session:
+            return session.scalar(query) or 0
+
+    def detail(self, actor: Actor, number: str, today: date | None = None) -> CaseDetail:
+        actor.require(Permission.VIEW_CASE_METADATA, "open cases")
+        today = today or date.today()
+        with self.db.unit_of_work() as session:
+            case = find_case(session, number)
+            from smarttek_dsar.services.deadlines import deadline_of
+
+            deadline = deadline_of(
+                case, load_calendar(session), load_settings(session).pause_request_within_days,
+                today,
+            )
+            if actor.can(Permission.VIEW_PERSONAL_DATA):
+                audit.record(session, actor, "case.viewed", case_id=case.id,
+                             case_number=case.number)
+            return detail_of(session, case, actor, deadline, today,
+                             allowed_actions(case, actor))
+
+    def assign(
+        self, actor: Actor, number: str, username: str | None, expected_version: int | None = None
+    ) -> CaseSummary:
+        actor.require(Permission.WORK_CASES, "assign cases")
+        with self.db.unit_of_work() as session:
+            case = case_for_change(session, number, expected_version)
+            user = None
+            if username:
+                user = session.scalar(select(User).where(User.username == username.lower()))
+                if user is None:
+                    raise NotFound(f"No user named '{username}'.")
+            case.assignee_id = user.id if user else None
+            case.assignee = user
+            case.updated_at = now_utc()
+            session.flush()
+            audit.record(session, actor, "case.assigned", case_id=case.id,
+                         case_number=case.number, details={"assignee": username})
+            return summary_of(case, personal_data=True, today=date.today())
+
+
+class DuplicateRequest(ServiceError):
+    """The same message or portal request was registered before."""
+
+    def __init__(self, number: str) -> None:
+        super().__init__(f"This request was registered before as {number}.")
+        self.number = number

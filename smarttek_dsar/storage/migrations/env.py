@@ -1,0 +1,18 @@
+"""Alembic environment: always handed a live connection by smarttek_dsar.storage.migrate."""
+
+from alembic import context
+
+from smarttek_dsar.storage.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("Run migrations through smarttek_dsar.storage.migrate.upgrade_to_head().")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=connection.dialect.name == "sqlite",
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()
