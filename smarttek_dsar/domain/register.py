@@ -1,0 +1,675 @@
+"""The register of processing activities (GDPR Art. 30) as the rest of the product reads it.
+
+Plain Python: no I/O, no Qt, no SQL. `parse_register` turns the TOML-shaped dict into frozen
+objects and refuses anything a DPO could not sign; `register_to_dict` is its inverse.
+The Art. 15 information a cover letter prints lives in `access_information`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any, Literal, TypeVar
+
+from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.rights import LegalBasis
+
+Language = Literal["en", "lv"]
+
+_ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
+_E = TypeVar("_E", bound=StrEnum)
+
+
+@dataclass(frozen=True)
+class Text:
+    """One piece of text in both languages the company answers in."""
+
+    en: str
+    lv: str
+
+    def in_language(self, language: Language) -> str:
+        return self.lv if language == "lv" else self.en
+
+
+class Source(StrEnum):
+    """Where a category's data comes from; GDPR 14 / 15(1)(g) ask for it when not the subject."""
+
+    SUBJECT = "subject"
+    GENERATED = "generated"  # created by Smarttek (records, recordings, assessments)
+    THIRD_PARTY = "third_party"
+
+
+class RecipientKind(StrEnum):
+    PROCESSOR = "processor"
+    PARTNER = "partner"
+    AUTHORITY = "authority"
+
+
+class RetentionKind(StrEnum):
+    CONTRACT_PLUS_10Y = "contract_plus_10y"  # evidence for claims: Civil Law 10-year limitation
+    OFFER_36_MONTHS = "offer_36_months"  # offer made, no contract: policy deletes after 36 months
+    UNTIL_CONSENT_WITHDRAWN = "until_consent_withdrawn"
+    FIXED_PERIOD = "fixed_period"
+
+
+@dataclass(frozen=True)
+class Controller:
+    name: str
+    registration_number: str
+    address: Text
+    email: str
+    portal: str
+    website: str
+
+
+@dataclass(frozen=True)
+class Authority:
+    """The supervisory authority every refusal must name (GDPR 12(4), 77)."""
+
+    name: Text
+    address: Text
+    email: str
+    website: str
+
+
+@dataclass(frozen=True)
+class Recipient:
+    id: str
+    name: Text
+    kind: RecipientKind
+
+
+@dataclass(frozen=True)
+class RetentionRule:
+    kind: RetentionKind
+    text: Text
+    period_months: int | None = None
+    period_days: int | None = None
+
+
+@dataclass(frozen=True)
+class Cookie:
+    name: str
+    purpose: Text
+    lifetime: Text
+
+
+@dataclass(frozen=True)
+class DataCategory:
+    id: str
+    name: Text
+    description: Text
+    purposes: tuple[Text, ...]
+    legal_bases: tuple[LegalBasis, ...]
+    source: Source
+    recipient_ids: tuple[str, ...]
+    retention: RetentionRule
+    transfers_outside_eea: Text
+    provided_by_subject: bool
+    automated: bool
+    legal_obligation_retention: bool
+    direct_marketing: bool = False
+    may_contain_others_data: bool = False
+    verbatim_record: bool = False
+    cookies: tuple[Cookie, ...] = ()
+
+    def has_basis(self, basis: LegalBasis) -> bool:
+        return basis in self.legal_bases
+
+    @property
+    def portable(self) -> bool:
+        # GDPR 20(1): data the subject provided, processed by automated means, on consent
+        # (6(1)(a)) or contract (6(1)(b)). Legitimate interests or legal obligation never port.
+        on_consent_or_contract = self.has_basis(LegalBasis.CONSENT) or self.has_basis(
+            LegalBasis.CONTRACT
+        )
+        return self.provided_by_subject and self.automated and on_consent_or_contract
+
+
+@dataclass(frozen=True)
+class Register:
+    version: str
+    effective_from: date
+    controller: Controller
+    authority: Authority
+    recipients: tuple[Recipient, ...]
+    categories: tuple[DataCategory, ...]
+    transfers_outside_eea: Text
+    automated_decisions: Text
+
+    @property
+    def category_ids(self) -> tuple[str, ...]:
+        return tuple(category.id for category in self.categories)
+
+    def category(self, category_id: str) -> DataCategory:
+        for category in self.categories:
+            if category.id == category_id:
+                return category
+        raise DomainError(f"The register {self.version} has no data category '{category_id}'.")
+
+    def recipient(self, recipient_id: str) -> Recipient:
+        for recipient in self.recipients:
+            if recipient.id == recipient_id:
+                return recipient
+        raise DomainError(f"The register {self.version} has no recipient '{recipient_id}'.")
+
+    def recipients_for(self, category: DataCategory) -> tuple[Recipient, ...]:
+        return tuple(self.recipient(recipient_id) for recipient_id in category.recipient_ids)
+
+
+# --- Parsing -----------------------------------------------------------------------------
+
+
+class _Fields:
+    """Reads one TOML table and names the table and field in every error it raises."""
+
+    def __init__(self, data: Any, where: str) -> None:
+        if not isinstance(data, Mapping):
+            raise DomainError(f"{where} must be a table of fields.")
+        self.data = data
+        self.where = where
+
+    def error(self, key: str, problem: str) -> DomainError:
+        return DomainError(f"{self.where}: field '{key}' {problem}.")
+
+    def string(self, key: str) -> str:
+        value = self.data.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise self.error(key, "is missing or empty")
+        return value
+
+    def text(self, key: str) -> Text:
+        # Every text the subject may read must exist in Latvian as well as English.
+        return Text(en=self.string(f"{key}_en"), lv=self.string(f"{key}_lv"))
+
+    def optional_text(self, key: str) -> Text | None:
+        if f"{key}_en" not in self.data and f"{key}_lv" not in self.data:
+            return None
+        return self.text(key)
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        value = self.data.get(key)
+        if not isinstance(value, list) or not value:
+            raise self.error(key, "must be a non-empty list")
+        if not all(isinstance(item, str) and item.strip() for item in value):
+            raise self.error(key, "must list non-empty texts only")
+        return tuple(value)
+
+    def texts(self, key: str) -> tuple[Text, ...]:
+        english, latvian = self.strings(f"{key}_en"), self.strings(f"{key}_lv")
+        if len(english) != len(latvian):
+            raise self.error(
+                f"{key}_lv", f"has {len(latvian)} entries but {key}_en has {len(english)}"
+            )
+        return tuple(Text(en, lv) for en, lv in zip(english, latvian, strict=True))
+
+    def flag(self, key: str, default: bool | None = None) -> bool:
+        value = self.data.get(key, default)
+        if not isinstance(value, bool):
+            raise self.error(key, "must be true or false")
+        return value
+
+    def positive_int(self, key: str) -> int | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            raise self.error(key, "must be a positive whole number")
+        return value
+
+    def choice(self, key: str, enum: type[_E]) -> _E:
+        value = self.string(key)
+        try:
+            return enum(value)
+        except ValueError:
+            allowed = ", ".join(member.value for member in enum)
+            raise self.error(
+                key, f"has unknown value '{value}' (expected one of: {allowed})"
+            ) from None
+
+    def table(self, key: str) -> _Fields:
+        if key not in self.data:
+            raise self.error(key, "is missing")
+        return _Fields(self.data[key], f"{self.where}, table '{key}'")
+
+    def tables(self, key: str) -> list[Mapping[str, Any]]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list):
+            raise self.error(key, "must be a list of tables")
+        return value
+
+
+def parse_register(data: Mapping[str, Any]) -> Register:
+    """Build a Register from its TOML-shaped dict; raise DomainError naming what is wrong."""
+    top = _Fields(data, "Register")
+    recipients = tuple(
+        _parse_recipient(entry, n) for n, entry in enumerate(top.tables("recipients"))
+    )
+    _refuse_duplicates("recipient", [recipient.id for recipient in recipients])
+    default_transfers = top.text("transfers_outside_eea")
+    known_recipients = {recipient.id for recipient in recipients}
+    categories = tuple(
+        _parse_category(entry, n, known_recipients, default_transfers)
+        for n, entry in enumerate(top.tables("categories"))
+    )
+    if not categories:
+        raise top.error("categories", "must list at least one data category")
+    _refuse_duplicates("data category", [category.id for category in categories])
+    return Register(
+        version=top.string("version"),
+        effective_from=_parse_date(top, "effective_from"),
+        controller=_parse_controller(top.table("controller")),
+        authority=_parse_authority(top.table("authority")),
+        recipients=recipients,
+        categories=categories,
+        transfers_outside_eea=default_transfers,
+        automated_decisions=top.text("automated_decisions"),
+    )
+
+
+def _parse_date(fields: _Fields, key: str) -> date:
+    value = fields.data.get(key)
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise fields.error(key, "must be a date such as 2021-06-01") from None
+
+
+def _parse_controller(fields: _Fields) -> Controller:
+    return Controller(
+        name=fields.string("name"),
+        registration_number=fields.string("registration_number"),
+        address=fields.text("address"),
+        email=fields.string("email"),
+        portal=fields.string("portal"),
+        website=fields.string("website"),
+    )
+
+
+def _parse_authority(fields: _Fields) -> Authority:
+    return Authority(
+        name=fields.text("name"),
+        address=fields.text("address"),
+        email=fields.string("email"),
+        website=fields.string("website"),
+    )
+
+
+def _entry_id(data: Any, kind: str, position: int) -> str:
+    value = data.get("id") if isinstance(data, Mapping) else None
+    if not isinstance(value, str) or not _ID_PATTERN.match(value):
+        raise DomainError(
+            f"{kind} number {position + 1}: field 'id' must be a snake_case identifier "
+            f"(got {value!r})."
+        )
+    return value
+
+
+def _parse_recipient(data: Any, position: int) -> Recipient:
+    recipient_id = _entry_id(data, "Recipient", position)
+    fields = _Fields(data, f"Recipient '{recipient_id}'")
+    return Recipient(recipient_id, fields.text("name"), fields.choice("kind", RecipientKind))
+
+
+def _parse_category(
+    data: Any, position: int, known_recipients: set[str], default_transfers: Text
+) -> DataCategory:
+    category_id = _entry_id(data, "Data category", position)
+    fields = _Fields(data, f"Data category '{category_id}'")
+    return DataCategory(
+        id=category_id,
+        name=fields.text("name"),
+        description=fields.text("description"),
+        purposes=fields.texts("purposes"),
+        legal_bases=_parse_bases(fields),
+        source=fields.choice("source", Source),
+        recipient_ids=_parse_recipient_ids(fields, known_recipients),
+        retention=_parse_retention(fields.table("retention")),
+        transfers_outside_eea=fields.optional_text("transfers_outside_eea") or default_transfers,
+        provided_by_subject=fields.flag("provided_by_subject"),
+        automated=fields.flag("automated"),
+        legal_obligation_retention=fields.flag("legal_obligation_retention"),
+        direct_marketing=fields.flag("direct_marketing", False),
+        may_contain_others_data=fields.flag("may_contain_others_data", False),
+        verbatim_record=fields.flag("verbatim_record", False),
+        cookies=tuple(
+            _parse_cookie(fields, entry, n) for n, entry in enumerate(fields.tables("cookies"))
+        ),
+    )
+
+
+def _parse_bases(fields: _Fields) -> tuple[LegalBasis, ...]:
+    # GDPR 6(1): every processing needs at least one lawful basis.
+    bases = []
+    for value in fields.strings("legal_bases"):
+        try:
+            bases.append(LegalBasis(value))
+        except ValueError:
+            allowed = ", ".join(basis.value for basis in LegalBasis)
+            raise fields.error(
+                "legal_bases", f"has unknown legal basis '{value}' (expected one of: {allowed})"
+            ) from None
+    return tuple(bases)
+
+
+def _parse_recipient_ids(fields: _Fields, known: set[str]) -> tuple[str, ...]:
+    ids = fields.data.get("recipients", [])
+    if not isinstance(ids, list) or not all(isinstance(item, str) for item in ids):
+        raise fields.error("recipients", "must be a list of recipient ids")
+    for recipient_id in ids:
+        if recipient_id not in known:
+            raise fields.error("recipients", f"names unknown recipient '{recipient_id}'")
+    return tuple(ids)
+
+
+def _parse_retention(fields: _Fields) -> RetentionRule:
+    kind = fields.choice("kind", RetentionKind)
+    months, days = fields.positive_int("period_months"), fields.positive_int("period_days")
+    if kind is RetentionKind.FIXED_PERIOD and (months is None) == (days is None):
+        raise fields.error("period_months", "or 'period_days' (exactly one) is required")
+    if kind is RetentionKind.OFFER_36_MONTHS and months not in (None, 36):
+        raise fields.error("period_months", "must be 36 for offer_36_months (the policy's term)")
+    if kind is RetentionKind.OFFER_36_MONTHS:
+        months = 36
+    return RetentionRule(kind, fields.text("text"), period_months=months, period_days=days)
+
+
+def _parse_cookie(category: _Fields, data: Any, position: int) -> Cookie:
+    fields = _Fields(data, f"{category.where}, cookie number {position + 1}")
+    return Cookie(fields.string("name"), fields.text("purpose"), fields.text("lifetime"))
+
+
+def _refuse_duplicates(kind: str, ids: list[str]) -> None:
+    seen: set[str] = set()
+    for item in ids:
+        if item in seen:
+            raise DomainError(f"Duplicate {kind} id '{item}': each id must be unique.")
+        seen.add(item)
+
+
+# --- Serialising -------------------------------------------------------------------------
+
+
+def _text_fields(key: str, text: Text) -> dict[str, str]:
+    return {f"{key}_en": text.en, f"{key}_lv": text.lv}
+
+
+def register_to_dict(register: Register) -> dict[str, Any]:
+    """The TOML-shaped dict `parse_register` reads back to an equal Register."""
+    controller, authority = register.controller, register.authority
+    return {
+        "version": register.version,
+        "effective_from": register.effective_from,
+        **_text_fields("transfers_outside_eea", register.transfers_outside_eea),
+        **_text_fields("automated_decisions", register.automated_decisions),
+        "controller": {
+            "name": controller.name,
+            "registration_number": controller.registration_number,
+            **_text_fields("address", controller.address),
+            "email": controller.email,
+            "portal": controller.portal,
+            "website": controller.website,
+        },
+        "authority": {
+            **_text_fields("name", authority.name),
+            **_text_fields("address", authority.address),
+            "email": authority.email,
+            "website": authority.website,
+        },
+        "recipients": [
+            {"id": r.id, "kind": r.kind.value, **_text_fields("name", r.name)}
+            for r in register.recipients
+        ],
+        "categories": [
+            _category_to_dict(c, register.transfers_outside_eea) for c in register.categories
+        ],
+    }
+
+
+def _category_to_dict(category: DataCategory, default_transfers: Text) -> dict[str, Any]:
+    retention: dict[str, Any] = {"kind": category.retention.kind.value}
+    if category.retention.period_months is not None:
+        retention["period_months"] = category.retention.period_months
+    if category.retention.period_days is not None:
+        retention["period_days"] = category.retention.period_days
+    retention.update(_text_fields("text", category.retention.text))
+    result: dict[str, Any] = {
+        "id": category.id,
+        **_text_fields("name", category.name),
+        **_text_fields("description", category.description),
+        "purposes_en": [purpose.en for purpose in category.purposes],
+        "purposes_lv": [purpose.lv for purpose in category.purposes],
+        "legal_bases": [basis.value for basis in category.legal_bases],
+        "source": category.source.value,
+        "recipients": list(category.recipient_ids),
+        "provided_by_subject": category.provided_by_subject,
+        "automated": category.automated,
+        "legal_obligation_retention": category.legal_obligation_retention,
+        "direct_marketing": category.direct_marketing,
+        "may_contain_others_data": category.may_contain_others_data,
+        "verbatim_record": category.verbatim_record,
+        "retention": retention,
+    }
+    if category.transfers_outside_eea != default_transfers:
+        result.update(_text_fields("transfers_outside_eea", category.transfers_outside_eea))
+    if category.cookies:
+        result["cookies"] = [
+            {
+                "name": cookie.name,
+                **_text_fields("purpose", cookie.purpose),
+                **_text_fields("lifetime", cookie.lifetime),
+            }
+            for cookie in category.cookies
+        ]
+    return result
+
+
+# --- GDPR 15(1)(a)-(h) and 15(2): what an access answer must tell --------------------------
+
+
+@dataclass(frozen=True)
+class InfoSection:
+    """One block of the Art. 15 information, ready for a cover letter to print."""
+
+    article: str
+    heading: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AccessInformation:
+    language: Language
+    purposes: InfoSection  # 15(1)(a), with the legal basis (13(1)(c))
+    categories: InfoSection  # 15(1)(b)
+    recipients: InfoSection  # 15(1)(c)
+    retention: InfoSection  # 15(1)(d)
+    rights: InfoSection  # 15(1)(e)
+    complaint: InfoSection  # 15(1)(f)
+    source: InfoSection  # 15(1)(g)
+    automated_decisions: InfoSection  # 15(1)(h)
+    transfers: InfoSection  # 15(2)
+
+    @property
+    def sections(self) -> tuple[InfoSection, ...]:
+        return (
+            self.purposes,
+            self.categories,
+            self.recipients,
+            self.retention,
+            self.rights,
+            self.complaint,
+            self.source,
+            self.automated_decisions,
+            self.transfers,
+        )
+
+
+_HEADINGS = {
+    "purposes": Text("Purposes and legal bases", "Apstrādes nolūki un tiesiskais pamats"),
+    "categories": Text("Categories of personal data", "Personas datu kategorijas"),
+    "recipients": Text("Recipients", "Saņēmēji"),
+    "retention": Text("How long the data is kept", "Glabāšanas termiņi"),
+    "rights": Text("Your rights", "Jūsu tiesības"),
+    "complaint": Text("Right to lodge a complaint", "Tiesības iesniegt sūdzību"),
+    "source": Text("Source of the data", "Datu avots"),
+    "automated": Text("Automated decision-making", "Automatizēta lēmumu pieņemšana"),
+    "transfers": Text("Transfers outside the EU/EEA", "Nodošana ārpus ES/EEZ"),
+}
+
+_BASIS_LABELS = {
+    LegalBasis.CONSENT: Text("your consent", "Jūsu piekrišana"),
+    LegalBasis.CONTRACT: Text(
+        "conclusion and performance of a contract", "līguma noslēgšana un izpilde"
+    ),
+    LegalBasis.LEGAL_OBLIGATION: Text(
+        "compliance with a legal obligation", "normatīvo aktu izpilde"
+    ),
+    LegalBasis.LEGITIMATE_INTERESTS: Text(
+        "Smarttek's legitimate interests", "SMARTTEK leģitīmās intereses"
+    ),
+}
+
+_SOURCE_LABELS = {
+    Source.GENERATED: Text("created by Smarttek", "radīti SMARTTEK"),
+    Source.THIRD_PARTY: Text(
+        "obtained from a third party, not from you", "iegūti no trešās personas, nevis no Jums"
+    ),
+}
+
+_RIGHTS_LINES = (
+    Text(
+        "To have inaccurate or incomplete data corrected (Article 16).",
+        "Pieprasīt labot neprecīzus vai nepilnīgus datus (16. pants).",
+    ),
+    Text(
+        "To have data erased where the law allows, e.g. when processing rests on consent you "
+        "withdraw; not where another legal basis applies (Article 17).",
+        "Pieprasīt dzēst datus, ja to pieļauj tiesību akti, piemēram, ja apstrāde balstīta uz "
+        "piekrišanu, kuru atsaucat; ne tad, ja piemērojams cits tiesiskais pamats (17. pants).",
+    ),
+    Text(
+        "To have processing restricted (Article 18).",
+        "Pieprasīt ierobežot apstrādi (18. pants).",
+    ),
+    Text(
+        "To object to processing based on legitimate interests, and at any time to processing "
+        "for direct marketing (Article 21).",
+        "Iebilst pret apstrādi, kas balstīta uz leģitīmajām interesēm, un jebkurā laikā pret "
+        "apstrādi tiešās tirgvedības nolūkos (21. pants).",
+    ),
+    Text(
+        "To withdraw consent at any time, without affecting earlier processing (Article 7(3)).",
+        "Jebkurā laikā atsaukt piekrišanu, neietekmējot iepriekšējās apstrādes likumību "
+        "(7. panta 3. punkts).",
+    ),
+    Text(
+        "To receive data you provided, processed on consent or contract, in a machine-readable "
+        "format (Article 20).",
+        "Saņemt Jūsu sniegtos datus, kas apstrādāti uz piekrišanas vai līguma pamata, mašīnlasāmā "
+        "formātā (20. pants).",
+    ),
+)
+
+
+def access_information(
+    register: Register, categories: Iterable[DataCategory], language: Language
+) -> AccessInformation:
+    """The GDPR 15(1)(a)-(h) and 15(2) information for the categories found for a subject."""
+    chosen = tuple(categories)
+
+    def section(article: str, key: str, lines: Iterable[str]) -> InfoSection:
+        return InfoSection(article, _HEADINGS[key].in_language(language), tuple(lines))
+
+    def say(text: Text) -> str:
+        return text.in_language(language)
+
+    return AccessInformation(
+        language=language,
+        purposes=section("Art. 15(1)(a)", "purposes", (_purpose_line(c, language) for c in chosen)),
+        categories=section(
+            "Art. 15(1)(b)", "categories", (f"{say(c.name)} – {say(c.description)}" for c in chosen)
+        ),
+        recipients=section(
+            "Art. 15(1)(c)", "recipients", _recipient_lines(register, chosen, language)
+        ),
+        retention=section(
+            "Art. 15(1)(d)",
+            "retention",
+            (f"{say(c.name)}: {say(c.retention.text)}" for c in chosen),
+        ),
+        rights=section("Art. 15(1)(e)", "rights", (say(line) for line in _RIGHTS_LINES)),
+        complaint=section("Art. 15(1)(f)", "complaint", _complaint_lines(register, language)),
+        source=section("Art. 15(1)(g)", "source", _source_lines(chosen, language)),
+        automated_decisions=section(
+            "Art. 15(1)(h)", "automated", (say(register.automated_decisions),)
+        ),
+        transfers=section(
+            "Art. 15(2)", "transfers", _unique(say(c.transfers_outside_eea) for c in chosen)
+        ),
+    )
+
+
+def _purpose_line(category: DataCategory, language: Language) -> str:
+    purposes = "; ".join(purpose.in_language(language) for purpose in category.purposes)
+    bases = ", ".join(
+        f"{_BASIS_LABELS[basis].in_language(language)} ({_basis_article(basis, language)})"
+        for basis in category.legal_bases
+    )
+    word = "tiesiskais pamats" if language == "lv" else "legal basis"
+    return f"{category.name.in_language(language)}: {purposes} ({word}: {bases})"
+
+
+def _basis_article(basis: LegalBasis, language: Language) -> str:
+    if language == "en":
+        return basis.article
+    letter = basis.article.removesuffix(")").rsplit("(", 1)[1]  # "Art. 6(1)(f)" -> "f"
+    return f"VDAR 6. panta 1. punkta {letter}) apakšpunkts"
+
+
+def _recipient_lines(
+    register: Register, categories: tuple[DataCategory, ...], language: Language
+) -> tuple[str, ...]:
+    # Named in the register's order, each once, however many categories share it (15(1)(c)).
+    used = {recipient_id for category in categories for recipient_id in category.recipient_ids}
+    names = tuple(r.name.in_language(language) for r in register.recipients if r.id in used)
+    return names or (Text("None.", "Nav.").in_language(language),)
+
+
+def _complaint_lines(register: Register, language: Language) -> tuple[str, ...]:
+    authority, controller = register.authority, register.controller
+    where = f"{authority.name.in_language(language)}, {authority.address.in_language(language)}"
+    if language == "lv":
+        return (
+            f"Jums ir tiesības iesniegt sūdzību uzraudzības iestādei: {where}, {authority.email} "
+            "(VDAR 77. pants), un vērsties tiesā (VDAR 79. pants).",
+            f"Aicinām vispirms vērsties pie SMARTTEK datu aizsardzības speciālista: {controller.email} "
+            f"vai pašapkalpošanās portālā {controller.portal}.",
+        )
+    return (
+        f"You have the right to lodge a complaint with the supervisory authority: {where}, "
+        f"{authority.email} (GDPR Article 77), and to go to court (GDPR Article 79).",
+        f"We invite you to contact Smarttek's data protection specialist first: {controller.email} "
+        f"or the self-service portal {controller.portal}.",
+    )
+
+
+def _source_lines(categories: tuple[DataCategory, ...], language: Language) -> tuple[str, ...]:
+    lines = tuple(
+        f"{c.name.in_language(language)}: {_SOURCE_LABELS[c.source].in_language(language)}"
+        for c in categories
+        if c.source is not Source.SUBJECT
+    )
+    return lines or (
+        Text(
+            "All the data listed was collected from you.", "Visi minētie dati iegūti no Jums."
+        ).in_language(language),
+    )
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))

@@ -1,0 +1,79 @@
+"""Pick the right reader for a file the user dropped on the desk.
+
+The content decides, the extension only breaks ties: mail programs and users rename files
+("Save as .eml" on an Outlook item, ".txt" on a mail), and a file must be read as what it is.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from smarttek_dsar.intake.email_file import parse_eml
+from smarttek_dsar.intake.incoming import (
+    DEFAULT_MAX_ATTACHMENT_BYTES,
+    IncomingRequest,
+    IntakeError,
+    MiB,
+)
+from smarttek_dsar.intake.outlook_msg import OLE_MAGIC, parse_msg
+from smarttek_dsar.intake.portal_json import parse_portal_request
+from smarttek_dsar.intake.scanned_letter import parse_scanned_letter, scan_media_type
+
+DEFAULT_MAX_FILE_BYTES = 100 * MiB
+SUPPORTED = ".eml, .msg, .json (portal), .pdf, .png, .jpg, .tif"
+
+
+def parse_incoming_file(
+    path: Path,
+    *,
+    received_on: date | None = None,
+    max_attachment_bytes: int = DEFAULT_MAX_ATTACHMENT_BYTES,
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    now: datetime | None = None,
+) -> IncomingRequest:
+    """The request in `path`; `received_on` is needed only for scanned letters."""
+    name = path.name
+    data = _read(path, max_file_bytes)
+    extension = path.suffix.lower().lstrip(".")
+    if data.startswith(OLE_MAGIC):
+        return parse_msg(data, name, max_attachment_bytes=max_attachment_bytes, now=now)
+    if scan_media_type(data) is not None:
+        if received_on is None:
+            raise IntakeError(
+                f"{name}: a scanned letter needs the date it was delivered; enter it from "
+                "the envelope or the post register."
+            )
+        return parse_scanned_letter(
+            data, name, received_on, max_attachment_bytes=max_attachment_bytes, now=now
+        )
+    if extension == "json" or data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        return parse_portal_request(data, name, max_attachment_bytes=max_attachment_bytes, now=now)
+    if extension in ("msg", "pdf", "png", "jpg", "jpeg", "tif", "tiff"):
+        raise IntakeError(
+            f"{name}: the file is called .{extension} but its content is not; it may be "
+            "damaged. Save or scan it again."
+        )
+    if extension in ("eml", "txt", "") or _looks_like_mail(data):
+        return parse_eml(data, name, max_attachment_bytes=max_attachment_bytes, now=now)
+    raise IntakeError(f"{name}: this kind of file cannot be imported. Supported: {SUPPORTED}.")
+
+
+def _read(path: Path, max_file_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_file_bytes:
+            raise IntakeError(
+                f"{path.name}: the file is {size / MiB:.1f} MB, more than the "
+                f"{max_file_bytes / MiB:.0f} MB the desk imports. Register it by hand."
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise IntakeError(f"{path.name}: the file cannot be read ({exc.strerror}).") from exc
+
+
+def _looks_like_mail(data: bytes) -> bool:
+    head = data[:4096].lower()
+    return any(marker in head for marker in (b"\nfrom:", b"\nreceived:", b"\nmessage-id:")) or (
+        head.startswith((b"from:", b"received:", b"return-path:", b"delivered-to:"))
+    )

@@ -1,0 +1,180 @@
+"""Read a saved e-mail (.eml, RFC 5322 / MIME) into an IncomingRequest.
+
+Receipt time. GDPR 12(3) runs from when the request reached the company's channel, not from
+when the sender wrote it nor when staff noticed it (DOMAIN §2). For a mail file that is:
+
+1. the date of the *first* (topmost) Received header. Each server prepends its Received
+   line, so the topmost one was written by the last hop: our own mail server, at the moment
+   the message arrived in privacy@smarttek.eu. It is also the only Received line the sender
+   cannot forge; the lower ones describe the sender's side of the journey.
+2. the Date header, only when there is no Received header with a readable date (e.g. a mail
+   exported from a client without transport headers). Date is the sender's clock at the
+   moment of writing: usually minutes before arrival, so relying on it can only make the
+   deadline earlier, never later than the law allows.
+
+A time that cannot be right (unreadable, before 2000, in the future) is refused, not guessed.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import email.utils
+from datetime import datetime
+from email.message import Message
+
+from smarttek_dsar.domain.rights import Channel
+from smarttek_dsar.intake.incoming import (
+    DEFAULT_MAX_ATTACHMENT_BYTES,
+    EVIDENCE_DATE_HEADER,
+    EVIDENCE_RECEIVED_HEADER,
+    IncomingRequest,
+    IntakeError,
+    reading,
+    sha256_hex,
+)
+from smarttek_dsar.intake.mail_headers import (
+    HEADER_PARSER_FAILURES,
+    clean_line,
+    header_text,
+    raw_headers,
+)
+from smarttek_dsar.intake.mime_parts import read_mime
+from smarttek_dsar.intake.receipt import RIGA, checked_receipt, parse_mail_date
+from smarttek_dsar.intake.rights_guess import guess_rights
+from smarttek_dsar.intake.safety import make_attachment, unique_names
+
+# Headers every real e-mail carries at least one of; without them the file is something else.
+_MAIL_HEADERS = ("from", "date", "received", "message-id")
+
+
+def parse_eml(
+    data: bytes,
+    filename: str,
+    *,
+    max_attachment_bytes: int = DEFAULT_MAX_ATTACHMENT_BYTES,
+    now: datetime | None = None,
+) -> IncomingRequest:
+    """The request in a saved e-mail file, or IntakeError saying what is wrong with it."""
+    with reading(filename, "e-mail file"):
+        return _parse(data, filename, max_attachment_bytes=max_attachment_bytes, now=now)
+
+
+def _parse(
+    data: bytes, filename: str, *, max_attachment_bytes: int, now: datetime | None
+) -> IncomingRequest:
+    if not data.strip():
+        raise IntakeError(f"{filename}: the file is empty.")
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    present = {key.lower() for key in message.keys()}
+    if not present.intersection(_MAIL_HEADERS) or b"\0" in data[:1024]:
+        raise IntakeError(
+            f"{filename}: this is not an e-mail file (it has no From, Date or Received "
+            "header). In the mail program, save the message itself as .eml and import that."
+        )
+    sender_name, sender_email = _sender(message, filename)
+    received_at, evidence, warnings = _receipt(message, filename, now)
+    content = read_mime(message, filename=filename)
+    attachments = unique_names(
+        [
+            make_attachment(
+                raw.name,
+                raw.content,
+                raw.media_type,
+                source_filename=filename,
+                index=index,
+                max_bytes=max_attachment_bytes,
+            )
+            for index, raw in enumerate(content.files, start=1)
+        ]
+    )
+    for inner in content.forwarded:
+        warnings.extend(_forward_warning(inner, received_at))
+    subject = header_text(message, "Subject")
+    body_text = content.body_text
+    rights = guess_rights(subject, body_text)
+    message_id = header_text(message, "Message-ID")
+    return IncomingRequest(
+        source="email",
+        channel=Channel.EMAIL,
+        external_id=message_id or f"sha256:{sha256_hex(data)}",
+        received_at=received_at,
+        received_evidence=evidence,
+        sender_name=sender_name,
+        sender_email=sender_email,
+        subject=subject,
+        body_text=body_text,
+        attachments=attachments,
+        original_filename=filename,
+        original_bytes=data,
+        original_sha256=sha256_hex(data),
+        rights=rights,
+        rights_guessed=True,
+        warnings=tuple(warnings),
+    )
+
+
+def _sender(message: Message, filename: str) -> tuple[str, str]:
+    try:
+        header = message.get("From")
+        addresses = getattr(header, "addresses", ()) if header is not None else ()
+    except HEADER_PARSER_FAILURES:
+        header, addresses = next(iter(raw_headers(message, "From")), None), ()
+    if addresses:
+        name, address = addresses[0].display_name, addresses[0].addr_spec
+    else:
+        name, address = email.utils.parseaddr(str(header or ""))
+    address = clean_line(address)
+    if "@" not in address:
+        raise IntakeError(
+            f"{filename}: the e-mail has no readable sender address (From header), so it "
+            "cannot be answered. Register the request by hand with the sender's address."
+        )
+    return clean_line(name or ""), address
+
+
+def _receipt(
+    message: Message, filename: str, now: datetime | None
+) -> tuple[datetime, str, list[str]]:
+    warnings: list[str] = []
+    received = raw_headers(message, "Received")
+    if received:
+        moment = parse_mail_date(received[0].rpartition(";")[2])
+        if moment is not None:
+            at = checked_receipt(
+                moment, filename=filename, evidence=EVIDENCE_RECEIVED_HEADER, now=now
+            )
+            return at, EVIDENCE_RECEIVED_HEADER, warnings
+        warnings.append(
+            "The topmost Received header has no readable date; the sender's Date header "
+            "was used instead. Check the arrival time in the mailbox."
+        )
+    date_header = next(iter(raw_headers(message, "Date")), None)
+    if date_header is not None:
+        moment = parse_mail_date(date_header)
+        if moment is None:
+            raise IntakeError(
+                f"{filename}: the Date header “{header_text(message, 'Date')}” is not a date, "
+                "and no Received header shows when the mail arrived. Register the request "
+                "by hand with the arrival time shown in the mailbox."
+            )
+        at = checked_receipt(moment, filename=filename, evidence=EVIDENCE_DATE_HEADER, now=now)
+        return at, EVIDENCE_DATE_HEADER, warnings
+    raise IntakeError(
+        f"{filename}: the e-mail has neither a Date nor a Received header, so its receipt "
+        "time is unknown. Register the request by hand with the arrival time shown in the "
+        "mailbox."
+    )
+
+
+def _forward_warning(inner: Message, received_at: datetime) -> list[str]:
+    sent = parse_mail_date(next(iter(raw_headers(inner, "Date")), ""))
+    if sent is None or sent >= received_at:
+        return []
+    # GDPR 12(3): receipt at any company address counts. A request forwarded by a colleague
+    # may have reached the company when the original arrived, which moves the deadline earlier.
+    return [
+        f"The e-mail contains a forwarded message sent on {sent.astimezone(RIGA):%d.%m.%Y %H:%M}"
+        " (Riga time). If it first reached another company address, the request counts as "
+        "received then: check and correct the receipt time."
+    ]

@@ -1,0 +1,122 @@
+"""What every intake parser hands back: one incoming request as plain data.
+
+No database and no Qt here: the case services turn an `IncomingRequest` into a `Case`.
+An `IncomingRequest` is only ever built complete; any problem raises `IntakeError` instead,
+so a caller never sees a half-read request (STYLE 12).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Literal
+
+from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.rights import Channel, Right
+
+Source = Literal["email", "msg", "portal", "scan"]
+
+# The phrases below are stored with the case as the proof of receipt (GDPR 12(3), DOMAIN §2),
+# so they are fixed strings that the case view and reports can rely on.
+EVIDENCE_RECEIVED_HEADER = "first Received header"
+EVIDENCE_DATE_HEADER = "Date header"
+EVIDENCE_MSG_DELIVERY_TIME = "Outlook delivery time (PR_MESSAGE_DELIVERY_TIME)"
+EVIDENCE_MSG_SUBMIT_TIME = "Outlook client submit time (PR_CLIENT_SUBMIT_TIME)"
+EVIDENCE_PORTAL = "portal submitted_at"
+EVIDENCE_LETTER = "delivery date of the letter, entered by staff"
+
+IDENTITY_PORTAL_LOGIN = "portal_login"
+
+MiB = 1024 * 1024
+DEFAULT_MAX_ATTACHMENT_BYTES = 25 * MiB
+
+
+class IntakeError(DomainError):
+    """An incoming file cannot be taken in. The message names the file and says what to do."""
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True)
+class IncomingAttachment:
+    """One file that came with a request. `filename` is already safe to write to disk."""
+
+    filename: str
+    # Kept out of repr(): attachments are personal data and must not end up in logs.
+    content: bytes = field(repr=False)
+    sha256: str
+    media_type: str
+
+    @property
+    def size(self) -> int:
+        return len(self.content)
+
+
+@dataclass(frozen=True)
+class IncomingRequest:
+    """A request as it arrived, before anyone has looked at it.
+
+    `received_at` is the legal receipt time (timezone-aware UTC) and `received_evidence` says
+    which header or field proves it. `original_bytes` is the file exactly as received: it is the
+    evidence the case file keeps (DOMAIN §5, intake).
+    """
+
+    source: Source
+    channel: Channel
+    external_id: str
+    received_at: datetime
+    received_evidence: str
+    sender_name: str
+    sender_email: str
+    subject: str
+    body_text: str
+    attachments: tuple[IncomingAttachment, ...]
+    original_filename: str
+    original_bytes: bytes = field(repr=False)
+    original_sha256: str
+    portal_customer_id: str | None = None
+    personal_code: str | None = None
+    rights: tuple[Right, ...] = ()
+    # True when `rights` is a keyword guess from free text that a person must confirm.
+    rights_guessed: bool = False
+    identity_method: str | None = None
+    # Things the DPO should look at before relying on the request, e.g. a forwarded request
+    # that may have reached the company earlier than this copy did.
+    warnings: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        # A naive or non-UTC time here would silently shift deadlines by hours; refuse it
+        # loudly as a programming error rather than as a user error.
+        if self.received_at.tzinfo is None or self.received_at.utcoffset() != timedelta(0):
+            raise ValueError("IncomingRequest.received_at must be timezone-aware UTC")
+
+
+@contextmanager
+def reading(filename: str, kind: str) -> Iterator[None]:
+    """Turn any failure of a third-party parser into an IntakeError naming the file.
+
+    The stdlib e-mail package, olefile and extract-msg all raise a zoo of exceptions
+    (IndexError, KeyError, struct.error, ...) on malformed input, and some of those are known
+    parser bugs. A user who picks a damaged file must get a message, not a traceback; the
+    original exception is chained for the log.
+    """
+    try:
+        yield
+    except IntakeError:
+        raise
+    except (MemoryError, RecursionError) as exc:
+        raise IntakeError(
+            f"{filename}: the {kind} is too large or too deeply nested to read safely. "
+            "Register the request by hand and keep the file as evidence."
+        ) from exc
+    except Exception as exc:  # noqa: BLE001 - see docstring: any parser failure is a bad file
+        raise IntakeError(
+            f"{filename}: the {kind} is damaged and could not be read "
+            f"({type(exc).__name__}). Ask the sender to send it again, or register the "
+            "request by hand and keep the file as evidence."
+        ) from exc

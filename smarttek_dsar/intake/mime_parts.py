@@ -1,0 +1,167 @@
+"""The MIME tree of an e-mail read into what a case needs: body text and attachment files.
+
+Rules (RFC 2045-2049 as real clients use them):
+* multipart/alternative: one version is read, text/plain preferred (the sender's own words,
+  no layout guessing), HTML turned into text only when there is no usable plain version;
+* multipart/mixed, related, ... : every part is read in order, so a body split around an
+  inline image keeps all of its text;
+* message/rfc822 (a forwarded or attached e-mail): kept whole as an .eml attachment (it is
+  the evidence of when and to whom the original was sent), its text appended to the body
+  under a "Forwarded message" line, and its own attachments taken in too;
+* any other leaf, or a text part marked as an attachment or carrying a file name, is a file.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass, field
+from email.message import Message
+
+from smarttek_dsar.intake.html_text import html_to_text
+from smarttek_dsar.intake.incoming import IntakeError
+from smarttek_dsar.intake.mail_headers import header_text
+
+_MAX_DEPTH = 25
+
+
+@dataclass
+class RawFile:
+    name: str | None
+    content: bytes
+    media_type: str
+
+
+@dataclass
+class MimeContent:
+    texts: list[str] = field(default_factory=list)
+    files: list[RawFile] = field(default_factory=list)
+    forwarded: list[Message] = field(default_factory=list)
+
+    @property
+    def body_text(self) -> str:
+        return "\n\n".join(text for text in self.texts if text.strip()).strip()
+
+
+def read_mime(message: Message, *, filename: str) -> MimeContent:
+    content = MimeContent()
+    _walk(message, content, filename=filename, depth=0, top=True)
+    return content
+
+
+def decode_text(payload: bytes, charset: str | None) -> str:
+    """Bytes of a text part as str, whatever the (declared or missing) charset."""
+    if charset and charset.lower() not in ("us-ascii", "ascii"):
+        try:
+            return payload.decode(codecs.lookup(charset).name, errors="replace")
+        except LookupError:
+            pass  # unknown or non-text charset name: guess below instead of failing
+    try:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        # Mail without a usable charset label in Latvia is almost always Windows Baltic.
+        return payload.decode("cp1257", errors="replace")
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A MIME part with its headers parsed once: policy.default re-parses on every access."""
+
+    message: Message
+    media_type: str
+    filename: str | None
+    is_body_text: bool
+
+    @classmethod
+    def of(cls, message: Message) -> _Part:
+        media_type = message.get_content_type()
+        filename = message.get_filename() if not message.is_multipart() else None
+        is_body_text = (
+            media_type in ("text/plain", "text/html")
+            and not filename
+            and message.get_content_disposition() != "attachment"
+        )
+        return cls(message, media_type, filename, is_body_text)
+
+    def text(self) -> str:
+        payload = self.message.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            payload = b""
+        text = decode_text(payload, self.message.get_content_charset())
+        if self.media_type == "text/html":
+            return html_to_text(text)
+        return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _best_alternative(parts: list[_Part]) -> tuple[_Part | None, str | None]:
+    """The alternative to read, with its text when already decoded."""
+    for part in parts:
+        if part.is_body_text and part.media_type == "text/plain":
+            text = part.text()
+            # Some clients send an empty text/plain next to the real HTML body.
+            if text.strip():
+                return part, text
+    for part in parts:
+        if part.is_body_text and part.media_type == "text/html":
+            return part, None
+    # RFC 2046 5.1.4: the last alternative is the richest, e.g. a multipart/related HTML.
+    return (parts[-1], None) if parts else (None, None)
+
+
+def _walk(message: Message, out: MimeContent, *, filename: str, depth: int, top: bool) -> None:
+    if depth > _MAX_DEPTH:
+        raise IntakeError(
+            f"{filename}: the e-mail is nested more than {_MAX_DEPTH} levels deep, which no "
+            "mail program produces. Ask IT to check it; register the request by hand."
+        )
+    part = _Part.of(message)
+    if part.media_type in ("message/rfc822", "message/global") and not top:
+        _take_forwarded(message, part.filename, out, filename=filename, depth=depth)
+        return
+    if message.is_multipart():
+        subparts = [p for p in message.get_payload() if isinstance(p, Message)]
+        if part.media_type == "multipart/alternative":
+            chosen, text = _best_alternative([_Part.of(p) for p in subparts])
+            if chosen is not None and text is not None:
+                out.texts.append(text)
+                return
+            subparts = [chosen.message] if chosen is not None else []
+        for sub in subparts:
+            _walk(sub, out, filename=filename, depth=depth + 1, top=False)
+        return
+    if part.is_body_text:
+        out.texts.append(part.text())
+        return
+    payload = message.get_payload(decode=True)
+    out.files.append(
+        RawFile(
+            name=part.filename,
+            content=payload if isinstance(payload, bytes) else b"",
+            media_type=part.media_type,
+        )
+    )
+
+
+def _take_forwarded(
+    part: Message, part_filename: str | None, out: MimeContent, *, filename: str, depth: int
+) -> None:
+    payload = part.get_payload()
+    inner = payload[0] if isinstance(payload, list) and payload else None
+    if not isinstance(inner, Message):
+        return
+    out.forwarded.append(inner)
+    subject = header_text(inner, "Subject")
+    out.files.append(
+        RawFile(
+            name=part_filename or f"{subject or 'forwarded message'}.eml",
+            content=inner.as_bytes(),
+            media_type="message/rfc822",
+        )
+    )
+    nested = MimeContent()
+    _walk(inner, nested, filename=filename, depth=depth + 1, top=True)
+    summary = "\n".join(
+        f"{name}: {header_text(inner, name)}" for name in ("From", "Date", "Subject")
+    )
+    out.texts.append(f"---------- Forwarded message ----------\n{summary}\n\n{nested.body_text}")
+    out.files.extend(nested.files)
+    out.forwarded.extend(nested.forwarded)

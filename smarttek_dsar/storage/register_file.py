@@ -1,0 +1,96 @@
+"""Reading and writing the register of processing activities as a TOML file.
+
+The only I/O for the register. A save never leaves a half-written file: it writes a temporary
+file next to the target and swaps it in with os.replace.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.register import Register, parse_register, register_to_dict
+from smarttek_dsar.paths import resource_path
+
+_PLACE_IN_MESSAGE = re.compile(r"\s*\(at (line \d+, column \d+|end of document)\)\s*$")
+
+
+class RegisterFileError(DomainError):
+    """The register file is missing, unreadable, not valid TOML or not a valid register."""
+
+
+def default_register_path() -> Path:
+    return resource_path("register", "register.toml")
+
+
+def load_default_register() -> Register:
+    """The register shipped with the application."""
+    return load_register_file(default_register_path())
+
+
+def load_register_file(path: Path | str) -> Register:
+    path = Path(path)
+    data = _read_toml(path)
+    try:
+        return parse_register(data)
+    except DomainError as error:
+        raise RegisterFileError(f"The register file {path} is not valid: {error}") from error
+
+
+def save_register_file(register: Register, path: Path | str) -> None:
+    """Write the register atomically: readers see the old file or the new one, never half."""
+    path = Path(path)
+    content = tomli_w.dumps(register_to_dict(register)).encode("utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+        )
+    except OSError as error:
+        raise RegisterFileError(
+            f"Cannot write the register file {path}: {error.strerror}."
+        ) from error
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise RegisterFileError(
+            f"Cannot write the register file {path}: {error.strerror}."
+        ) from error
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise RegisterFileError(f"The register file {path} does not exist.") from None
+    except OSError as error:
+        raise RegisterFileError(
+            f"Cannot read the register file {path}: {error.strerror}."
+        ) from error
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise RegisterFileError(f"The register file {path} is not UTF-8 text.") from None
+    except tomllib.TOMLDecodeError as error:
+        raise RegisterFileError(_broken_toml_message(path, error)) from error
+
+
+def _broken_toml_message(path: Path, error: tomllib.TOMLDecodeError) -> str:
+    # tomllib (3.11-3.13) puts the place in the text: "Invalid value (at line 4, column 3)".
+    text = str(error)
+    match = _PLACE_IN_MESSAGE.search(text)
+    reason = text[: match.start()] if match else text
+    where = f" (at {match.group(1)})" if match else ""
+    return f"The register file {path} is not valid TOML{where}: {reason.strip()}."

@@ -1,0 +1,92 @@
+"""Shared fixtures: a fresh real database per test, on SQLite and (when SMARTTEK_DSAR_TEST_PG
+names a server) on PostgreSQL, with the three kinds of user."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from smarttek_dsar.domain.roles import Role
+from smarttek_dsar.services import Services
+from smarttek_dsar.services.actor import Actor
+from smarttek_dsar.storage.database import Database, sqlite_url
+
+PG_ENV = "SMARTTEK_DSAR_TEST_PG"
+PASSWORD = "correct horse battery"
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def postgres_admin_url() -> str | None:
+    return os.environ.get(PG_ENV) or None
+
+
+@pytest.fixture(autouse=True)
+def quick_password_hashing(monkeypatch):
+    """Still Argon2id, with the smallest cost: the production cost (about 0.1 s a hash) would
+    make the suite spend most of its time hashing test passwords."""
+    from argon2 import PasswordHasher
+
+    from smarttek_dsar.services import users
+
+    monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024,
+                                                         parallelism=1))
+
+
+@pytest.fixture
+def fresh_postgres_url() -> Iterator[str]:
+    """A brand-new PostgreSQL database for one test, dropped afterwards."""
+    base = postgres_admin_url()
+    if not base:
+        pytest.skip(f"{PG_ENV} is not set")
+    name = f"dsar_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(base).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"
+            ), {"n": name})
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path) -> str:
+    if request.param == "sqlite":
+        return sqlite_url(tmp_path / "cases.sqlite3")
+    return request.getfixturevalue("fresh_postgres_url")
+
+
+@pytest.fixture
+def services(db_url) -> Iterator[Services]:
+    svc = Services(Database(db_url))
+    yield svc
+    svc.db.dispose()
+
+
+@pytest.fixture
+def admin(services) -> Actor:
+    services.users.create_first_admin("dpo", PASSWORD, "Dace Ozola", also_specialist=False)
+    return services.users.login("dpo", PASSWORD)
+
+
+@pytest.fixture
+def specialist(services, admin) -> Actor:
+    services.users.add(admin, "anna", PASSWORD, frozenset({Role.SPECIALIST}), "Anna Kļaviņa")
+    return services.users.login("anna", PASSWORD)
+
+
+@pytest.fixture
+def manager(services, admin) -> Actor:
+    services.users.add(admin, "maris", PASSWORD, frozenset({Role.MANAGER}), "Māris Liepa")
+    return services.users.login("maris", PASSWORD)

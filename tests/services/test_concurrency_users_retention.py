@@ -1,0 +1,108 @@
+"""Two users on one case, sign-in protection, retention purge and backups."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import update
+
+from smarttek_dsar.domain.identity import VerificationMethod
+from smarttek_dsar.domain.workflow import Stage
+from smarttek_dsar.services.errors import AuthenticationFailed, ConflictError, ServiceError
+from smarttek_dsar.storage.models import Case, User
+from tests.conftest import PASSWORD
+from tests.services.case_factory import id_scan, new_request
+
+
+def test_second_writer_gets_a_conflict_and_nothing_is_overwritten(services, specialist, admin):
+    from smarttek_dsar.domain.roles import Role
+
+    services.users.add(admin, "juris", PASSWORD, frozenset({Role.SPECIALIST}))
+    juris = services.users.login("juris", PASSWORD)
+    case = services.cases.create(specialist, new_request())
+    seen_by_anna = services.cases.detail(specialist, case.number).summary.version
+    seen_by_juris = services.cases.detail(juris, case.number).summary.version
+    services.workflow.withdraw(juris, case.number, note="Subject called",
+                               expected_version=seen_by_juris)
+    with pytest.raises(ConflictError, match="changed by juris"):
+        services.workflow.advance(specialist, case.number, expected_version=seen_by_anna)
+    assert services.cases.detail(specialist, case.number).summary.stage is Stage.WITHDRAWN
+
+
+def test_passwords_are_argon2_hashes_and_failures_lock_the_account(services, admin):
+    with services.db.unit_of_work() as session:
+        stored = session.query(User).filter_by(username="dpo").one().password_hash
+    assert stored.startswith("$argon2id$") and PASSWORD not in stored
+    for _ in range(5):
+        with pytest.raises(AuthenticationFailed, match="Wrong user name or password"):
+            services.users.login("dpo", "wrong password")
+    # The fifth failure locks the account: even the right password waits now.
+    with pytest.raises(AuthenticationFailed, match="locked for 30 more seconds"):
+        services.users.login("dpo", PASSWORD)
+    with services.db.unit_of_work() as session:
+        session.execute(update(User).values(locked_until=datetime.now(UTC) - timedelta(seconds=1)))
+    assert services.users.login("dpo", PASSWORD).username == "dpo"
+    with pytest.raises(AuthenticationFailed):
+        services.users.login("nobody", PASSWORD)
+
+
+def test_short_passwords_and_duplicate_users_are_refused(services, admin):
+    from smarttek_dsar.domain.roles import Role
+
+    with pytest.raises(ServiceError, match="at least 10"):
+        services.users.add(admin, "ilze", "short", frozenset({Role.MANAGER}))
+    with pytest.raises(ServiceError, match="exists already"):
+        services.users.add(admin, "DPO", PASSWORD, frozenset({Role.MANAGER}))
+    with pytest.raises(ServiceError, match="first administrator exists"):
+        services.users.create_first_admin("x", PASSWORD)
+
+
+def test_purge_removes_personal_data_after_retention_and_keeps_statistics(
+    services, admin, specialist
+):
+    old = services.cases.create(specialist, new_request(attachments=[id_scan()]))
+    services.workflow.verify_identity(specialist, old.number, method=VerificationMethod.IN_PERSON,
+                                      verified=True, notes="Seen passport at the office")
+    services.workflow.withdraw(specialist, old.number, note="Jānis called to withdraw")
+    recent = services.cases.create(specialist, new_request(code=None, email="liga@example.lv"))
+    services.workflow.withdraw(specialist, recent.number)
+    with services.db.unit_of_work() as session:
+        session.execute(update(Case).where(Case.number == old.number)
+                        .values(closed_at=datetime.now(UTC) - timedelta(days=3 * 366)))
+    dry = services.retention.purge(admin, dry_run=True)
+    assert dry.numbers == (old.number,)
+    assert services.cases.detail(specialist, old.number).parties  # untouched by a dry run
+    report = services.retention.purge(admin)
+    assert report.numbers == (old.number,)
+    detail = services.cases.detail(specialist, old.number)
+    assert detail.parties == () and detail.request_text == "" and detail.attachments == ()
+    assert detail.summary.subject_name == "" and detail.identity_checks[0].notes == ""
+    # Anonymous statistics stay: channel, rights, dates, outcome.
+    assert detail.summary.stage is Stage.WITHDRAWN and detail.summary.rights
+    assert services.cases.detail(specialist, recent.number).parties
+    assert services.retention.purge(admin).numbers == ()
+    assert services.audit.verify(admin).ok
+
+
+def test_backup_is_a_consistent_copy(services, admin, specialist, tmp_path):
+    if not services.db.is_sqlite:
+        import shutil
+
+        if shutil.which("pg_dump") is None:
+            pytest.skip("pg_dump not installed")
+    services.cases.create(specialist, new_request())
+    target = services.backup.backup(admin, tmp_path / "copy.backup")
+    assert target.stat().st_size > 0
+    if services.db.is_sqlite:
+        with sqlite3.connect(target) as copy:
+            assert copy.execute("select number from cases").fetchall() == [("DSAR-%d-0001" % (
+                datetime.now().year if False else _year(services)),)]
+    with pytest.raises(ServiceError, match="exists already"):
+        services.backup.backup(admin, target)
+
+
+def _year(services) -> int:
+    with services.db.unit_of_work() as session:
+        return session.query(Case).one().year
