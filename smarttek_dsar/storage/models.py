@@ -77,6 +77,10 @@ class Case(Base):
     search_text: Mapped[str] = mapped_column(Text, default="")
     subject_name: Mapped[str] = mapped_column(String(300), default="")
     subject_key: Mapped[str | None] = mapped_column(String(100), index=True)
+    # Intake flags a likely duplicate (same subject, open case, same rights); the specialist
+    # merges it into the other case or keeps the two apart. Both choices are kept here.
+    duplicate_of: Mapped[str | None] = mapped_column(String(20))
+    duplicate_decision: Mapped[str | None] = mapped_column(String(20))  # merged | kept_apart
     purged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-24 14:22:00.152385
+Create Date: 2026-11-24 14:31:12.719463
 """
 
 import sqlalchemy as sa
@@ -98,6 +98,8 @@ def upgrade() -> None:
         sa.Column("search_text", sa.Text(), nullable=False),
         sa.Column("subject_name", sa.String(length=300), nullable=False),
         sa.Column("subject_key", sa.String(length=100), nullable=True),
+        sa.Column("duplicate_of", sa.String(length=20), nullable=True),
+        sa.Column("duplicate_decision", sa.String(length=20), nullable=True),
         sa.Column("purged_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
