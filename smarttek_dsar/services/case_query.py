@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import Select, and_, false, func, or_, select
+from sqlalchemy import Select, and_, false, func, or_, select, text
 
 from smarttek_dsar.domain.clock import DUE_SOON_DAYS, DeadlineState
 from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.domain.workflow import OPEN_STAGES, Stage
 from smarttek_dsar.storage.models import Case, User
+from smarttek_dsar.storage.search_index import MIN_INDEXED_TERM, SEARCH_TABLE
 
 SORT_COLUMNS = {
     "number": (Case.year, Case.sequence),
@@ -55,15 +56,25 @@ def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def apply_filter(query: Select, flt: CaseFilter, *, personal_data: bool, today: date) -> Select:
+def apply_filter(
+    query: Select, flt: CaseFilter, *, personal_data: bool, today: date,
+    indexed_search: bool = False,
+) -> Select:
     conditions = []
-    text = flt.text.strip().lower()
-    if text:
-        pattern = f"%{escape_like(text)}%"
+    term = flt.text.strip().lower()
+    if term:
         # Someone who may not see personal data may not search by it either: a hit would
         # reveal that a named person asked.
-        column = Case.search_text if personal_data else func.lower(Case.number)
-        conditions.append(column.like(pattern, escape="\\"))
+        if not personal_data:
+            conditions.append(func.lower(Case.number).like(f"%{escape_like(term)}%", escape="\\"))
+        elif indexed_search and _indexable(term):
+            conditions.append(Case.id.in_(
+                select(text("rowid")).select_from(text(SEARCH_TABLE))
+                .where(text(f"{SEARCH_TABLE}.search_text LIKE :search_pattern"))
+                .params(search_pattern=f"%{term}%")
+            ))
+        else:
+            conditions.append(Case.search_text.like(f"%{escape_like(term)}%", escape="\\"))
     if flt.stages:
         conditions.append(Case.stage.in_([s.value for s in flt.stages]))
     if flt.open_only:
@@ -85,6 +96,12 @@ def apply_filter(query: Select, flt: CaseFilter, *, personal_data: bool, today: 
     if flt.received_to:
         conditions.append(Case.received_at < _day_start(flt.received_to + timedelta(days=1)))
     return query.where(and_(*conditions)) if conditions else query
+
+
+def _indexable(term: str) -> bool:
+    # The trigram index takes a plain LIKE; wildcard characters typed by the user are searched
+    # literally by the unindexed path instead.
+    return len(term) >= MIN_INDEXED_TERM and not any(c in term for c in "%_\\")
 
 
 def _day_start(day: date):

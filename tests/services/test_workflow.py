@@ -144,3 +144,25 @@ def test_overriding_a_suggestion_needs_a_reason(services, specialist):
     events = services.audit.case_timeline(specialist, case.id)
     decided = [e for e in events if e.action == "review.decided"][-1]
     assert decided.details["overrides"][0][2:4] == ["refuse", "grant"]
+
+
+def test_recompute_moves_stored_deadlines_when_a_holiday_is_added(services, admin, specialist):
+    case = services.cases.create(specialist, new_request(days_ago=3))
+    due = case.due_date
+    services.organisation.add_holiday(admin, due, "Parliament's one-off holiday")
+    moved = services.cases.list(specialist)[0]
+    assert moved.due_date > due
+    assert services.cases.detail(specialist, case.number).deadline.due_date == moved.due_date
+    services.organisation.remove_holiday(admin, due)
+    assert services.cases.list(specialist)[0].due_date == due
+
+
+def test_open_pause_keeps_pushing_the_stored_deadline_day_by_day(services, specialist):
+    from smarttek_dsar.services.deadlines import refresh_all
+
+    case = services.cases.create(specialist, new_request(days_ago=2))
+    services.workflow.request_information(specialist, case.number, reason="eParaksts please")
+    with services.db.unit_of_work() as session:
+        assert refresh_all(session, today=date.today() + timedelta(days=5)) == 1
+    later = services.cases.list(specialist)[0]
+    assert later.paused and later.due_date >= case.due_date + timedelta(days=5)

@@ -3,6 +3,7 @@
 from alembic import context
 
 from smarttek_dsar.storage.models import Base
+from smarttek_dsar.storage.search_index import is_search_index_table
 
 connection = context.config.attributes.get("connection")
 if connection is None:
@@ -13,6 +14,9 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    include_object=lambda obj, name, kind, reflected, other: not (
+        kind == "table" and is_search_index_table(name)
+    ),
 )
 with context.begin_transaction():
     context.run_migrations()

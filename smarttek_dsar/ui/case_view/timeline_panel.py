@@ -1,0 +1,103 @@
+"""The case's audit trail as a reader sees it: when, who, what, and the details recorded."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+
+from smarttek_dsar.domain.workflow import Stage
+from smarttek_dsar.services.audit import EventView
+from smarttek_dsar.ui.case_view.tables import fill_rows, read_only_table
+from smarttek_dsar.ui.case_view.wording import format_time, label
+
+
+class TimelinePanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = read_only_table(
+            [self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Details")]
+        )
+        # One line per event keeps the trail scannable; the full details are in the tooltip.
+        self.table.setWordWrap(False)
+        # Every opening of the case is audited (GDPR 5(2)); shown on demand, they would
+        # otherwise bury the changes.
+        self.show_views = QCheckBox(self.tr("Also show when the case was opened"))
+        self.show_views.toggled.connect(self._fill)
+        self._events: list[EventView] = []
+        self._hide_personal = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.show_views)
+        layout.addWidget(self.table)
+
+    def set_events(self, events: list[EventView], *, personal_data_hidden: bool = False) -> None:
+        self._events = events
+        self._hide_personal = personal_data_hidden
+        self._fill()
+
+    def _fill(self) -> None:
+        shown = [e for e in self._events
+                 if self.show_views.isChecked() or e.action != "case.viewed"]
+        # Newest first: the latest change is what a reader looks for.
+        fill_rows(self.table, [
+            [format_time(e.at), e.username, self.action_name(e.action),
+             self._details(e.details)]
+            for e in reversed(shown)
+        ])
+
+    def action_name(self, action: str) -> str:
+        return {
+            "case.created": self.tr("Request registered"),
+            "case.viewed": self.tr("Case opened"),
+            "case.assigned": self.tr("Case assigned"),
+            "case.advanced": self.tr("Moved to the next stage"),
+            "case.closed": self.tr("Case closed"),
+            "case.rejected": self.tr("Request rejected"),
+            "case.withdrawn": self.tr("Request withdrawn"),
+            "identity.checked": self.tr("Identity checked"),
+            "clock.paused": self.tr("Clock paused: information requested"),
+            "clock.resumed": self.tr("Clock resumed: information received"),
+            "deadline.extended": self.tr("Deadline extended"),
+            "review.decided": self.tr("Review decisions recorded"),
+            "task.added": self.tr("Fulfilment task added"),
+            "task.done": self.tr("Fulfilment task done"),
+            "response.delivered": self.tr("Response delivered"),
+        }.get(action, action)
+
+
+    def _details(self, details: dict) -> str:
+        parts = []
+        for key, value in details.items():
+            if value in (None, "", [], {}):
+                continue
+            if self._hide_personal and key in _FREE_TEXT_KEYS:
+                hidden = self.tr("(hidden)")
+                parts.append(f"{key}: {hidden}")
+                continue
+            if isinstance(value, list):
+                if len(value) > _LISTED:
+                    # A review records dozens of decisions; the count is what a reader scans for.
+                    parts.append(self.tr("{key}: {n} entries").format(key=key, n=len(value)))
+                    continue
+                value = "; ".join(
+                    " / ".join(_readable(v) for v in item) if isinstance(item, list)
+                    else _readable(item)
+                    for item in value
+                )
+            parts.append(f"{key}: {_readable(value)}")
+        return " · ".join(parts)
+
+
+def _readable(value: object) -> str:
+    text = str(value)
+    if text in _STAGES:
+        return label(Stage(text))
+    if len(text) == 64 and all(c in "0123456789abcdef" for c in text):
+        return text[:12] + "…"  # a SHA-256: the first digits are enough to recognise it
+    return text
+
+
+_STAGES = frozenset(s.value for s in Stage)
+_LISTED = 4
+# Free text and file names can name people; a reader without access to personal data (a
+# manager) sees that they exist, not what they say.
+_FREE_TEXT_KEYS = frozenset({"reason", "note", "notes", "id_copies_deleted", "files", "recipient",
+                             "description", "proof", "overrides", "filter", "assignee"})

@@ -1,0 +1,232 @@
+"""One case on screen: the header with the clock, a panel per stage, and the timeline. Loads
+off the UI thread, reloads whenever the case changes, here or elsewhere in the window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smarttek_dsar.domain.register import Register
+from smarttek_dsar.domain.workflow import Stage
+from smarttek_dsar.services.audit import EventView
+from smarttek_dsar.services.views import CaseDetail
+from smarttek_dsar.storage.register_file import load_default_register
+from smarttek_dsar.ui.case_view.actions import CaseActions
+from smarttek_dsar.ui.case_view.fulfilment_panel import FulfilmentPanel
+from smarttek_dsar.ui.case_view.header import CaseHeader
+from smarttek_dsar.ui.case_view.identity_panel import IdentityPanel
+from smarttek_dsar.ui.case_view.response_panel import ResponsePanel
+from smarttek_dsar.ui.case_view.review_panel import ReviewPanel
+from smarttek_dsar.ui.case_view.timeline_panel import TimelinePanel
+from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.tasks import run_task
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    detail: CaseDetail
+    events: list[EventView]
+    register: Register
+
+
+class MessageBanner(QFrame):
+    """A refusal stays on screen, in the service's words, until the user dismisses it or acts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.text_label = QLabel()
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        dismiss = QToolButton()
+        dismiss.setText("✕")
+        dismiss.setAutoRaise(True)
+        dismiss.clicked.connect(self.clear)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.text_label, 1)
+        layout.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self.setVisible(False)
+
+    @property
+    def text(self) -> str:
+        return self.text_label.text() if self.isVisible() else ""
+
+    def show_error(self, message: str) -> None:
+        self._show(message, "#fdecea", "#c62828")
+
+    def show_info(self, message: str) -> None:
+        self._show(message, "#e8f5e9", "#2e7d32")
+
+    def _show(self, message: str, background: str, border: str) -> None:
+        self.setStyleSheet(f"#banner {{ background: {background}; border: 1px solid {border};"
+                           "border-radius: 4px; }")
+        self.text_label.setText(message)
+        self.setVisible(True)
+
+    def clear(self) -> None:
+        self.text_label.clear()
+        self.setVisible(False)
+
+
+class CaseView(QWidget):
+    # The panel a stage is worked in; a closed case opens on its timeline.
+    _PANEL_OF_STAGE = {
+        Stage.INTAKE: 0, Stage.IDENTITY: 0, Stage.REVIEW: 1, Stage.FULFILMENT: 2,
+        Stage.RESPONDED: 3, Stage.CLOSED: 4, Stage.REJECTED: 3, Stage.WITHDRAWN: 4,
+    }
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._number: str | None = None
+        self._detail: CaseDetail | None = None
+        self._register: Register | None = None
+        self._shown_stage: Stage | None = None
+        self._loading = False
+        self._reload_again = False
+        self.actions = CaseActions(context, self)
+        self.actions.succeeded.connect(self._changed)
+        self.actions.refused.connect(self._refused)
+        self.actions.conflicted.connect(self._conflicted)
+        self.actions.busy_changed.connect(self._busy)
+        self.header = CaseHeader(self.actions)
+        self.banner = MessageBanner()
+        self.placeholder = QLabel(self.tr("Open a case from the list to see it here."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.identity_panel = IdentityPanel(self.actions)
+        self.review_panel = ReviewPanel(self.actions)
+        self.fulfilment_panel = FulfilmentPanel(self.actions)
+        self.response_panel = ResponsePanel(self.actions)
+        self.timeline_panel = TimelinePanel()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.identity_panel, self.tr("Identity"))
+        self.tabs.addTab(self.review_panel, self.tr("Legal review"))
+        self.tabs.addTab(self.fulfilment_panel, self.tr("Fulfilment"))
+        self.tabs.addTab(self.response_panel, self.tr("Response"))
+        self.tabs.addTab(self.timeline_panel, self.tr("Timeline"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.placeholder, 1)
+        layout.addWidget(self.tabs, 1)
+        self.header.setVisible(False)
+        self.tabs.setVisible(False)
+        context.data_changed.connect(self._data_changed)
+
+    @property
+    def number(self) -> str | None:
+        return self._number
+
+    @property
+    def detail(self) -> CaseDetail | None:
+        return self._detail
+
+    def show_case(self, number: str) -> None:
+        if number != self._number:
+            self._shown_stage = None
+            self.banner.clear()
+        self._number = number
+        self.reload()
+
+    def reload(self) -> None:
+        if self._number is None:
+            return
+        if self._loading:
+            self._reload_again = True  # a change landed while loading: read once more after
+            return
+        self._loading = True
+        services, actor, number = self._context.services, self._context.actor, self._number
+        register = self._register
+
+        def load() -> _Loaded:
+            detail = services.cases.detail(actor, number)
+            events = services.audit.case_timeline(actor, detail.summary.id)
+            return _Loaded(detail, events, register or load_default_register())
+
+        run_task(self, load, self._loaded, on_error=self._load_failed)
+
+    def _loaded(self, loaded: _Loaded) -> None:
+        self._loading = False
+        if loaded.detail.summary.number != (self._number or "").strip().upper():
+            return  # the user opened another case meanwhile
+        if self._register is None:
+            self._register = loaded.register
+            self.review_panel.set_register(loaded.register)
+            self.fulfilment_panel.set_register(loaded.register)
+        self._show(loaded.detail, loaded.events)
+        if self._reload_again:
+            self._reload_again = False
+            self.reload()
+
+    def _load_failed(self, message: str) -> None:
+        self._loading = False
+        self.banner.show_error(message)
+
+    def _show(self, detail: CaseDetail, events: list[EventView]) -> None:
+        self._detail = detail
+        self._number = detail.summary.number
+        self.actions.bind(detail)
+        self.placeholder.setVisible(False)
+        self.header.setVisible(True)
+        self.tabs.setVisible(True)
+        self.header.set_detail(detail)
+        self.identity_panel.set_detail(detail)
+        self.review_panel.set_detail(detail)
+        self.fulfilment_panel.set_detail(detail)
+        self.response_panel.set_detail(detail)
+        self.timeline_panel.set_events(
+            events, personal_data_hidden=detail.personal_data_hidden
+        )
+        # A manager sees metadata, the deadline and the timeline, never the personal panels.
+        hidden = detail.personal_data_hidden
+        for index in range(4):
+            self.tabs.setTabEnabled(index, not hidden)
+        stage = detail.summary.stage
+        if hidden:
+            self.tabs.setCurrentWidget(self.timeline_panel)
+        elif stage != self._shown_stage:
+            # Follow the case to the panel of its new stage, but never yank the user away
+            # from a panel while the stage stays the same.
+            self.tabs.setCurrentIndex(self._PANEL_OF_STAGE[stage])
+        self._shown_stage = stage
+
+    def _data_changed(self, number: str) -> None:
+        if self._number and (not number or number.upper() == self._number.upper()):
+            self.reload()
+
+    def _changed(self, number: str) -> None:
+        self.banner.clear()
+        # Every view of the window (list, dashboard, this one) reloads from this one signal.
+        self._context.data_changed.emit(number)
+
+    def _refused(self, message: str) -> None:
+        self.banner.show_error(message)
+
+    def _conflicted(self, message: str) -> None:
+        self.banner.show_error(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Case changed by someone else"),
+                          self.tr("{message}\n\nThe case has been reloaded with the latest "
+                                  "data; check it and repeat your change if it is still "
+                                  "needed.").format(message=message),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("conflictBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the reload below runs while the box is up
+        self.reload()
+
+    def _busy(self, busy: bool) -> None:
+        self.tabs.setEnabled(not busy)
+        self.header.setEnabled(not busy)

@@ -1,0 +1,159 @@
+"""A request walked from intake to closure purely through the case view's widgets, checking
+what the window shows and what the case store holds after each step."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from smarttek_dsar.domain.identity import VerificationMethod
+from smarttek_dsar.domain.rights import Outcome, Right
+from smarttek_dsar.domain.workflow import Stage
+from smarttek_dsar.storage.register_file import load_default_register
+from tests.ui.case_view_fixtures import (  # noqa: F401 (fixtures)
+    make_view,
+    register_case,
+    settle,
+    store_fixture,
+    synchronous_tasks_fixture,
+    type_text,
+)
+
+
+def click(qtbot, button) -> None:
+    assert button.isEnabled(), f"{button.text()!r} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle()
+
+
+def table_text(table) -> str:
+    return "\n".join(
+        " | ".join(table.item(r, c).text() if table.item(r, c) else ""
+                   for c in range(table.columnCount()))
+        for r in range(table.rowCount())
+    )
+
+
+def test_case_walks_from_intake_to_closed(qtbot, store, synchronous_tasks, tmp_path, monkeypatch):
+    services, dpo, _manager = store
+    number = register_case(services, dpo, days_ago=2)
+    view = make_view(qtbot, services, dpo, number)
+
+    def stored():
+        return services.cases.detail(dpo, number)
+
+    assert view.header.number_label.text() == number
+    assert view.header.subject_label.text() == "Ilze Kalniņa"
+    assert view.tabs.currentWidget() is view.identity_panel
+    identity = view.identity_panel
+
+    # Identity in doubt: ask for more, the clock pauses.
+    type_text(identity.pause_reason, "Lūdzām parakstīt pieprasījumu ar eParakstu")
+    click(qtbot, identity.pause_button)
+    assert stored().summary.paused
+    assert stored().summary.stage is Stage.IDENTITY
+    assert view.header.clock.paused_badge.isVisible()
+    assert "ar eParakstu" in table_text(identity.history.pauses)
+    assert not identity.pause_button.isEnabled() and identity.resume_button.isEnabled()
+
+    click(qtbot, identity.resume_button)
+    assert not stored().summary.paused
+    assert stored().pauses[0].end == date.today()
+    assert not view.header.clock.paused_badge.isVisible()
+
+    # Moving on before the identity is verified is refused with the missing step.
+    click(qtbot, view.header.advance_button)
+    assert "record a successful identity check" in view.banner.text
+    assert stored().summary.stage is Stage.IDENTITY
+
+    identity.method_buttons[VerificationMethod.E_SIGNATURE].click()
+    type_text(identity.notes, "Pieprasījums parakstīts ar eParakstu, sertifikāts derīgs")
+    click(qtbot, identity.record_button)
+    check = stored().identity_checks[0]
+    assert (check.method, check.result, check.verifier) == ("e_signature", "verified", "dace")
+    scan = next(a for a in stored().attachments if a.kind == "id_document")
+    assert scan.deleted_at is not None
+    assert "deleted on" in table_text(identity.history.attachments)
+    assert "Qualified e-signature" in table_text(identity.history.checks)
+    assert view.banner.text == ""
+
+    click(qtbot, view.header.advance_button)
+    assert stored().summary.stage is Stage.REVIEW
+    assert view.tabs.currentWidget() is view.review_panel
+
+    # Legal review: accept the suggestions, override one; without a reason it is refused.
+    review = view.review_panel
+    click(qtbot, review.accept_button)
+    review.select_cell("call_recordings", Right.ACCESS)
+    assert review.cell("call_recordings", Right.ACCESS).suggestion.outcome is Outcome.PARTIAL
+    editor = review.editor
+    editor.outcome.setCurrentIndex(editor.outcome.findData(Outcome.GRANT))
+    editor.reason.clear()
+    click(qtbot, editor.apply_button)
+    assert review.matrix.currentItem().text().startswith("✎")
+    click(qtbot, review.save_button)
+    assert "overriding the suggested 'partial' needs a reason" in view.banner.text
+    assert stored().decisions == ()
+
+    type_text(editor.reason, "Ieraksts satur tikai datu subjekta balsi")
+    click(qtbot, editor.apply_button)
+    click(qtbot, review.save_button)
+    decisions = {(d.category_id, d.right): d for d in stored().decisions}
+    register = load_default_register()
+    assert len(decisions) == len(register.categories) * 2
+    override = decisions[("call_recordings", Right.ACCESS)]
+    assert (override.outcome, override.suggested_outcome) == ("grant", "partial")
+    assert override.reason == "Ieraksts satur tikai datu subjekta balsi"
+    assert decisions[("billing_payments", Right.ERASURE)].outcome == "refuse"
+    assert stored().register_version == register.version
+    assert not review.save_button.isEnabled()
+
+    click(qtbot, view.header.advance_button)
+    assert stored().summary.stage is Stage.FULFILMENT
+    assert view.tabs.currentWidget() is view.fulfilment_panel
+
+    # Fulfilment: a GDPR 19 notice, planned and confirmed.
+    tasks = view.fulfilment_panel
+    tasks.action.setCurrentIndex(tasks.action.findData("notify"))
+    type_text(tasks.recipient, "SIA Mailigen")
+    type_text(tasks.system, "E-pasta kampaņas")
+    click(qtbot, tasks.add_button)
+    assert stored().tasks[0].recipient == "SIA Mailigen"
+    assert "SIA Mailigen" in table_text(tasks.table)
+    tasks.table.selectRow(0)
+    click(qtbot, tasks.done_button)
+    task = stored().tasks[0]
+    assert task.done_at is not None and task.confirmed_by == "dace"
+    assert "dace" in table_text(tasks.table)
+
+    # Response: the delivered files, hashed in the background.
+    view.tabs.setCurrentWidget(view.response_panel)
+    delivery = view.response_panel.delivery
+    letter = tmp_path / "atbilde_DSAR.pdf"
+    letter.write_bytes(b"%PDF-1.7 atbilde Ilzei Kalninai")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(letter)], "")))
+    click(qtbot, delivery.choose_button)
+    digest = hashlib.sha256(letter.read_bytes()).hexdigest()
+    assert digest in table_text(delivery.files_table)
+    type_text(delivery.proof, "Message-ID <atbilde-1@smarttek.eu>")
+    click(qtbot, delivery.record_button)
+    disclosure = stored().disclosures[0]
+    assert disclosure.files == (("atbilde_DSAR.pdf", digest, letter.stat().st_size),)
+    assert disclosure.proof == "Message-ID <atbilde-1@smarttek.eu>"
+
+    click(qtbot, view.header.advance_button)
+    assert stored().summary.stage is Stage.RESPONDED
+    assert view.header.close_button.isVisible()
+    click(qtbot, view.header.close_button)
+    assert stored().summary.stage is Stage.CLOSED
+    assert view.header.clock.days_label.text().startswith("Clock stopped")
+    assert not view.header.advance_button.isVisible()
+
+    timeline = table_text(view.timeline_panel.table)
+    for action in ("Case closed", "Response delivered", "Review decisions recorded",
+                   "Identity checked", "Clock paused: information requested"):
+        assert action in timeline
