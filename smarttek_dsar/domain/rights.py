@@ -118,3 +118,19 @@ class Outcome(StrEnum):
     PARTIAL = "partial"  # grant in part (e.g. redact other people's data, GDPR 15(4))
     REFUSE = "refuse"  # refuse, with the exemption article (e.g. 17(3)(b))
     NOT_APPLICABLE = "not_applicable"  # the right does not reach this category (e.g. 20 on 6(1)(f))
+
+    @property
+    def label(self) -> str:
+        return _OUTCOME_LABELS[self][0]
+
+    @property
+    def label_lv(self) -> str:
+        return _OUTCOME_LABELS[self][1]
+
+
+_OUTCOME_LABELS = {
+    Outcome.GRANT: ("Grant", "Apmierināt"),
+    Outcome.PARTIAL: ("Grant in part", "Apmierināt daļēji"),
+    Outcome.REFUSE: ("Refuse", "Atteikt"),
+    Outcome.NOT_APPLICABLE: ("Not applicable", "Nav piemērojams"),
+}

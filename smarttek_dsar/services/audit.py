@@ -121,11 +121,13 @@ class AuditService:
 
     def case_timeline(self, actor: Actor, case_id: int) -> list[EventView]:
         actor.require(Permission.VIEW_CASE_METADATA, "see a case's timeline")
+        personal = actor.can(Permission.VIEW_PERSONAL_DATA)
         with self.db.unit_of_work() as session:
             rows = session.scalars(
                 select(AuditEvent).where(AuditEvent.case_id == case_id).order_by(AuditEvent.seq)
             )
-            return [_view(e) for e in rows]
+            views = [_view(e) for e in rows]
+        return views if personal else [_without_free_text(v) for v in views]
 
     def recent(self, actor: Actor, limit: int = 500) -> list[EventView]:
         actor.require(Permission.AUDIT, "read the audit log")
@@ -143,6 +145,16 @@ def _view(event: AuditEvent) -> EventView:
         event.case_number,
         json.loads(event.details or "{}"),
     )
+
+
+# Details that carry what a specialist typed (which may quote the subject) rather than facts
+# such as dates, stages or article numbers.
+FREE_TEXT_DETAILS = frozenset({"reason", "note", "notes", "overrides", "filter", "file", "proof"})
+
+
+def _without_free_text(view: EventView) -> EventView:
+    details = {k: ("(hidden)" if k in FREE_TEXT_DETAILS else v) for k, v in view.details.items()}
+    return EventView(view.seq, view.at, view.username, view.action, view.case_number, details)
 
 
 def _export_row(event: AuditEvent) -> dict:

@@ -13,6 +13,7 @@ from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.domain.workflow import Stage, repeat_request_hint
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.case_query import classify
+from smarttek_dsar.services.deadlines import PAUSE_REASON_WITHOUT_PERSONAL_DATA
 from smarttek_dsar.services.errors import ConflictError, NotFound
 from smarttek_dsar.services.views import (
     AttachmentView,
@@ -152,13 +153,18 @@ def detail_of(
         language=case.language,
         rejection_reason=case.rejection_reason,
         outcome_note=case.outcome_note if personal else "",
-        extension_reason=case.extension_reason,
+        extension_reason=case.extension_reason if personal else None,
         extension_notified_on=case.extension_notified_on,
         responded_on=case.responded_on,
         register_version=case.register_version,
         repeat_hint=hint if personal else None,
-        pauses=tuple(PauseView(p.start, p.end, p.reason) for p in case.pauses),
+        pauses=tuple(
+            PauseView(p.start, p.end, p.reason if personal else PAUSE_REASON_WITHOUT_PERSONAL_DATA)
+            for p in case.pauses
+        ),
         allowed_actions=allowed,
+        duplicate_of=case.duplicate_of,
+        duplicate_decision=case.duplicate_decision,
     )
     if not personal:
         return detail

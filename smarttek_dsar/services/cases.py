@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from smarttek_dsar.domain.clock import receipt_date
 from smarttek_dsar.domain.identity import normalize_email, normalize_phone, parse_personal_code
@@ -132,6 +133,21 @@ class CaseService:
     # -- intake ---------------------------------------------------------------------------
     def create(self, actor: Actor, new: NewCase) -> CaseSummary:
         actor.require(Permission.WORK_CASES, "register requests")
+        for attempt in range(5):
+            try:
+                with self.db.unit_of_work() as session:
+                    case = self.create_in(session, actor, new)
+                    return summary_of(case, personal_data=True, today=date.today())
+            except IntegrityError:
+                if attempt == 4:
+                    raise ServiceError("Could not number the new case; please try again.") from None
+        raise AssertionError("unreachable")
+
+    def create_in(self, session: Session, actor: Actor, new: NewCase) -> Case:
+        """Register `new` inside the caller's transaction, so that intake can add to the same
+        change (an identity check, a duplicate flag) and a file is imported whole or not at
+        all. The caller retries on IntegrityError: two desks may take the same case number."""
+        actor.require(Permission.WORK_CASES, "register requests")
         received = _check_received(new.received_at)
         subject = _clean_party(new.subject, "Data subject")
         if not (subject.name or subject.email):
@@ -147,29 +163,18 @@ class CaseService:
             )
         if new.language not in ("lv", "en"):
             raise ServiceError("The subject's language must be 'lv' or 'en'.")
-        settings = None
-        for attempt in range(5):
-            try:
-                with self.db.unit_of_work() as session:
-                    settings = settings or load_settings(session)
-                    self._check_attachments(new.attachments, settings.max_attachment_mb)
-                    if new.external_id:
-                        existing = session.scalar(
-                            select(Case).where(Case.external_id == new.external_id)
-                        )
-                        if existing is not None:
-                            raise DuplicateRequest(existing.number)
-                    case = self._insert(session, actor, new, received, subject, requester,
-                                        representative)
-                    return summary_of(case, personal_data=True, today=date.today())
-            except IntegrityError:
-                if attempt == 4:
-                    raise ServiceError("Could not number the new case; please try again.") from None
-        raise AssertionError("unreachable")
+        self._check_attachments(new.attachments, load_settings(session).max_attachment_mb)
+        if new.external_id:
+            existing = session.scalar(select(Case).where(Case.external_id == new.external_id))
+            if existing is not None:
+                raise DuplicateRequest(existing.number)
+        return self._insert(session, actor, new, received, subject, requester, representative)
 
     def _check_attachments(self, attachments: Sequence[AttachmentInput], max_mb: int) -> None:
         for a in attachments:
-            if len(a.content) > max_mb * 1024 * 1024:
+            # The request file itself is kept whole as evidence of receipt (GDPR 5(2)), however
+            # large: the limit is for what a sender attaches, not for the proof of arrival.
+            if a.kind != "evidence" and len(a.content) > max_mb * 1024 * 1024:
                 raise ServiceError(
                     f"Attachment '{a.filename}' is {len(a.content) / 1048576:.1f} MB; the limit is "
                     f"{max_mb} MB (Settings)."
@@ -246,7 +251,8 @@ class CaseService:
         today = today or date.today()
         try:
             query = order(
-                apply_filter(summary_query(), flt, personal_data=personal, today=today),
+                apply_filter(summary_query(), flt, personal_data=personal, today=today,
+                             indexed_search=self.db.is_sqlite),
                 sort, descending,
             )
         except ValueError as exc:
@@ -270,7 +276,7 @@ class CaseService:
         personal = actor.can(Permission.VIEW_PERSONAL_DATA)
         query = apply_filter(
             select(func.count()).select_from(Case), flt, personal_data=personal,
-            today=today or date.today(),
+            today=today or date.today(), indexed_search=self.db.is_sqlite,
         )
         with self.db.unit_of_work() as session:
             return session.scalar(query) or 0
@@ -282,9 +288,10 @@ class CaseService:
             case = find_case(session, number)
             from smarttek_dsar.services.deadlines import deadline_of
 
+            personal = actor.can(Permission.VIEW_PERSONAL_DATA)
             deadline = deadline_of(
                 case, load_calendar(session), load_settings(session).pause_request_within_days,
-                today,
+                today, personal_data=personal,
             )
             if actor.can(Permission.VIEW_PERSONAL_DATA):
                 audit.record(session, actor, "case.viewed", case_id=case.id,

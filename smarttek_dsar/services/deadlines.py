@@ -14,9 +14,16 @@ from smarttek_dsar.services.organisation import load_calendar, load_settings
 from smarttek_dsar.storage.models import Case, ClockPause
 from smarttek_dsar.storage.timestamps import as_utc
 
+# What a pause is for, said without the free text a specialist wrote (which may quote the
+# subject): shown to roles that may not see personal data.
+PAUSE_REASON_WITHOUT_PERSONAL_DATA = "awaiting identity information"
 
-def case_pauses(case: Case) -> tuple[Pause, ...]:
-    return tuple(Pause(p.start, p.end, p.reason) for p in case.pauses)
+
+def case_pauses(case: Case, *, personal_data: bool = True) -> tuple[Pause, ...]:
+    return tuple(
+        Pause(p.start, p.end, p.reason if personal_data else PAUSE_REASON_WITHOUT_PERSONAL_DATA)
+        for p in case.pauses
+    )
 
 
 def case_extension(case: Case) -> Extension | None:
@@ -26,12 +33,13 @@ def case_extension(case: Case) -> Extension | None:
 
 
 def deadline_of(
-    case: Case, calendar: LatvianCalendar, within_days: int, today: date | None = None
+    case: Case, calendar: LatvianCalendar, within_days: int, today: date | None = None,
+    *, personal_data: bool = True,
 ) -> Deadline:
     return compute_deadline(
         receipt_date(as_utc(case.received_at)),
         calendar,
-        pauses=case_pauses(case),
+        pauses=case_pauses(case, personal_data=personal_data),
         extension=case_extension(case),
         today=today or date.today(),
         pause_request_within_days=within_days,

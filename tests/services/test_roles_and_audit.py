@@ -113,3 +113,18 @@ def test_audit_export_writes_every_event_with_hashes(services, admin, specialist
     assert len(lines) == count and lines[0]["seq"] == 1
     assert all(len(line["hash"]) == 64 for line in lines)
     assert lines[1]["prev_hash"] == lines[0]["hash"]
+
+
+def test_manager_never_sees_free_text_a_specialist_wrote(services, specialist, manager):
+    case = services.cases.create(specialist, new_request(days_ago=2))
+    secret = "asked Jānis Bērziņš for his eParaksts"
+    services.workflow.request_information(specialist, case.number, reason=secret)
+    detail = services.cases.detail(manager, case.number)
+    shown = " ".join(s.text for s in detail.deadline.steps) + " ".join(
+        p.reason for p in detail.pauses)
+    assert "Bērziņš" not in shown and "identity" in shown
+    timeline = services.audit.case_timeline(manager, case.id)
+    assert all("Bērziņš" not in str(e.details) for e in timeline)
+    # The specialist still sees what was written.
+    assert secret in " ".join(s.text for s in
+                              services.cases.detail(specialist, case.number).deadline.steps)
