@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -12,8 +14,19 @@ APP_AUTHOR = "Smarttek"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+def bundle_dir() -> Path | None:
+    """The unpacked PyInstaller bundle (sys._MEIPASS) when running frozen, else None."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) if getattr(sys, "frozen", False) and bundle else None
+
+
 def resources_dir() -> Path:
-    """Shipped resources: inside the wheel (smarttek_dsar/resources) or the source tree's resources/."""
+    """Shipped resources: inside the wheel (smarttek_dsar/resources), the frozen bundle (which
+    keeps the wheel's layout, see packaging/smarttek-dsar.spec) or the source tree's resources/."""
+    bundle = bundle_dir()
+    if bundle is not None:
+        # The bundle's modules live in an archive, so __file__ is not a dependable anchor there.
+        return bundle / "smarttek_dsar" / "resources"
     inside = _PACKAGE_DIR / "resources"
     if inside.is_dir():
         return inside
@@ -41,3 +54,39 @@ def demo_database_path() -> Path:
 def demo_systems_path() -> Path:
     """The synthetic 'Smarttek systems' database the data-sources issue searches."""
     return user_data_dir() / "demo-systems.sqlite3"
+
+
+SOURCES_CONFIG_ENV = "SMARTTEK_DSAR_SOURCES"
+REGISTER_ENV = "SMARTTEK_DSAR_REGISTER"
+
+
+def user_config_dir() -> Path:
+    path = Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def sources_config_path() -> Path:
+    """The installation's data sources (TOML): SMARTTEK_DSAR_SOURCES, else the user config dir."""
+    explicit = os.environ.get(SOURCES_CONFIG_ENV)
+    return Path(explicit) if explicit else user_config_dir() / "sources.toml"
+
+
+def edited_register_path() -> Path:
+    """The DPO's edited register of processing activities; absent until the first edit."""
+    explicit = os.environ.get(REGISTER_ENV)
+    return Path(explicit) if explicit else user_config_dir() / "register.toml"
+
+
+def demo_systems_path_beside(case_file: Path) -> Path:
+    """A demo case file keeps its synthetic systems next to it, so two demos never share one."""
+    return case_file.with_name(case_file.stem + "-systems.sqlite3")
+
+
+LETTERS_ENV = "SMARTTEK_DSAR_LETTERS"
+
+
+def letter_overrides_dir() -> Path:
+    """The DPO's edited letter templates (<lang>/<kind>.txt); they win over the shipped ones."""
+    explicit = os.environ.get(LETTERS_ENV)
+    return Path(explicit) if explicit else user_config_dir() / "letters"

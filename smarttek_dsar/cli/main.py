@@ -12,7 +12,14 @@ import sys
 import traceback
 
 from smarttek_dsar import __version__
-from smarttek_dsar.cli import admin_commands, case_commands
+from smarttek_dsar.cli import (
+    admin_commands,
+    case_commands,
+    import_commands,
+    package_commands,
+    report_commands,
+    source_commands,
+)
 from smarttek_dsar.services.errors import USER_ERRORS
 from smarttek_dsar.storage.database import DatabaseError
 
@@ -40,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     admin_commands.register(commands)
     case_commands.register(commands)
+    source_commands.register(commands)
+    import_commands.register(commands)
+    report_commands.register(commands)
+    package_commands.register(commands)
     return parser
 
 
@@ -47,6 +58,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.self_test:
+            from smarttek_dsar.selftest import run_self_test
+
+            return run_self_test()
         if args.command is None:
             from smarttek_dsar.ui.launch import run_window
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from smarttek_dsar.demo.cases import generate_demo
 from smarttek_dsar.demo.people import generate_people
 from smarttek_dsar.domain.roles import Role
-from smarttek_dsar.paths import demo_systems_path
+from smarttek_dsar.paths import demo_systems_path, demo_systems_path_beside
 from smarttek_dsar.services import Services
 from smarttek_dsar.services.actor import SYSTEM
 from smarttek_dsar.services.errors import ServiceError
@@ -66,8 +66,7 @@ def _systems_path_beside(services: Services) -> Path:
 
     url = make_url(services.db.url)
     if url.get_backend_name() == "sqlite" and url.database:
-        case_file = Path(url.database)
-        return case_file.with_name(case_file.stem + "-systems.sqlite3")
+        return demo_systems_path_beside(Path(url.database))
     return demo_systems_path()
 
 

@@ -63,7 +63,7 @@ LABELS: dict[str, dict[str, str]] = {
         "data": "Copy of your personal data",
         "records": "Records",
         "records_n": "{n} records",
-        "no_records": "We hold no records in this category.",
+        "no_records": "This copy holds no records in this category.",
         "notes": "Notes",
         "columns": "Columns",
         "portable": "Also included in the machine-readable file (GDPR Art. 20, data portability).",
@@ -83,7 +83,7 @@ LABELS: dict[str, dict[str, str]] = {
         "data": "Jūsu personas datu kopija",
         "records": "Ieraksti",
         "records_n": "Ierakstu skaits: {n}",
-        "no_records": "Šajā kategorijā par jums nav ierakstu.",
+        "no_records": "Šajā kopijā nav neviena šīs kategorijas ieraksta.",
         "notes": "Piezīmes",
         "columns": "Kolonnas",
         "portable": "Iekļauts arī mašīnlasāmajā failā (VDAR 20. pants, datu pārnesamība).",
@@ -302,6 +302,8 @@ def _category(
             yield Paragraph(text, STYLES["note"], bulletText="•")
     yield Spacer(0, 3 * mm)
     if not len(category.rows):
+        # Worded about this copy, not about what we hold: a category not (yet) searched or
+        # withheld under 15(4) is empty here too, and its notes say why.
         yield Paragraph(escape(labels["no_records"]), STYLES["body"])
         return
     widths = column_widths(category, content.language, frame_width(orientation))

@@ -249,6 +249,9 @@ class CaseService:
         flt = flt or CaseFilter()
         personal = actor.can(Permission.VIEW_PERSONAL_DATA)
         today = today or date.today()
+        if sort == "subject" and not personal:
+            # Ordering by a hidden name would still reveal it, row by row.
+            raise ServiceError("Sorting by the data subject needs access to personal data.")
         try:
             query = order(
                 apply_filter(summary_query(), flt, personal_data=personal, today=today,

@@ -28,7 +28,8 @@ class OrganisationSettings:
     max_attachment_mb: int = 25
 
 
-_LIMITS = {
+# Allowed range of each organisation setting (the window uses them for its spin boxes).
+SETTING_LIMITS = {
     "retention_years": (1, 10),
     "pause_request_within_days": (1, 30),
     "max_attachment_mb": (1, 500),
@@ -38,7 +39,7 @@ _LIMITS = {
 def load_settings(session: Session) -> OrganisationSettings:
     stored = {s.key: s.value for s in session.scalars(select(Setting))}
     values = {}
-    for key in _LIMITS:
+    for key in SETTING_LIMITS:
         if key in stored:
             try:
                 values[key] = int(stored[key])
@@ -62,9 +63,9 @@ class OrganisationService:
 
     def update(self, actor: Actor, key: str, value: int) -> OrganisationSettings:
         actor.require(Permission.MANAGE_SETTINGS, "change settings")
-        if key not in _LIMITS:
-            raise ServiceError(f"Unknown setting '{key}'. Known: {', '.join(sorted(_LIMITS))}.")
-        low, high = _LIMITS[key]
+        if key not in SETTING_LIMITS:
+            raise ServiceError(f"Unknown setting '{key}'. Known: {', '.join(sorted(SETTING_LIMITS))}.")
+        low, high = SETTING_LIMITS[key]
         if not low <= value <= high:
             raise ServiceError(f"'{key}' must be between {low} and {high}.")
         with self.db.unit_of_work() as session:

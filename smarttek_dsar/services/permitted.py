@@ -37,4 +37,6 @@ def allowed_actions(case: Case, actor: Actor) -> frozenset[str]:
         actions.discard("resume")
     if not actor.can(Permission.EXPORT):
         actions.discard("export")
+    if case.duplicate_of and case.duplicate_decision is None and Stage(case.stage).is_open:
+        actions |= {"merge_duplicate", "keep_apart"}
     return frozenset(actions)

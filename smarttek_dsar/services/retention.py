@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import selectinload
 
 from smarttek_dsar.domain.roles import Permission
@@ -16,7 +16,7 @@ from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.organisation import load_settings
 from smarttek_dsar.storage.database import Database
-from smarttek_dsar.storage.models import Case
+from smarttek_dsar.storage.models import Case, SnapshotRow
 from smarttek_dsar.storage.timestamps import now_utc
 
 
@@ -61,6 +61,8 @@ class RetentionService:
             if not dry_run:
                 for case in cases:
                     _purge(case, now)
+                    # The collected copy of the subject's data goes with the rest (issue 4).
+                    session.execute(delete(SnapshotRow).where(SnapshotRow.case_id == case.id))
                     audit.record(session, actor, "case.purged", case_id=case.id,
                                  case_number=case.number, details={"retention_years": years})
             audit.record(session, actor, "retention.run",

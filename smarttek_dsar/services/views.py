@@ -170,6 +170,10 @@ class CaseDetail:
     tasks: tuple[TaskView, ...] = ()
     disclosures: tuple[DisclosureView, ...] = ()
     allowed_actions: frozenset[str] = field(default_factory=frozenset)
+    # Set by intake when an open case of the same subject asks for the same; the decision is
+    # None until the specialist merges ("merged") or keeps the two apart ("kept_apart").
+    duplicate_of: str | None = None
+    duplicate_decision: str | None = None
 
     @property
     def subject(self) -> PartyView | None:
@@ -203,6 +207,8 @@ class CaseDetail:
                     for d in self.decisions
                 ],
                 "allowed_actions": sorted(self.allowed_actions),
+                "duplicate_of": self.duplicate_of,
+                "duplicate_decision": self.duplicate_decision,
             }
         )
         return data

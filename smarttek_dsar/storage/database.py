@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from smarttek_dsar.paths import default_database_path
@@ -60,6 +60,12 @@ def _prepare_sqlite_file(path: str) -> None:
 def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
+        parsed.get_dialect()
+    except NoSuchModuleError:
+        raise DatabaseError(
+            f"No database driver for '{url.split(':', 1)[0]}'. Use sqlite:///... or "
+            "postgresql+psycopg://..."
+        ) from None
     except ArgumentError:
         raise DatabaseError(
             f"'{url}' is not a database URL. Use e.g. sqlite:///path/to/file.sqlite3 or "

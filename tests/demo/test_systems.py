@@ -6,7 +6,8 @@ import pytest
 import sqlalchemy as sa
 
 from smarttek_dsar.demo.people import Person, generate_people
-from smarttek_dsar.demo.systems import SYSTEMS_METADATA, build_systems_database
+from smarttek_dsar.demo.systems import build_systems_database
+from smarttek_dsar.demo.systems_schema import SYSTEMS_METADATA
 
 PEOPLE_COUNT = 1_500
 EXPECTED_TABLES = {

@@ -106,7 +106,7 @@ def test_english_labels(tmp_path: Path) -> None:
     assert f"Page 1 of {len(pages)}" in pages[0]
     assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
     assert "Contents" in pages[1]
-    assert "We hold no records in this category." in " ".join(pages)
+    assert "This copy holds no records in this category." in " ".join(pages)
 
 
 def test_a_row_with_missing_values_is_refused(tmp_path: Path) -> None:

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 import tomli_w
 
+from smarttek_dsar.domain.access_information import access_information
 from smarttek_dsar.domain.errors import DomainError
 from smarttek_dsar.domain.register import (
     Register,
     RetentionKind,
     Source,
-    access_information,
     parse_register,
     register_to_dict,
 )

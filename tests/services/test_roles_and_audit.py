@@ -128,3 +128,12 @@ def test_manager_never_sees_free_text_a_specialist_wrote(services, specialist, m
     # The specialist still sees what was written.
     assert secret in " ".join(s.text for s in
                               services.cases.detail(specialist, case.number).deadline.steps)
+
+
+def test_manager_cannot_sort_by_the_hidden_subject_name(services, specialist, manager):
+    from smarttek_dsar.services.errors import ServiceError
+
+    services.cases.create(specialist, new_request())
+    with pytest.raises(ServiceError, match="personal data"):
+        services.cases.list(manager, sort="subject")
+    assert services.cases.list(specialist, sort="subject")

@@ -51,3 +51,8 @@ def test_a_file_that_is_not_a_database_gets_a_clear_message(tmp_path):
         Database(sqlite_url(bogus))
     with pytest.raises(DatabaseError, match="not a database URL"):
         Database("no such thing")
+
+
+def test_an_unknown_database_driver_gets_a_clear_message():
+    with pytest.raises(DatabaseError, match=r"No database driver for 'oracle\+nothing'"):
+        Database("oracle+nothing://user@host/db")

@@ -43,6 +43,10 @@ class CaseActions(QObject):
     def detail(self) -> CaseDetail | None:
         return self._detail
 
+    @property
+    def context(self) -> AppContext:
+        return self._context
+
     def bind(self, detail: CaseDetail | None) -> None:
         self._detail = detail
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.domain.workflow import RejectionReason
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui import i18n
@@ -70,8 +72,22 @@ class ResponsePanel(QScrollArea):
         self.withdraw_button = QPushButton(self.tr("Record withdrawal"))
         self.withdraw_button.clicked.connect(self._withdraw)
 
+        # Issue 5: the package, letters and the dossier open in their own dialogs.
+        self.package_button = QPushButton(self.tr("Prepare data package…"))
+        self.package_button.clicked.connect(self.open_package_dialog)
+        self.letter_button = QPushButton(self.tr("Letter…"))
+        self.letter_button.clicked.connect(self.open_letter_dialog)
+        self.dossier_button = QPushButton(self.tr("Dossier…"))
+        self.dossier_button.clicked.connect(self.open_dossier_dialog)
+        self.dialog: QDialog | None = None
+        documents = QHBoxLayout()
+        for button in (self.package_button, self.letter_button, self.dossier_button):
+            documents.addWidget(button)
+        documents.addStretch(1)
+
         content = QWidget()
         layout = QVBoxLayout(content)
+        layout.addLayout(documents)
         layout.addWidget(self.outcome_label)
         layout.addWidget(self.delivery)
         lower = QHBoxLayout()
@@ -127,6 +143,12 @@ class ResponsePanel(QScrollArea):
 
     def set_detail(self, detail: CaseDetail) -> None:
         self.delivery.set_detail(detail)
+        context = self._actions.context
+        self.package_button.setEnabled(self._actions.allowed("export"))
+        self.letter_button.setEnabled(not detail.personal_data_hidden
+                                      and context.can(Permission.WORK_CASES))
+        self.dossier_button.setEnabled(not detail.personal_data_hidden
+                                       and context.can(Permission.EXPORT))
         can_extend = self._actions.allowed("extend")
         for widget in (self.extension_reason, self.extension_told, self.extend_button):
             widget.setEnabled(can_extend)
@@ -188,6 +210,29 @@ class ResponsePanel(QScrollArea):
                 title=self.tr("Recording the withdrawal"),
             ),
         )
+
+    def open_package_dialog(self) -> None:
+        from smarttek_dsar.ui.package_dialog import PackageDialog
+
+        self._open(PackageDialog)
+
+    def open_letter_dialog(self) -> None:
+        from smarttek_dsar.ui.letter_dialog import LetterDialog
+
+        self._open(LetterDialog)
+
+    def open_dossier_dialog(self) -> None:
+        from smarttek_dsar.ui.letter_dialog import DossierDialog
+
+        self._open(DossierDialog)
+
+    def _open(self, dialog_type) -> None:  # type: ignore[no-untyped-def]
+        detail = self._actions.detail
+        if detail is None:
+            return
+        self.dialog = dialog_type(self._actions.context, detail, self)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.open()
 
     def _confirm(self, question: str, then: Callable[[], None]) -> None:
         # open(), not exec(): the window keeps its event loop and tests can answer the box.

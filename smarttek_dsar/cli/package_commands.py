@@ -1,0 +1,125 @@
+"""`smarttek-dsar export | letter | dossier`: the subject's package, letters, the case dossier.
+
+    smarttek-dsar export CASE --out DIR [--lang lv|en] [--password-file FILE]
+    smarttek-dsar letter CASE KIND --out FILE [--lang lv|en] [--set NAME=VALUE]...
+    smarttek-dsar dossier CASE --out FILE [--lang lv|en]
+
+Progress goes to stderr, results to stdout. The package password is read from a file (never
+from the command line, where other users and the shell history would see it).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from smarttek_dsar.cli.admin_commands import open_services
+from smarttek_dsar.cli.output import print_table
+from smarttek_dsar.cli.session import sign_in
+from smarttek_dsar.exporters.progress import Progress
+from smarttek_dsar.services.errors import ServiceError
+from smarttek_dsar.services.letter_templates import LETTER_KINDS
+
+_LANGUAGES = ("lv", "en")
+
+
+def register(commands) -> None:
+    p = commands.add_parser(
+        "export", help="write the subject's data package (PDF, XLSX, JSON, manifest)",
+        description="Write the data subject's package into DIR/<case number>/: the letter with "
+        "the GDPR Art. 15 information and the copy of the reviewed data as PDF and XLSX, the "
+        "Art. 20 JSON where it applies, a manifest and SHA256SUMS.txt. With --password-file "
+        "everything goes into an AES-256 ZIP.",
+    )
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--out", type=Path, required=True, metavar="DIR")
+    p.add_argument("--lang", choices=_LANGUAGES, help="default: the case's language")
+    p.add_argument("--password-file", type=Path, metavar="FILE",
+                   help="file whose first line is the package password (at least 8 characters)")
+    p.set_defaults(handler=cmd_export)
+
+    p = commands.add_parser(
+        "letter", help="write a letter to the subject (or a GDPR 19 notice) as PDF",
+        description=f"Write a letter on the letterhead. KIND: {', '.join(LETTER_KINDS)}.",
+    )
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("kind", choices=LETTER_KINDS, metavar="KIND")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--lang", choices=_LANGUAGES, help="default: the case's language")
+    p.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", dest="values",
+                   help="fill or override a placeholder, e.g. --set extension_reason='...'")
+    p.set_defaults(handler=cmd_letter)
+
+    p = commands.add_parser(
+        "dossier", help="write the whole case file as one PDF for the Data State Inspectorate",
+    )
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--lang", choices=_LANGUAGES, default="lv", help="default: lv")
+    p.set_defaults(handler=cmd_dossier)
+
+
+def _read_password(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ServiceError(f"The password file {path} cannot be read: {exc.strerror}.") from None
+    if not lines or not lines[0].strip():
+        raise ServiceError(f"The password file {path} is empty; put the password on its first "
+                           "line.")
+    return lines[0].strip()
+
+
+def _show_progress(progress: Progress) -> None:
+    percent = 100 * progress.done // progress.total if progress.total else 0
+    sys.stderr.write(f"\r{percent:3d}%  {progress.message[:60]:<60}")
+    sys.stderr.flush()
+
+
+def cmd_export(args) -> int:
+    password = _read_password(args.password_file)
+    services = open_services(args)
+    actor = sign_in(services, args.user)
+    job = services.exports.export(actor, args.case, args.out, language=args.lang,
+                                  password=password)
+    while True:
+        try:
+            _show_progress(next(job))
+        except StopIteration as stop:
+            result = stop.value
+            break
+    sys.stderr.write("\n")
+    print(f"Package: {result.directory}")
+    print_table(["FILE", "BYTES", "SHA-256"],
+                [[f.path.name, f.size, f.sha256] for f in result.files])
+    return 0
+
+
+def _values(pairs: list[str]) -> dict[str, str]:
+    values = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise ServiceError(f"--set needs NAME=VALUE, not '{pair}'.")
+        values[name.strip()] = value
+    return values
+
+
+def cmd_letter(args) -> int:
+    values = _values(args.values)
+    services = open_services(args)
+    actor = sign_in(services, args.user)
+    letter = services.letters.write_pdf(actor, args.case, args.kind, args.out,
+                                        language=args.lang, values=values)
+    print(f"{letter.path}  {letter.sha256}")
+    return 0
+
+
+def cmd_dossier(args) -> int:
+    services = open_services(args)
+    actor = sign_in(services, args.user)
+    written = services.dossier.write(actor, args.case, args.out, language=args.lang)
+    print(f"{written.path}  {written.sha256}")
+    return 0

@@ -1,0 +1,130 @@
+"""Plain objects the collection services return: progress, the search result, the snapshot
+as the specialist reviews it, and the reviewed snapshot the export discloses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from smarttek_dsar.sources.lookup import SubjectMatch
+
+# What a redacted field shows in a disclosed copy (GDPR 15(4): other people's data).
+REDACTED = "[redacted]"
+
+
+@dataclass(frozen=True)
+class CollectionProgress:
+    """One step of a search; `done`/`total` count sources, so a progress bar can show it."""
+
+    done: int
+    total: int
+    message: str
+    source: str | None = None
+    status: str | None = None  # searching | ok | failed
+    rows: int = 0
+
+
+@dataclass(frozen=True)
+class SourceStatus:
+    name: str
+    kind: str  # sql | file
+    location: str  # URL without password, or the file path
+    status: str  # ok | failed
+    error: str | None
+    rows: int
+    duration_ms: int
+
+
+@dataclass(frozen=True)
+class CategoryCount:
+    category_id: str
+    source: str
+    rows: int
+
+
+@dataclass(frozen=True)
+class CollectionResult:
+    case_number: str
+    run_id: int
+    started_at: datetime
+    finished_at: datetime
+    found: bool
+    message: str  # says plainly whether the subject was found, and where not searched
+    sources: tuple[SourceStatus, ...]
+    counts: tuple[CategoryCount, ...]
+    subjects: tuple[SubjectMatch, ...] = ()  # who the sources' subject queries matched
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def failed(self) -> tuple[SourceStatus, ...]:
+        return tuple(s for s in self.sources if s.status != "ok")
+
+    @property
+    def total_rows(self) -> int:
+        return sum(c.rows for c in self.counts)
+
+
+@dataclass(frozen=True)
+class SnapshotRowView:
+    id: int
+    values: dict[str, object]  # as collected, columns in order
+    excluded: bool
+    exclusion_reason: str | None
+    redactions: dict[str, str]  # field -> reason
+
+
+@dataclass(frozen=True)
+class SnapshotTableView:
+    """The rows one query (or sheet) found for one category."""
+
+    query_id: int
+    source: str
+    system: str
+    category_id: str
+    query: str
+    columns: tuple[str, ...]
+    rows: tuple[SnapshotRowView, ...]
+
+
+@dataclass(frozen=True)
+class SnapshotView:
+    case_number: str
+    run_id: int | None  # None: the case was never searched
+    collected_at: datetime | None
+    collected_by: str | None
+    found: bool
+    sources: tuple[SourceStatus, ...]
+    tables: tuple[SnapshotTableView, ...]
+    reviewed: frozenset[str]  # category ids marked reviewed in this run
+
+    @property
+    def category_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(t.category_id for t in self.tables if t.rows))
+
+
+@dataclass(frozen=True)
+class DisclosedTable:
+    source: str
+    system: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[object, ...], ...]  # excluded rows left out, redacted fields replaced
+
+
+@dataclass(frozen=True)
+class DisclosedCategory:
+    category_id: str
+    tables: tuple[DisclosedTable, ...]
+
+
+@dataclass(frozen=True)
+class ReviewedSnapshot:
+    """What may be disclosed: reviewed categories only, with exclusions and redactions
+    applied. `pending` lists categories with data that nobody has reviewed yet."""
+
+    case_number: str
+    run_id: int | None
+    collected_at: datetime | None
+    found: bool
+    systems_searched: tuple[SourceStatus, ...]
+    categories: tuple[DisclosedCategory, ...]
+    pending: tuple[str, ...]

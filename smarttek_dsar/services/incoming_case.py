@@ -1,0 +1,205 @@
+"""An incoming request file as intake registers it: the parties, rights, proof of receipt,
+files and language of the new case, with a note for everything a person must still check.
+
+Nothing here refuses a request that the parser accepted. The one-month clock runs from
+receipt whatever the quality of the sender's details (GDPR 12(3)), so a detail that does not
+validate (an e-mail address without a domain, a personal code with a wrong check digit) is
+left out of the party and named in the notes instead of blocking the case.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+from smarttek_dsar.domain.clock import RIGA
+from smarttek_dsar.domain.errors import InvalidIdentifier
+from smarttek_dsar.domain.identity import normalize_email, normalize_phone, parse_personal_code
+from smarttek_dsar.intake.incoming import IncomingRequest
+from smarttek_dsar.intake.language_guess import guess_language
+from smarttek_dsar.intake.safety import safe_filename
+from smarttek_dsar.services.cases import NewCase
+from smarttek_dsar.services.views import AttachmentInput, PartyInput
+
+# Column widths of the case store (storage/models.py): longer values are kept in the notes.
+_MAX_NAME = 300
+_MAX_CUSTOMER_NO = 40
+_MAX_EXTERNAL_ID = 300
+_MAX_MEDIA_TYPE = 100
+
+_EVIDENCE_MEDIA_TYPES = {
+    "email": "message/rfc822",
+    "msg": "application/vnd.ms-outlook",
+    "portal": "application/json",
+}
+
+# Names a request without any sender details gets, so the case can be registered at once and
+# the name typed in from the letter later.
+_UNKNOWN_SENDER = {
+    "scan": "Unknown – see the scanned letter",
+    "portal": "Unknown portal customer",
+}
+
+
+@dataclass(frozen=True)
+class IncomingCase:
+    new: NewCase
+    # What the DPO must check before relying on the case; also written into receipt_proof.
+    notes: tuple[str, ...]
+
+
+def incoming_case(request: IncomingRequest) -> IncomingCase:
+    notes: list[str] = list(request.warnings)
+    portal = _portal_fields(request)
+    subject = _subject(request, portal, notes)
+    language = _language(request, portal, notes)
+    _rights_note(request, notes)
+    new = NewCase(
+        channel=request.channel,
+        received_at=request.received_at,
+        subject=subject,
+        rights=list(request.rights),
+        request_text=_request_text(request),
+        receipt_proof=_receipt_proof(request, notes),
+        attachments=_attachments(request),
+        language=language,
+        external_id=_external_id(request.external_id),
+        identity_method=request.identity_method,
+    )
+    return IncomingCase(new, tuple(notes))
+
+
+def _portal_fields(request: IncomingRequest) -> dict:
+    """Portal fields the parser checks but does not carry (phone, language).
+
+    The parser has already validated the whole document, so reading it again cannot fail on
+    shape; the guards only keep a surprise from becoming a traceback.
+    """
+    if request.source != "portal":
+        return {}
+    try:
+        document = json.loads(request.original_bytes)
+    except ValueError:
+        return {}
+    customer = document.get("customer") if isinstance(document, dict) else None
+    return {
+        "phone": customer.get("phone") if isinstance(customer, dict) else None,
+        "language": document.get("language") if isinstance(document, dict) else None,
+    }
+
+
+def _subject(request: IncomingRequest, portal: dict, notes: list[str]) -> PartyInput:
+    name = " ".join(request.sender_name.split())[:_MAX_NAME]
+    email = _valid(normalize_email, request.sender_email, "e-mail address", notes)
+    code = _valid(
+        lambda text: parse_personal_code(text).value, request.personal_code, "personal code", notes
+    )
+    phone = _valid(normalize_phone, portal.get("phone"), "phone number", notes)
+    customer_no = request.portal_customer_id
+    if customer_no and len(customer_no) > _MAX_CUSTOMER_NO:
+        notes.append(f"The portal customer number “{customer_no}” is longer than "
+                     f"{_MAX_CUSTOMER_NO} characters and was not stored with the subject.")
+        customer_no = None
+    if not name and not email:
+        name = _UNKNOWN_SENDER.get(request.source, "Unknown sender")
+        notes.append("The request names no sender; enter the data subject from the document.")
+    # The sender is taken to be the data subject. A representative (e.g. a lawyer writing for
+    # a client) is recognised by a person reading the request, who then adds the authority.
+    return PartyInput(name=name, personal_code=code, email=email, phone=phone,
+                      customer_no=customer_no)
+
+
+def _valid(normalise, value: str | None, what: str, notes: list[str]) -> str | None:
+    if not value or not value.strip():
+        return None
+    try:
+        return normalise(value)
+    except (InvalidIdentifier, ValueError) as exc:
+        notes.append(f"The {what} in the request was not stored because it is not valid: {exc}")
+        return None
+
+
+def _language(request: IncomingRequest, portal: dict, notes: list[str]) -> str:
+    chosen = portal.get("language")
+    language = chosen if chosen in ("lv", "en", "ru") else None
+    if language is None and request.source != "scan":
+        language = guess_language(request.subject, request.body_text)
+    if language == "ru":
+        # Letters exist in Latvian and English only; Latvian is the language of the state.
+        notes.append("The request is in Russian; the answer language was set to Latvian. "
+                     "Change it if the subject should be answered in English.")
+        return "lv"
+    return language or "lv"
+
+
+def _rights_note(request: IncomingRequest, notes: list[str]) -> None:
+    if request.rights_guessed and request.rights:
+        labels = ", ".join(f"{r.label} ({r.article})" for r in request.rights)
+        notes.append(f"Rights guessed from the words of the request: {labels}. A person must "
+                     "read the request and confirm them (GDPR 12(2)).")
+    elif not request.rights:
+        notes.append("No right was recognised in the request; read it and set the rights.")
+
+
+def _receipt_proof(request: IncomingRequest, notes: list[str]) -> str:
+    riga = request.received_at.astimezone(RIGA)
+    lines = [
+        f"Received {riga:%d.%m.%Y %H:%M} Riga time ({request.received_at.isoformat()}); "
+        f"proof: {request.received_evidence} of {request.original_filename}.",
+        f"Original file kept as evidence: {request.original_filename}, "
+        f"SHA-256 {request.original_sha256}.",
+    ]
+    if request.source in ("email", "msg"):
+        lines.append(f"Message identifier: {request.external_id}")
+    elif request.source == "portal":
+        lines.append(f"Portal request id: {request.external_id}")
+    if notes:
+        lines.append("To check:")
+        lines.extend(f"- {note}" for note in notes)
+    return "\n".join(lines)
+
+
+def _request_text(request: IncomingRequest) -> str:
+    if request.source in ("email", "msg"):
+        return f"Subject: {request.subject}\n\n{request.body_text}".strip()
+    if request.source == "scan":
+        return f"Paper letter, scanned as {request.original_filename}: read the scan."
+    return request.body_text
+
+
+def _attachments(request: IncomingRequest) -> list[AttachmentInput]:
+    evidence_name = safe_filename(request.original_filename, fallback_stem="request")
+    media_type = _EVIDENCE_MEDIA_TYPES.get(request.source)
+    files = [
+        AttachmentInput(
+            evidence_name,
+            request.original_bytes,
+            media_type or (request.attachments[0].media_type if request.attachments else
+                           "application/octet-stream"),
+            kind="evidence",
+        )
+    ]
+    for attachment in request.attachments:
+        if attachment.sha256 == request.original_sha256:
+            continue  # a scan is its own request document; one copy is enough
+        files.append(
+            AttachmentInput(
+                attachment.filename,
+                attachment.content,
+                _media_type(attachment.media_type),
+                kind="request",
+            )
+        )
+    return files
+
+
+def _media_type(value: str) -> str:
+    return value if len(value) <= _MAX_MEDIA_TYPE else "application/octet-stream"
+
+
+def _external_id(value: str) -> str:
+    # A Message-ID has no length limit in RFC 5322; a digest of a long one identifies it as well.
+    if len(value) <= _MAX_EXTERNAL_ID:
+        return value
+    return "id-sha256:" + hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()

@@ -1,0 +1,99 @@
+"""Who in the company's systems the sender of a new request probably is.
+
+A suggestion only: the data subject is confirmed by a person (and identity verified) before
+any data is searched or disclosed (GDPR 12(6)). The lookup belongs to the data sources
+(`smarttek_dsar.sources.lookup`); intake must work without it, so a missing module, a missing
+configuration or a failing source gives no suggestions and a note saying why.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SubjectSuggestion:
+    name: str
+    personal_code: str | None
+    email: str | None
+    phone: str | None
+    customer_no: str | None
+    source: str  # the system the person was found in
+    matched_on: str  # which identifier matched: personal_code, email, phone, ...
+    # The lookup's own object, for a window that wants to show more of it.
+    match: Any = None
+
+    @property
+    def label(self) -> str:
+        parts = [self.name or "(no name)"]
+        parts += [v for v in (self.personal_code, self.email, self.phone, self.customer_no) if v]
+        text = ", ".join(parts)
+        return f"{text} ({self.source})" if self.source else text
+
+
+def _attribute(match: Any, *names: str) -> str | None:
+    for name in names:
+        value = getattr(match, name, None)
+        if value:
+            return str(value)
+    return None
+
+
+def _suggestion(match: Any) -> SubjectSuggestion:
+    return SubjectSuggestion(
+        name=_attribute(match, "name", "display_name", "full_name") or "",
+        personal_code=_attribute(match, "personal_code", "code"),
+        email=_attribute(match, "email"),
+        phone=_attribute(match, "phone"),
+        customer_no=_attribute(match, "customer_no", "customer_id"),
+        source=_attribute(match, "source", "source_name", "system") or "",
+        matched_on=_attribute(match, "matched_on") or "",
+        match=match,
+    )
+
+
+class SubjectFinder:
+    """Looks people up in the configured data sources; the configuration is read once."""
+
+    def __init__(self) -> None:
+        self._loaded = False
+        self._config: Any = None
+        self._find: Any = None
+        self._unavailable = ""
+
+    def _load(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        try:
+            from smarttek_dsar.sources.lookup import find_subjects, load_sources_config
+        except ImportError:
+            self._unavailable = "Subject matching is not available in this installation."
+            return
+        try:
+            self._config = load_sources_config()
+            self._find = find_subjects
+        except Exception as exc:  # noqa: BLE001 - any configuration problem only costs hints
+            log.warning("data sources configuration not loaded: %s", exc)
+            self._unavailable = f"Subject matching is off: the data sources are not set up ({exc})."
+
+    def suggest(
+        self, *, personal_code: str | None, email: str | None, phone: str | None, limit: int = 5
+    ) -> tuple[list[SubjectSuggestion], str]:
+        """Suggestions, and a note when matching could not run."""
+        if not (personal_code or email or phone):
+            return [], ""
+        self._load()
+        if self._find is None:
+            return [], self._unavailable
+        try:
+            matches = self._find(self._config, personal_code=personal_code, email=email,
+                                 phone=phone, limit=limit)
+        except Exception as exc:  # noqa: BLE001 - a source being down must not stop intake
+            log.warning("subject lookup failed: %s", exc)
+            return [], f"The data sources could not be searched for the subject ({exc})."
+        return [_suggestion(m) for m in list(matches)[:limit]], ""

@@ -1,0 +1,333 @@
+"""The installation's data sources, as the sources TOML file describes them.
+
+Plain Python: `parse_sources_config` turns the TOML-shaped dict into frozen objects and names
+the source and field in every error; `sources_config_to_dict` is its inverse. Two kinds:
+
+- an SQL database reached by a SQLAlchemy URL, with one read-only query per data category;
+- a CSV or XLSX export, with the columns that identify the subject and the category of each
+  sheet or column.
+
+The URL never carries a password: it comes from the OS keyring or an environment variable
+(see `credentials`), so the file can be copied or backed up without leaking it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.sources.sql_guard import bind_names, check_read_only
+
+# What a subject can be searched by, and the bind parameter each one fills in a query.
+IDENTIFIER_KINDS = ("personal_code", "email", "phone", "customer_no", "name")
+BIND_PARAMETERS = ("personal_codes", "email", "phone", "customer_no", "name")
+_CATEGORY_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+FILE_SUFFIXES = (".csv", ".xlsx")
+
+
+class SourcesConfigError(DomainError):
+    """The sources file is not valid; the message names the source and the field."""
+
+
+@dataclass(frozen=True)
+class CategoryQuery:
+    """One read-only query returning the subject's rows of one data category."""
+
+    category_id: str
+    sql: str
+    system: str = ""  # the business system the rows live in (CRM, billing...), for tasks
+
+
+@dataclass(frozen=True)
+class SqlSource:
+    name: str
+    url: str  # SQLAlchemy URL without a password
+    queries: tuple[CategoryQuery, ...]
+    subject_query: str | None = None  # name, personal_code, email, phone, customer_no[, matched_on]
+    # Every personal code the subject held (current and former), found by :personal_codes: the
+    # other sources are then searched under all of them (a subject may know only one).
+    codes_query: str | None = None
+    password_env: str | None = None
+    use_keyring: bool = True
+    kind: str = field(default="sql", init=False)
+
+
+@dataclass(frozen=True)
+class SheetMapping:
+    """Which data category a sheet's columns belong to.
+
+    `category_id` covers every column; `columns` overrides it per column, where an empty
+    category leaves the column out. `identifiers` overrides the source's identifying columns.
+    """
+
+    sheet: str | None  # None: the only table of a CSV, or the first sheet of a workbook
+    category_id: str | None = None
+    columns: tuple[tuple[str, str], ...] = ()
+    identifiers: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def category_of(self, column: str) -> str | None:
+        for name, category in self.columns:
+            if name == column:
+                return category or None
+        return self.category_id
+
+
+@dataclass(frozen=True)
+class FileSource:
+    name: str
+    path: str
+    identifiers: tuple[tuple[str, tuple[str, ...]], ...]  # kind -> columns holding it
+    sheets: tuple[SheetMapping, ...]
+    delimiter: str | None = None  # CSV only; None: guessed from the header line
+    encoding: str = "utf-8-sig"
+    system: str = ""
+    kind: str = field(default="file", init=False)
+
+
+Source = SqlSource | FileSource
+
+
+@dataclass(frozen=True)
+class SourcesConfig:
+    sources: tuple[Source, ...] = ()
+
+    def source(self, name: str) -> Source:
+        for source in self.sources:
+            if source.name == name:
+                return source
+        raise SourcesConfigError(f"No data source named '{name}'.")
+
+    def category_ids(self) -> set[str]:
+        used: set[str] = set()
+        for source in self.sources:
+            if isinstance(source, SqlSource):
+                used.update(q.category_id for q in source.queries)
+            else:
+                for sheet in source.sheets:
+                    used.update(c for _n, c in sheet.columns if c)
+                    if sheet.category_id:
+                        used.add(sheet.category_id)
+        return used
+
+
+# --- parsing -------------------------------------------------------------------------------
+
+
+def parse_sources_config(data: Mapping[str, Any]) -> SourcesConfig:
+    entries = data.get("sources", [])
+    if not isinstance(entries, list):
+        raise SourcesConfigError("The sources file: 'sources' must be a list of [[sources]].")
+    sources = tuple(_parse_source(entry, n) for n, entry in enumerate(entries))
+    seen: set[str] = set()
+    for source in sources:
+        if source.name in seen:
+            raise SourcesConfigError(f"Two data sources are named '{source.name}'; names must "
+                                     "be unique.")
+        seen.add(source.name)
+    return SourcesConfig(sources)
+
+
+def _text(data: Mapping[str, Any], key: str, where: str, *, required: bool = True) -> str | None:
+    value = data.get(key)
+    if value is None and not required:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise SourcesConfigError(f"{where}: field '{key}' is missing or empty.")
+    return value.strip()
+
+
+def _parse_source(data: Any, position: int) -> Source:
+    if not isinstance(data, Mapping):
+        raise SourcesConfigError(f"Data source number {position + 1} must be a table.")
+    name = _text(data, "name", f"Data source number {position + 1}")
+    where = f"Data source '{name}'"
+    kind = data.get("kind")
+    if kind == "sql":
+        return _parse_sql(data, name, where)
+    if kind == "file":
+        return _parse_file(data, name, where)
+    raise SourcesConfigError(f"{where}: field 'kind' must be \"sql\" or \"file\" (got {kind!r}).")
+
+
+def _parse_sql(data: Mapping[str, Any], name: str, where: str) -> SqlSource:
+    url = _text(data, "url", where)
+    _refuse_password_in_url(url, where)
+    entries = data.get("queries", [])
+    if not isinstance(entries, list) or not entries:
+        raise SourcesConfigError(f"{where}: list at least one [[sources.queries]].")
+    queries = []
+    for n, entry in enumerate(entries):
+        here = f"{where}, query number {n + 1}"
+        if not isinstance(entry, Mapping):
+            raise SourcesConfigError(f"{here} must be a table.")
+        category = _category(entry.get("category"), here)
+        sql = _query(_text(entry, "sql", here), here)
+        queries.append(CategoryQuery(category, sql, _text(entry, "system", here,
+                                                          required=False) or ""))
+    subject_query = _text(data, "subject_query", where, required=False)
+    if subject_query is not None:
+        subject_query = _query(subject_query, f"{where}, subject_query")
+    codes_query = _text(data, "codes_query", where, required=False)
+    if codes_query is not None:
+        codes_query = _query(codes_query, f"{where}, codes_query")
+    use_keyring = data.get("use_keyring", True)
+    if not isinstance(use_keyring, bool):
+        raise SourcesConfigError(f"{where}: field 'use_keyring' must be true or false.")
+    return SqlSource(
+        name=name, url=url, queries=tuple(queries), subject_query=subject_query,
+        codes_query=codes_query,
+        password_env=_text(data, "password_env", where, required=False),
+        use_keyring=use_keyring,
+    )
+
+
+def _refuse_password_in_url(url: str, where: str) -> None:
+    # user:password@host - the part between "//" and "@" may name the user, never a password.
+    match = re.match(r"^[^:/]+(?:\+[^:/]+)?://([^@/]*)@", url)
+    if match and ":" in match.group(1):
+        raise SourcesConfigError(
+            f"{where}: the URL contains a password. Remove it from the file and store it in the "
+            "system keyring (Settings > Data sources) or in the environment variable named by "
+            "'password_env'."
+        )
+
+
+def _category(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not _CATEGORY_ID.match(value):
+        raise SourcesConfigError(f"{where}: field 'category' must be a data category id of the "
+                                 f"register, e.g. identification (got {value!r}).")
+    return value
+
+
+def _query(sql: str, where: str) -> str:
+    try:
+        check_read_only(sql)
+    except DomainError as error:
+        raise SourcesConfigError(f"{where}: {error}") from None
+    unknown = sorted(set(bind_names(sql)) - set(BIND_PARAMETERS))
+    if unknown:
+        allowed = ", ".join(f":{name}" for name in BIND_PARAMETERS)
+        raise SourcesConfigError(f"{where}: unknown parameter :{unknown[0]} (use {allowed}).")
+    return sql.strip()
+
+
+def _parse_file(data: Mapping[str, Any], name: str, where: str) -> FileSource:
+    path = _text(data, "path", where)
+    if not path.lower().endswith(FILE_SUFFIXES):
+        raise SourcesConfigError(f"{where}: 'path' must name a .csv or .xlsx file (got {path}).")
+    identifiers = _identifiers(data.get("identifiers"), where, required=True)
+    entries = data.get("sheets", [])
+    if not isinstance(entries, list) or not entries:
+        raise SourcesConfigError(f"{where}: list at least one [[sources.sheets]] saying which "
+                                 "data category the columns belong to.")
+    sheets = tuple(_sheet(entry, f"{where}, sheet number {n + 1}")
+                   for n, entry in enumerate(entries))
+    delimiter = _text(data, "delimiter", where, required=False)
+    if delimiter is not None and len(delimiter) != 1:
+        raise SourcesConfigError(f"{where}: 'delimiter' must be one character, e.g. \";\".")
+    return FileSource(
+        name=name, path=path, identifiers=identifiers, sheets=sheets, delimiter=delimiter,
+        encoding=_text(data, "encoding", where, required=False) or "utf-8-sig",
+        system=_text(data, "system", where, required=False) or "",
+    )
+
+
+def _identifiers(value: Any, where: str, *, required: bool) -> tuple[tuple[str, tuple[str, ...]],
+                                                                      ...]:
+    if value is None and not required:
+        return ()
+    if not isinstance(value, Mapping) or not value:
+        raise SourcesConfigError(f"{where}: [identifiers] must map at least one of "
+                                 f"{', '.join(IDENTIFIER_KINDS)} to the column(s) holding it.")
+    result = []
+    for kind, columns in value.items():
+        if kind not in IDENTIFIER_KINDS:
+            raise SourcesConfigError(f"{where}: unknown identifier '{kind}' (use one of "
+                                     f"{', '.join(IDENTIFIER_KINDS)}).")
+        names = (columns,) if isinstance(columns, str) else columns
+        if not isinstance(names, list | tuple) or not names or not all(
+            isinstance(c, str) and c.strip() for c in names
+        ):
+            raise SourcesConfigError(f"{where}: identifier '{kind}' must name a column or a "
+                                     "list of columns.")
+        result.append((kind, tuple(c.strip() for c in names)))
+    return tuple(result)
+
+
+def _sheet(data: Any, where: str) -> SheetMapping:
+    if not isinstance(data, Mapping):
+        raise SourcesConfigError(f"{where} must be a table.")
+    category = data.get("category")
+    if category is not None:
+        category = _category(category, where)
+    columns = data.get("columns", {})
+    if not isinstance(columns, Mapping):
+        raise SourcesConfigError(f"{where}: 'columns' must map column names to categories.")
+    pairs = []
+    for column, column_category in columns.items():
+        if column_category != "":
+            _category(column_category, f"{where}, column '{column}'")
+        pairs.append((str(column), column_category))
+    if category is None and not any(c for _n, c in pairs):
+        raise SourcesConfigError(f"{where}: give 'category' or a category per column.")
+    return SheetMapping(
+        sheet=_text(data, "sheet", where, required=False), category_id=category,
+        columns=tuple(pairs), identifiers=_identifiers(data.get("identifiers"), where,
+                                                       required=False),
+    )
+
+
+# --- serialising ---------------------------------------------------------------------------
+
+
+def sources_config_to_dict(config: SourcesConfig) -> dict[str, Any]:
+    """The TOML-shaped dict `parse_sources_config` reads back to an equal config."""
+    return {"version": 1, "sources": [_source_to_dict(s) for s in config.sources]}
+
+
+def _identifiers_to_dict(pairs: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, Any]:
+    return {kind: columns[0] if len(columns) == 1 else list(columns) for kind, columns in pairs}
+
+
+def _source_to_dict(source: Source) -> dict[str, Any]:
+    if isinstance(source, SqlSource):
+        result: dict[str, Any] = {"name": source.name, "kind": "sql", "url": source.url}
+        if source.password_env:
+            result["password_env"] = source.password_env
+        if not source.use_keyring:
+            result["use_keyring"] = False
+        if source.subject_query:
+            result["subject_query"] = source.subject_query
+        if source.codes_query:
+            result["codes_query"] = source.codes_query
+        result["queries"] = [
+            {"category": q.category_id, **({"system": q.system} if q.system else {}),
+             "sql": q.sql}
+            for q in source.queries
+        ]
+        return result
+    result = {"name": source.name, "kind": "file", "path": source.path}
+    if source.system:
+        result["system"] = source.system
+    if source.delimiter:
+        result["delimiter"] = source.delimiter
+    if source.encoding != "utf-8-sig":
+        result["encoding"] = source.encoding
+    result["identifiers"] = _identifiers_to_dict(source.identifiers)
+    sheets = []
+    for sheet in source.sheets:
+        entry: dict[str, Any] = {}
+        if sheet.sheet:
+            entry["sheet"] = sheet.sheet
+        if sheet.category_id:
+            entry["category"] = sheet.category_id
+        if sheet.columns:
+            entry["columns"] = dict(sheet.columns)
+        if sheet.identifiers:
+            entry["identifiers"] = _identifiers_to_dict(sheet.identifiers)
+        sheets.append(entry)
+    result["sheets"] = sheets
+    return result

@@ -1,0 +1,105 @@
+"""Reading and writing the installation's sources file (TOML in the user config folder).
+
+Until somebody saves their own sources, the installation searches the synthetic "Smarttek
+systems" database with the queries shipped in resources/sources/demo-sources.toml, so a new
+installation and the demo can be tried at once.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.paths import demo_systems_path, resource_path, sources_config_path
+from smarttek_dsar.sources.config import (
+    SourcesConfig,
+    SourcesConfigError,
+    parse_sources_config,
+    sources_config_to_dict,
+)
+
+DEMO_SYSTEMS_PLACEHOLDER = "{demo_systems}"
+
+
+def demo_sources_path() -> Path:
+    return resource_path("sources", "demo-sources.toml")
+
+
+def load_sources_config(
+    path: Path | None = None, *, demo_systems: Path | None = None
+) -> SourcesConfig:
+    """The installation's sources; the shipped demo sources when none were saved yet."""
+    path = path or sources_config_path()
+    if path.exists():
+        return load_sources_file(path)
+    return default_sources_config(demo_systems or demo_systems_path())
+
+
+def default_sources_config(systems_path: Path) -> SourcesConfig:
+    data = _read_toml(demo_sources_path())
+    url = f"sqlite:///{Path(systems_path).resolve().as_posix()}"
+    for source in data.get("sources", []):
+        if isinstance(source, dict) and isinstance(source.get("url"), str):
+            source["url"] = source["url"].replace(f"sqlite:///{DEMO_SYSTEMS_PLACEHOLDER}", url)
+    return _parse(data, demo_sources_path())
+
+
+def load_sources_file(path: Path) -> SourcesConfig:
+    return _parse(_read_toml(path), path)
+
+
+def save_sources_config(config: SourcesConfig, path: Path | None = None) -> Path:
+    """Write atomically: a reader sees the old file or the new one, never half of it."""
+    path = path or sources_config_path()
+    content = tomli_w.dumps(sources_config_to_dict(config), multiline_strings=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
+                                             dir=path.parent)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content.encode("utf-8"))
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except OSError as error:
+        raise SourcesConfigError(f"Cannot write the sources file {path}: {error.strerror}.") \
+            from error
+    return path
+
+
+def parse_sources_text(text: str, where: str = "the sources text") -> SourcesConfig:
+    """For the settings editor: the TOML the user typed, checked before it is saved."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise SourcesConfigError(f"{where} is not valid TOML: {error}.") from None
+    return _parse(data, Path(where))
+
+
+def sources_config_text(config: SourcesConfig) -> str:
+    return tomli_w.dumps(sources_config_to_dict(config), multiline_strings=True)
+
+
+def _parse(data: dict[str, Any], path: Path) -> SourcesConfig:
+    try:
+        return parse_sources_config(data)
+    except DomainError as error:
+        raise SourcesConfigError(f"{path}: {error}") from None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SourcesConfigError(f"The sources file {path} does not exist.") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise SourcesConfigError(f"Cannot read the sources file {path}: {error}.") from None
+    except tomllib.TOMLDecodeError as error:
+        raise SourcesConfigError(f"The sources file {path} is not valid TOML: {error}.") \
+            from None

@@ -1,0 +1,66 @@
+"""Where the password of an SQL source comes from. Never from the sources file.
+
+Order: the environment variable the file names (`password_env`, for servers and scripted
+runs), then the OS keyring (service "smarttek-dsar", user = the source's name), then whoever
+runs the search may be asked (`ask`). Without the keyring package or without a keyring
+backend (a headless Linux box), the keyring step is skipped silently: set the variable instead.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from smarttek_dsar.sources.config import SqlSource
+
+KEYRING_SERVICE = "smarttek-dsar"
+
+PasswordPrompt = Callable[[SqlSource], str | None]
+
+
+def source_password(source: SqlSource, ask: PasswordPrompt | None = None) -> str | None:
+    if source.password_env:
+        value = os.environ.get(source.password_env)
+        if value:
+            return value
+    if source.use_keyring:
+        value = _from_keyring(source.name)
+        if value:
+            return value
+    return ask(source) if ask is not None else None
+
+
+def keyring_available() -> bool:
+    try:
+        import keyring
+        from keyring.backends import fail
+    except ImportError:
+        return False
+    try:
+        return not isinstance(keyring.get_keyring(), fail.Keyring)
+    except Exception:  # a broken backend configuration is as good as none
+        return False
+
+
+def store_password(source_name: str, password: str) -> bool:
+    """Keep the password in the OS keyring; False when there is no keyring to keep it in."""
+    if not keyring_available():
+        return False
+    import keyring
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, source_name, password)
+    except Exception:  # locked keyring, user said no, D-Bus gone: the caller says what to do
+        return False
+    return True
+
+
+def _from_keyring(source_name: str) -> str | None:
+    if not keyring_available():
+        return None
+    import keyring
+
+    try:
+        return keyring.get_password(KEYRING_SERVICE, source_name)
+    except Exception:  # same as no keyring: fall through to the next place
+        return None

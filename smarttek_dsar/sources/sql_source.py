@@ -1,0 +1,217 @@
+"""Searching an SQL database: read-only connection, parameterised queries, streamed rows.
+
+The identifiers are always bound as parameters, never pasted into the SQL. Each search runs
+in a read-only transaction where the database has one (PostgreSQL, MySQL/MariaDB: SET
+TRANSACTION READ ONLY; SQLite: the file opened read-only with query_only); MS SQL has no such
+switch, so give the source a login with db_datareader only. `sql_guard` refuses non-SELECTs
+on every database.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.pool import NullPool
+
+from smarttek_dsar.sources.config import BIND_PARAMETERS, SqlSource
+from smarttek_dsar.sources.found import FoundRows, SourceFailure, row_json
+from smarttek_dsar.sources.identifiers import SubjectIdentifiers
+from smarttek_dsar.sources.sql_guard import bind_names, check_read_only
+
+BATCH = 5_000
+_CONNECT_TIMEOUT = 10  # seconds: an unreachable server is reported, not waited for
+
+_TIMEOUT_ARGS = {
+    "postgresql": {"connect_timeout": _CONNECT_TIMEOUT},
+    "mysql": {"connect_timeout": _CONNECT_TIMEOUT},
+    "mariadb": {"connect_timeout": _CONNECT_TIMEOUT},
+    "mssql": {"timeout": _CONNECT_TIMEOUT},
+}
+
+
+def describe_source_url(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def source_engine(source: SqlSource, password: str | None = None) -> sa.Engine:
+    try:
+        url = make_url(source.url)
+    except ArgumentError:
+        raise SourceFailure(
+            f"'{source.url}' is not a database URL; write e.g. "
+            "postgresql+psycopg://reader@crm.example.lv/crm or sqlite:///C:/exports/crm.sqlite3."
+        ) from None
+    if url.get_backend_name() == "sqlite":
+        return _sqlite_engine(url)
+    if password:
+        url = url.set(password=password)
+    try:
+        return sa.create_engine(
+            url, poolclass=NullPool,
+            connect_args=_TIMEOUT_ARGS.get(url.get_backend_name(), {}),
+        )
+    except (NoSuchModuleError, ModuleNotFoundError, ImportError) as error:
+        raise SourceFailure(
+            f"No database driver for '{url.drivername}' is installed ({error}). Install it "
+            "(e.g. pymysql for MySQL/MariaDB, pyodbc for MS SQL) or change the URL."
+        ) from None
+
+
+def _sqlite_engine(url: URL) -> sa.Engine:
+    if not url.database or url.database == ":memory:":
+        raise SourceFailure("An SQLite source must name its database file.")
+    path = Path(url.database)
+    if not path.is_file():
+        # sqlite would silently create an empty file and find nothing: say so instead.
+        raise SourceFailure(f"The database file {path} does not exist. Check the path in the "
+                            "data source settings.")
+    uri = path.resolve().as_uri() + "?mode=ro"
+
+    def connect() -> sqlite3.Connection:
+        connection = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=15)
+        connection.execute("PRAGMA query_only = ON")
+        return connection
+
+    return sa.create_engine("sqlite://", creator=connect, poolclass=NullPool)
+
+
+@contextmanager
+def read_only(engine: sa.Engine) -> Iterator[sa.Connection]:
+    """A connection inside a read-only transaction, rolled back at the end whatever happened."""
+    try:
+        connection = engine.connect()
+    except SQLAlchemyError as error:
+        raise SourceFailure(f"Cannot connect: {_first_line(error)}") from None
+    try:
+        backend = connection.dialect.name
+        if backend == "postgresql" or backend in ("mysql", "mariadb"):
+            connection.exec_driver_sql("SET TRANSACTION READ ONLY")
+        yield connection
+    finally:
+        try:
+            connection.rollback()
+        finally:
+            connection.close()
+
+
+def prepared(sql: str) -> sa.TextClause:
+    check_read_only(sql)
+    statement = sa.text(sql)
+    if "personal_codes" in bind_names(sql):
+        # A list of codes (current and former, each with and without the hyphen): IN (...).
+        statement = statement.bindparams(sa.bindparam("personal_codes", expanding=True))
+    return statement
+
+
+def parameters(sql: str, identifiers: SubjectIdentifiers) -> dict[str, object]:
+    values = identifiers.bind_values()
+    return {name: values[name] for name in bind_names(sql) if name in BIND_PARAMETERS}
+
+
+def search_sql(
+    source: SqlSource, identifiers: SubjectIdentifiers, password: str | None = None
+) -> Iterator[int]:
+    """Run every category query; yield the rows found so far; return the FoundRows list.
+
+    A generator so that the caller can stop between batches (cancel) and show progress.
+    """
+    found: list[FoundRows] = []
+    engine = source_engine(source, password)
+    total = 0
+    try:
+        with read_only(engine) as connection:
+            for query in source.queries:
+                rows = FoundRows(source.name, query.category_id, query.sql,
+                                 query.system or source.name)
+                try:
+                    result = connection.execution_options(stream_results=True).execute(
+                        prepared(query.sql), parameters(query.sql, identifiers))
+                    rows.columns = tuple(result.keys())
+                    for batch in result.partitions(BATCH):
+                        rows.rows.extend(row_json(rows.columns, row) for row in batch)
+                        total += len(batch)
+                        yield total
+                except SQLAlchemyError as error:
+                    raise SourceFailure(
+                        f"The query for category '{query.category_id}' failed: "
+                        f"{_first_line(error)}"
+                    ) from None
+                found.append(rows)
+    finally:
+        engine.dispose()
+    return found
+
+
+def run_subject_query(
+    source: SqlSource, identifiers: SubjectIdentifiers, limit: int, password: str | None = None
+) -> list[dict[str, object]]:
+    if not source.subject_query:
+        return []
+    engine = source_engine(source, password)
+    try:
+        with read_only(engine) as connection:
+            try:
+                result = connection.execute(prepared(source.subject_query),
+                                            parameters(source.subject_query, identifiers))
+                return [dict(row) for row in result.mappings().fetchmany(limit)]
+            except SQLAlchemyError as error:
+                raise SourceFailure(f"The subject query failed: {_first_line(error)}") from None
+    finally:
+        engine.dispose()
+
+
+def run_codes_query(
+    source: SqlSource, identifiers: SubjectIdentifiers, password: str | None = None
+) -> list[str]:
+    """Every personal code the source knows the subject by (current and former)."""
+    if not source.codes_query or not identifiers.personal_codes:
+        return []
+    only_codes = SubjectIdentifiers(personal_codes=identifiers.personal_codes)
+    engine = source_engine(source, password)
+    try:
+        with read_only(engine) as connection:
+            try:
+                result = connection.execute(prepared(source.codes_query),
+                                            parameters(source.codes_query, only_codes))
+                return [str(code) for code in result.scalars() if code]
+            except SQLAlchemyError as error:
+                raise SourceFailure(f"The codes query failed: {_first_line(error)}") from None
+    finally:
+        engine.dispose()
+
+
+def check_sql_source(source: SqlSource, password: str | None = None) -> str:
+    """Connect and run every query with no identifiers: proves the tables and columns exist."""
+    engine = source_engine(source, password)
+    nobody = SubjectIdentifiers()
+    try:
+        with read_only(engine) as connection:
+            statements = [(q.category_id, q.sql) for q in source.queries]
+            if source.subject_query:
+                statements.append(("subject lookup", source.subject_query))
+            if source.codes_query:
+                statements.append(("personal codes", source.codes_query))
+            for what, sql in statements:
+                try:
+                    connection.execute(prepared(sql), parameters(sql, nobody)).fetchmany(1)
+                except SQLAlchemyError as error:
+                    raise SourceFailure(
+                        f"The query for '{what}' failed: {_first_line(error)}") from None
+    finally:
+        engine.dispose()
+    return f"Connected to {describe_source_url(source.url)}; {len(statements)} queries run."
+
+
+def _first_line(error: SQLAlchemyError) -> str:
+    original = getattr(error, "orig", None) or error
+    text = str(original).strip().splitlines()
+    return text[0] if text else type(original).__name__

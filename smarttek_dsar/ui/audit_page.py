@@ -1,0 +1,142 @@
+"""The audit log for administrators: the latest events, and a check of the hash chain that
+shows whether any event was edited, deleted or reordered (GDPR 5(2) accountability)."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smarttek_dsar.services.audit import ChainReport, EventView
+from smarttek_dsar.ui import i18n
+from smarttek_dsar.ui.actions import icon
+from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.tasks import run_task
+
+RECENT_EVENTS = 500
+
+
+class AuditPage(QWidget):
+    status_changed = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._stale = True
+        self._events: list[EventView] = []
+        self.refresh_button = QPushButton(icon("refresh"), self.tr("Refresh"))
+        self.verify_button = QPushButton(icon("audit"), self.tr("Verify the audit chain"))
+        self.verify_button.setToolTip(self.tr(
+            "Recompute every event's hash: shows whether any event was edited, deleted or "
+            "reordered"))
+        self.result = QLabel()
+        self.result.setObjectName("verify_result")
+        self.result.setWordWrap(True)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("No."), self.tr("Time"), self.tr("User"), self.tr("Action"),
+            self.tr("Case"), self.tr("Details"),
+        ])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((70, 130, 90, 150, 130)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(self.tr("The latest %1 events, newest first.").replace(
+            "%1", str(RECENT_EVENTS))))
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.verify_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 4)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
+        layout.addWidget(self.table, 1)
+
+        self.refresh_button.clicked.connect(self.refresh)
+        self.verify_button.clicked.connect(self.verify)
+        self.table.cellDoubleClicked.connect(self._open_case)
+        context.data_changed.connect(lambda _n: self._mark_stale())
+
+    def _mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def activate(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        audit, actor = self.context.services.audit, self.context.actor
+        self._task = run_task(self, lambda: audit.recent(actor, RECENT_EVENTS), self._show)
+
+    def _show(self, events: list[EventView]) -> None:
+        self._events = events
+        self.table.setRowCount(len(events))
+        for row, event in enumerate(events):
+            details = json.dumps(event.details, ensure_ascii=False) if event.details else ""
+            values = (str(event.seq), i18n.format_datetime(event.at), event.username,
+                      event.action, event.case_number or "", details)
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column == 5:
+                    item.setToolTip(details)
+                self.table.setItem(row, column, item)
+        self.status_changed.emit(self.status_text())
+
+    def status_text(self) -> str:
+        return self.tr("%1 events shown").replace("%1", i18n.locale().toString(len(self._events)))
+
+    def verify(self) -> None:
+        audit, actor = self.context.services.audit, self.context.actor
+        self.verify_button.setEnabled(False)
+        self._verify_task = run_task(
+            self, lambda: audit.verify(actor), self._verified,
+            title=self.tr("Verifying the audit chain…"), on_error=self._verify_failed,
+        )
+
+    def _verified(self, report: ChainReport) -> None:
+        self.verify_button.setEnabled(True)
+        count = i18n.locale().toString(report.events)
+        if report.ok:
+            self.result.setText(self.tr("✔ The audit chain is intact: %1 events checked.")
+                                .replace("%1", count))
+            self.result.setStyleSheet("color: #1d6b35; font-weight: bold;")
+        else:
+            self.result.setText(
+                self.tr("✖ The audit chain is broken at event %1: %2. Keep this database "
+                        "unchanged and tell the data protection officer.")
+                .replace("%1", str(report.first_bad_seq)).replace("%2", report.problem))
+            self.result.setStyleSheet("color: #8b1a1a; font-weight: bold;")
+        self.refresh()  # the check itself is an event
+
+    def _verify_failed(self, message: str) -> None:
+        self.verify_button.setEnabled(True)
+        self.result.setText(message)
+        self.result.setStyleSheet("color: #8b1a1a;")
+
+    def _open_case(self, row: int, _column: int) -> None:
+        number = self._events[row].case_number if 0 <= row < len(self._events) else None
+        if number:
+            self.context.open_case_requested.emit(number)
+
+

@@ -1,0 +1,239 @@
+"""Importing request files from the window: the files dropped on it or chosen by the user.
+
+The import runs in the background with progress and Cancel; a cancel stops between files, so
+every file is either imported whole or untouched, and the files done so far are listed. The
+dialog then shows what became of each file (the new case, the case it was imported as
+before, or why it was refused) and tells every view that cases changed.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smarttek_dsar.intake.scanned_letter import SCAN_SIGNATURES
+from smarttek_dsar.services.intake_import import FileResult
+from smarttek_dsar.ui.attachment_list import dropped_files
+from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.remembered_dialog import RememberedDialog
+from smarttek_dsar.ui.tasks import Cancelled, TaskHandle, run_task
+
+# What a drop on the window imports; scans need a delivery date, so they come via the dialog.
+DROPPABLE_SUFFIXES = frozenset({".eml", ".msg", ".json"})
+_SCAN_SUFFIXES = frozenset(f".{extension}" for extension in SCAN_SIGNATURES)
+_ERROR_COLOUR = QColor("#b00020")
+FILE, RESULT, CASE = range(3)
+
+
+class ImportDialog(RememberedDialog):
+    """`results` holds one FileResult per file imported, in the order given."""
+
+    imported = Signal(list)  # the FileResults, once the import has ended
+
+    def __init__(
+        self, context: AppContext, paths: Sequence[Path | str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__("import_files", parent)
+        self.context = context
+        self.paths = [Path(p) for p in paths]
+        self.results: list[FileResult] = []
+        self._started = False
+        self._stop = threading.Event()
+        self._task: TaskHandle | None = None
+        self.setWindowTitle(self.tr("Import requests"))
+
+        self.table = QTableWidget(len(self.paths), 3)
+        self.table.setObjectName("import_results")
+        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Result"), self.tr("Case")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(RESULT, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        for row, path in enumerate(self.paths):
+            self._set_row(row, path.name, self.tr("Waiting…"), "")
+        self.table.cellDoubleClicked.connect(self._open_case)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
+        self.scan_date = QDateEdit(QDate.currentDate())
+        self.scan_date.setObjectName("scan_delivery_date")
+        self.scan_date.setCalendarPopup(True)
+        self.scan_date.setMaximumDate(QDate.currentDate())
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(QLabel(self.tr("Scanned letters were delivered on:")))
+        scan_row.addWidget(self.scan_date)
+        scan_row.addStretch(1)
+        self.needs_date = any(p.suffix.lower() in _SCAN_SUFFIXES for p in self.paths)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button.clicked.connect(self.start)
+        self.import_button.setVisible(self.needs_date)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        if self.needs_date:
+            layout.addLayout(scan_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.resize(820, 420)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # A scan's delivery date must be entered first (the scan cannot show it); anything
+        # else starts at once, as the user already chose the files.
+        if not self.needs_date:
+            self.start()
+
+    def start(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        self.import_button.setEnabled(False)
+        self.scan_date.setEnabled(False)
+        self.summary.setText(self.tr("Importing…"))
+        imports, actor = self.context.services.imports, self.context.actor
+        paths, stop = list(self.paths), self._stop
+        received_on = self.scan_date.date().toPython() if self.needs_date else None
+        waiting = self.tr("Importing %1")
+
+        def job(progress) -> list[FileResult]:
+            # Runs off the UI thread: services only, no widgets. Stops between files, so the
+            # files already imported are reported and none is left half-imported.
+            results: list[FileResult] = []
+            for done, path in enumerate(paths):
+                if stop.is_set():
+                    break
+                try:
+                    progress.report(done, len(paths), waiting.replace("%1", path.name))
+                except Cancelled:
+                    break
+                results.append(imports.import_file(actor, path, received_on=received_on))
+            return results
+
+        self._task = run_task(self, job, self._show, title=self.tr("Importing requests…"),
+                              on_error=self._failed)
+
+    def cancel(self) -> None:
+        """Stop after the file being imported now."""
+        self._stop.set()
+        if self._task is not None:
+            self._task.cancel()
+
+    def reject(self) -> None:
+        self.cancel()
+        super().reject()
+
+    def _show(self, results: list[FileResult]) -> None:
+        self.results = results
+        for row, result in enumerate(results):
+            self._set_row(row, result.path.name, _result_text(self, result),
+                          result.case_number or result.duplicate_of or "", result)
+        for row in range(len(results), len(self.paths)):
+            self._set_row(row, self.paths[row].name, self.tr("Not imported (cancelled)"), "")
+        self.table.resizeRowsToContents()
+        counts = {s: sum(r.status == s for r in results) for s in ("created", "duplicate", "error")}
+        self.summary.setText(
+            self.tr("%1 new case(s), %2 imported before, %3 refused. Double-click a row to "
+                    "open its case.")
+            .replace("%1", str(counts["created"])).replace("%2", str(counts["duplicate"]))
+            .replace("%3", str(counts["error"]))
+        )
+        created = [r.case_number for r in results if r.case_number]
+        if created:
+            self.context.data_changed.emit(created[0] if len(created) == 1 else "")
+        self.imported.emit(results)
+
+    def _failed(self, message: str) -> None:
+        self.summary.setText(message)
+
+    def _set_row(self, row: int, name: str, text: str, case: str,
+                 result: FileResult | None = None) -> None:
+        items = [QTableWidgetItem(name), QTableWidgetItem(text), QTableWidgetItem(case)]
+        if result is not None:
+            if result.status == "error":
+                for item in items:
+                    item.setForeground(QBrush(_ERROR_COLOUR))
+            tips = list(result.notes) + [s.label for s in result.suggested_subjects]
+            if tips:
+                items[RESULT].setToolTip("\n".join(tips))
+        for column, item in enumerate(items):
+            self.table.setItem(row, column, item)
+
+    def _open_case(self, row: int, _column: int) -> None:
+        item = self.table.item(row, CASE)
+        if item is not None and item.text():
+            self.context.open_case_requested.emit(item.text())
+
+
+def _result_text(dialog: ImportDialog, result: FileResult) -> str:
+    if result.status == "created":
+        text = dialog.tr("Created %1").replace("%1", result.case_number or "")
+        if result.duplicate_of:
+            text += " — " + dialog.tr("probably the same request as %1: merge or keep apart"
+                                      ).replace("%1", result.duplicate_of)
+        return text
+    if result.status == "duplicate":
+        return dialog.tr("Duplicate of %1 (imported before)").replace("%1", result.duplicate_of
+                                                                       or "")
+    return result.message
+
+
+def importable_files(mime) -> list[Path]:
+    return [p for p in dropped_files(mime) if p.suffix.lower() in DROPPABLE_SUFFIXES]
+
+
+class _ImportDrop(QObject):
+    """Lets request files be dropped on a widget; each drop opens an ImportDialog."""
+
+    def __init__(self, widget: QWidget, context: AppContext) -> None:
+        super().__init__(widget)
+        self.widget, self.context = widget, context
+        self.dialog: ImportDialog | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if importable_files(event.mimeData()):
+                event.acceptProposedAction()
+                return True
+        elif kind == QEvent.Type.Drop:
+            paths = importable_files(event.mimeData())
+            if paths:
+                event.acceptProposedAction()
+                self.dialog = ImportDialog(self.context, paths, self.widget)
+                self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                self.dialog.open()
+                return True
+        return False
+
+
+def accept_dropped_files(widget: QWidget, context: AppContext) -> QObject:
+    """Make `widget` (e.g. the main window) accept .eml, .msg and portal .json files dropped
+    on it. The returned filter lives as long as the widget."""
+    widget.setAcceptDrops(True)
+    drop = _ImportDrop(widget, context)
+    widget.installEventFilter(drop)
+    return drop
+

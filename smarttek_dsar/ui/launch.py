@@ -1,0 +1,145 @@
+"""Starting the window: the Qt application, the language, the database (the demo one filled on
+first use), signing in or creating the first administrator, then the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from smarttek_dsar.services import Services
+from smarttek_dsar.services.actor import Actor
+from smarttek_dsar.storage.database import DatabaseError
+from smarttek_dsar.ui import i18n, preferences
+from smarttek_dsar.ui.actions import icon
+from smarttek_dsar.ui.tasks import run_task
+
+DEMO_CASES = 2000
+DEMO_USER = "dpo"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setOrganizationName(preferences.ORGANISATION_NAME)
+    app.setApplicationName(preferences.APPLICATION_NAME)
+    app.setWindowIcon(icon("app"))
+    return app
+
+
+def apply_language() -> str:
+    """The chosen language, or the computer's: Latvian on a Latvian system, else English."""
+    return i18n.install(preferences.LANGUAGE.get() or i18n.system_language())
+
+
+def run_window(db_url: str | None, demo: bool) -> int:
+    app = create_application()
+    apply_language()
+    # Dialogs come and go before the main window exists; only closing that one ends the app.
+    app.setQuitOnLastWindowClosed(False)
+    startup = Startup(db_url, demo)
+    QTimer.singleShot(0, startup.begin)
+    code = app.exec()
+    startup.close_database()
+    return code
+
+
+class Startup(QObject):
+    def __init__(self, db_url: str | None, demo: bool) -> None:
+        super().__init__()
+        self.db_url, self.demo = db_url, demo
+        self.services: Services | None = None
+        self.context = None
+        self.window = None
+
+    def _url(self) -> str:
+        from smarttek_dsar.paths import demo_database_path
+        from smarttek_dsar.storage.database import resolve_url, sqlite_url
+
+        return sqlite_url(demo_database_path()) if self.demo else resolve_url(self.db_url)
+
+    def begin(self) -> None:
+        # Migrations, or a team server far away, can take a moment: off the UI thread.
+        def job() -> Services:
+            try:
+                return Services.open(self._url())
+            except DatabaseError:
+                raise
+            except Exception as exc:  # e.g. an unknown driver in the URL: still a plain message
+                raise DatabaseError(f"Cannot open the database: {exc}") from exc
+
+        self._task = run_task(None, job, self._opened, title=self.tr("Opening the database…"),
+                              on_error=self._cannot_open)
+
+    def _cannot_open(self, message: str) -> None:
+        QMessageBox.critical(None, self.tr("Cannot open the database"), message + "\n\n" + self.tr(
+            "Check the address given with --db or SMARTTEK_DSAR_DB, that the file exists and "
+            "is readable, or that the team server is reachable. Then start again."))
+        QApplication.exit(1)
+
+    def _opened(self, services: Services) -> None:
+        self.services = services
+        if self.demo and not services.users.has_users():
+            self._fill_demo()
+        else:
+            self._sign_in()
+
+    def _fill_demo(self) -> None:
+        from smarttek_dsar.demo.setup import fill_demo
+
+        services, text = self.services, self.tr("Creating demo cases…")
+
+        def job(progress) -> None:
+            fill_demo(services, DEMO_CASES,
+                      progress=lambda done, total: progress.report(done, total, text))
+
+        self._task = run_task(None, job, lambda _r: self._sign_in(),
+                              title=self.tr("Preparing the demo database…"),
+                              on_error=self._cannot_open, on_cancel=lambda: QApplication.exit(0))
+
+    def _sign_in(self) -> None:
+        from smarttek_dsar.ui.sign_in import FirstAdminDialog, SignInDialog
+
+        database = self.services.db.describe()
+        if not self.services.users.has_users():
+            dialog: QDialog = FirstAdminDialog(self.services, database)
+        else:
+            hint = self.tr("Demo users: dpo, janis and manager; the password is "
+                           "demo-password.") if self.demo else ""
+            user = DEMO_USER if self.demo else preferences.LAST_USER.get()
+            dialog = SignInDialog(self.services, database, user=user, hint=hint)
+        if not dialog.exec() or dialog.actor is None:
+            QApplication.exit(0)
+            return
+        self._show_main(dialog.actor)
+
+    def _show_main(self, actor: Actor) -> None:
+        from smarttek_dsar.ui.context import AppContext
+
+        if not self.demo:
+            preferences.LAST_USER.set(actor.username)
+        self.context = AppContext(self.services, actor)
+        self._new_window()
+        QApplication.instance().setQuitOnLastWindowClosed(True)
+
+    def _new_window(self, page: str | None = None) -> None:
+        from smarttek_dsar.ui.main_window import MainWindow
+
+        self.window = MainWindow(self.context)
+        self.window.language_changed.connect(self.switch_language)
+        if page:
+            self.window.show_page(page)
+        self.window.show()
+
+    def switch_language(self, code: str) -> None:
+        """Live: the window is built again in the new language, on the same page."""
+        i18n.install(code or i18n.system_language())
+        old = self.window
+        old.save_layout()
+        self._new_window("settings")
+        old.close()
+        old.deleteLater()
+
+    def close_database(self) -> None:
+        if self.services is not None:
+            self.services.db.dispose()

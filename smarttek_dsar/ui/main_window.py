@@ -1,0 +1,254 @@
+"""The main window: navigation on the left, the chosen list or page beside it with opened cases
+in tabs, menus and a toolbar built from the one action registry, and a status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from smarttek_dsar import __version__
+from smarttek_dsar.domain.roles import Permission
+from smarttek_dsar.services.case_query import CaseFilter
+from smarttek_dsar.ui import preferences
+from smarttek_dsar.ui.actions import ActionId, ActionRegistry, icon
+from smarttek_dsar.ui.audit_page import AuditPage
+from smarttek_dsar.ui.case_list_page import NEWEST_FIRST, CaseListPage
+from smarttek_dsar.ui.case_tabs import CaseTabs
+from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.dashboard_page import DashboardPage
+from smarttek_dsar.ui.settings_page import SettingsPage
+
+APP_TITLE = "Smarttek DSAR Desk"
+
+
+class MainWindow(QMainWindow):
+    # The user chose another language: the launcher builds a fresh window in it.
+    language_changed = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(" — ".join(
+            (APP_TITLE, context.actor.display_name, context.database_description)))
+        self.setWindowIcon(icon("app"))
+        self.registry = ActionRegistry(self)
+        self.pages: dict[str, QWidget] = {}
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setMinimumWidth(150)
+        self.stack = QStackedWidget()
+        self._build_pages()
+        self.tabs = CaseTabs(context, self.stack, self.tr("Lists"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 1100])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self._build_menus()
+        self._build_status_bar()
+        self._wire()
+        self._restore()
+        self.navigation.setCurrentRow(0)
+
+    # -- building -------------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        ctx, open_action = self.context, self.registry[ActionId.OPEN_CASE]
+        works = ctx.can(Permission.WORK_CASES)
+
+        def case_list(name: str, base: CaseFilter, open_only: bool, **sort) -> CaseListPage:
+            return CaseListPage(ctx, name, base, open_only=open_only, open_action=open_action,
+                                **sort)
+
+        self._add_page("inbox", self.tr("Inbox"), "inbox",
+                       case_list("inbox", CaseFilter(open_only=True, unassigned=True), True),
+                       self.tr("New and unassigned open cases"))
+        if works:  # a manager is never assigned cases
+            self._add_page("mine", self.tr("My cases"), "mine",
+                           case_list("mine", CaseFilter(assignee_id=ctx.actor.user_id), True),
+                           self.tr("Cases assigned to me"))
+        self._add_page("all", self.tr("All cases"), "all",
+                       case_list("all", CaseFilter(), False, sort=NEWEST_FIRST),
+                       self.tr("Every case"))
+        self._add_page("dashboard", self.tr("Dashboard"), "dashboard", DashboardPage(ctx),
+                       self.tr("Deadlines and workload"))
+        if ctx.can(Permission.AUDIT):
+            self._add_page("audit", self.tr("Audit log"), "audit", AuditPage(ctx),
+                           self.tr("Who did what, and a check that nothing was altered"))
+        settings = SettingsPage(ctx)
+        settings.language_changed.connect(self.language_changed)
+        self._add_page("settings", self.tr("Settings"), "settings", settings,
+                       self.tr("Language, organisation settings, holidays"))
+
+    def _add_page(self, key: str, title: str, icon_name: str, page: QWidget, tip: str) -> None:
+        item = QListWidgetItem(icon(icon_name), title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setToolTip(tip)
+        self.navigation.addItem(item)
+        self.stack.addWidget(page)
+        self.pages[key] = page
+        if hasattr(page, "status_changed"):
+            page.status_changed.connect(lambda text, p=page: self._page_status(p, text))
+
+    def _build_menus(self) -> None:
+        a = self.registry
+        case_menu = self.menuBar().addMenu(self.tr("&Case"))
+        for key in (ActionId.NEW_REQUEST, ActionId.OPEN_CASE):
+            case_menu.addAction(a[key])
+        case_menu.addSeparator()
+        case_menu.addAction(a[ActionId.QUIT])
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(a[ActionId.FIND])
+        view_menu.addAction(a[ActionId.REFRESH])
+        view_menu.addSeparator()
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            go = view_menu.addAction(item.icon(), item.text())
+            go.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            go.triggered.connect(lambda _checked=False, r=row: self.show_page_row(r))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a[ActionId.ABOUT])
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for key in (ActionId.NEW_REQUEST, ActionId.OPEN_CASE, ActionId.REFRESH, ActionId.FIND):
+            toolbar.addAction(a[key])
+
+    def _build_status_bar(self) -> None:
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        roles = ", ".join(sorted(self._role_name(r.value) for r in self.context.actor.roles))
+        user = QLabel(self.tr("Signed in as %1 (%2)").replace(
+            "%1", self.context.actor.display_name).replace("%2", roles))
+        self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addPermanentWidget(user)
+
+    def _wire(self) -> None:
+        a, ctx = self.registry, self.context
+        a[ActionId.NEW_REQUEST].triggered.connect(self.new_request)
+        a[ActionId.FIND].triggered.connect(self.find)
+        a[ActionId.REFRESH].triggered.connect(self.refresh)
+        a[ActionId.OPEN_CASE].triggered.connect(self.open_selected)
+        a[ActionId.QUIT].triggered.connect(self.close)
+        a[ActionId.ABOUT].triggered.connect(self.about)
+        if not ctx.can(Permission.WORK_CASES):
+            # Mirrors the role; the service would refuse anyway.
+            a[ActionId.NEW_REQUEST].setEnabled(False)
+            a[ActionId.NEW_REQUEST].setToolTip(
+                self.tr("Your role sees case metadata only and cannot register requests."))
+        self.navigation.currentRowChanged.connect(self._page_chosen)
+        ctx.open_case_requested.connect(self.open_case)
+
+    def _role_name(self, role: str) -> str:
+        return {
+            "specialist": self.tr("specialist"),
+            "manager": self.tr("manager"),
+            "admin": self.tr("administrator"),
+        }.get(role, role)
+
+    # -- pages ----------------------------------------------------------------------------
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def show_page(self, key: str) -> QWidget:
+        self.show_page_row(list(self.pages).index(key))
+        return self.pages[key]
+
+    def show_page_row(self, row: int) -> None:
+        self.navigation.setCurrentRow(row)
+        self.tabs.show_home()
+
+    def _page_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        self.tabs.show_home()
+        self.tabs.setTabText(0, self.navigation.item(row).text())
+        page = self.stack.currentWidget()
+        page.activate()
+        self.status.setText(page.status_text())
+
+    def _page_status(self, page: QWidget, text: str) -> None:
+        if page is self.stack.currentWidget():
+            self.status.setText(text)
+
+    # -- commands -------------------------------------------------------------------------
+    def new_request(self) -> None:
+        if not self.context.can(Permission.WORK_CASES):
+            return
+        from smarttek_dsar.ui.new_request_dialog import NewRequestDialog
+
+        dialog = NewRequestDialog(self.context, self)
+        if dialog.exec() and dialog.created is not None:
+            self.context.data_changed.emit(dialog.created.number)
+            self.open_case(dialog.created.number)
+
+    def find(self) -> None:
+        page = self.current_page()
+        if not isinstance(page, CaseListPage):
+            page = self.show_page("all")
+        self.tabs.show_home()
+        page.focus_filter()
+
+    def refresh(self) -> None:
+        page = self.current_page()
+        if self.tabs.currentIndex() == 0 and hasattr(page, "refresh"):
+            page.refresh()
+        else:
+            self.context.data_changed.emit("")
+
+    def open_selected(self) -> None:
+        page = self.current_page()
+        if isinstance(page, CaseListPage):
+            page.open_current()
+
+    def open_case(self, number: str) -> None:
+        self.tabs.open_case(number)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Smarttek DSAR Desk"), self.tr(
+            "<b>Smarttek DSAR Desk</b> %1<br>Handling GDPR data subject requests for "
+            "SMARTTEK MIXTURE SIA, Riga.<br><br>Deadlines follow GDPR Art. 12(3) and the "
+            "Latvian public holidays.").replace("%1", __version__))
+
+    # -- remembering the layout -----------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = preferences.WINDOW_GEOMETRY.get()
+        if geometry.isEmpty():
+            self.resize(1360, 820)
+        else:
+            self.restoreGeometry(geometry)
+        state = preferences.WINDOW_STATE.get()
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = preferences.NAVIGATION_SPLITTER.get()
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        preferences.WINDOW_GEOMETRY.set(self.saveGeometry())
+        preferences.WINDOW_STATE.set(self.saveState())
+        preferences.NAVIGATION_SPLITTER.set(self.splitter.saveState())
+        for page in self.pages.values():
+            if isinstance(page, CaseListPage):
+                page.save_layout()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+

@@ -1,0 +1,218 @@
+"""Preparing the subject's data package: language, optional password, output folder; the
+export runs in the background with progress and Cancel; then the PDF is shown for a last look
+and the delivery is recorded with the SHA-256 of every file (GDPR 15(3), 5(2))."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pyzipper
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smarttek_dsar.domain.rights import Channel
+from smarttek_dsar.exporters.package import PackageResult
+from smarttek_dsar.services.views import CaseDetail
+from smarttek_dsar.ui import i18n
+from smarttek_dsar.ui.case_view.tables import fill_rows, read_only_table
+from smarttek_dsar.ui.case_view.wording import format_size, label
+from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.pdf_preview import PdfPreview
+from smarttek_dsar.ui.remembered_dialog import RememberedDialog
+from smarttek_dsar.ui.tasks import run_task
+
+LANGUAGE_NAMES = (("lv", "Latviešu"), ("en", "English"))
+
+
+class PackageDialog(RememberedDialog):
+    def __init__(self, context: AppContext, detail: CaseDetail,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("package_dialog", parent)
+        self._context = context
+        self._detail = detail
+        self._number = detail.summary.number
+        self._password: str | None = None
+        self.result: PackageResult | None = None
+        self.setWindowTitle(self.tr("Data package — {case}").format(case=self._number))
+        self.resize(980, 720)
+
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(detail.language)))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("optional; at least 8 characters"))
+        self.password_again = QLineEdit()
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.folder = QLineEdit(str(Path.home()))
+        self.browse_button = QPushButton(self.tr("Browse…"))
+        self.browse_button.clicked.connect(self._browse)
+        self.export_button = QPushButton(self.tr("Export package"))
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.files_table = read_only_table([self.tr("File"), self.tr("Size"), "SHA-256"])
+        self.files_table.setMaximumHeight(150)
+        self.preview = PdfPreview()
+
+        self.channel = QComboBox()
+        for channel in Channel:
+            self.channel.addItem(label(channel), channel)
+        # GDPR 12(3): a request made electronically is answered electronically by default.
+        self.channel.setCurrentIndex(max(0, self.channel.findData(detail.summary.channel)))
+        self.sent_on = QDateEdit(QDate.currentDate())
+        self.sent_on.setCalendarPopup(True)
+        self.sent_on.setDisplayFormat(i18n.date_format())
+        self.sent_on.setMaximumDate(QDate.currentDate())
+        self.proof = QLineEdit()
+        self.proof.setPlaceholderText(self.tr("e.g. e-mail message ID, registered-post number"))
+        self.record_button = QPushButton(self.tr("Record delivery"))
+        self.record_button.clicked.connect(self.record_delivery)
+        self.record_button.setEnabled(False)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Password again"), self.password_again)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.browse_button)
+        form.addRow(self.tr("Output folder"), folder_row)
+        hint = QLabel(self.tr("Give the password to the subject through another channel "
+                              "(e.g. by phone); it is not stored anywhere."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        form.addRow(hint)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.export_button)
+
+        delivery = QGroupBox(self.tr("Record delivery"))
+        delivery_form = QFormLayout(delivery)
+        delivery_form.addRow(self.tr("Channel"), self.channel)
+        delivery_form.addRow(self.tr("Sent on"), self.sent_on)
+        delivery_form.addRow(self.tr("Proof of delivery"), self.proof)
+        delivery_form.addRow("", self.record_button)
+
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.files_table)
+        lower_layout.addWidget(delivery)
+        splitter = QSplitter()
+        splitter.addWidget(self.preview)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(close)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Output folder"),
+                                                  self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def export(self) -> None:
+        password = self.password.text()
+        if password != self.password_again.text():
+            self.status.setText(self.tr("The two passwords differ; type the same password "
+                                        "twice."))
+            return
+        folder = self.folder.text().strip()
+        if not folder:
+            self.status.setText(self.tr("Choose the folder the package is written to."))
+            return
+        services, actor, number = self._context.services, self._context.actor, self._number
+        language = self.language.currentData()
+        self._password = password or None
+        out_dir = Path(folder)
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("Exporting…"))
+
+        def job():  # a generator: run_task reports its progress and closes it on Cancel
+            return services.exports.export(actor, number, out_dir, language=language,
+                                           password=password or None)
+
+        run_task(self, job, self._exported, title=self.tr("Writing the data package"),
+                 on_error=self._failed, on_cancel=self._cancelled)
+
+    def _exported(self, result: PackageResult) -> None:
+        self.result = result
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("Package written to {folder}").format(
+            folder=str(result.directory)))
+        fill_rows(self.files_table, [[f.path.name, format_size(f.size), f.sha256]
+                                     for f in result.files])
+        self._preview(result)
+        self.record_button.setEnabled("deliver" in self._detail.allowed_actions)
+        if "deliver" not in self._detail.allowed_actions:
+            self.record_button.setToolTip(self.tr("The delivery is recorded in fulfilment."))
+
+    def _preview(self, result: PackageResult) -> None:
+        pdf = next((f.path for f in result.files if f.path.suffix == ".pdf"), None)
+        if pdf is not None:
+            self.preview.show_file(pdf)
+            return
+        archive = next((f.path for f in result.files if f.path.suffix == ".zip"), None)
+        if archive is not None and self._password:
+            name = f"{self._number}_data.pdf"
+            with pyzipper.AESZipFile(archive) as opened:
+                opened.setpassword(self._password.encode("utf-8"))
+                data = opened.read(name)
+            self.preview.show_bytes(data, name, self._password)
+
+    def _failed(self, message: str) -> None:
+        self.export_button.setEnabled(True)
+        self.status.setText(message)
+
+    def _cancelled(self) -> None:
+        self.export_button.setEnabled(True)
+        self.status.setText(self.tr("Cancelled; no package was written."))
+
+    def record_delivery(self) -> None:
+        if self.result is None:
+            return
+        services, actor, number = self._context.services, self._context.actor, self._number
+        result, channel, proof = self.result, self.channel.currentData(), self.proof.text()
+        qdate = self.sent_on.date()
+        sent_on = date(qdate.year(), qdate.month(), qdate.day())
+        self.record_button.setEnabled(False)
+
+        def job():
+            return services.exports.record_delivery_from_package(
+                actor, number, result, channel=channel, sent_on=sent_on, proof=proof)
+
+        run_task(self, job, self._recorded, title=self.tr("Recording the delivery"),
+                 on_error=self._record_failed)
+
+    def _recorded(self, _summary) -> None:  # type: ignore[no-untyped-def]
+        self.status.setText(self.tr("Delivery recorded with the SHA-256 of every file."))
+        self._context.data_changed.emit(self._number)
+
+    def _record_failed(self, message: str) -> None:
+        self.record_button.setEnabled(True)
+        self.status.setText(message)

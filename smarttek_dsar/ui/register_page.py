@@ -1,0 +1,110 @@
+"""The register of processing activities (GDPR 30): everyone sees the version in force and
+its data categories; the administrator (the DPO) edits the TOML and saves a new version."""
+
+from __future__ import annotations
+
+import tomllib
+
+import tomli_w
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.register import Register, parse_register, register_to_dict
+from smarttek_dsar.domain.roles import Permission
+from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.tasks import run_task
+
+
+def register_from_text(text: str) -> Register:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise DomainError(f"The register text is not valid TOML: {error}.") from None
+    return parse_register(data)
+
+
+class RegisterPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.admin = context.can(Permission.MANAGE_SETTINGS)
+        self.current: Register | None = None
+        self.heading = QLabel()
+        self.heading.setObjectName("register_heading")
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("categories_table")
+        self.table.setHorizontalHeaderLabels([self.tr("Category"), self.tr("Name"),
+                                              self.tr("Legal bases"), self.tr("Recipients")])
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("register_editor")
+        self.editor.setReadOnly(not self.admin)
+        self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.save_button = QPushButton(self.tr("Save as new version"))
+        self.save_button.setObjectName("save_register_button")
+        self.save_button.setEnabled(self.admin)
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel()
+        self.message.setObjectName("register_message")
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(self.editor)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(buttons)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.message)
+        self.reload()
+
+    def reload(self) -> None:
+        service = self.context.services.register
+        try:
+            register = service.current()
+        except DomainError as error:
+            self.message.setText(str(error))
+            return
+        self.current = register
+        origin = self.tr("edited by the DPO") if service.is_edited else self.tr("shipped default")
+        self.heading.setText(self.tr("Register version {0} ({1}), in force from {2}").format(
+            register.version, origin, register.effective_from.strftime("%d.%m.%Y")))
+        self.table.setRowCount(0)
+        for category in register.categories:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            values = (category.id, category.name.en,
+                      ", ".join(b.value for b in category.legal_bases),
+                      ", ".join(r.name.en for r in register.recipients_for(category)))
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.editor.setPlainText(tomli_w.dumps(register_to_dict(register)))
+
+    def save(self) -> None:
+        try:
+            edited = register_from_text(self.editor.toPlainText())
+        except DomainError as error:
+            self.message.setText(str(error))
+            return
+        services, actor = self.context.services, self.context.actor
+        based_on = self.current.version if self.current else None
+
+        def saved(register: Register) -> None:
+            self.reload()
+            self.message.setText(self.tr("Saved as version {0}.").format(register.version))
+            self.context.data_changed.emit("")
+
+        run_task(self, lambda: services.register.save(actor, edited, based_on=based_on), saved,
+                 on_error=self.message.setText)

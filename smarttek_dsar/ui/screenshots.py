@@ -1,0 +1,115 @@
+"""Pictures of the main screens on a fresh demo database, for the documentation and for
+looking at what was built:  python -m smarttek_dsar.ui.screenshots OUTDIR
+
+Runs without a display (offscreen) and with its own settings, so the user's are untouched."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+SIZE = (1400, 860)
+
+
+def _settle(widget: QWidget) -> None:
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    widget.repaint()
+
+
+def _save(widget: QWidget, out: Path, name: str) -> None:
+    _settle(widget)
+    widget.grab().save(str(out / name))
+    print(out / name)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        sys.stderr.write("usage: python -m smarttek_dsar.ui.screenshots OUTDIR\n")
+        return 2
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out = Path(argv[0])
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="smarttek-shots-"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work))
+
+    from smarttek_dsar.demo.setup import DEMO_PASSWORD, fill_demo
+    from smarttek_dsar.services import Services
+    from smarttek_dsar.storage.database import sqlite_url
+    from smarttek_dsar.ui import i18n
+    from smarttek_dsar.ui.context import AppContext
+    from smarttek_dsar.ui.launch import create_application
+    from smarttek_dsar.ui.main_window import MainWindow
+    from smarttek_dsar.ui.new_request_dialog import NewRequestDialog
+    from smarttek_dsar.ui.tasks import use_synchronous_tasks
+
+    app = create_application([sys.argv[0]])
+    use_synchronous_tasks()
+    services = Services.open(sqlite_url(work / "demo.sqlite3"))
+    fill_demo(services, 2000)
+
+    def window_for(user: str) -> MainWindow:
+        actor = services.users.login(user, DEMO_PASSWORD)
+        window = MainWindow(AppContext(services, actor))
+        window.resize(*SIZE)
+        window.show()
+        return window
+
+    i18n.install("en")
+    window = window_for("dpo")
+    _save(window, out, "main-window.png")
+    window.show_page("all")
+    _save(window, out, "all-cases.png")
+    number = window.pages["all"].model.summary(0).number
+    window.open_case(number)
+    _save(window, out, "case-open.png")
+
+    dialog = NewRequestDialog(window.context, window)
+    dialog.show()
+    dialog.resize(1060, 720)
+    dialog.subject_name.setText("Līga Kalniņa")
+    dialog.subject_code.setText("010190-1000")
+    dialog.subject_email.setText("liga.kalnina@")
+    dialog.rights[next(iter(dialog.rights))].setChecked(True)
+    dialog.representative.setChecked(True)
+    dialog.rep_name.setText("Zvērināts advokāts Pēteris Ozols")
+    _save(dialog, out, "new-request.png")
+    dialog.close()
+
+    window.show_page("settings")
+    _save(window, out, "settings.png")
+    window.show_page("audit")
+    window.pages["audit"].verify()
+    _save(window, out, "audit-log.png")
+    window.close()
+
+    manager = window_for("manager")
+    manager.show_page("all")
+    _save(manager, out, "manager-view.png")
+    manager.close()
+
+    i18n.install("lv")
+    latvian = window_for("janis")
+    _save(latvian, out, "main-window-lv.png")
+    dialog = NewRequestDialog(latvian.context, latvian)
+    dialog.show()
+    dialog.resize(1060, 720)
+    _save(dialog, out, "new-request-lv.png")
+    dialog.close()
+    latvian.show_page("settings")
+    _save(latvian, out, "settings-lv.png")
+    latvian.close()
+    services.db.dispose()
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    QApplication.setDesktopSettingsAware(False)
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,101 @@
+"""The case dossier for the Data State Inspectorate, read back from the PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from smarttek_dsar.domain.identity import IdDocumentType, VerificationMethod
+from smarttek_dsar.domain.rights import Channel, Outcome, Right
+from smarttek_dsar.exporters.dossier_content import DossierContent
+from smarttek_dsar.services.case_review import DecisionInput, DeliveredFile
+from smarttek_dsar.services.errors import PermissionDenied
+from tests.services.case_factory import id_scan, new_request
+
+SHA = "3f" * 32
+
+
+@pytest.fixture
+def handled(services, specialist):
+    """A request with a pause, an extension, an ID check, a decision, a task and a delivery."""
+    case = services.cases.create(specialist, new_request(days_ago=10, attachments=[id_scan()],
+                                                         rights=[Right.ACCESS, Right.ERASURE]))
+    n = case.number
+    services.workflow.advance(specialist, n)
+    services.workflow.request_information(specialist, n, reason="Paraksts neatbilst")
+    services.workflow.information_received(specialist, n)
+    services.workflow.verify_identity(specialist, n, method=VerificationMethod.ID_DOCUMENT,
+                                      verified=True, document_type=IdDocumentType.PASSPORT,
+                                      document_number="LV1234567")
+    services.workflow.extend(specialist, n, reason="Daudz zvanu ierakstu jāpārskata",
+                             notified_on=date.today())
+    services.workflow.advance(specialist, n)
+    services.review.record_decisions(specialist, n, [
+        DecisionInput("contact_details", Right.ACCESS, Outcome.GRANT, "Art. 15"),
+        DecisionInput("billing_payments", Right.ERASURE, Outcome.REFUSE, "Art. 17(3)(b)",
+                      "Grāmatvedības likums"),
+    ])
+    services.workflow.advance(specialist, n)
+    services.review.add_task(specialist, n, action="notify", recipient="SIA IT Serviss")
+    services.review.record_delivery(specialist, n, sent_on=date.today(), channel=Channel.EMAIL,
+                                    format="PDF", proof="Message-ID <d@smarttek.eu>",
+                                    files=[DeliveredFile("DSAR_data.pdf", SHA, 1234)])
+    return n
+
+
+def _text(path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+def test_dossier_holds_the_whole_case_file(services, specialist, handled, tmp_path):
+    out = tmp_path / "dossier.pdf"
+    written = services.dossier.write(specialist, handled, out)
+    pages = _text(out)
+    text = "\n".join(pages)
+    flat = text.replace("\n", " ")
+    for heading in ("Kopsavilkums", "Personas", "Identitātes pārbaudes", "Termiņa apturēšana",
+                    "Termiņi un to aprēķins", "Lēmumi un to pamatojums", "Izpildes uzdevumi",
+                    "Izsniegtā informācija", "Notikumu vēsture"):
+        assert heading in text, heading
+    detail = services.cases.detail(specialist, handled)
+    # The deadline explained step by step, the extension and the pause among them.
+    assert "saņemšanas diena netiek skaitīta" in flat
+    assert "Pagarināts par diviem mēnešiem" in flat and "Paraksts neatbilst" in flat
+    assert detail.deadline.due_date.isoformat() in flat
+    # The timeline is the audit trail.
+    for action in ("case.created", "clock.paused", "identity.checked", "deadline.extended",
+                   "review.decided", "response.delivered"):
+        assert action in flat, action
+    # Identity: what was checked, never the document number or a copy.
+    assert "…4567" in flat and "LV1234567" not in flat
+    assert SHA in flat.replace(" ", "")
+    assert "Jānis Bērziņš" in flat and "VDAR 17. panta 3. punkta b) apakšpunkts" in flat
+    total = len(pages)
+    for number, page in enumerate(pages, start=1):
+        assert f"{number}. lapa no {total}" in page
+    assert written.sha256 and written.path == out
+    events = services.audit.case_timeline(specialist, detail.summary.id)
+    assert "dossier.written" in [e.action for e in events]
+
+
+def test_english_labels(services, specialist, handled, tmp_path):
+    out = tmp_path / "dossier-en.pdf"
+    services.dossier.write(specialist, handled, out, language="en")
+    pages = _text(out)
+    text = "\n".join(pages)
+    assert "Deadlines and how they were computed" in text and "Timeline (audit trail)" in text
+    assert f"Page 1 of {len(pages)}" in pages[0]
+
+
+def test_manager_cannot_prepare_the_dossier(services, manager, specialist, handled, tmp_path):
+    with pytest.raises(PermissionDenied):
+        services.dossier.write(manager, handled, tmp_path / "d.pdf")
+    assert not (tmp_path / "d.pdf").exists()
+
+
+def test_content_refuses_rows_that_do_not_fit_their_columns():
+    with pytest.raises(ValueError, match="pauses"):
+        DossierContent("DSAR-2026-0001", "lv", date.today(), "anna", [],
+                       {"pauses": [["2026-01-01", "2026-01-02"]]})

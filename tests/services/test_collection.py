@@ -1,0 +1,315 @@
+"""Collecting a subject's data into the case: every source searched, failures reported per
+source, one frozen snapshot, review with exclusions and redactions, roles and audit."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+import sqlalchemy as sa
+
+from smarttek_dsar.demo.systems_schema import service_incidents
+from smarttek_dsar.domain.identity import VerificationMethod
+from smarttek_dsar.domain.rights import Outcome, Right
+from smarttek_dsar.services.case_review import DecisionInput
+from smarttek_dsar.services.collection_views import REDACTED
+from smarttek_dsar.services.errors import PermissionDenied, ServiceError
+from smarttek_dsar.services.views import PartyInput
+from smarttek_dsar.sources.config import SourcesConfig
+from smarttek_dsar.storage.database import sqlite_url
+from smarttek_dsar.storage.models import CollectionRun, SnapshotRow
+from tests.services.case_factory import new_request
+from tests.sources.systems_fixtures import (
+    NEIGHBOUR,
+    NEW_CODE,
+    OLD_CODE,
+    build_systems,
+    demo_config,
+    marketing_source,
+    survey_source,
+    write_marketing_csv,
+    write_survey_xlsx,
+)
+
+
+@pytest.fixture(autouse=True)
+def own_settings_files(tmp_path, monkeypatch):
+    monkeypatch.setenv("SMARTTEK_DSAR_SOURCES", str(tmp_path / "sources.toml"))
+    monkeypatch.setenv("SMARTTEK_DSAR_REGISTER", str(tmp_path / "register.toml"))
+
+
+@pytest.fixture
+def systems(tmp_path):
+    path = tmp_path / "systems.sqlite3"
+    return build_systems(sqlite_url(path)), path
+
+
+@pytest.fixture
+def configured(services, admin, systems, tmp_path):
+    """The demo systems, the marketing CSV and survey XLSX, a broken query, a missing file."""
+    built, path = systems
+    demo = demo_config(path).sources[0]
+    broken = replace(demo, name="Legacy CRM", queries=(replace(
+        demo.queries[0], sql="SELECT * FROM klienti WHERE epasts = :email"),))
+    config = SourcesConfig((
+        demo,
+        marketing_source(write_marketing_csv(tmp_path / "marketing.csv")),
+        survey_source(write_survey_xlsx(tmp_path / "survey.xlsx")),
+        broken,
+        marketing_source(tmp_path / "old-export.csv", name="Old export"),
+    ))
+    services.sources.save(admin, config)
+    return built
+
+
+def ilze_case(services, specialist, *, code=NEW_CODE, rights=(Right.ACCESS,), email=None):
+    request = new_request(rights=list(rights))
+    request = replace(request, subject=PartyInput(name="Ilze Kalniņa", personal_code=code,
+                                                  email=email))
+    return services.cases.create(specialist, request).number
+
+
+def test_every_source_searched_failures_reported_the_rest_collected(services, specialist,
+                                                                    configured):
+    number = ilze_case(services, specialist)
+    steps = []
+    run = services.collection.collect(specialist, number)
+    while True:
+        try:
+            steps.append(next(run))
+        except StopIteration as stop:
+            result = stop.value
+            break
+    assert [s.source for s in steps if s.status in ("ok", "failed")] == [
+        "Smarttek systems (demo)", "Marketing export", "Survey export", "Legacy CRM",
+        "Old export"]
+    status = {s.name: s for s in result.sources}
+    assert status["Legacy CRM"].status == "failed" and "no such table" in \
+        status["Legacy CRM"].error
+    assert "does not exist" in status["Old export"].error
+    assert result.found and "Not searched because of an error: Legacy CRM, Old export" in \
+        result.message
+    counts = {(c.category_id, c.source): c.rows for c in result.counts}
+    # Filed under her new code; the marketing export only knows the old one, without hyphen.
+    assert counts[("identification", "Smarttek systems (demo)")] == 2
+    assert counts[("marketing_preferences", "Marketing export")] == 1
+    assert counts[("customer_surveys", "Survey export")] == 1  # by name: no e-mail in the case
+    # The case records which systems were searched, when, and how each search ended.
+    (run,) = _runs(services)
+    assert [(s.name, s.status) for s in run.sources][3] == ("Legacy CRM", "failed")
+    assert run.searched_by == "personal_code,name" and run.finished_at >= run.started_at
+
+
+def _runs(services):
+    with services.db.unit_of_work() as session:
+        runs = session.scalars(sa.select(CollectionRun)).all()
+        for run in runs:
+            list(run.sources)
+        return runs
+
+
+def test_subject_known_only_by_the_former_code_is_found(services, specialist, configured):
+    number = ilze_case(services, specialist, code=OLD_CODE)
+    result = services.collection.collect_all(specialist, number)
+    snapshot = services.snapshot.snapshot(specialist, number)
+    codes = [row.values.get("personal_code") for t in snapshot.tables
+             if t.category_id == "identification" for row in t.rows]
+    assert NEW_CODE in codes and result.found
+    assert result.subjects[0].matched_on == "former_personal_code"
+
+
+def test_a_subject_found_nowhere_is_told_so(services, specialist, configured):
+    stranger = configured.stranger
+    number = services.cases.create(specialist, replace(new_request(), subject=PartyInput(
+        name=stranger.full_name, email=stranger.email))).number
+    result = services.collection.collect_all(specialist, number)
+    assert not result.found and result.total_rows == 0
+    assert result.message.startswith("The subject was not found in any of the 3 sources "
+                                     "searched")
+    assert services.snapshot.reviewed_snapshot(specialist, number).found is False
+
+
+def test_snapshot_is_frozen_when_the_source_changes_later(services, specialist, configured,
+                                                          systems):
+    _built, path = systems
+    number = ilze_case(services, specialist)
+    services.collection.collect_all(specialist, number)
+    before = services.snapshot.snapshot(specialist, number)
+    engine = sa.create_engine(sqlite_url(path))
+    with engine.begin() as conn:
+        conn.execute(sa.update(service_incidents).values(description="changed later"))
+    engine.dispose()
+    after = services.snapshot.snapshot(specialist, number)
+    assert after == before
+    incidents = [r.values["description"] for t in after.tables
+                 if t.category_id == "service_incidents" for r in t.rows]
+    assert incidents and "changed later" not in incidents
+
+
+def test_redaction_exclusion_and_review_decide_what_is_disclosed(services, specialist, admin,
+                                                                 configured):
+    number = ilze_case(services, specialist, email="ilze.kalnina@pasts.example")
+    services.collection.collect_all(specialist, number)
+    snapshot = services.snapshot.snapshot(specialist, number)
+    mention = next(r for t in snapshot.tables if t.category_id == "service_incidents"
+                   for r in t.rows if NEIGHBOUR in r.values["description"])
+    survey = next(t for t in snapshot.tables if t.source == "Survey export")
+    with pytest.raises(ServiceError, match="Say why"):
+        services.snapshot.redact_field(specialist, number, mention.id, "description", " ")
+    services.snapshot.redact_field(specialist, number, mention.id, "description",
+                                   "Names a neighbour (GDPR 15(4))")
+    services.snapshot.exclude_row(specialist, number, survey.rows[0].id,
+                                  "Another customer's survey")
+    with pytest.raises(ServiceError, match="no field"):
+        services.snapshot.redact_field(specialist, number, mention.id, "nope", "x")
+
+    pending = services.snapshot.reviewed_snapshot(specialist, number)
+    assert pending.categories == () and "service_incidents" in pending.pending
+    services.snapshot.mark_reviewed(specialist, number)
+    disclosed = services.snapshot.reviewed_snapshot(specialist, number)
+    assert disclosed.pending == ()
+    incidents = {c.category_id: c for c in disclosed.categories}["service_incidents"]
+    descriptions = [row[incidents.tables[0].columns.index("description")]
+                    for row in incidents.tables[0].rows]
+    assert REDACTED in descriptions and not any(NEIGHBOUR in str(d) for d in descriptions)
+    surveys = {c.category_id: c for c in disclosed.categories}["customer_surveys"]
+    assert [t.source for t in surveys.tables] == ["Smarttek systems (demo)"]  # excluded gone
+    # A change after review takes the mark away: that category is reviewed again.
+    services.snapshot.redact_field(specialist, number, mention.id, "handled_by", "Staff name")
+    again = services.snapshot.reviewed_snapshot(specialist, number)
+    assert again.pending == ("service_incidents",)
+
+    actions = _audit_actions(services, number)
+    for action in ("data.collected", "snapshot.field_redacted", "snapshot.row_excluded",
+                   "snapshot.reviewed", "snapshot.read_for_disclosure", "snapshot.viewed"):
+        assert action in actions
+    reasons = _audit_details(services, number, "snapshot.field_redacted")
+    assert reasons[0]["reason"] == "Names a neighbour (GDPR 15(4))"
+
+
+def _audit_actions(services, number):
+    from smarttek_dsar.storage.models import AuditEvent
+
+    with services.db.unit_of_work() as session:
+        return list(session.scalars(sa.select(AuditEvent.action)
+                                    .where(AuditEvent.case_number == number)))
+
+
+def _audit_details(services, number, action):
+    from smarttek_dsar.storage.models import AuditEvent
+
+    with services.db.unit_of_work() as session:
+        return [json.loads(d) for d in session.scalars(
+            sa.select(AuditEvent.details).where(AuditEvent.case_number == number,
+                                                AuditEvent.action == action))]
+
+
+def test_roles_manager_and_admin_cannot_collect_or_see_rows(services, specialist, manager,
+                                                            admin, configured):
+    number = ilze_case(services, specialist)
+    for actor in (manager, admin):  # the admin here is not a specialist
+        with pytest.raises(PermissionDenied):
+            services.collection.collect(actor, number)
+    services.collection.collect_all(specialist, number)
+    for call in (services.snapshot.snapshot, services.snapshot.reviewed_snapshot):
+        with pytest.raises(PermissionDenied):
+            call(manager, number)
+    with pytest.raises(PermissionDenied):
+        services.snapshot.mark_reviewed(manager, number)
+    with pytest.raises(PermissionDenied):
+        services.sources.save(specialist, services.sources.config())
+    with pytest.raises(PermissionDenied):
+        services.sources.test(manager)
+
+
+def test_cancelled_collection_stores_nothing(services, specialist, configured):
+    number = ilze_case(services, specialist)
+    run = services.collection.collect(specialist, number)
+    next(run)
+    next(run)
+    run.close()
+    with services.db.unit_of_work() as session:
+        assert session.scalar(sa.select(sa.func.count()).select_from(SnapshotRow)) == 0
+        assert session.scalar(sa.select(sa.func.count()).select_from(CollectionRun)) == 0
+
+
+def test_collecting_again_replaces_the_snapshot_and_keeps_the_record(services, specialist,
+                                                                     configured):
+    number = ilze_case(services, specialist)
+    first = services.collection.collect_all(specialist, number)
+    second = services.collection.collect_all(specialist, number)
+    assert second.run_id != first.run_id and second.total_rows == first.total_rows
+    with services.db.unit_of_work() as session:
+        assert session.scalar(sa.select(sa.func.count()).select_from(CollectionRun)) == 2
+        runs = set(session.scalars(sa.select(SnapshotRow.run_id).distinct()))
+    assert runs == {second.run_id}
+
+
+def test_accept_suggestions_and_generate_tasks(services, specialist, configured):
+    number = ilze_case(services, specialist, rights=(Right.ACCESS, Right.ERASURE))
+    services.collection.collect_all(specialist, number)
+    services.workflow.advance(specialist, number)
+    services.workflow.verify_identity(specialist, number,
+                                      method=VerificationMethod.E_SIGNATURE, verified=True)
+    services.workflow.advance(specialist, number)  # -> review
+    # The reviewer decided one cell herself first: it is kept.
+    services.review.record_decisions(specialist, number, [DecisionInput(
+        "marketing_preferences", Right.ERASURE, Outcome.GRANT, "Art. 17(1)(b)")])
+    accepted = services.review_plan.accept_suggestions(specialist, number)
+    found = {"identification", "contact_details", "bank_account", "service_incidents",
+             "customer_surveys", "marketing_preferences"}
+    assert set(accepted.categories) == found and accepted.from_snapshot
+    assert accepted.kept == 1 and accepted.recorded == 2 * len(found) - 1
+    detail = services.cases.detail(specialist, number)
+    assert detail.register_version == accepted.register_version == \
+        services.register.current().version
+    decided = {(d.category_id, d.right): (d.outcome, d.suggested_outcome)
+               for d in detail.decisions}
+    # Contract evidence is kept for claims (17(3)(e)): the suggestion is not a plain grant.
+    outcome, suggested = decided[("identification", Right.ERASURE)]
+    assert outcome == suggested and outcome != Outcome.GRANT.value
+    assert decided[("marketing_preferences", Right.ERASURE)][1] is None  # her own decision
+
+    added = services.review_plan.generate_tasks(specialist, number)
+    erase = [(t.system, t.category_id) for t in added if t.action == "erase"]
+    assert ("Marketing tool", "marketing_preferences") in erase
+    assert all(system for system, _c in erase)
+    assert any(t.action == "notify" and t.recipient for t in added)
+    assert services.review_plan.generate_tasks(specialist, number) == ()
+
+
+def test_accept_suggestions_without_collection_uses_every_category(services, specialist,
+                                                                   configured):
+    number = ilze_case(services, specialist)
+    services.workflow.advance(specialist, number)
+    services.workflow.verify_identity(specialist, number,
+                                      method=VerificationMethod.E_SIGNATURE, verified=True)
+    services.workflow.advance(specialist, number)
+    accepted = services.review_plan.accept_suggestions(specialist, number)
+    assert not accepted.from_snapshot
+    assert accepted.recorded == len(services.register.current().categories)
+
+
+def test_register_edit_is_versioned_audited_and_for_the_administrator(services, specialist,
+                                                                       admin, tmp_path):
+    shipped = services.register.current()
+    assert not services.register.is_edited
+    with pytest.raises(PermissionDenied):
+        services.register.save(specialist, shipped)
+    edited = replace(shipped, categories=tuple(
+        replace(c, may_contain_others_data=True) if c.id == "customer_surveys" else c
+        for c in shipped.categories))
+    saved = services.register.save(admin, edited, based_on=shipped.version)
+    assert saved.version == "2021-06-01.2" and services.register.current() == saved
+    assert services.register.version(shipped.version) == shipped
+    with pytest.raises(ServiceError, match="was changed"):
+        services.register.save(admin, edited, based_on=shipped.version)
+    assert "register.saved" in _audit_actions_all(services)
+
+
+def _audit_actions_all(services):
+    from smarttek_dsar.storage.models import AuditEvent
+
+    with services.db.unit_of_work() as session:
+        return list(session.scalars(sa.select(AuditEvent.action)))

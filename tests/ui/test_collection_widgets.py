@@ -1,0 +1,137 @@
+"""The data-source screens clicked through: sources with a connection test, the register with
+a saved edit, and a case's collected data with exclusion, redaction and review."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+
+from smarttek_dsar.domain.rights import Right
+from smarttek_dsar.services.views import PartyInput
+from smarttek_dsar.storage.database import sqlite_url
+from smarttek_dsar.ui.collected_data_panel import CollectedDataPanel
+from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.register_page import RegisterPage
+from smarttek_dsar.ui.sources_page import SourcesPage
+from tests.services.case_factory import new_request
+from tests.sources.systems_fixtures import (
+    NEIGHBOUR,
+    NEW_CODE,
+    build_systems,
+    demo_config,
+    marketing_source,
+    write_marketing_csv,
+)
+
+
+@pytest.fixture(autouse=True)
+def own_settings_files(tmp_path, monkeypatch):
+    monkeypatch.setenv("SMARTTEK_DSAR_SOURCES", str(tmp_path / "sources.toml"))
+    monkeypatch.setenv("SMARTTEK_DSAR_REGISTER", str(tmp_path / "register.toml"))
+
+
+@pytest.fixture
+def configured(services, dpo, tmp_path):
+    path = tmp_path / "systems.sqlite3"
+    build_systems(sqlite_url(path))
+    config = demo_config(path, marketing_source(tmp_path / "missing.csv", name="Old export"))
+    services.sources.save(dpo, config)
+    return config
+
+
+@pytest.fixture
+def ilze_case(services, janis, configured) -> str:
+    request = replace(new_request(rights=[Right.ACCESS]),
+                      subject=PartyInput(name="Ilze Kalniņa", personal_code=NEW_CODE))
+    return services.cases.create(janis, request).number
+
+
+def test_sources_page_lists_and_tests_every_source(qtbot, context, configured, tmp_path):
+    page = SourcesPage(context)
+    qtbot.addWidget(page)
+    assert page.sources_list.count() == 2
+    assert "systems.sqlite3" in page.sources_list.item(0).text()
+    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
+    lines = [page.results.item(i).text() for i in range(page.results.count())]
+    assert lines[0].startswith("✔ Smarttek systems (demo)")
+    assert lines[1].startswith("✘ Old export") and "does not exist" in lines[1]
+    assert "Failed: Old export" in page.message.text()
+
+
+def test_sources_page_saves_an_edit_and_refuses_a_password_in_the_url(qtbot, context,
+                                                                     configured, tmp_path):
+    page = SourcesPage(context)
+    qtbot.addWidget(page)
+    csv = write_marketing_csv(tmp_path / "marketing.csv")
+    text = page.editor.toPlainText().replace(str(tmp_path / "missing.csv"), str(csv))
+    page.editor.setPlainText(text)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.message.text() == "Saved."
+    assert str(csv) in page.sources_list.item(1).text()
+    page.editor.setPlainText(text.replace("sqlite:///", "postgresql://u:secret@host/db#", 1))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "contains a password" in page.message.text()
+
+
+def test_specialist_tests_but_cannot_save_sources(qtbot, services, janis, configured):
+    page = SourcesPage(AppContext(services, janis))
+    qtbot.addWidget(page)
+    assert page.test_button.isEnabled() and not page.save_button.isEnabled()
+    assert page.editor.isReadOnly()
+
+
+def test_register_page_shows_and_saves_a_new_version(qtbot, context, services):
+    page = RegisterPage(context)
+    qtbot.addWidget(page)
+    assert "2021-06-01.1 (shipped default)" in page.heading.text()
+    assert page.table.rowCount() == 16
+    edited = page.editor.toPlainText().replace("Contact details", "Contact information", 1)
+    page.editor.setPlainText(edited)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert page.message.text() == "Saved as version 2021-06-01.2."
+    assert "edited by the DPO" in page.heading.text()
+    assert services.register.current().category("contact_details").name.en == \
+        "Contact information"
+    page.editor.setPlainText("version = ")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "not valid TOML" in page.message.text()
+
+
+def test_collect_exclude_redact_and_review(qtbot, services, janis, ilze_case):
+    context = AppContext(services, janis)
+    panel = CollectedDataPanel(context)
+    qtbot.addWidget(panel)
+    panel.show_case(ilze_case)
+    assert "No data collected yet" in panel.summary.text()
+    qtbot.mouseClick(panel.collect_button, Qt.MouseButton.LeftButton)
+    assert "Data about the subject was found" in panel.summary.text()
+    assert "Old export: The file" in panel.summary.text()
+    counts = {(panel.counts.item(r, 0).text(), panel.counts.item(r, 1).text()):
+              panel.counts.item(r, 2).text() for r in range(panel.counts.rowCount())}
+    assert counts[("identification", "Smarttek systems (demo)")] == "2"
+    assert counts[("—", "Old export")] == "failed"
+    rows = [panel.rows.item(r, 2).text() for r in range(panel.rows.rowCount())]
+    mention = next(r for r, text in enumerate(rows) if NEIGHBOUR in text)
+    panel.rows.selectRow(mention)
+    assert panel.redact_button.isEnabled()
+    panel.redact_selected("description", "Names a neighbour (GDPR 15(4))")
+    assert panel.rows.item(mention, 4).text() == "description (Names a neighbour (GDPR 15(4)))"
+    panel.rows.selectRow(0)
+    panel.exclude_selected("Not hers")
+    assert panel.rows.item(0, 3).text() == "Not hers"
+    qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)
+    reviewed = {panel.counts.item(r, 3).text() for r in range(panel.counts.rowCount())
+                if panel.counts.item(r, 0).text() != "—"}
+    assert reviewed == {"yes"}
+    disclosed = services.snapshot.reviewed_snapshot(janis, ilze_case)
+    assert disclosed.pending == () and disclosed.categories
+
+
+def test_manager_sees_no_rows_and_cannot_collect(qtbot, services, manager, ilze_case):
+    panel = CollectedDataPanel(AppContext(services, manager))
+    qtbot.addWidget(panel)
+    panel.show_case(ilze_case)
+    assert "does not show" in panel.summary.text()
+    assert not panel.collect_button.isEnabled() and panel.rows.rowCount() == 0
