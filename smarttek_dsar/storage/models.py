@@ -112,6 +112,13 @@ class Case(Base):
     __table_args__ = (
         UniqueConstraint("year", "sequence", name="uq_cases_year_sequence"),
         Index("ix_cases_received_at", "received_at"),
+        # The manager dashboard reads its tiles, breakdowns and answer times from this index
+        # alone (no table rows), and its deadline list walks open stages by due date.
+        Index(
+            "ix_cases_dashboard", "stage", "channel", "rights", "received_at", "due_date",
+            "initial_due_date", "paused", "extended", "responded_on", "closed_at", "assignee_id",
+        ),
+        Index("ix_cases_stage_due", "stage", "due_date"),
     )
 
 

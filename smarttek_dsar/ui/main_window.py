@@ -26,7 +26,9 @@ from smarttek_dsar.ui.case_list_page import NEWEST_FIRST, CaseListPage
 from smarttek_dsar.ui.case_tabs import CaseTabs
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.dashboard_page import DashboardPage
+from smarttek_dsar.ui.register_page import RegisterPage
 from smarttek_dsar.ui.settings_page import SettingsPage
+from smarttek_dsar.ui.sources_page import SourcesPage
 
 APP_TITLE = "Smarttek DSAR Desk"
 
@@ -87,6 +89,12 @@ class MainWindow(QMainWindow):
         if ctx.can(Permission.AUDIT):
             self._add_page("audit", self.tr("Audit log"), "audit", AuditPage(ctx),
                            self.tr("Who did what, and a check that nothing was altered"))
+        # The register holds no personal data: everyone may read it; only admins edit it.
+        self._add_page("register", self.tr("Register"), "register", RegisterPage(ctx),
+                       self.tr("Register of processing activities (GDPR 30)"))
+        if works or ctx.can(Permission.MANAGE_SETTINGS):
+            self._add_page("sources", self.tr("Data sources"), "sources", SourcesPage(ctx),
+                           self.tr("The company systems searched for a subject's data"))
         settings = SettingsPage(ctx)
         settings.language_changed.connect(self.language_changed)
         self._add_page("settings", self.tr("Settings"), "settings", settings,

@@ -29,6 +29,7 @@ from smarttek_dsar.ui.case_view.identity_panel import IdentityPanel
 from smarttek_dsar.ui.case_view.response_panel import ResponsePanel
 from smarttek_dsar.ui.case_view.review_panel import ReviewPanel
 from smarttek_dsar.ui.case_view.timeline_panel import TimelinePanel
+from smarttek_dsar.ui.collected_data_panel import CollectedDataPanel
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.tasks import run_task
 
@@ -83,8 +84,10 @@ class MessageBanner(QFrame):
 class CaseView(QWidget):
     # The panel a stage is worked in; a closed case opens on its timeline.
     _PANEL_OF_STAGE = {
-        Stage.INTAKE: 0, Stage.IDENTITY: 0, Stage.REVIEW: 1, Stage.FULFILMENT: 2,
-        Stage.RESPONDED: 3, Stage.CLOSED: 4, Stage.REJECTED: 3, Stage.WITHDRAWN: 4,
+        Stage.INTAKE: "identity_panel", Stage.IDENTITY: "identity_panel",
+        Stage.REVIEW: "review_panel", Stage.FULFILMENT: "fulfilment_panel",
+        Stage.RESPONDED: "response_panel", Stage.CLOSED: "timeline_panel",
+        Stage.REJECTED: "response_panel", Stage.WITHDRAWN: "timeline_panel",
     }
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -106,12 +109,16 @@ class CaseView(QWidget):
         self.placeholder = QLabel(self.tr("Open a case from the list to see it here."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.identity_panel = IdentityPanel(self.actions)
+        # The subject's data found in the company's systems (GDPR 15): collected, reviewed and
+        # redacted here before the legal review decides on it.
+        self.data_panel = CollectedDataPanel(context)
         self.review_panel = ReviewPanel(self.actions)
         self.fulfilment_panel = FulfilmentPanel(self.actions)
         self.response_panel = ResponsePanel(self.actions)
         self.timeline_panel = TimelinePanel()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.identity_panel, self.tr("Identity"))
+        self.tabs.addTab(self.data_panel, self.tr("Subject's data"))
         self.tabs.addTab(self.review_panel, self.tr("Legal review"))
         self.tabs.addTab(self.fulfilment_panel, self.tr("Fulfilment"))
         self.tabs.addTab(self.response_panel, self.tr("Response"))
@@ -184,6 +191,8 @@ class CaseView(QWidget):
         self.tabs.setVisible(True)
         self.header.set_detail(detail)
         self.identity_panel.set_detail(detail)
+        if self.data_panel.number != detail.summary.number:
+            self.data_panel.show_case(detail.summary.number)
         self.review_panel.set_detail(detail)
         self.fulfilment_panel.set_detail(detail)
         self.response_panel.set_detail(detail)
@@ -192,16 +201,20 @@ class CaseView(QWidget):
         )
         # A manager sees metadata, the deadline and the timeline, never the personal panels.
         hidden = detail.personal_data_hidden
-        for index in range(4):
-            self.tabs.setTabEnabled(index, not hidden)
+        for panel in self._personal_panels():
+            self.tabs.setTabEnabled(self.tabs.indexOf(panel), not hidden)
         stage = detail.summary.stage
         if hidden:
             self.tabs.setCurrentWidget(self.timeline_panel)
         elif stage != self._shown_stage:
             # Follow the case to the panel of its new stage, but never yank the user away
             # from a panel while the stage stays the same.
-            self.tabs.setCurrentIndex(self._PANEL_OF_STAGE[stage])
+            self.tabs.setCurrentWidget(getattr(self, self._PANEL_OF_STAGE[stage]))
         self._shown_stage = stage
+
+    def _personal_panels(self) -> tuple[QWidget, ...]:
+        return (self.identity_panel, self.data_panel, self.review_panel, self.fulfilment_panel,
+                self.response_panel)
 
     def _data_changed(self, number: str) -> None:
         if self._number and (not number or number.upper() == self._number.upper()):
