@@ -4,62 +4,62 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="92" />
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="92"/>
         <source>Close case</source>
         <translation>Slēgt lietu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="111" />
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="111"/>
         <source>Rights</source>
         <translation>Tiesības</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="112" />
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="112"/>
         <source>Channel</source>
         <translation>Kanāls</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="113" />
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="113"/>
         <source>Received</source>
         <translation>Saņemts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="114" />
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="114"/>
         <source>Assignee</source>
         <translation>Atbildīgais</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="144" />
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="144"/>
         <source>Personal data hidden</source>
         <translation>Personas dati paslēpti</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="147" />
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="147"/>
         <source>(no name recorded)</source>
         <translation>(vārds nav reģistrēts)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="154" />
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="154"/>
         <source>Unassigned</source>
         <translation>Nav piešķirts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="158" />
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="158"/>
         <source>Repeat request (GDPR 12(5)): {hint}</source>
         <translation>Atkārtots pieprasījums (VDAR 12(5)): {hint}</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="168" />
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="168"/>
         <source>Move to: {stage}</source>
         <translation>Pārvietot uz: {stage}</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="180" />
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="180"/>
         <source>Moving the case on</source>
         <translation>Lieta tiek pārvietota tālāk</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="188" />
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="188"/>
         <source>Closing the case</source>
         <translation>Lieta tiek slēgta</translation>
     </message>
@@ -67,42 +67,47 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="106" />
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="109"/>
         <source>Open a case from the list to see it here.</source>
         <translation>Atveriet lietu no saraksta, lai to redzētu šeit.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="114" />
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="120"/>
         <source>Identity</source>
         <translation>Identitāte</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="115" />
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="121"/>
+        <source>Subject&apos;s data</source>
+        <translation>Subjekta dati</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="122"/>
         <source>Legal review</source>
         <translation>Juridiskā izvērtēšana</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="116" />
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="123"/>
         <source>Fulfilment</source>
         <translation>Izpilde</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="117" />
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="124"/>
         <source>Response</source>
         <translation>Atbilde</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="118" />
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="125"/>
         <source>Timeline</source>
         <translation>Vēsture</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="220" />
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="233"/>
         <source>Case changed by someone else</source>
         <translation>Lietu mainījis kāds cits</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="221" />
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="234"/>
         <source>{message}
 
 The case has been reloaded with the latest data; check it and repeat your change if it is still needed.</source>
@@ -114,62 +119,62 @@ Lieta ir ielādēta no jauna ar jaunākajiem datiem; pārbaudiet to un, ja nepie
 <context>
     <name>ClockWidget</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="43" />
+        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="43"/>
         <source>Clock paused</source>
         <translation>Termiņš apturēts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="45" />
+        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="45"/>
         <source>Extended</source>
         <translation>Pagarināts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="50" />
+        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="50"/>
         <source>Why this date?</source>
         <translation>Kāpēc šis datums?</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="63" />
+        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="63"/>
         <source>Due</source>
         <translation>Termiņš</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="91" />
+        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="91"/>
         <source>Clock stopped: case no longer open</source>
         <translation>Termiņš vairs netiek skaitīts: lieta nav atvērta</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="97" />
+        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="97"/>
         <source>First deadline, also for a refusal notice (GDPR 12(4)): {date}</source>
         <translation>Pirmais termiņš, arī atteikuma paziņojumam (VDAR 12(4)): {date}</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="102" />
+        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="102"/>
         <source>Paused days added: {n}</source>
         <translation>Pieskaitītās pauzes dienas: {n}</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="107" />
+        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="107"/>
         <source>reason hidden</source>
         <translation>iemesls paslēpts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="116" />
+        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="116"/>
         <source>Days left when it resumes: {n}</source>
         <translation>Atlikušās dienas pēc atsākšanas: {n}</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="118" />
+        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="118"/>
         <source>Overdue · days: {n}</source>
         <translation>Nokavēts · dienas: {n}</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="120" />
+        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="120"/>
         <source>Due today</source>
         <translation>Termiņš šodien</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="121" />
+        <location filename="../../smarttek_dsar/ui/case_view/clock_widget.py" line="121"/>
         <source>Days left: {n}</source>
         <translation>Atlikušās dienas: {n}</translation>
     </message>
@@ -177,68 +182,68 @@ Lieta ir ielādēta no jauna ar jaunākajiem datiem; pārbaudiet to un, ja nepie
 <context>
     <name>DecisionEditor</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="36" />
-        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="81" />
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="36"/>
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="81"/>
         <source>Decision for the selected cell</source>
         <translation>Lēmums izvēlētajai šūnai</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="45" />
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="45"/>
         <source>e.g. Art. 17(3)(b)</source>
         <translation>piem., 17. panta 3. punkta b) apakšpunkts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="48" />
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="48"/>
         <source>Why (required when you decide differently from the suggestion)</source>
         <translation>Pamatojums (obligāts, ja lēmums atšķiras no ieteikuma)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="51" />
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="51"/>
         <source>Apply to cell</source>
         <translation>Piemērot šūnai</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="57" />
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="57"/>
         <source>Suggested</source>
         <translation>Ieteikums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="60" />
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="60"/>
         <source>Article</source>
         <translation>Pants</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="62" />
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="62"/>
         <source>Outcome</source>
         <translation>Lēmums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="63" />
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="63"/>
         <source>Reason</source>
         <translation>Iemesls</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="69" />
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="69"/>
         <source>Grant</source>
         <translation>Apmierināt</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="70" />
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="70"/>
         <source>Grant in part</source>
         <translation>Apmierināt daļēji</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="71" />
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="71"/>
         <source>Refuse</source>
         <translation>Atteikt</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="72" />
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="72"/>
         <source>Not applicable</source>
         <translation>Nav piemērojams</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="82" />
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="82"/>
         <source>Select a cell in the matrix.</source>
         <translation>Izvēlieties šūnu matricā.</translation>
     </message>
@@ -246,94 +251,94 @@ Lieta ir ielādēta no jauna ar jaunākajiem datiem; pārbaudiet to un, ja nepie
 <context>
     <name>DeliveryForm</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="52" />
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="53"/>
         <source>Response delivered to the subject</source>
         <translation>Datu subjektam nosūtītā atbilde</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="64" />
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="65"/>
         <source>Letter</source>
         <translation>Vēstule</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="66" />
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="67"/>
         <source>e.g. e-mail message ID, registered-post number</source>
         <translation>piem., e-pasta ziņojuma ID, ierakstītā sūtījuma numurs</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="67" />
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="68"/>
         <source>File</source>
         <translation>Datne</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="67" />
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="68"/>
         <source>Size</source>
         <translation>Izmērs</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="70" />
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="71"/>
         <source>Choose files…</source>
         <translation>Izvēlēties datnes…</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="72" />
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="73"/>
         <source>Record delivery</source>
         <translation>Reģistrēt nosūtīšanu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="75" />
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="76"/>
         <source>Sent</source>
         <translation>Nosūtīts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="75" />
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="84" />
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="76"/>
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="85"/>
         <source>Channel</source>
         <translation>Kanāls</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="75" />
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="85" />
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="76"/>
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="86"/>
         <source>Format</source>
         <translation>Formāts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="75" />
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="76"/>
         <source>Proof</source>
         <translation>Pierādījums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="76" />
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="77"/>
         <source>Files</source>
         <translation>Datnes</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="83" />
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="84"/>
         <source>Sent on</source>
         <translation>Nosūtīšanas datums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="86" />
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="87"/>
         <source>Proof of delivery</source>
         <translation>Nosūtīšanas pierādījums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="90" />
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="91"/>
         <source>Files sent</source>
         <translation>Nosūtītās datnes</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="118" />
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="119"/>
         <source>Files sent to the subject</source>
         <translation>Datu subjektam nosūtītās datnes</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="125" />
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="126"/>
         <source>Computing SHA-256 checksums</source>
         <translation>Aprēķina SHA-256 kontrolsummas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="144" />
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="145"/>
         <source>Recording the delivery</source>
         <translation>Reģistrē nosūtīšanu</translation>
     </message>
@@ -341,126 +346,126 @@ Lieta ir ielādēta no jauna ar jaunākajiem datiem; pārbaudiet to un, ja nepie
 <context>
     <name>FulfilmentPanel</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="33" />
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="62" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="33"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="62"/>
         <source>Action</source>
         <translation>Darbība</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="33" />
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="63" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="33"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="63"/>
         <source>System</source>
         <translation>Sistēma</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="33" />
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="64" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="33"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="64"/>
         <source>Data category</source>
         <translation>Datu kategorija</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="34" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="34"/>
         <source>Recipient</source>
         <translation>Saņēmējs</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="34" />
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="66" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="34"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="66"/>
         <source>Description</source>
         <translation>Apraksts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="34" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="34"/>
         <source>Done</source>
         <translation>Izpildīts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="35" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="35"/>
         <source>Confirmed by</source>
         <translation>Apstiprināja</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="38" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="38"/>
         <source>Mark selected task done</source>
         <translation>Atzīmēt izvēlēto uzdevumu kā izpildītu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="45" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="45"/>
         <source>e.g. CRM, billing, mailing list</source>
         <translation>piem., CRM, norēķini, e-pasta saraksts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="49" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="49"/>
         <source>Add task</source>
         <translation>Pievienot uzdevumu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="52" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="52"/>
         <source>Tasks</source>
         <translation>Uzdevumi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="59" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="59"/>
         <source>Plan a task</source>
         <translation>Plānot uzdevumu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="65" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="65"/>
         <source>Recipient (Art. 19)</source>
         <translation>Saņēmējs (19. pants)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="75" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="75"/>
         <source>Erase</source>
         <translation>Dzēst</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="76" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="76"/>
         <source>Rectify</source>
         <translation>Labot</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="77" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="77"/>
         <source>Restrict processing</source>
         <translation>Ierobežot apstrādi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="78" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="78"/>
         <source>Stop direct marketing</source>
         <translation>Pārtraukt tiešo mārketingu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="79" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="79"/>
         <source>Stop processing</source>
         <translation>Pārtraukt apstrādi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="80" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="80"/>
         <source>Notify recipient (Art. 19)</source>
         <translation>Paziņot saņēmējam (19. pants)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="86" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="86"/>
         <source>(all or none in particular)</source>
         <translation>(visas vai neviena konkrēta)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="95" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="95"/>
         <source>not done yet</source>
         <translation>vēl nav izpildīts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="128" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="128"/>
         <source>Who received the data, e.g. a processor</source>
         <translation>Kas saņēma datus, piem., apstrādātājs</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="141" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="141"/>
         <source>Adding the task</source>
         <translation>Pievieno uzdevumu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="159" />
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="159"/>
         <source>Marking the task done</source>
         <translation>Atzīmē uzdevumu kā izpildītu</translation>
     </message>
@@ -468,142 +473,142 @@ Lieta ir ielādēta no jauna ar jaunākajiem datiem; pārbaudiet to un, ja nepie
 <context>
     <name>IdentityHistory</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="18" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="18"/>
         <source>File</source>
         <translation>Datne</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="18" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="18"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="18" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="18"/>
         <source>Size</source>
         <translation>Izmērs</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="18" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="18"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="21" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="21"/>
         <source>When</source>
         <translation>Kad</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="21" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="21"/>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="21" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="21"/>
         <source>Result</source>
         <translation>Rezultāts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="21" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="21"/>
         <source>Document</source>
         <translation>Dokuments</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="22" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="22"/>
         <source>Checked by</source>
         <translation>Pārbaudīja</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="22" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="22"/>
         <source>Notes</source>
         <translation>Piezīmes</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="25" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="25"/>
         <source>Paused from</source>
         <translation>Apturēts no</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="25" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="25"/>
         <source>Until</source>
         <translation>Līdz</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="25" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="25"/>
         <source>Asked for</source>
         <translation>Pieprasīts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="30" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="30"/>
         <source>Attachments</source>
         <translation>Pielikumi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="31" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="31"/>
         <source>Identity checks</source>
         <translation>Identitātes pārbaudes</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="32" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="32"/>
         <source>Clock pauses</source>
         <translation>Termiņa pauzes</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="45" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="45"/>
         <source>deleted on {date} ({reason})</source>
         <translation>dzēsts {date} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="47" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="47"/>
         <source>kept</source>
         <translation>saglabāts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="52" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="52"/>
         <source>verified</source>
         <translation>apstiprināta</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="52" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="52"/>
         <source>failed</source>
         <translation>neizdevās</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="58" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="58"/>
         <source>still waiting</source>
         <translation>joprojām gaida</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="59" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="59"/>
         <source>(hidden)</source>
         <translation>(paslēpts)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="66" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="66"/>
         <source>copy deleted once identity was verified</source>
         <translation>kopija dzēsta pēc identitātes apstiprināšanas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="71" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="71"/>
         <source>request</source>
         <translation>pieprasījums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="72" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="72"/>
         <source>evidence</source>
         <translation>pierādījums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="73" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="73"/>
         <source>ID document copy</source>
         <translation>personu apliecinoša dokumenta kopija</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="74" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="74"/>
         <source>other</source>
         <translation>cits</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="80" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_history.py" line="80"/>
         <source>{document}, ending …{digits}</source>
         <translation>{document}, beidzas ar …{digits}</translation>
     </message>
@@ -611,117 +616,117 @@ Lieta ir ielādēta no jauna ar jaunākajiem datiem; pārbaudiet to un, ja nepie
 <context>
     <name>IdentityPanel</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="44" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="44"/>
         <source>e.g. PA1234567</source>
         <translation>piem., PA1234567</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="45" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="45"/>
         <source>Verified</source>
         <translation>Apstiprināta</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="46" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="46"/>
         <source>Failed</source>
         <translation>Neizdevās</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="49" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="49"/>
         <source>What was checked, and why it is enough</source>
         <translation>Kas tika pārbaudīts un kāpēc ar to pietiek</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="51" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="51"/>
         <source>Record identity check</source>
         <translation>Reģistrēt identitātes pārbaudi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="55" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="55"/>
         <source>What was asked for, e.g. a document signed with eParaksts</source>
         <translation>Kas tika pieprasīts, piem., ar eParakstu parakstīts dokuments</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="57" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="57"/>
         <source>Request more information</source>
         <translation>Pieprasīt papildu informāciju</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="59" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="59"/>
         <source>Information received</source>
         <translation>Informācija saņemta</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="78" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="78"/>
         <source>Record an identity check</source>
         <translation>Reģistrēt identitātes pārbaudi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="80" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="80"/>
         <source>Method (strength per EDPB Guidelines 01/2022):</source>
         <translation>Metode (uzticamība saskaņā ar EDAK Pamatnostādnēm 01/2022):</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="92" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="92"/>
         <source>Document type</source>
         <translation>Dokumenta veids</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="93" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="93"/>
         <source>Document number</source>
         <translation>Dokumenta numurs</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="96" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="96"/>
         <source>Only the last digits of the document number are kept. Any ID scan attached to the case is deleted once identity is verified (data minimisation, GDPR 5(1)(c)).</source>
         <translation>Tiek saglabāti tikai dokumenta numura pēdējie cipari. Lietai pievienotā dokumenta skenētā kopija tiek dzēsta, tiklīdz identitāte ir apstiprināta (datu minimizēšana, VDAR 5(1)(c)).</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="103" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="103"/>
         <source>Result:</source>
         <translation>Rezultāts:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="108" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="108"/>
         <source>Notes</source>
         <translation>Piezīmes</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="114" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="114"/>
         <source>Identity in doubt? Ask for more (the clock pauses)</source>
         <translation>Šaubas par identitāti? Pieprasiet vairāk (termiņš tiek apturēts)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="117" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="117"/>
         <source>Only for identity information, asked without undue delay. Asking the subject to narrow the request does not pause the deadline.</source>
         <translation>Tikai identitātes informācijai, kas pieprasīta bez nepamatotas kavēšanās. Lūgums datu subjektam precizēt pieprasījumu termiņu neaptur.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="132" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="132"/>
         <source>strong</source>
         <translation>augsta</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="132" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="132"/>
         <source>medium</source>
         <translation>vidēja</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="133" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="133"/>
         <source>weak</source>
         <translation>zema</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="165" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="165"/>
         <source>Recording the identity check</source>
         <translation>Reģistrē identitātes pārbaudi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="179" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="179"/>
         <source>Pausing the clock</source>
         <translation>Aptur termiņu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="188" />
+        <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="188"/>
         <source>Resuming the clock</source>
         <translation>Atsāk termiņa skaitīšanu</translation>
     </message>
@@ -729,124 +734,139 @@ Lieta ir ielādēta no jauna ar jaunākajiem datiem; pārbaudiet to un, ja nepie
 <context>
     <name>ResponsePanel</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="48" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="51"/>
         <source>e.g. large volume of call recordings to review and redact</source>
         <translation>piem., liels sarunu ierakstu apjoms, kas jāpārskata un jāaizklāj</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="55" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="58"/>
         <source>Extend by two months</source>
         <translation>Pagarināt par diviem mēnešiem</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="62" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="65"/>
         <source>The reasons the subject will be told (required)</source>
         <translation>Iemesli, kas tiks paziņoti datu subjektam (obligāti)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="65" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="68"/>
         <source>Reject the request</source>
         <translation>Noraidīt pieprasījumu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="68" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="71"/>
         <source>How the subject withdrew (optional)</source>
         <translation>Kā datu subjekts atsauca pieprasījumu (nav obligāti)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="69" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="72"/>
         <source>Record withdrawal</source>
         <translation>Reģistrēt atsaukumu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="87" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="76"/>
+        <source>Prepare data package…</source>
+        <translation>Sagatavot datu paketi…</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="78"/>
+        <source>Letter…</source>
+        <translation>Vēstule…</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="80"/>
+        <source>Dossier…</source>
+        <translation>Lietas materiāli…</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="104"/>
         <source>Extension (GDPR 12(3))</source>
         <translation>Pagarinājums (VDAR 12(3))</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="91" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="108"/>
         <source>Two further months where necessary, given the complexity and number of requests. The subject must be told, with the reasons, within the first month.</source>
         <translation>Vēl divi mēneši, ja nepieciešams, ņemot vērā pieprasījumu sarežģītību un skaitu. Datu subjekts par to jāinformē, norādot iemeslus, pirmā mēneša laikā.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="97" />
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="114" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="114"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="131"/>
         <source>Reason</source>
         <translation>Iemesls</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="98" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="115"/>
         <source>Subject told on</source>
         <translation>Datu subjekts informēts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="104" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="121"/>
         <source>Refusal</source>
         <translation>Atteikums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="108" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="125"/>
         <source>The refusal must reach the subject within the first month and name the Data State Inspectorate and the right to go to court (GDPR 12(4)).</source>
         <translation>Atteikumam jānonāk pie datu subjekta pirmā mēneša laikā, norādot Datu valsts inspekciju un tiesības vērsties tiesā (VDAR 12(4)).</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="115" />
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="123" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="132"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="140"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="120" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="137"/>
         <source>Withdrawal</source>
         <translation>Atsaukums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="134" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="157"/>
         <source>Extended; subject told on {date}: {reason}</source>
         <translation>Pagarināts; datu subjekts informēts {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="138" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="161"/>
         <source>Tell the subject by {date} at the latest.</source>
         <translation>Informējiet datu subjektu ne vēlāk kā {date}.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="152" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="175"/>
         <source>Rejected: {reason} ({article}). {note}</source>
         <translation>Noraidīts: {reason} ({article}). {note}</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="155" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="178"/>
         <source>Response sent on {date}.</source>
         <translation>Atbilde nosūtīta {date}.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="164" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="187"/>
         <source>Extending the deadline</source>
         <translation>Pagarina termiņu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="170" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="193"/>
         <source>Reject this request? The case leaves the workflow and cannot be reopened.</source>
         <translation>Noraidīt šo pieprasījumu? Lieta tiks izņemta no apstrādes un to nevarēs atvērt no jauna.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="175" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="198"/>
         <source>Rejecting the request</source>
         <translation>Noraida pieprasījumu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="182" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="205"/>
         <source>Record that the subject withdrew the request? The case is then closed.</source>
         <translation>Reģistrēt, ka datu subjekts atsauca pieprasījumu? Pēc tam lieta tiks slēgta.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="187" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="210"/>
         <source>Recording the withdrawal</source>
         <translation>Reģistrē atsaukumu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="193" />
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="239"/>
         <source>Please confirm</source>
         <translation>Lūdzu, apstipriniet</translation>
     </message>
@@ -854,27 +874,27 @@ Lieta ir ielādēta no jauna ar jaunākajiem datiem; pārbaudiet to un, ja nepie
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/review_panel.py" line="64" />
+        <location filename="../../smarttek_dsar/ui/case_view/review_panel.py" line="64"/>
         <source>Accept all suggestions</source>
         <translation>Pieņemt visus ieteikumus</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/review_panel.py" line="66" />
+        <location filename="../../smarttek_dsar/ui/case_view/review_panel.py" line="66"/>
         <source>Save decisions</source>
         <translation>Saglabāt lēmumus</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/review_panel.py" line="78" />
+        <location filename="../../smarttek_dsar/ui/case_view/review_panel.py" line="78"/>
         <source>Italic: suggestion not yet decided · ✎ override · • unsaved</source>
         <translation>Slīprakstā: ieteikums, par ko vēl nav lemts · ✎ atšķirīgs lēmums · • nav saglabāts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/review_panel.py" line="153" />
+        <location filename="../../smarttek_dsar/ui/case_view/review_panel.py" line="153"/>
         <source>{undecided} undecided, {unsaved} unsaved of {total} decisions</source>
         <translation>Nav izlemti: {undecided}, nav saglabāti: {unsaved}, lēmumu kopā: {total}</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/review_panel.py" line="211" />
+        <location filename="../../smarttek_dsar/ui/case_view/review_panel.py" line="211"/>
         <source>Saving the decisions</source>
         <translation>Saglabā lēmumus</translation>
     </message>
@@ -882,112 +902,112 @@ Lieta ir ielādēta no jauna ar jaunākajiem datiem; pārbaudiet to un, ja nepie
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="17" />
+        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="17"/>
         <source>Time</source>
         <translation>Laiks</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="17" />
+        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="17"/>
         <source>User</source>
         <translation>Lietotājs</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="17" />
+        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="17"/>
         <source>Action</source>
         <translation>Darbība</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="17" />
+        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="17"/>
         <source>Details</source>
         <translation>Informācija</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="23" />
+        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="23"/>
         <source>Also show when the case was opened</source>
         <translation>Rādīt arī lietas atvēršanas reizes</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="48" />
+        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="48"/>
         <source>Request registered</source>
         <translation>Pieprasījums reģistrēts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="49" />
+        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="49"/>
         <source>Case opened</source>
         <translation>Lieta atvērta</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="50" />
+        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="50"/>
         <source>Case assigned</source>
         <translation>Lieta piešķirta</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="51" />
+        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="51"/>
         <source>Moved to the next stage</source>
         <translation>Pārvietota uz nākamo posmu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="52" />
+        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="52"/>
         <source>Case closed</source>
         <translation>Lieta slēgta</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="53" />
+        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="53"/>
         <source>Request rejected</source>
         <translation>Pieprasījums noraidīts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="54" />
+        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="54"/>
         <source>Request withdrawn</source>
         <translation>Pieprasījums atsaukts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="55" />
+        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="55"/>
         <source>Identity checked</source>
         <translation>Identitāte pārbaudīta</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="56" />
+        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="56"/>
         <source>Clock paused: information requested</source>
         <translation>Termiņš apturēts: pieprasīta informācija</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="57" />
+        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="57"/>
         <source>Clock resumed: information received</source>
         <translation>Termiņš atsākts: informācija saņemta</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="58" />
+        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="58"/>
         <source>Deadline extended</source>
         <translation>Termiņš pagarināts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="59" />
+        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="59"/>
         <source>Review decisions recorded</source>
         <translation>Izvērtēšanas lēmumi reģistrēti</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="60" />
+        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="60"/>
         <source>Fulfilment task added</source>
         <translation>Pievienots izpildes uzdevums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="61" />
+        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="61"/>
         <source>Fulfilment task done</source>
         <translation>Izpildes uzdevums izpildīts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="62" />
+        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="62"/>
         <source>Response delivered</source>
         <translation>Atbilde nosūtīta</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="72" />
+        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="72"/>
         <source>(hidden)</source>
         <translation>(paslēpts)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="78" />
+        <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="78"/>
         <source>{key}: {n} entries</source>
         <translation>{key}: ierakstu skaits {n}</translation>
     </message>

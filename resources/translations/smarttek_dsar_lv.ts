@@ -4,62 +4,62 @@
 <context>
     <name>ActionRegistry</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="31" />
+        <location filename="../../smarttek_dsar/ui/actions.py" line="31"/>
         <source>&amp;New request…</source>
         <translation>&amp;Jauns pieprasījums…</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="33" />
+        <location filename="../../smarttek_dsar/ui/actions.py" line="33"/>
         <source>Register a request that arrived by letter, e-mail, phone or in person</source>
         <translation>Reģistrēt pieprasījumu, kas saņemts vēstulē, e-pastā, pa tālruni vai klātienē</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="34" />
+        <location filename="../../smarttek_dsar/ui/actions.py" line="34"/>
         <source>&amp;Find</source>
         <translation>&amp;Meklēt</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="36" />
+        <location filename="../../smarttek_dsar/ui/actions.py" line="36"/>
         <source>Search the case list</source>
         <translation>Meklēt lietu sarakstā</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="42" />
+        <location filename="../../smarttek_dsar/ui/actions.py" line="42"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atjaunot</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="43" />
+        <location filename="../../smarttek_dsar/ui/actions.py" line="43"/>
         <source>Read the cases again from the database</source>
         <translation>Vēlreiz nolasīt lietas no datubāzes</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="44" />
+        <location filename="../../smarttek_dsar/ui/actions.py" line="44"/>
         <source>&amp;Open case</source>
         <translation>A&amp;tvērt lietu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="46" />
+        <location filename="../../smarttek_dsar/ui/actions.py" line="46"/>
         <source>Open the selected case</source>
         <translation>Atvērt izvēlēto lietu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="50" />
+        <location filename="../../smarttek_dsar/ui/actions.py" line="50"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="51" />
+        <location filename="../../smarttek_dsar/ui/actions.py" line="51"/>
         <source>Close the application</source>
         <translation>Aizvērt lietotni</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="53" />
+        <location filename="../../smarttek_dsar/ui/actions.py" line="53"/>
         <source>&amp;About Smarttek DSAR Desk</source>
         <translation>&amp;Par Smarttek DSAR Desk</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="54" />
+        <location filename="../../smarttek_dsar/ui/actions.py" line="54"/>
         <source>Version and licence</source>
         <translation>Versija un licence</translation>
     </message>
@@ -67,27 +67,27 @@
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/attachment_list.py" line="53" />
+        <location filename="../../smarttek_dsar/ui/attachment_list.py" line="53"/>
         <source>Drop files here or anywhere on this form</source>
         <translation>Ievelciet failus šeit vai jebkur šajā veidlapā</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/attachment_list.py" line="54" />
+        <location filename="../../smarttek_dsar/ui/attachment_list.py" line="54"/>
         <source>Add files…</source>
         <translation>Pievienot failus…</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/attachment_list.py" line="55" />
+        <location filename="../../smarttek_dsar/ui/attachment_list.py" line="55"/>
         <source>Remove</source>
         <translation>Noņemt</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/attachment_list.py" line="57" />
+        <location filename="../../smarttek_dsar/ui/attachment_list.py" line="57"/>
         <source>Drop files onto the form or use Add files. Tick a file that is a copy of an ID document (optional; delete it after the check).</source>
         <translation>Ievelciet failus veidlapā vai izmantojiet “Pievienot failus”. Atzīmējiet failu, kas ir personu apliecinoša dokumenta kopija (nav obligāti; pēc pārbaudes to dzēsiet).</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/attachment_list.py" line="82" />
+        <location filename="../../smarttek_dsar/ui/attachment_list.py" line="82"/>
         <source>Attach files to the request</source>
         <translation>Pievienot failus pieprasījumam</translation>
     </message>
@@ -95,72 +95,72 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/audit_page.py" line="38" />
+        <location filename="../../smarttek_dsar/ui/audit_page.py" line="38"/>
         <source>Refresh</source>
         <translation>Atjaunot</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/audit_page.py" line="39" />
+        <location filename="../../smarttek_dsar/ui/audit_page.py" line="39"/>
         <source>Verify the audit chain</source>
         <translation>Pārbaudīt audita ķēdi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/audit_page.py" line="41" />
-        <source>Recompute every event's hash: shows whether any event was edited, deleted or reordered</source>
+        <location filename="../../smarttek_dsar/ui/audit_page.py" line="41"/>
+        <source>Recompute every event&apos;s hash: shows whether any event was edited, deleted or reordered</source>
         <translation>Pārrēķina katra notikuma jaucējkodu: parāda, vai kāds notikums ir labots, dzēsts vai pārkārtots</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/audit_page.py" line="48" />
+        <location filename="../../smarttek_dsar/ui/audit_page.py" line="48"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/audit_page.py" line="48" />
+        <location filename="../../smarttek_dsar/ui/audit_page.py" line="48"/>
         <source>Time</source>
         <translation>Laiks</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/audit_page.py" line="48" />
+        <location filename="../../smarttek_dsar/ui/audit_page.py" line="48"/>
         <source>User</source>
         <translation>Lietotājs</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/audit_page.py" line="48" />
+        <location filename="../../smarttek_dsar/ui/audit_page.py" line="48"/>
         <source>Action</source>
         <translation>Darbība</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/audit_page.py" line="49" />
+        <location filename="../../smarttek_dsar/ui/audit_page.py" line="49"/>
         <source>Case</source>
         <translation>Lieta</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/audit_page.py" line="49" />
+        <location filename="../../smarttek_dsar/ui/audit_page.py" line="49"/>
         <source>Details</source>
         <translation>Sīkāka informācija</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/audit_page.py" line="62" />
+        <location filename="../../smarttek_dsar/ui/audit_page.py" line="62"/>
         <source>The latest %1 events, newest first.</source>
         <translation>Pēdējie %1 notikumi, jaunākie vispirms.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/audit_page.py" line="107" />
+        <location filename="../../smarttek_dsar/ui/audit_page.py" line="107"/>
         <source>%1 events shown</source>
         <translation>Parādīti %1 notikumi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/audit_page.py" line="114" />
+        <location filename="../../smarttek_dsar/ui/audit_page.py" line="114"/>
         <source>Verifying the audit chain…</source>
         <translation>Pārbauda audita ķēdi…</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/audit_page.py" line="121" />
+        <location filename="../../smarttek_dsar/ui/audit_page.py" line="121"/>
         <source>✔ The audit chain is intact: %1 events checked.</source>
         <translation>✔ Audita ķēde ir neskarta: pārbaudīti %1 notikumi.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/audit_page.py" line="126" />
+        <location filename="../../smarttek_dsar/ui/audit_page.py" line="126"/>
         <source>✖ The audit chain is broken at event %1: %2. Keep this database unchanged and tell the data protection officer.</source>
         <translation>✖ Audita ķēde ir pārrauta pie notikuma %1: %2. Nemainiet šo datubāzi un ziņojiet datu aizsardzības speciālistam.</translation>
     </message>
@@ -168,42 +168,42 @@
 <context>
     <name>CaseFilterBar</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_filter_bar.py" line="30" />
+        <location filename="../../smarttek_dsar/ui/case_filter_bar.py" line="30"/>
         <source>Search number, name, personal code, e-mail, phone…</source>
         <translation>Meklēt pēc numura, vārda, personas koda, e-pasta, tālruņa…</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_filter_bar.py" line="31" />
+        <location filename="../../smarttek_dsar/ui/case_filter_bar.py" line="31"/>
         <source>Search case number…</source>
         <translation>Meklēt lietas numuru…</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_filter_bar.py" line="34" />
+        <location filename="../../smarttek_dsar/ui/case_filter_bar.py" line="34"/>
         <source>All stages</source>
         <translation>Visi posmi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_filter_bar.py" line="36" />
+        <location filename="../../smarttek_dsar/ui/case_filter_bar.py" line="36"/>
         <source>All rights</source>
         <translation>Visas tiesības</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_filter_bar.py" line="38" />
+        <location filename="../../smarttek_dsar/ui/case_filter_bar.py" line="38"/>
         <source>All channels</source>
         <translation>Visi kanāli</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_filter_bar.py" line="40" />
+        <location filename="../../smarttek_dsar/ui/case_filter_bar.py" line="40"/>
         <source>Any deadline</source>
         <translation>Jebkurš termiņš</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_filter_bar.py" line="44" />
+        <location filename="../../smarttek_dsar/ui/case_filter_bar.py" line="44"/>
         <source>Open only</source>
         <translation>Tikai atvērtās</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_filter_bar.py" line="48" />
+        <location filename="../../smarttek_dsar/ui/case_filter_bar.py" line="48"/>
         <source>Clear filters</source>
         <translation>Notīrīt filtrus</translation>
     </message>
@@ -211,62 +211,62 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="233" />
+        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="233"/>
         <source>Case</source>
         <translation>Lieta</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="234" />
+        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="234"/>
         <source>Data subject</source>
         <translation>Datu subjekts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="235" />
+        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="235"/>
         <source>Rights</source>
         <translation>Tiesības</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="236" />
+        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="236"/>
         <source>Channel</source>
         <translation>Kanāls</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="237" />
+        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="237"/>
         <source>Received</source>
         <translation>Saņemts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="238" />
+        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="238"/>
         <source>Stage</source>
         <translation>Posms</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="239" />
+        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="239"/>
         <source>Due date</source>
         <translation>Termiņš</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="240" />
+        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="240"/>
         <source>Days left</source>
         <translation>Atlikušās dienas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="241" />
+        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="241"/>
         <source>Assignee</source>
         <translation>Atbildīgais</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="303" />
+        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="303"/>
         <source>The case is no longer open; the deadline no longer runs.</source>
         <translation>Lieta vairs nav atvērta; termiņš vairs netiek skaitīts.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="305" />
+        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="305"/>
         <source>extended (GDPR 12(3))</source>
         <translation>pagarināts (VDAR 12. panta 3. punkts)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="309" />
+        <location filename="../../smarttek_dsar/ui/case_list_model.py" line="309"/>
         <source>Your role shows case metadata only, not personal data.</source>
         <translation>Jūsu lomai redzami tikai lietas metadati, ne personas dati.</translation>
     </message>
@@ -274,32 +274,32 @@
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_list_page.py" line="102" />
+        <location filename="../../smarttek_dsar/ui/case_list_page.py" line="106"/>
         <source>Days left:</source>
         <translation>Atlikušās dienas:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_list_page.py" line="109" />
+        <location filename="../../smarttek_dsar/ui/case_list_page.py" line="113"/>
         <source>— means the case is closed</source>
         <translation>— nozīmē, ka lieta ir slēgta</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_list_page.py" line="155" />
+        <location filename="../../smarttek_dsar/ui/case_list_page.py" line="159"/>
         <source>Loading cases…</source>
         <translation>Ielādē lietas…</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_list_page.py" line="156" />
+        <location filename="../../smarttek_dsar/ui/case_list_page.py" line="160"/>
         <source>%1 cases</source>
         <translation>%1 lietas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_list_page.py" line="158" />
+        <location filename="../../smarttek_dsar/ui/case_list_page.py" line="162"/>
         <source>%1 loaded</source>
         <translation>ielādētas %1</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_list_page.py" line="162" />
+        <location filename="../../smarttek_dsar/ui/case_list_page.py" line="166"/>
         <source>refreshed %1</source>
         <translation>atjaunots %1</translation>
     </message>
@@ -307,38 +307,151 @@
 <context>
     <name>CaseTabs</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_tabs.py" line="19" />
+        <location filename="../../smarttek_dsar/ui/case_tabs.py" line="19"/>
         <source>Case %1 — the case view is not part of this build.</source>
         <translation>Lieta %1 — lietas skats šajā versijā nav iekļauts.</translation>
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
+    <name>CollectedDataPanel</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/dashboard_page.py" line="16" />
-        <source>Dashboard — see issue 7</source>
-        <translation>Pārskats — skatīt 7. uzdevumu</translation>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="44"/>
+        <source>Collect data</source>
+        <translation>Savākt datus</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="47"/>
+        <source>Exclude row…</source>
+        <translation>Izslēgt rindu…</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="50"/>
+        <source>Redact field…</source>
+        <translation>Aizklāt lauku…</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="53"/>
+        <source>Mark reviewed</source>
+        <translation>Atzīmēt kā pārskatītu</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="62"/>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="66"/>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="62"/>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="66"/>
+        <source>Source</source>
+        <translation>Datu avots</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="62"/>
+        <source>Rows</source>
+        <translation>Rindas</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="62"/>
+        <source>Reviewed</source>
+        <translation>Pārskatīts</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="67"/>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="67"/>
+        <source>Excluded</source>
+        <translation>Izslēgts</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="68"/>
+        <source>Redacted</source>
+        <translation>Aizklāts</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="93"/>
+        <source>Your role does not show the collected personal data.</source>
+        <translation>Jūsu lomai savāktie personas dati netiek rādīti.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="107"/>
+        <source>No data collected yet: press Collect data to search every configured system.</source>
+        <translation>Dati vēl nav savākti: nospiediet “Savākt datus”, lai meklētu visās iestatītajās sistēmās.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="112"/>
+        <source>Collected {0} UTC by {1}: {2} systems searched.</source>
+        <translation>Dati savākti {0} UTC (savāca {1}); pārmeklēto sistēmu skaits: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="130"/>
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="137"/>
+        <source>failed</source>
+        <translation>neizdevās</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="187"/>
+        <source>Searching the company&apos;s systems…</source>
+        <translation>Meklē uzņēmuma sistēmās…</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="207"/>
+        <source>Collection cancelled; nothing was stored.</source>
+        <translation>Datu vākšana atcelta; nekas netika saglabāts.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="233"/>
+        <source>Exclude row</source>
+        <translation>Izslēgt rindu</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="234"/>
+        <source>Why is this row left out of the copy (e.g. another customer&apos;s record)?</source>
+        <translation>Kāpēc šī rinda netiek iekļauta kopijā (piem., tas ir cita klienta ieraksts)?</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="243"/>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="247"/>
+        <source>Redact field</source>
+        <translation>Aizklāt lauku</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="243"/>
+        <source>Field</source>
+        <translation>Lauks</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/collected_data_panel.py" line="248"/>
+        <source>Why is it redacted (e.g. another person&apos;s name, GDPR 15(4))?</source>
+        <translation>Kāpēc lauks tiek aizklāts (piem., citas personas vārds, VDAR 15(4))?</translation>
     </message>
 </context>
 <context>
     <name>DeadlineState</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/i18n.py" line="107" />
+        <location filename="../../smarttek_dsar/ui/i18n.py" line="107"/>
         <source>On track</source>
         <translation>Laikā</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/i18n.py" line="108" />
+        <location filename="../../smarttek_dsar/ui/i18n.py" line="108"/>
         <source>Due within 7 days</source>
         <translation>Termiņš 7 dienu laikā</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/i18n.py" line="109" />
+        <location filename="../../smarttek_dsar/ui/i18n.py" line="109"/>
         <source>Overdue</source>
         <translation>Nokavēts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/i18n.py" line="110" />
+        <location filename="../../smarttek_dsar/ui/i18n.py" line="110"/>
         <source>Clock paused</source>
         <translation>Termiņš apturēts</translation>
     </message>
@@ -346,190 +459,288 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/sign_in.py" line="116" />
+        <location filename="../../smarttek_dsar/ui/sign_in.py" line="116"/>
         <source>Create the first administrator</source>
         <translation>Izveidot pirmo administratoru</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/sign_in.py" line="120" />
+        <location filename="../../smarttek_dsar/ui/sign_in.py" line="120"/>
         <source>This database has no users yet (%1). Create the first account: it manages users and settings and can also work on cases.</source>
         <translation>Šajā datubāzē vēl nav lietotāju (%1). Izveidojiet pirmo kontu: tas pārvalda lietotājus un iestatījumus un var arī strādāt ar lietām.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/sign_in.py" line="125" />
+        <location filename="../../smarttek_dsar/ui/sign_in.py" line="125"/>
         <source>e.g. dace.ozola</source>
         <translation>piem., dace.ozola</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/sign_in.py" line="128" />
+        <location filename="../../smarttek_dsar/ui/sign_in.py" line="128"/>
         <source>e.g. Dace Ozola</source>
         <translation>piem., Dace Ozola</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/sign_in.py" line="144" />
+        <location filename="../../smarttek_dsar/ui/sign_in.py" line="144"/>
         <source>Create and sign in</source>
         <translation>Izveidot un pieteikties</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/sign_in.py" line="147" />
+        <location filename="../../smarttek_dsar/ui/sign_in.py" line="147"/>
         <source>&amp;User name:</source>
         <translation>&amp;Lietotājvārds:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/sign_in.py" line="148" />
+        <location filename="../../smarttek_dsar/ui/sign_in.py" line="148"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Attēlojamais vārds:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/sign_in.py" line="149" />
+        <location filename="../../smarttek_dsar/ui/sign_in.py" line="149"/>
         <source>&amp;Password:</source>
         <translation>&amp;Parole:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/sign_in.py" line="150" />
+        <location filename="../../smarttek_dsar/ui/sign_in.py" line="150"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Atkārtot paroli:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/sign_in.py" line="168" />
+        <location filename="../../smarttek_dsar/ui/sign_in.py" line="168"/>
         <source>Enter a user name.</source>
         <translation>Ievadiet lietotājvārdu.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/sign_in.py" line="170" />
+        <location filename="../../smarttek_dsar/ui/sign_in.py" line="170"/>
         <source>The password needs at least %1 characters.</source>
         <translation>Parolē jābūt vismaz %1 rakstzīmēm.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/sign_in.py" line="173" />
+        <location filename="../../smarttek_dsar/ui/sign_in.py" line="173"/>
         <source>The two passwords differ.</source>
         <translation>Abas paroles atšķiras.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/sign_in.py" line="178" />
+        <location filename="../../smarttek_dsar/ui/sign_in.py" line="178"/>
         <source>Ready.</source>
         <translation>Gatavs.</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../smarttek_dsar/ui/import_dialog.py" line="59"/>
+        <source>Import requests</source>
+        <translation>Importēt pieprasījumus</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/import_dialog.py" line="63"/>
+        <source>File</source>
+        <translation>Fails</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/import_dialog.py" line="63"/>
+        <source>Result</source>
+        <translation>Rezultāts</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/import_dialog.py" line="63"/>
+        <source>Case</source>
+        <translation>Lieta</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/import_dialog.py" line="71"/>
+        <source>Waiting…</source>
+        <translation>Gaida…</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/import_dialog.py" line="82"/>
+        <source>Scanned letters were delivered on:</source>
+        <translation>Skenētās vēstules saņemtas:</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/import_dialog.py" line="89"/>
+        <source>Import</source>
+        <translation>Importēt</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/import_dialog.py" line="115"/>
+        <source>Importing…</source>
+        <translation>Importē…</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/import_dialog.py" line="119"/>
+        <source>Importing %1</source>
+        <translation>Importē %1</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/import_dialog.py" line="135"/>
+        <source>Importing requests…</source>
+        <translation>Importē pieprasījumus…</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/import_dialog.py" line="154"/>
+        <source>Not imported (cancelled)</source>
+        <translation>Nav importēts (atcelts)</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/import_dialog.py" line="158"/>
+        <source>%1 new case(s), %2 imported before, %3 refused. Double-click a row to open its case.</source>
+        <translation>Jaunas lietas: %1; importēti jau agrāk: %2; noraidīti: %3. Lai atvērtu lietu, veiciet dubultklikšķi uz tās rindas.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/import_dialog.py" line="193"/>
+        <source>Created %1</source>
+        <translation>Izveidota lieta %1</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/import_dialog.py" line="196"/>
+        <source>probably the same request as %1: merge or keep apart</source>
+        <translation>iespējams, tas pats pieprasījums, kas %1: apvienojiet vai paturiet atsevišķi</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/import_dialog.py" line="201"/>
+        <source>Duplicate of %1 (imported before)</source>
+        <translation>Lietas %1 dublikāts (importēts jau agrāk)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="52" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="54"/>
         <source>Lists</source>
         <translation>Saraksti</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="75" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="77"/>
         <source>Inbox</source>
         <translation>Iesūtne</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="77" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="79"/>
         <source>New and unassigned open cases</source>
         <translation>Jaunās un nepiešķirtās atvērtās lietas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="79" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="81"/>
         <source>My cases</source>
         <translation>Manas lietas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="81" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="83"/>
         <source>Cases assigned to me</source>
         <translation>Man piešķirtās lietas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="82" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="84"/>
         <source>All cases</source>
         <translation>Visas lietas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="84" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="86"/>
         <source>Every case</source>
         <translation>Visas lietas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="85" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="87"/>
         <source>Dashboard</source>
         <translation>Pārskats</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="86" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="88"/>
         <source>Deadlines and workload</source>
         <translation>Termiņi un noslodze</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="88" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="90"/>
         <source>Audit log</source>
         <translation>Audita žurnāls</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="89" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="91"/>
         <source>Who did what, and a check that nothing was altered</source>
         <translation>Kas ko darīja, un pārbaude, ka nekas nav mainīts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="92" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="93"/>
+        <source>Register</source>
+        <translation>Reģistrs</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="94"/>
+        <source>Register of processing activities (GDPR 30)</source>
+        <translation>Apstrādes darbību reģistrs (VDAR 30. pants)</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="96"/>
+        <source>Data sources</source>
+        <translation>Datu avoti</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="97"/>
+        <source>The company systems searched for a subject&apos;s data</source>
+        <translation>Uzņēmuma sistēmas, kurās meklē datu subjekta datus</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="100"/>
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="93" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="101"/>
         <source>Language, organisation settings, holidays</source>
         <translation>Valoda, organizācijas iestatījumi, svētku dienas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="107" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="115"/>
         <source>&amp;Case</source>
         <translation>&amp;Lieta</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="112" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="120"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="121" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="124" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="132"/>
         <source>Main</source>
         <translation>Galvenā</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="136" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="144"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Pieteicies: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="153" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="161"/>
         <source>Your role sees case metadata only and cannot register requests.</source>
         <translation>Jūsu loma redz tikai lietu metadatus un nevar reģistrēt pieprasījumus.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="159" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="167"/>
         <source>specialist</source>
         <translation>speciālists</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="160" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="168"/>
         <source>manager</source>
         <translation>vadītājs</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="161" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="169"/>
         <source>administrator</source>
         <translation>administrators</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="224" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="232"/>
         <source>About Smarttek DSAR Desk</source>
         <translation>Par Smarttek DSAR Desk</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="225" />
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="233"/>
         <source>&lt;b&gt;Smarttek DSAR Desk&lt;/b&gt; %1&lt;br&gt;Handling GDPR data subject requests for SMARTTEK MIXTURE SIA, Riga.&lt;br&gt;&lt;br&gt;Deadlines follow GDPR Art. 12(3) and the Latvian public holidays.</source>
         <translation>&lt;b&gt;Smarttek DSAR Desk&lt;/b&gt; %1&lt;br&gt;Datu subjektu pieprasījumu apstrāde SIA SMARTTEK MIXTURE, Rīgā.&lt;br&gt;&lt;br&gt;Termiņi tiek skaitīti pēc VDAR 12. panta 3. punkta un Latvijas svētku dienām.</translation>
     </message>
@@ -537,382 +748,518 @@
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="47" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="47"/>
         <source>New request</source>
         <translation>Jauns pieprasījums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="72" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="72"/>
         <source>Register request</source>
         <translation>Reģistrēt pieprasījumu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="115" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="115"/>
         <source>Receipt</source>
         <translation>Saņemšana</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="120" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="120"/>
         <source>&amp;Received:</source>
         <translation>&amp;Saņemts:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="126" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="126"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Kanāls:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="128" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="128"/>
         <source>Latvian</source>
         <translation>latviešu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="129" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="129"/>
         <source>English</source>
         <translation>angļu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="130" />
-        <source>Subject's &amp;language:</source>
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="130"/>
+        <source>Subject&apos;s &amp;language:</source>
         <translation>Subjekta &amp;valoda:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="132" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="132"/>
         <source>e.g. Message-ID, envelope scan, portal record no.</source>
         <translation>piem., Message-ID, aploksnes skenējums, portāla ieraksta nr.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="133" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="133"/>
         <source>Receipt &amp;proof:</source>
         <translation>Saņemšanas &amp;pierādījums:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="137" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="137"/>
         <source>Data subject</source>
         <translation>Datu subjekts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="139" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="139"/>
         <source>First and last name</source>
         <translation>Vārds un uzvārds</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="140" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="140"/>
         <source>&amp;Name:</source>
         <translation>&amp;Vārds, uzvārds:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="142" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="142"/>
         <source>Personal &amp;code:</source>
         <translation>Personas &amp;kods:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="144" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="144"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-pasts:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="146" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="146"/>
         <source>P&amp;hone:</source>
         <translation>&amp;Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="148" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="148"/>
         <source>C&amp;ustomer no.:</source>
         <translation>Kli&amp;enta nr.:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="150" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="150"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adrese:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="156" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="156"/>
         <source>Made by a representative</source>
         <translation>Iesniedz pārstāvis</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="158" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="158"/>
         <source>Representative</source>
         <translation>Pārstāvis</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="161" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="161"/>
         <source>Na&amp;me:</source>
         <translation>Vā&amp;rds, uzvārds:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="163" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="163"/>
         <source>E-&amp;mail:</source>
         <translation>E-pa&amp;sts:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="165" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="165"/>
         <source>Phone:</source>
         <translation>Tālrunis:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="167" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="167"/>
         <source>e.g. notarised power of attorney no. 123, 2 pages</source>
         <translation>piem., notariāli apliecināta pilnvara nr. 123, 2 lapas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="168" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="168"/>
         <source>Proof of &amp;authority:</source>
         <translation>&amp;Pilnvarojuma apliecinājums:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="180" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="180"/>
         <source>Rights invoked</source>
         <translation>Izmantotās tiesības</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="193" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="193"/>
         <source>Request text</source>
         <translation>Pieprasījuma teksts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="197" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="197"/>
         <source>What the person asks for, in their words</source>
         <translation>Ko persona lūdz, tās pašas vārdiem</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="202" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="202"/>
         <source>Attachments</source>
         <translation>Pielikumi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="237" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="237"/>
         <source>The receipt time is in the future; enter when the request arrived.</source>
         <translation>Saņemšanas laiks ir nākotnē; ievadiet, kad pieprasījums tika saņemts.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="240" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="240"/>
         <source>The receipt time is before 25 May 2018, when the GDPR began to apply.</source>
         <translation>Saņemšanas laiks ir pirms 2018. gada 25. maija, kad sāka piemērot VDAR.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="245" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="245"/>
         <source>Give at least the name or the e-mail address.</source>
         <translation>Norādiet vismaz vārdu un uzvārdu vai e-pasta adresi.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="248" />
-        <source>Give the representative's name.</source>
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="248"/>
+        <source>Give the representative&apos;s name.</source>
         <translation>Norādiet pārstāvja vārdu un uzvārdu.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="253" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="253"/>
         <source>Describe the proof of authority provided, e.g. a power of attorney.</source>
         <translation>Aprakstiet iesniegto pilnvarojuma apliecinājumu, piem., pilnvaru.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="255" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="255"/>
         <source>Tick at least one right the request invokes.</source>
         <translation>Atzīmējiet vismaz vienas tiesības, uz kurām pieprasījums atsaucas.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="258" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="258"/>
         <source>Larger than the %1 MB limit (Settings): %2</source>
         <translation>Pārsniedz %1 MB ierobežojumu (Iestatījumi): %2</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="281" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="281"/>
         <source>To register: </source>
         <translation>Lai reģistrētu: </translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="326" />
+        <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="326"/>
         <source>Registering the request…</source>
         <translation>Reģistrē pieprasījumu…</translation>
     </message>
 </context>
 <context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../smarttek_dsar/ui/register_page.py" line="48"/>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/register_page.py" line="48"/>
+        <source>Name</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/register_page.py" line="49"/>
+        <source>Legal bases</source>
+        <translation>Tiesiskie pamati</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/register_page.py" line="49"/>
+        <source>Recipients</source>
+        <translation>Saņēmēji</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/register_page.py" line="55"/>
+        <source>Save as new version</source>
+        <translation>Saglabāt kā jaunu versiju</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/register_page.py" line="85"/>
+        <source>edited by the DPO</source>
+        <translation>rediģējis datu aizsardzības speciālists</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/register_page.py" line="85"/>
+        <source>shipped default</source>
+        <translation>iebūvētā noklusējuma versija</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/register_page.py" line="86"/>
+        <source>Register version {0} ({1}), in force from {2}</source>
+        <translation>Apstrādes darbību reģistra versija {0} ({1}), spēkā no {2}</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/register_page.py" line="115"/>
+        <source>Saved as version {0}.</source>
+        <translation>Saglabāts kā versija {0}.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="58" />
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="58"/>
         <source>Organisation settings and holidays are changed by an administrator; you can see them here.</source>
         <translation>Organizācijas iestatījumus un svētku dienas maina administrators; šeit tos varat apskatīt.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="68" />
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="68"/>
         <source>Language</source>
         <translation>Valoda</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="72" />
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="72"/>
         <source>Same as the computer</source>
         <translation>Kā datorā</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="77" />
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="77"/>
         <source>Window &amp;language:</source>
         <translation>Loga &amp;valoda:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="78" />
-        <source>Letters and exports use the data subject's language, set on each case.</source>
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="78"/>
+        <source>Letters and exports use the data subject&apos;s language, set on each case.</source>
         <translation>Vēstulēs un eksportā izmanto datu subjekta valodu, kas norādīta katrā lietā.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="86" />
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="86"/>
         <source>Organisation</source>
         <translation>Organizācija</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="88" />
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="88"/>
         <source> years</source>
         <translation> gadi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="89" />
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="89"/>
         <source> days</source>
         <translation> dienas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="90" />
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="90"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="91" />
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="91"/>
         <source>Keep closed cases for:</source>
         <translation>Slēgtās lietas glabāt:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="92" />
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="92"/>
         <source>Identity request counts as a pause if sent within:</source>
         <translation>Identitātes pieprasījums aptur termiņu, ja nosūtīts:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="94" />
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="94"/>
         <source>Largest attachment:</source>
         <translation>Lielākais pielikums:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="95" />
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="95"/>
         <source>Save organisation settings</source>
         <translation>Saglabāt organizācijas iestatījumus</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="111" />
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="111"/>
         <source>Database</source>
         <translation>Datubāze</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="115" />
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="115"/>
         <source>Open database:</source>
         <translation>Atvērtā datubāze:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="119" />
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="119"/>
         <source>Extra public holidays</source>
         <translation>Papildu svētku dienas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="122" />
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="122"/>
         <source>One-off holidays the government declares (beyond the statutory ones) move deadlines that end on them. Adding or removing one recomputes every open case.</source>
         <translation>Vienreizējas svētku dienas, ko izsludina valdība (papildus likumā noteiktajām), pārceļ termiņus, kas beidzas šajās dienās. Pievienojot vai noņemot dienu, tiek pārrēķinātas visas atvērtās lietas.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="132" />
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="132"/>
         <source>Name, e.g. Ice hockey bronze medal day</source>
         <translation>Nosaukums, piem., hokeja bronzas medaļas diena</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="133" />
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="133"/>
         <source>Add</source>
         <translation>Pievienot</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="134" />
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="134"/>
         <source>Remove selected</source>
         <translation>Noņemt izvēlēto</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="212" />
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="212"/>
         <source>Organisation settings saved.</source>
         <translation>Organizācijas iestatījumi saglabāti.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="223" />
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="234" />
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="223"/>
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="234"/>
         <source>Recomputing deadlines…</source>
         <translation>Pārrēķina termiņus…</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="228" />
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="228"/>
         <source>Select the holiday to remove.</source>
         <translation>Izvēlieties svētku dienu, ko noņemt.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/settings_page.py" line="238" />
-        <source>Holidays changed; open cases' deadlines were recomputed.</source>
+        <location filename="../../smarttek_dsar/ui/settings_page.py" line="238"/>
+        <source>Holidays changed; open cases&apos; deadlines were recomputed.</source>
         <translation>Svētku dienas mainītas; atvērto lietu termiņi pārrēķināti.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/sign_in.py" line="42" />
+        <location filename="../../smarttek_dsar/ui/sign_in.py" line="42"/>
         <source>Sign in — Smarttek DSAR Desk</source>
         <translation>Pieteikšanās — Smarttek DSAR Desk</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/sign_in.py" line="56" />
+        <location filename="../../smarttek_dsar/ui/sign_in.py" line="56"/>
         <source>Sign in</source>
         <translation>Pieteikties</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/sign_in.py" line="58" />
+        <location filename="../../smarttek_dsar/ui/sign_in.py" line="58"/>
         <source>&lt;b&gt;Smarttek DSAR Desk&lt;/b&gt;&lt;br&gt;Data subject requests of SMARTTEK MIXTURE SIA</source>
         <translation>&lt;b&gt;Smarttek DSAR Desk&lt;/b&gt;&lt;br&gt;SIA SMARTTEK MIXTURE datu subjektu pieprasījumi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/sign_in.py" line="61" />
+        <location filename="../../smarttek_dsar/ui/sign_in.py" line="61"/>
         <source>Database: %1</source>
         <translation>Datubāze: %1</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/sign_in.py" line="63" />
+        <location filename="../../smarttek_dsar/ui/sign_in.py" line="63"/>
         <source>&amp;User name:</source>
         <translation>&amp;Lietotājvārds:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/sign_in.py" line="64" />
+        <location filename="../../smarttek_dsar/ui/sign_in.py" line="64"/>
         <source>&amp;Password:</source>
         <translation>&amp;Parole:</translation>
     </message>
 </context>
 <context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../../smarttek_dsar/ui/sources_page.py" line="45"/>
+        <source>Test connection</source>
+        <translation>Pārbaudīt savienojumu</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/sources_page.py" line="49"/>
+        <source>Save</source>
+        <translation>Saglabāt</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/sources_page.py" line="53"/>
+        <source>Store password…</source>
+        <translation>Saglabāt paroli…</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/sources_page.py" line="62"/>
+        <source>Sources</source>
+        <translation>Datu avoti</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/sources_page.py" line="64"/>
+        <source>Test results</source>
+        <translation>Pārbaudes rezultāti</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/sources_page.py" line="96"/>
+        <source>Shipped demo sources (not saved yet; saving writes {0}). Passwords are never stored here: use Store password… or the variable named by password_env.</source>
+        <translation>Iebūvētie demonstrācijas datu avoti (vēl nav saglabāti; saglabājot tiks ierakstīts fails {0}). Paroles šeit nekad netiek glabātas: izmantojiet “Saglabāt paroli…” vai vides mainīgo, kura nosaukums norādīts password_env.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/sources_page.py" line="99"/>
+        <source>Sources file: {0}</source>
+        <translation>Datu avotu fails: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/sources_page.py" line="110"/>
+        <source>Testing data sources…</source>
+        <translation>Pārbauda datu avotus…</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/sources_page.py" line="119"/>
+        <source>Every source answered.</source>
+        <translation>Visi datu avoti atbildēja.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/sources_page.py" line="120"/>
+        <source>Failed: {0}</source>
+        <translation>Neizdevās: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/sources_page.py" line="132"/>
+        <source>Saved.</source>
+        <translation>Saglabāts.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/sources_page.py" line="141"/>
+        <source>Choose a source first.</source>
+        <translation>Vispirms izvēlieties datu avotu.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/sources_page.py" line="143"/>
+        <source>Store password</source>
+        <translation>Saglabāt paroli</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/sources_page.py" line="144"/>
+        <source>Password for {0}</source>
+        <translation>Datu avota {0} parole</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/sources_page.py" line="150"/>
+        <source>Stored in the system keyring.</source>
+        <translation>Saglabāta sistēmas atslēgu glabātuvē.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/sources_page.py" line="151"/>
+        <source>This computer has no system keyring: set the environment variable named by password_env for this source instead.</source>
+        <translation>Šajā datorā nav sistēmas atslēgu glabātuves: tā vietā šim datu avotam iestatiet vides mainīgo, kura nosaukums norādīts password_env.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/launch.py" line="65" />
+        <location filename="../../smarttek_dsar/ui/launch.py" line="63"/>
+        <source>Cannot open the database: {0}</source>
+        <translation>Nevar atvērt datubāzi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/launch.py" line="73"/>
         <source>Opening the database…</source>
         <translation>Atver datubāzi…</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/launch.py" line="69" />
+        <location filename="../../smarttek_dsar/ui/launch.py" line="77"/>
         <source>Cannot open the database</source>
         <translation>Neizdodas atvērt datubāzi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/launch.py" line="70" />
+        <location filename="../../smarttek_dsar/ui/launch.py" line="78"/>
         <source>Check the address given with --db or SMARTTEK_DSAR_DB, that the file exists and is readable, or that the team server is reachable. Then start again.</source>
         <translation>Pārbaudiet adresi, kas norādīta ar --db vai SMARTTEK_DSAR_DB, vai fails pastāv un ir lasāms, vai arī vai komandas serveris ir sasniedzams. Pēc tam palaidiet vēlreiz.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/launch.py" line="84" />
+        <location filename="../../smarttek_dsar/ui/launch.py" line="92"/>
         <source>Creating demo cases…</source>
         <translation>Veido demonstrācijas lietas…</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/launch.py" line="91" />
+        <location filename="../../smarttek_dsar/ui/launch.py" line="99"/>
         <source>Preparing the demo database…</source>
         <translation>Sagatavo demonstrācijas datubāzi…</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/launch.py" line="101" />
+        <location filename="../../smarttek_dsar/ui/launch.py" line="109"/>
         <source>Demo users: dpo, janis and manager; the password is demo-password.</source>
         <translation>Demonstrācijas lietotāji: dpo, janis un manager; parole ir demo-password.</translation>
     </message>
@@ -920,7 +1267,12 @@
 <context>
     <name>run_task</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/tasks.py" line="138" />
+        <location filename="../../smarttek_dsar/ui/tasks.py" line="75"/>
+        <source>Unexpected error: {0}: {1}</source>
+        <translation>Neparedzēta kļūda: {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/tasks.py" line="139"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>

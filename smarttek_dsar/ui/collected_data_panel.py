@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -59,11 +60,13 @@ class CollectedDataPanel(QWidget):
         self.counts.setObjectName("counts_table")
         self.counts.setHorizontalHeaderLabels(
             [self.tr("Category"), self.tr("Source"), self.tr("Rows"), self.tr("Reviewed")])
+        self.counts.horizontalHeader().setStretchLastSection(True)
         self.rows = QTableWidget(0, 5)
         self.rows.setObjectName("rows_table")
         self.rows.setHorizontalHeaderLabels([self.tr("Category"), self.tr("Source"),
                                              self.tr("Data"), self.tr("Excluded"),
                                              self.tr("Redacted")])
+        self.rows.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.rows.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rows.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.rows.itemSelectionChanged.connect(self._update_buttons)
@@ -134,6 +137,8 @@ class CollectedDataPanel(QWidget):
                 for column, value in enumerate(("—", status.name, self.tr("failed"),
                                                 status.error)):
                     self.counts.setItem(row, column, _cell(value))
+        for column in range(3):  # the last column stretches (it may hold a long error)
+            self.counts.resizeColumnToContents(column)
 
     def _fill_rows(self, snapshot: SnapshotView) -> None:
         self.rows.setRowCount(0)
@@ -151,6 +156,8 @@ class CollectedDataPanel(QWidget):
                 self.rows.setItem(row, 1, _cell(table.source))
                 for column, value in enumerate(values, start=2):
                     self.rows.setItem(row, column, _cell(value))
+        for column in (0, 1):  # category and source in full; the data column stretches
+            self.rows.resizeColumnToContents(column)
 
     def _update_buttons(self) -> None:
         works = self.context.can(Permission.WORK_CASES) and self.number is not None

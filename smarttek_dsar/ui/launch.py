@@ -60,13 +60,15 @@ class Startup(QObject):
 
     def begin(self) -> None:
         # Migrations, or a team server far away, can take a moment: off the UI thread.
+        cannot_open = self.tr("Cannot open the database: {0}")
+
         def job() -> Services:
             try:
                 return Services.open(self._url())
             except DatabaseError:
                 raise
             except Exception as exc:  # e.g. an unknown driver in the URL: still a plain message
-                raise DatabaseError(f"Cannot open the database: {exc}") from exc
+                raise DatabaseError(cannot_open.format(exc)) from exc
 
         self._task = run_task(None, job, self._opened, title=self.tr("Opening the database…"),
                               on_error=self._cannot_open)

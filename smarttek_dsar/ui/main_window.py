@@ -188,8 +188,10 @@ class MainWindow(QMainWindow):
         self.tabs.show_home()
         self.tabs.setTabText(0, self.navigation.item(row).text())
         page = self.stack.currentWidget()
-        page.activate()
-        self.status.setText(page.status_text())
+        # List-like pages load when first shown and report counts; plain pages do neither.
+        if hasattr(page, "activate"):
+            page.activate()
+        self.status.setText(page.status_text() if hasattr(page, "status_text") else "")
 
     def _page_status(self, page: QWidget, text: str) -> None:
         if page is self.stack.currentWidget():

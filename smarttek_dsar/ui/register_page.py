@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from smarttek_dsar.domain.errors import DomainError
 from smarttek_dsar.domain.register import Register, parse_register, register_to_dict
 from smarttek_dsar.domain.roles import Permission
+from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.tasks import run_task
 
@@ -46,6 +47,7 @@ class RegisterPage(QWidget):
         self.table.setObjectName("categories_table")
         self.table.setHorizontalHeaderLabels([self.tr("Category"), self.tr("Name"),
                                               self.tr("Legal bases"), self.tr("Recipients")])
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("register_editor")
         self.editor.setReadOnly(not self.admin)
@@ -63,6 +65,8 @@ class RegisterPage(QWidget):
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(self.editor)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(buttons)
@@ -82,14 +86,19 @@ class RegisterPage(QWidget):
         self.heading.setText(self.tr("Register version {0} ({1}), in force from {2}").format(
             register.version, origin, register.effective_from.strftime("%d.%m.%Y")))
         self.table.setRowCount(0)
+        language = i18n.current_language()
         for category in register.categories:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            values = (category.id, category.name.en,
+            values = (category.id, category.name.in_language(language),
                       ", ".join(b.value for b in category.legal_bases),
-                      ", ".join(r.name.en for r in register.recipients_for(category)))
+                      ", ".join(r.name.in_language(language)
+                                for r in register.recipients_for(category)))
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        for column in range(self.table.columnCount()):  # long names wrap in two lines
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
         self.editor.setPlainText(tomli_w.dumps(register_to_dict(register)))
 
     def save(self) -> None:

@@ -88,6 +88,7 @@ class SourcesPage(QWidget):
         for source in config.sources:
             item = QListWidgetItem(f"{source.name} — {source.kind} — {location_of(source)}")
             item.setData(Qt.ItemDataRole.UserRole, source.name)
+            item.setToolTip(item.text())  # the list is narrow; a long path is cut off
             self.sources_list.addItem(item)
         self.editor.setPlainText(text)
         where = service.path
@@ -113,6 +114,7 @@ class SourcesPage(QWidget):
         for result in results:
             mark = "✔" if result.ok else "✘"
             self.results.addItem(f"{mark} {result.name}: {result.message}")
+            self.results.item(self.results.count() - 1).setToolTip(result.message)
         failed = [r.name for r in results if not r.ok]
         self.message.setText(self.tr("Every source answered.") if not failed
                              else self.tr("Failed: {0}").format(", ".join(failed)))

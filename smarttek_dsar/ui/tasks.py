@@ -72,7 +72,8 @@ class _Job(QRunnable):
             self.signals.failed.emit(str(exc), True)
         except Exception as exc:  # a bug: report it readably, keep the trace for the log
             traceback.print_exc()
-            self.signals.failed.emit(f"Unexpected error: {type(exc).__name__}: {exc}", False)
+            message = QCoreApplication.translate("run_task", "Unexpected error: {0}: {1}")
+            self.signals.failed.emit(message.format(type(exc).__name__, exc), False)
 
     def _drain(self, generator) -> Any:
         try:

@@ -163,3 +163,16 @@ def test_column_layout_is_remembered(qtbot, context):
     again = MainWindow(context)
     qtbot.addWidget(again)
     assert again.pages["inbox"].table.horizontalHeader().sectionSize(Column.SUBJECT) == 333
+
+
+def test_every_navigation_item_opens_its_page(qtbot, main_window):
+    # A slot that raises leaves the old page and its status on screen: click through them all.
+    for row in range(main_window.navigation.count()):
+        item = main_window.navigation.item(row)
+        rect = main_window.navigation.visualItemRect(item)
+        QTest.mouseClick(main_window.navigation.viewport(), Qt.MouseButton.LeftButton,
+                         pos=rect.center())
+        assert main_window.stack.currentIndex() == row
+        assert main_window.tabs.tabText(0) == item.text()
+    keys = set(main_window.pages)
+    assert {"inbox", "all", "dashboard", "register", "sources", "settings"} <= keys
