@@ -4,62 +4,72 @@
 <context>
     <name>ActionRegistry</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="31"/>
+        <location filename="../../smarttek_dsar/ui/actions.py" line="32"/>
         <source>&amp;New request…</source>
         <translation>&amp;Jauns pieprasījums…</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="33"/>
+        <location filename="../../smarttek_dsar/ui/actions.py" line="34"/>
         <source>Register a request that arrived by letter, e-mail, phone or in person</source>
         <translation>Reģistrēt pieprasījumu, kas saņemts vēstulē, e-pastā, pa tālruni vai klātienē</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="34"/>
+        <location filename="../../smarttek_dsar/ui/actions.py" line="35"/>
+        <source>&amp;Import requests…</source>
+        <translation>&amp;Importēt pieprasījumus…</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/actions.py" line="37"/>
+        <source>Import e-mail (.eml, .msg) or portal (.json) request files; you can also drop them on the window</source>
+        <translation>Importēt e-pasta (.eml, .msg) vai portāla (.json) pieprasījumu failus; tos var arī ievilkt logā</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/actions.py" line="39"/>
         <source>&amp;Find</source>
         <translation>&amp;Meklēt</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="36"/>
+        <location filename="../../smarttek_dsar/ui/actions.py" line="41"/>
         <source>Search the case list</source>
         <translation>Meklēt lietu sarakstā</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="42"/>
+        <location filename="../../smarttek_dsar/ui/actions.py" line="47"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Atjaunot</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="43"/>
+        <location filename="../../smarttek_dsar/ui/actions.py" line="48"/>
         <source>Read the cases again from the database</source>
         <translation>Vēlreiz nolasīt lietas no datubāzes</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="44"/>
+        <location filename="../../smarttek_dsar/ui/actions.py" line="49"/>
         <source>&amp;Open case</source>
         <translation>A&amp;tvērt lietu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="46"/>
+        <location filename="../../smarttek_dsar/ui/actions.py" line="51"/>
         <source>Open the selected case</source>
         <translation>Atvērt izvēlēto lietu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="50"/>
+        <location filename="../../smarttek_dsar/ui/actions.py" line="55"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="51"/>
+        <location filename="../../smarttek_dsar/ui/actions.py" line="56"/>
         <source>Close the application</source>
         <translation>Aizvērt lietotni</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="53"/>
+        <location filename="../../smarttek_dsar/ui/actions.py" line="58"/>
         <source>&amp;About Smarttek DSAR Desk</source>
         <translation>&amp;Par Smarttek DSAR Desk</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/actions.py" line="54"/>
+        <location filename="../../smarttek_dsar/ui/actions.py" line="59"/>
         <source>Version and licence</source>
         <translation>Versija un licence</translation>
     </message>
@@ -605,142 +615,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="54"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="58"/>
         <source>Lists</source>
         <translation>Saraksti</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="77"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="81"/>
         <source>Inbox</source>
         <translation>Iesūtne</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="79"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="83"/>
         <source>New and unassigned open cases</source>
         <translation>Jaunās un nepiešķirtās atvērtās lietas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="81"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="85"/>
         <source>My cases</source>
         <translation>Manas lietas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="83"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="87"/>
         <source>Cases assigned to me</source>
         <translation>Man piešķirtās lietas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="84"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="88"/>
         <source>All cases</source>
         <translation>Visas lietas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="86"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="90"/>
         <source>Every case</source>
         <translation>Visas lietas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="87"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="91"/>
         <source>Dashboard</source>
         <translation>Pārskats</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="88"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="92"/>
         <source>Deadlines and workload</source>
         <translation>Termiņi un noslodze</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="90"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="94"/>
         <source>Audit log</source>
         <translation>Audita žurnāls</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="91"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="95"/>
         <source>Who did what, and a check that nothing was altered</source>
         <translation>Kas ko darīja, un pārbaude, ka nekas nav mainīts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="93"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="97"/>
         <source>Register</source>
         <translation>Reģistrs</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="94"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="98"/>
         <source>Register of processing activities (GDPR 30)</source>
         <translation>Apstrādes darbību reģistrs (VDAR 30. pants)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="96"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="100"/>
         <source>Data sources</source>
         <translation>Datu avoti</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="97"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="101"/>
         <source>The company systems searched for a subject&apos;s data</source>
         <translation>Uzņēmuma sistēmas, kurās meklē datu subjekta datus</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="100"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="104"/>
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="101"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="105"/>
         <source>Language, organisation settings, holidays</source>
         <translation>Valoda, organizācijas iestatījumi, svētku dienas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="115"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="119"/>
         <source>&amp;Case</source>
         <translation>&amp;Lieta</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="120"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="124"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="129"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="133"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="132"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="136"/>
         <source>Main</source>
         <translation>Galvenā</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="144"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="149"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Pieteicies: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="161"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="171"/>
         <source>Your role sees case metadata only and cannot register requests.</source>
         <translation>Jūsu loma redz tikai lietu metadatus un nevar reģistrēt pieprasījumus.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="167"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="177"/>
         <source>specialist</source>
         <translation>speciālists</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="168"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="178"/>
         <source>manager</source>
         <translation>vadītājs</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="169"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="179"/>
         <source>administrator</source>
         <translation>administrators</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="232"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="225"/>
+        <source>Import requests</source>
+        <translation>Importēt pieprasījumus</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="226"/>
+        <source>Request files (*.eml *.msg *.json);;All files (*)</source>
+        <translation>Pieprasījumu faili (*.eml *.msg *.json);;Visi faili (*)</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="255"/>
         <source>About Smarttek DSAR Desk</source>
         <translation>Par Smarttek DSAR Desk</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="233"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="256"/>
         <source>&lt;b&gt;Smarttek DSAR Desk&lt;/b&gt; %1&lt;br&gt;Handling GDPR data subject requests for SMARTTEK MIXTURE SIA, Riga.&lt;br&gt;&lt;br&gt;Deadlines follow GDPR Art. 12(3) and the Latvian public holidays.</source>
         <translation>&lt;b&gt;Smarttek DSAR Desk&lt;/b&gt; %1&lt;br&gt;Datu subjektu pieprasījumu apstrāde SIA SMARTTEK MIXTURE, Rīgā.&lt;br&gt;&lt;br&gt;Termiņi tiek skaitīti pēc VDAR 12. panta 3. punkta un Latvijas svētku dienām.</translation>
     </message>

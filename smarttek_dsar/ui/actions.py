@@ -13,6 +13,7 @@ from smarttek_dsar.paths import resource_path
 
 class ActionId(Enum):
     NEW_REQUEST = auto()
+    IMPORT = auto()
     FIND = auto()
     REFRESH = auto()
     OPEN_CASE = auto()
@@ -31,6 +32,10 @@ class ActionRegistry(QObject):
         self._add(ActionId.NEW_REQUEST, self.tr("&New request…"), "new",
                   [QKeySequence(QKeySequence.StandardKey.New)],
                   self.tr("Register a request that arrived by letter, e-mail, phone or in person"))
+        self._add(ActionId.IMPORT, self.tr("&Import requests…"), "import",
+                  [QKeySequence("Ctrl+I")],
+                  self.tr("Import e-mail (.eml, .msg) or portal (.json) request files; you can "
+                          "also drop them on the window"))
         self._add(ActionId.FIND, self.tr("&Find"), "find",
                   [QKeySequence(QKeySequence.StandardKey.Find)],
                   self.tr("Search the case list"))

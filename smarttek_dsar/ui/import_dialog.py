@@ -12,7 +12,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -148,7 +148,7 @@ class ImportDialog(RememberedDialog):
     def _show(self, results: list[FileResult]) -> None:
         self.results = results
         for row, result in enumerate(results):
-            self._set_row(row, result.path.name, _result_text(self, result),
+            self._set_row(row, result.path.name, _result_text(result),
                           result.case_number or result.duplicate_of or "", result)
         for row in range(len(results), len(self.paths)):
             self._set_row(row, self.paths[row].name, self.tr("Not imported (cancelled)"), "")
@@ -187,16 +187,20 @@ class ImportDialog(RememberedDialog):
             self.context.open_case_requested.emit(item.text())
 
 
-def _result_text(dialog: ImportDialog, result: FileResult) -> str:
+def _result_text(result: FileResult) -> str:
+    # Outside the class, so the dialog's context is named: lupdate files it under ImportDialog.
     if result.status == "created":
-        text = dialog.tr("Created %1").replace("%1", result.case_number or "")
+        text = QCoreApplication.translate("ImportDialog", "Created %1").replace(
+            "%1", result.case_number or "")
         if result.duplicate_of:
-            text += " — " + dialog.tr("probably the same request as %1: merge or keep apart"
-                                      ).replace("%1", result.duplicate_of)
+            text += " — " + QCoreApplication.translate(
+                "ImportDialog", "probably the same request as %1: merge or keep apart"
+            ).replace("%1", result.duplicate_of)
         return text
     if result.status == "duplicate":
-        return dialog.tr("Duplicate of %1 (imported before)").replace("%1", result.duplicate_of
-                                                                       or "")
+        return QCoreApplication.translate(
+            "ImportDialog", "Duplicate of %1 (imported before)").replace(
+            "%1", result.duplicate_of or "")
     return result.message
 
 

@@ -3,9 +3,12 @@ in tabs, menus and a toolbar built from the one action registry, and a status ba
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -26,6 +29,7 @@ from smarttek_dsar.ui.case_list_page import NEWEST_FIRST, CaseListPage
 from smarttek_dsar.ui.case_tabs import CaseTabs
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.dashboard_page import DashboardPage
+from smarttek_dsar.ui.import_dialog import ImportDialog, accept_dropped_files
 from smarttek_dsar.ui.register_page import RegisterPage
 from smarttek_dsar.ui.settings_page import SettingsPage
 from smarttek_dsar.ui.sources_page import SourcesPage
@@ -113,7 +117,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.registry
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
-        for key in (ActionId.NEW_REQUEST, ActionId.OPEN_CASE):
+        for key in (ActionId.NEW_REQUEST, ActionId.IMPORT, ActionId.OPEN_CASE):
             case_menu.addAction(a[key])
         case_menu.addSeparator()
         case_menu.addAction(a[ActionId.QUIT])
@@ -134,7 +138,8 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(20, 20))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for key in (ActionId.NEW_REQUEST, ActionId.OPEN_CASE, ActionId.REFRESH, ActionId.FIND):
+        for key in (ActionId.NEW_REQUEST, ActionId.IMPORT, ActionId.OPEN_CASE, ActionId.REFRESH,
+                    ActionId.FIND):
             toolbar.addAction(a[key])
 
     def _build_status_bar(self) -> None:
@@ -149,16 +154,21 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         a, ctx = self.registry, self.context
         a[ActionId.NEW_REQUEST].triggered.connect(self.new_request)
+        a[ActionId.IMPORT].triggered.connect(self.import_requests)
         a[ActionId.FIND].triggered.connect(self.find)
         a[ActionId.REFRESH].triggered.connect(self.refresh)
         a[ActionId.OPEN_CASE].triggered.connect(self.open_selected)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.ABOUT].triggered.connect(self.about)
-        if not ctx.can(Permission.WORK_CASES):
+        if ctx.can(Permission.WORK_CASES):
+            # E-mail and portal files dropped anywhere on the window are imported.
+            self._drop_filter = accept_dropped_files(self, ctx)
+        else:
             # Mirrors the role; the service would refuse anyway.
-            a[ActionId.NEW_REQUEST].setEnabled(False)
-            a[ActionId.NEW_REQUEST].setToolTip(
-                self.tr("Your role sees case metadata only and cannot register requests."))
+            for key in (ActionId.NEW_REQUEST, ActionId.IMPORT):
+                a[key].setEnabled(False)
+                a[key].setToolTip(
+                    self.tr("Your role sees case metadata only and cannot register requests."))
         self.navigation.currentRowChanged.connect(self._page_chosen)
         ctx.open_case_requested.connect(self.open_case)
 
@@ -207,6 +217,17 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.created is not None:
             self.context.data_changed.emit(dialog.created.number)
             self.open_case(dialog.created.number)
+
+    def import_requests(self) -> None:
+        if not self.context.can(Permission.WORK_CASES):
+            return
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Import requests"), "",
+            self.tr("Request files (*.eml *.msg *.json);;All files (*)"))
+        if names:
+            dialog = ImportDialog(self.context, [Path(n) for n in names], self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
 
     def find(self) -> None:
         page = self.current_page()

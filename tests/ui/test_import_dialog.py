@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -113,6 +113,8 @@ def drag_data(*paths) -> QMimeData:
     return mime
 
 
+# Qt marks the QPoint constructor of QDragEnterEvent deprecated, yet PySide offers no other.
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
 def test_request_files_dropped_on_the_window_are_imported(qtbot, context, files, tmp_path):
     window = QWidget()
     qtbot.addWidget(window)
@@ -120,12 +122,12 @@ def test_request_files_dropped_on_the_window_are_imported(qtbot, context, files,
     assert window.acceptDrops()
     text = write(tmp_path, "notes.txt", b"not a request")
     only_text = drag_data(text)
-    enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, only_text,
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, only_text,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     assert not enter.isAccepted()
     mixed = drag_data(files[0], text)
-    enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mixed,
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mixed,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()

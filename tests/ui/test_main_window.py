@@ -176,3 +176,46 @@ def test_every_navigation_item_opens_its_page(qtbot, main_window):
         assert main_window.tabs.tabText(0) == item.text()
     keys = set(main_window.pages)
     assert {"inbox", "all", "dashboard", "register", "sources", "settings"} <= keys
+
+
+def test_request_files_dropped_on_the_main_window_become_cases(qtbot, main_window, tmp_path):
+    from email.message import EmailMessage
+
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    message = EmailMessage()
+    message["From"] = "Ilze Vītola <ilze.vitola@pasts.example>"
+    message["To"] = "privacy@smarttek.eu"
+    message["Subject"] = "Datu dzēšana"
+    message["Date"] = "Mon, 16 Nov 2026 10:00:00 +0200"
+    message["Message-ID"] = "<drop-test@pasts.example>"
+    message.set_content("Lūdzu dzēst manus personas datus.")
+    path = tmp_path / "dzēšana.eml"
+    path.write_bytes(bytes(message))
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    # As a real drag does: enter first (the window says it takes the file), then drop.
+    enter = QDragEnterEvent(QPoint(40, 40), Qt.DropAction.CopyAction, data,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(main_window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(40, 40), Qt.DropAction.CopyAction, data,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(main_window, drop)
+    assert drop.isAccepted()
+    dialog = main_window._drop_filter.dialog
+    qtbot.waitUntil(lambda: bool(dialog.results))
+    number = dialog.results[0].case_number
+    assert number and number.startswith("DSAR-2026-")
+    detail = main_window.context.services.cases.detail(main_window.context.actor, number)
+    assert detail.subject.email == "ilze.vitola@pasts.example"
+    dialog.close()
+
+
+def test_a_manager_cannot_import(qtbot, services, manager):
+    window = MainWindow(AppContext(services, manager))
+    qtbot.addWidget(window)
+    assert not window.registry[ActionId.IMPORT].isEnabled()
+    assert not hasattr(window, "_drop_filter")
