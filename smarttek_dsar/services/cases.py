@@ -66,6 +66,9 @@ class NewCase:
     language: str = "lv"
     external_id: str | None = None
     identity_method: str | None = None  # e.g. "portal_login": noted in the receipt proof
+    # Set by file intake ("email", "msg", "portal", "scan"): the creation event then says the
+    # case was imported, not typed in, without a second audit write per imported file.
+    imported_from: str | None = None
 
 
 def _clean_party(party: PartyInput, what: str) -> PartyInput:
@@ -235,7 +238,7 @@ class CaseService:
                 "rights": [r for r in case.rights.split(",") if r],
                 # Hashes only: file names can carry a person's name, and the trail outlives purges.
                 "attachments": [a.sha256 for a in case.attachments],
-            },
+            } | ({"imported_from": new.imported_from} if new.imported_from else {}),
         )
         return case
 

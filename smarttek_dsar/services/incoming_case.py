@@ -66,6 +66,7 @@ def incoming_case(request: IncomingRequest) -> IncomingCase:
         language=language,
         external_id=_external_id(request.external_id),
         identity_method=request.identity_method,
+        imported_from=request.source,
     )
     return IncomingCase(new, tuple(notes))
 

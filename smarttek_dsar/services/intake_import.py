@@ -181,10 +181,6 @@ class ImportService:
             try:
                 with self.db.unit_of_work() as session:
                     case = self.cases.create_in(session, actor, new)
-                    audit.record(session, actor, "intake.imported", case_id=case.id,
-                                 case_number=case.number,
-                                 details={"source": request.source,
-                                          "evidence_sha256": request.original_sha256})
                     if request.identity_method == IDENTITY_PORTAL_LOGIN:
                         _record_portal_login(session, actor, case)
                     candidates = flag_likely_duplicate(session, actor, case)

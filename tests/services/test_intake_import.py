@@ -127,8 +127,10 @@ def test_portal_request_from_logged_in_account_has_identity_checked(services, sp
     (check,) = case.identity_checks
     assert (check.method, check.result, check.verifier) == ("portal_login", "verified", "anna")
     assert case.summary.stage is Stage.IDENTITY
-    actions = [e.action for e in services.audit.case_timeline(specialist, case.summary.id)]
-    assert actions[:3] == ["case.created", "intake.imported", "identity.checked"]
+    events = services.audit.case_timeline(specialist, case.summary.id)
+    assert [e.action for e in events][:2] == ["case.created", "identity.checked"]
+    assert events[0].details["imported_from"] == "portal"
+    assert sha(data) in events[0].details["attachments"]  # the evidence file, by hash
 
 
 def test_portal_request_without_login_leaves_identity_open(services, specialist, tmp_path):
