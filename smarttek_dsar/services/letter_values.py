@@ -36,8 +36,8 @@ CONFIRMED_RIGHTS: dict[str, tuple[Right, ...]] = {
 }
 # GDPR 19 covers exactly these three; the notice says which was done.
 _ART19_VERBS = {
-    Right.RECTIFICATION: ("Labots", "Rectified"),
-    Right.ERASURE: ("Dzēsts", "Erased"),
+    Right.RECTIFICATION: ("Laboti dati", "Rectified"),
+    Right.ERASURE: ("Dzēsti dati", "Erased"),
     Right.RESTRICTION: ("Apstrāde ierobežota", "Processing restricted"),
 }
 _DEFAULT_IDENTITY_REQUEST = {

@@ -131,6 +131,9 @@ class ExportService:
         The files are hashed again first: a file changed after the export is not the one the
         case would claim was sent (GDPR 5(2) accountability)."""
         actor.require(Permission.EXPORT, "record deliveries")
+        if result.directory.name != number.strip().upper():
+            raise ServiceError(f"The package in {result.directory} is not the package of case "
+                               f"{number}.")
         files = []
         for item in result.files:
             if not item.path.is_file():
