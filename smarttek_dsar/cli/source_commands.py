@@ -44,6 +44,9 @@ def register(commands) -> None:
                    "category where data was found (all categories if nothing was collected)")
     p.add_argument("--tasks", action="store_true",
                    help="add the fulfilment tasks (incl. GDPR 19 notices) the decisions need")
+    p.add_argument("--mark-reviewed", nargs="*", metavar="CATEGORY",
+                   help="mark the collected data reviewed (the given categories, or every "
+                   "category with data); only reviewed data goes into the package")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_review)
 
@@ -121,12 +124,20 @@ def _print_result(result: CollectionResult) -> None:
 
 
 def cmd_review(args) -> int:
-    if not (args.accept_suggestions or args.tasks):
-        sys.stderr.write("smarttek-dsar: say what to do: --accept-suggestions and/or --tasks\n")
+    if not (args.accept_suggestions or args.tasks or args.mark_reviewed is not None):
+        sys.stderr.write("smarttek-dsar: say what to do: --mark-reviewed, --accept-suggestions "
+                         "and/or --tasks\n")
         return 2
     services = open_services(args)
     actor = sign_in(services, args.user)
     report: dict[str, object] = {"case": args.number.upper()}
+    if args.mark_reviewed is not None:
+        # Reviewing means the specialist looked at the rows (and excluded or redacted other
+        # people's data in the window where needed, GDPR 15(4)) before saying so here.
+        marked = services.snapshot.mark_reviewed(actor, args.number, args.mark_reviewed or None)
+        report["reviewed"] = list(marked)
+        if not args.json:
+            print(f"Marked reviewed: {', '.join(marked)}.")
     if args.accept_suggestions:
         accepted = services.review_plan.accept_suggestions(actor, args.number)
         report.update(register_version=accepted.register_version, recorded=accepted.recorded,

@@ -102,3 +102,20 @@ def test_collect_on_a_closed_case_explains_why_not(cli):
     number = _case_in(cli, "closed")
     done = cli("collect", number)
     assert done.returncode == 1 and "collected during intake" in done.stderr
+
+
+def test_collected_data_is_exported_only_once_marked_reviewed(cli, tmp_path):
+    number = _case_in(cli, "review")
+    collected = cli("collect", number, "--json")
+    assert collected.returncode == 0, collected.stderr
+    found = {t["category"] for t in json.loads(collected.stdout)["tables"]}
+    refused = cli("export", number, "--out", str(tmp_path))
+    assert refused.returncode == 1 and "nobody has reviewed" in refused.stderr
+    marked = cli("review", number, "--mark-reviewed", "--json")
+    assert marked.returncode == 0, marked.stderr
+    assert set(json.loads(marked.stdout)["reviewed"]) == found
+    exported = cli("export", number, "--out", str(tmp_path))
+    assert exported.returncode == 0, exported.stderr
+    assert list(tmp_path.glob(f"{number}/{number}_data.pdf"))
+    unknown = cli("review", number, "--mark-reviewed", "no_such_category")
+    assert unknown.returncode == 1 and "no_such_category" in unknown.stderr
