@@ -11,7 +11,6 @@ from pathlib import Path
 from smarttek_dsar.cli.arguments import iso_date
 from smarttek_dsar.cli.output import print_json, print_table
 from smarttek_dsar.cli.session import read_password, sign_in
-from smarttek_dsar.demo.setup import DEMO_PASSWORD  # noqa: E402,F401
 from smarttek_dsar.domain.roles import parse_roles
 from smarttek_dsar.services import Services
 from smarttek_dsar.services.errors import ServiceError
@@ -128,7 +127,7 @@ def cmd_user_list(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from smarttek_dsar.demo.setup import fill_demo
+    from smarttek_dsar.demo.setup import DEMO_PASSWORD, fill_demo
 
     if args.cases < 1:
         raise ServiceError("--cases must be at least 1.")
@@ -144,7 +143,7 @@ def cmd_demo(args) -> int:
     print(f"Demo ready in {time.monotonic() - started:.1f} s: {result.cases} cases in "
           f"{services.db.describe()}.")
     for name, roles in result.users:
-        print(f"  user {name} ({roles}), password '{DEMO_PASSWORD}'")
+        print(f"  user {name} ({roles}), password '{DEMO_PASSWORD}'")  # synthetic demo only
     if result.systems_url:
         print(f"  synthetic Smarttek systems: {result.systems_url}")
     return 0

@@ -13,13 +13,16 @@ import json
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smarttek_dsar.cli.admin_commands import open_services
 from smarttek_dsar.cli.arguments import iso_date
 from smarttek_dsar.cli.output import print_json, print_table
 from smarttek_dsar.cli.session import sign_in
 from smarttek_dsar.services.errors import ServiceError
-from smarttek_dsar.services.intake_import import FileResult
+
+if TYPE_CHECKING:  # the import machinery (Outlook reader included) loads only to import
+    from smarttek_dsar.services.intake_import import FileResult
 
 
 def register(commands) -> None:

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smarttek_dsar.cli.admin_commands import open_services
 from smarttek_dsar.cli.output import print_table
 from smarttek_dsar.cli.session import sign_in
-from smarttek_dsar.exporters.progress import Progress
 from smarttek_dsar.services.errors import ServiceError
 from smarttek_dsar.services.letter_templates import LETTER_KINDS
+
+if TYPE_CHECKING:  # the PDF/XLSX writers load only when a package is written
+    from smarttek_dsar.exporters.progress import Progress
 
 _LANGUAGES = ("lv", "en")
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import getpass
 import sys
+from typing import TYPE_CHECKING
 
 from smarttek_dsar.cli.admin_commands import open_services
 from smarttek_dsar.cli.output import print_json, print_table
 from smarttek_dsar.cli.session import sign_in
 from smarttek_dsar.domain.register import register_to_dict
-from smarttek_dsar.services.collection_views import CollectionResult
-from smarttek_dsar.sources.config import SqlSource
+
+if TYPE_CHECKING:
+    from smarttek_dsar.services.collection_views import CollectionResult
+    from smarttek_dsar.sources.config import SqlSource
 
 
 def register(commands) -> None:
