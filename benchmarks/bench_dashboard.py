@@ -26,6 +26,7 @@ from sqlalchemy.engine import make_url
 
 from smarttek_dsar.services import Services
 from smarttek_dsar.storage.database import Database, sqlite_url
+from smarttek_dsar.storage.migrate import head_revision, is_current
 
 AUDIT_EVENTS = 1_000_000
 REQUESTED_INDEXES = {
@@ -36,6 +37,9 @@ REQUESTED_INDEXES = {
                           "assignee_id)",
     # The deadline list: each open stage walked in due-date order, stopping at 200 rows.
     "ix_cases_stage_due": "cases (stage, due_date)",
+    # Answer times: the stored days to answer of answered cases, in GROUP BY order.
+    "ix_cases_answers": "cases (days_to_answer, answered_on_time, received_at, channel, rights, "
+                        "assignee_id)",
 }
 COPY_TABLES = ("users", "cases", "audit_head", "audit_events")
 
@@ -53,6 +57,7 @@ def sqlite_copy(folder: Path = Path("/tmp/smarttek-bench")) -> Path:
     """The cached 100k store plus audit events up to a million, built once."""
     path = folder / "dashboard-100k-1M.sqlite3"
     if path.exists():
+        _migrate(path)
         return path
     source = demo_services()
     source.db.dispose()
@@ -81,6 +86,24 @@ def sqlite_copy(folder: Path = Path("/tmp/smarttek-bench")) -> Path:
     print(f"(added {AUDIT_EVENTS - have} audit events in {time.perf_counter() - started:.1f} s;"
           " their hashes are made up: the chain of this copy does not verify)")
     return path
+
+
+def _migrate(path: Path) -> None:
+    """A copy cached by an older version is brought to the newest schema first (the runs
+    below open it without migrating, to drop and add the indexes themselves). Timed: the
+    migrations' backfills run over all 100,000 cases."""
+    db = Database(sqlite_url(path), migrate=False)
+    if not is_current(db.engine):
+        with db.engine.begin() as connection:
+            # An earlier run may have added the requested indexes to the older schema; the
+            # migration that defines them would then stop at "index already exists".
+            for name in REQUESTED_INDEXES:
+                connection.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+        started = time.perf_counter()
+        db.migrate()
+        print(f"(migrated the cached copy to revision {head_revision()} in "
+              f"{time.perf_counter() - started:.1f} s)")
+    db.dispose()
 
 
 def capture_statements(services: Services, actor) -> list[tuple[str, object]]:

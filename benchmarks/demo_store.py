@@ -13,6 +13,7 @@ from smarttek_dsar.demo.people import generate_people  # noqa: E402
 from smarttek_dsar.domain.roles import Role  # noqa: E402
 from smarttek_dsar.services import Services  # noqa: E402
 from smarttek_dsar.storage.database import Database, sqlite_url  # noqa: E402
+from smarttek_dsar.storage.migrate import head_revision, is_current  # noqa: E402
 
 PASSWORD = "benchmark-password"
 
@@ -21,7 +22,15 @@ def demo_services(cases: int = 100_000, folder: Path = Path("/tmp/smarttek-bench
     path = folder / f"cases-{cases}.sqlite3"
     fresh = not path.exists()
     folder.mkdir(parents=True, exist_ok=True)
-    services = Services(Database(sqlite_url(path)))
+    db = Database(sqlite_url(path), migrate=False)
+    # A store cached by an older version migrates on open, backfills included: say how long.
+    migrating = not fresh and not is_current(db.engine)
+    started = time.perf_counter()
+    db.migrate()
+    if migrating:
+        print(f"(migrated {path} to revision {head_revision()} in "
+              f"{time.perf_counter() - started:.1f} s)")
+    services = Services(db)
     if fresh:
         started = time.perf_counter()
         services.users.create_first_admin("dpo", PASSWORD, "Dace Ozola")

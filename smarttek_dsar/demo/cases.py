@@ -15,6 +15,7 @@ from sqlalchemy import func, insert, select, text
 
 from smarttek_dsar.demo.people import Person, generate_people
 from smarttek_dsar.domain.clock import RIGA, Extension, Pause, compute_deadline
+from smarttek_dsar.domain.figures import answer_facts
 from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.services.audit import GENESIS, _canonical, event_hash
@@ -201,6 +202,9 @@ def _one_case(rows: _Rows, rnd, case_id, year, sequence, received, person: Perso
     if not stage.is_open and stage is not Stage.RESPONDED:
         closed_at = datetime.combine(min(today, received_on + timedelta(days=rnd.randint(6, 35))),
                                      time(15), RIGA).astimezone(UTC)
+    # The same facts the services store when a case is answered (bulk rows skip the services).
+    answered = answer_facts(received, responded_on, closed_at, stage.value, deadline.due_date,
+                            deadline.initial_due)
     codes = [person.personal_code, *person.former_codes]
     now = datetime.now(UTC)
     rows.cases.append(dict(
@@ -214,7 +218,11 @@ def _one_case(rows: _Rows, rnd, case_id, year, sequence, received, person: Perso
         initial_due_date=deadline.initial_due, paused=deadline.paused_now,
         extended=deadline.extended, extension_reason=extension.reason if extension else None,
         extension_notified_on=extension.notified_on if extension else None,
-        responded_on=responded_on, closed_at=closed_at, register_version=None, external_id=None,
+        responded_on=responded_on, closed_at=closed_at,
+        answered_on=answered.answered_on if answered else None,
+        days_to_answer=answered.days if answered else None,
+        answered_on_time=answered.on_time if answered else None,
+        register_version=None, external_id=None,
         search_text=" ".join([number, person.full_name, *codes, person.email, person.phone,
                               person.customer_no]).lower(),
         subject_name=person.full_name, subject_key=person.personal_code, purged_at=None, version=1,

@@ -24,11 +24,47 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from typing import NamedTuple
 
-from smarttek_dsar.domain.clock import DeadlineState
+from smarttek_dsar.domain.clock import DeadlineState, receipt_date
 from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.domain.workflow import RejectionReason, Stage
+
+
+class AnswerFacts(NamedTuple):
+    """One answered case as the figures count it. Stored on the case when it is answered
+    (cases.answered_on, days_to_answer, answered_on_time), so the dashboard groups stored
+    integers instead of turning every timestamp into a Riga day at each look."""
+
+    answered_on: date  # the answer day (Riga)
+    days: int  # calendar days from the day of receipt (Riga) to the answer day
+    on_time: bool
+
+
+def answer_facts(
+    received_at: datetime, responded_on: date | None, closed_at: datetime | None,
+    stage: str, due_date: date | None, initial_due_date: date | None,
+) -> AnswerFacts | None:
+    """The definitions above for one case; None while it is not answered.
+
+    The one place these are computed: the services when a case changes, the demo generator
+    and the migration that filled in older stores all call it. Timestamps are stored in UTC;
+    naive ones (as SQLite gives them back) are read as UTC, not as Riga time.
+    """
+    if responded_on is not None:
+        answered_on, limit = responded_on, due_date  # GDPR 12(3): the due date in force
+    elif stage == Stage.REJECTED and closed_at is not None:
+        # GDPR 12(4): a refusal is due within the first month, whatever the extension.
+        answered_on, limit = receipt_date(_utc(closed_at)), initial_due_date
+    else:
+        return None
+    days = (answered_on - receipt_date(_utc(received_at))).days
+    return AnswerFacts(answered_on, days, limit is not None and answered_on <= limit)
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.case_records import case_for_change, rights_from_text, summary_of
+from smarttek_dsar.services.deadlines import store_answer
 from smarttek_dsar.services.errors import NotFound, ServiceError
 from smarttek_dsar.services.views import CaseSummary
 from smarttek_dsar.storage.database import Database
@@ -156,6 +157,7 @@ class CaseReview:
                                                       size=f.size))
             case.disclosures.append(disclosure)
             case.responded_on = sent_on
+            store_answer(case)
             case.updated_at = now_utc()
             session.flush()
             audit.record(session, actor, "response.delivered", case_id=case.id,

@@ -1,13 +1,14 @@
-"""The SQL the dashboard and the reports share: the filter, Riga calendar days, answer times.
+"""The SQL the dashboard and the reports share: the filter, month counts, answer times.
 
 Everything here builds aggregate queries (GROUP BY, conditional sums) so 100,000 cases are
 counted by the database, never loaded as objects.
 
 Receipt counts in Riga days (GDPR 12(3) with Reg. 1182/71: the day the request arrived), but
-timestamps are stored in UTC. PostgreSQL converts with its time zone database; SQLite has none,
-so the Riga offset is chosen by a CASE over the summer-time spans that `zoneinfo` knows for the
-years the store can hold. Month and period bounds need no conversion at all: they are Riga
-midnights turned into UTC instants before the query is built.
+timestamps are stored in UTC. No query converts a timestamp to a Riga day: month and period
+bounds are Riga midnights turned into UTC instants before the query is built, and a case's
+days to answer are worked out in Python (domain/figures.answer_facts) and stored on the case
+when it is answered, because SQLite has no time-zone database and converting every row at
+each look cost the dashboard most of its time.
 """
 
 from __future__ import annotations
@@ -15,19 +16,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from functools import lru_cache
 
-from sqlalchemy import Date, Integer, and_, case, cast, func, literal, or_, select
+from sqlalchemy import case, func, literal, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from smarttek_dsar.domain.clock import RIGA
 from smarttek_dsar.domain.figures import AnswerTimes
 from smarttek_dsar.domain.rights import Channel, Right
-from smarttek_dsar.domain.workflow import OPEN_STAGES, Stage
+from smarttek_dsar.domain.workflow import OPEN_STAGES
 from smarttek_dsar.services.errors import ServiceError
 from smarttek_dsar.storage.models import Case
 
-RIGA_ZONE = "Europe/Riga"
 FIRST_YEAR = 2018  # the GDPR applies from 25 May 2018; earlier receipts are refused at intake
 OPEN_STAGE_VALUES = tuple(sorted(s.value for s in OPEN_STAGES))
 
@@ -80,139 +79,25 @@ def is_open() -> ColumnElement[bool]:
     return Case.stage.in_(OPEN_STAGE_VALUES)
 
 
-# --- Riga calendar days in SQL ------------------------------------------------------------
-
-EPOCH = date(2000, 1, 1)  # day numbers on PostgreSQL count from here; only differences matter
-
-
-@lru_cache(maxsize=4)
-def _offset_spans(last_year: int) -> tuple[tuple[datetime, datetime, int], ...]:
-    """(start, end, minutes) for every stretch whose Riga offset differs from January's."""
-    standard = _standard_minutes()
-    spans: list[tuple[datetime, datetime, int]] = []
-    moment = datetime(FIRST_YEAR, 1, 1, tzinfo=UTC)
-    stop = datetime(last_year + 1, 1, 1, tzinfo=UTC)
-    current, since = standard, moment
-    while moment < stop:
-        following = moment + timedelta(days=1)
-        if _minutes(following) != current:
-            # The change happened during this day: find its hour (changes fall on the hour).
-            hour = moment
-            while _minutes(hour) == current:
-                hour += timedelta(hours=1)
-            if current != standard:
-                spans.append((since, hour, current))
-            current, since = _minutes(hour), hour
-        moment = following
-    if current != standard:
-        spans.append((since, stop, current))
-    return tuple(spans)
-
-
-def _minutes(moment: datetime) -> int:
-    offset = moment.astimezone(RIGA).utcoffset()
-    return int(offset.total_seconds() // 60) if offset else 0
-
-
-def _standard_minutes() -> int:
-    return _minutes(datetime(FIRST_YEAR, 1, 1, tzinfo=UTC))
-
-
-@lru_cache(maxsize=4)
-def _steady_months(last_year: int) -> dict[int, int]:
-    """Calendar months (1-12, UTC) whose Riga offset is the same throughout in every year:
-    month → minutes. Only the others (March and October) need the span comparisons."""
-    spans = _offset_spans(last_year)
-    steady: dict[int, int] = {}
-    mixed: set[int] = set()
-    for year in range(FIRST_YEAR, last_year + 1):
-        for month in range(1, 13):
-            begins = datetime(year, month, 1, tzinfo=UTC)
-            ends = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=UTC)
-            if any(begins < edge < ends for span in spans for edge in span[:2]):
-                mixed.add(month)
-            elif steady.setdefault(month, _minutes(begins)) != _minutes(begins):
-                mixed.add(month)
-    return {m: v for m, v in steady.items() if m not in mixed}
-
-
-def _sqlite_summer(column, last_year: int) -> ColumnElement[bool]:
-    """True where a stored UTC timestamp falls in summer time."""
-    spans = _offset_spans(last_year)
-    steady = _steady_months(last_year)
-    standard = _standard_minutes()
-    summer_months = sorted(f"{m:02d}" for m, v in steady.items() if v != standard)
-    mixed = sorted(f"{m:02d}" for m in range(1, 13) if m not in steady)
-    # SQLite keeps timestamps as ISO text: characters 6-7 are the month. Most rows are decided
-    # by the month alone; only the changeover months compare against the exact spans.
-    month = func.substr(column, 6, 2)
-    return or_(
-        month.in_(summer_months),
-        and_(month.in_(mixed), or_(*(and_(column >= start, column < end)
-                                     for start, end, _minutes in spans))),
-    )
-
-
-def _sqlite_riga_day_number(column) -> ColumnElement[int]:
-    last_year = date.today().year + 1
-    standard = _standard_minutes()
-    offsets = {minutes for _start, _end, minutes in _offset_spans(last_year)}
-    if offsets - {standard + 60} or standard % 60:
-        raise RuntimeError(f"Unexpected Riga time-zone offsets {offsets}; update tzdata.")
-    # julianday() is x.5 at midnight UTC, so shifting by the standard offset and truncating
-    # gives the Julian day number of the Riga date in winter. In summer the date differs only
-    # for times in the one hour before midnight winter time (21:00-21:59 UTC), so the costly
-    # summer test runs for those rows alone.
-    late_hour = f"{24 - (standard + 60) // 60:02d}"
-    winter = cast(func.julianday(column) + 0.5 + standard / 1440.0, Integer)
-    return winter + case(
-        (and_(func.substr(column, 12, 2) == late_hour, _sqlite_summer(column, last_year)), 1),
-        else_=0,
-    )
-
-
-def riga_day_number(column, dialect: str) -> ColumnElement[int]:
-    """A day number for the Riga calendar day of a stored UTC timestamp; subtract two of them
-    for a count of days. Compare with `day_number` of a Date column."""
-    if dialect == "postgresql":
-        return cast(cast(func.timezone(RIGA_ZONE, column), Date) - EPOCH, Integer)
-    return _sqlite_riga_day_number(column)
-
-
-def day_number(column, dialect: str) -> ColumnElement[int]:
-    if dialect == "postgresql":
-        return cast(column - EPOCH, Integer)
-    return cast(func.julianday(column) + 0.5, Integer)
-
-
 # --- answer times -------------------------------------------------------------------------
 
 
 def answered() -> ColumnElement[bool]:
-    """See domain/figures.py: a delivered response, or a refusal of the whole request."""
-    return or_(
-        Case.responded_on.is_not(None),
-        and_(Case.stage == Stage.REJECTED.value, Case.closed_at.is_not(None)),
-    )
+    """See domain/figures.py: a delivered response, or a refusal of the whole request. The
+    services store the answer facts on the case (domain/figures.answer_facts) and set the
+    three columns together, so one tells them all; days_to_answer leads ix_cases_answers."""
+    return Case.days_to_answer.is_not(None)
 
 
 def answer_time_rows(session, where: Sequence[ColumnElement[bool]]) -> AnswerTimes:
-    """Days to answer as a histogram computed by the database, then median and percentile."""
-    dialect = session.bind.dialect.name
-    refused_on = riga_day_number(Case.closed_at, dialect)
-    answer_day = func.coalesce(day_number(Case.responded_on, dialect), refused_on)
-    days = answer_day - riga_day_number(Case.received_at, dialect)
-    # GDPR 12(3) for an answer (the extended date where valid), 12(4) for a refusal.
-    on_time = case(
-        (Case.responded_on.is_not(None),
-         case((Case.responded_on <= Case.due_date, 1), else_=0)),
-        (refused_on <= day_number(Case.initial_due_date, dialect), 1),
-        else_=0,
-    )
+    """Days to answer as a histogram computed by the database, then median and percentile.
+    Reads the stored answer facts only: the Riga days and the GDPR 12(3)/12(4) on-time rule
+    were applied once, when each case was answered."""
     rows = session.execute(
-        select(days, func.count(), func.sum(on_time))
+        select(Case.days_to_answer, func.count(),
+               func.sum(case((Case.answered_on_time, 1), else_=0)))
         .where(answered(), *where)
-        .group_by(days)
+        .group_by(Case.days_to_answer)
     ).all()
     return AnswerTimes.from_histogram([(d, n, t) for d, n, t in rows])
 

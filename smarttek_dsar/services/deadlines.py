@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from smarttek_dsar.domain.calendar import LatvianCalendar
 from smarttek_dsar.domain.clock import Deadline, Extension, Pause, compute_deadline, receipt_date
+from smarttek_dsar.domain.figures import answer_facts
 from smarttek_dsar.domain.workflow import OPEN_STAGES
 from smarttek_dsar.services.organisation import load_calendar, load_settings
 from smarttek_dsar.storage.models import Case, ClockPause
@@ -53,7 +54,20 @@ def refresh(case: Case, calendar: LatvianCalendar, within_days: int) -> Deadline
     case.initial_due_date = deadline.initial_due
     case.paused = deadline.paused_now
     case.extended = deadline.extended
+    store_answer(case)
     return deadline
+
+
+NOT_ANSWERED = (None, None, None)
+
+
+def store_answer(case: Case) -> None:
+    """Keep the stored answer facts (answered_on, days_to_answer, answered_on_time) in step
+    with the case, for the dashboard. Called wherever a case's response date, closing time,
+    stage or due dates change: `refresh` (every workflow step), a delivery, a merge."""
+    facts = answer_facts(case.received_at, case.responded_on, case.closed_at, case.stage,
+                         case.due_date, case.initial_due_date)
+    case.answered_on, case.days_to_answer, case.answered_on_time = facts or NOT_ANSWERED
 
 
 def refresh_all(session: Session, *, batch: int = 5000, today: date | None = None) -> int:
@@ -71,7 +85,8 @@ def refresh_all(session: Session, *, batch: int = 5000, today: date | None = Non
     while True:
         rows = session.execute(
             select(Case.id, Case.received_at, Case.extension_reason, Case.extension_notified_on,
-                   Case.due_date, Case.initial_due_date, Case.paused, Case.extended)
+                   Case.due_date, Case.initial_due_date, Case.paused, Case.extended,
+                   Case.stage, Case.responded_on, Case.closed_at)
             .where(Case.stage.in_(open_stages), Case.id > last_id)
             .order_by(Case.id)
             .limit(batch)
@@ -90,14 +105,21 @@ def refresh_all(session: Session, *, batch: int = 5000, today: date | None = Non
             )
             new = (deadline.due_date, deadline.initial_due, deadline.paused_now, deadline.extended)
             if new != (row.due_date, row.initial_due_date, bool(row.paused), bool(row.extended)):
+                # A response delivered during fulfilment is judged against the new due date.
+                answered = answer_facts(row.received_at, row.responded_on, row.closed_at,
+                                        row.stage, new[0], new[1]) or NOT_ANSWERED
                 updates.append({"case_id": row.id, "due": new[0], "initial": new[1],
-                                "is_paused": new[2], "is_extended": new[3]})
+                                "is_paused": new[2], "is_extended": new[3],
+                                "a_on": answered[0], "a_days": answered[1],
+                                "a_on_time": answered[2]})
         if updates:
             session.connection().execute(
                 update(Case.__table__)
                 .where(Case.__table__.c.id == bindparam("case_id"))
                 .values(due_date=bindparam("due"), initial_due_date=bindparam("initial"),
-                        paused=bindparam("is_paused"), extended=bindparam("is_extended")),
+                        paused=bindparam("is_paused"), extended=bindparam("is_extended"),
+                        answered_on=bindparam("a_on"), days_to_answer=bindparam("a_days"),
+                        answered_on_time=bindparam("a_on_time")),
                 updates,
             )
             changed += len(updates)

@@ -25,6 +25,7 @@ from smarttek_dsar.services.case_records import (
     rights_to_text,
     summary_of,
 )
+from smarttek_dsar.services.deadlines import store_answer
 from smarttek_dsar.services.errors import ServiceError
 from smarttek_dsar.services.views import CaseSummary
 from smarttek_dsar.storage.database import Database
@@ -131,6 +132,7 @@ class DuplicateService:
             case.outcome_note = f"merged into {target.number}"
             case.duplicate_decision = MERGED
             case.closed_at = now
+            store_answer(case)  # a withdrawal is no answer; a response already sent stays one
             case.updated_at = now
             session.flush()
             audit.record(session, actor, "case.merged", case_id=case.id, case_number=case.number,
