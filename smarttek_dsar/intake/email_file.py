@@ -23,15 +23,14 @@ import email.utils
 from datetime import datetime
 from email.message import Message
 
-from smarttek_dsar.domain.rights import Channel
 from smarttek_dsar.intake.incoming import (
     DEFAULT_MAX_ATTACHMENT_BYTES,
     EVIDENCE_DATE_HEADER,
     EVIDENCE_RECEIVED_HEADER,
     IncomingRequest,
     IntakeError,
+    mail_request,
     reading,
-    sha256_hex,
 )
 from smarttek_dsar.intake.mail_headers import (
     HEADER_PARSER_FAILURES,
@@ -41,7 +40,6 @@ from smarttek_dsar.intake.mail_headers import (
 )
 from smarttek_dsar.intake.mime_parts import read_mime
 from smarttek_dsar.intake.receipt import RIGA, checked_receipt, parse_mail_date
-from smarttek_dsar.intake.rights_guess import guess_rights
 from smarttek_dsar.intake.safety import make_attachment, unique_names
 
 # Headers every real e-mail carries at least one of; without them the file is something else.
@@ -91,26 +89,11 @@ def _parse(
     for inner in content.forwarded:
         warnings.extend(_forward_warning(inner, received_at))
     subject = header_text(message, "Subject")
-    body_text = content.body_text
-    rights = guess_rights(subject, body_text)
-    message_id = header_text(message, "Message-ID")
-    return IncomingRequest(
-        source="email",
-        channel=Channel.EMAIL,
-        external_id=message_id or f"sha256:{sha256_hex(data)}",
-        received_at=received_at,
-        received_evidence=evidence,
-        sender_name=sender_name,
-        sender_email=sender_email,
-        subject=subject,
-        body_text=body_text,
-        attachments=attachments,
-        original_filename=filename,
-        original_bytes=data,
-        original_sha256=sha256_hex(data),
-        rights=rights,
-        rights_guessed=True,
-        warnings=tuple(warnings),
+    return mail_request(
+        source="email", data=data, filename=filename,
+        message_id=header_text(message, "Message-ID"), received_at=received_at,
+        evidence=evidence, sender_name=sender_name, sender_email=sender_email, subject=subject,
+        body_text=content.body_text, attachments=attachments, warnings=warnings,
     )
 
 

@@ -16,6 +16,7 @@ from typing import Literal
 
 from smarttek_dsar.domain.errors import DomainError
 from smarttek_dsar.domain.rights import Channel, Right
+from smarttek_dsar.intake.rights_guess import guess_rights
 
 Source = Literal["email", "msg", "portal", "scan"]
 
@@ -120,3 +121,41 @@ def reading(filename: str, kind: str) -> Iterator[None]:
             f"({type(exc).__name__}). Ask the sender to send it again, or register the "
             "request by hand and keep the file as evidence."
         ) from exc
+
+
+def mail_request(
+    *,
+    source: Source,
+    data: bytes,
+    filename: str,
+    message_id: str,
+    received_at: datetime,
+    evidence: str,
+    sender_name: str,
+    sender_email: str,
+    subject: str,
+    body_text: str,
+    attachments: tuple[IncomingAttachment, ...],
+    warnings: list[str] | tuple[str, ...],
+) -> IncomingRequest:
+    """An e-mail request, however it was saved (.eml or Outlook .msg): identified by its
+    Message-ID, else by the file's hash, with the rights guessed from its words."""
+    digest = sha256_hex(data)
+    return IncomingRequest(
+        source=source,
+        channel=Channel.EMAIL,
+        external_id=message_id or f"sha256:{digest}",
+        received_at=received_at,
+        received_evidence=evidence,
+        sender_name=sender_name,
+        sender_email=sender_email,
+        subject=subject,
+        body_text=body_text,
+        attachments=attachments,
+        original_filename=filename,
+        original_bytes=data,
+        original_sha256=digest,
+        rights=guess_rights(subject, body_text),
+        rights_guessed=True,
+        warnings=tuple(warnings),
+    )

@@ -21,7 +21,6 @@ import extract_msg
 from extract_msg.enums import AttachmentType
 from extract_msg.null_date import NullDate
 
-from smarttek_dsar.domain.rights import Channel
 from smarttek_dsar.intake.html_text import html_to_text
 from smarttek_dsar.intake.incoming import (
     DEFAULT_MAX_ATTACHMENT_BYTES,
@@ -31,12 +30,11 @@ from smarttek_dsar.intake.incoming import (
     IncomingAttachment,
     IncomingRequest,
     IntakeError,
+    mail_request,
     reading,
-    sha256_hex,
 )
 from smarttek_dsar.intake.mime_parts import decode_text
 from smarttek_dsar.intake.receipt import checked_receipt, parse_mail_date
-from smarttek_dsar.intake.rights_guess import guess_rights
 from smarttek_dsar.intake.safety import make_attachment, unique_names
 
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
@@ -80,26 +78,12 @@ def _build(
     sender_name, sender_email = _sender(message, filename)
     received_at, evidence = _receipt(message, filename, now)
     attachments, warnings = _attachments(message, filename, max_bytes)
-    subject = " ".join((message.subject or "").split())
-    body_text = _body(message)
-    message_id = " ".join((message.messageId or "").split())
-    return IncomingRequest(
-        source="msg",
-        channel=Channel.EMAIL,
-        external_id=message_id or f"sha256:{sha256_hex(data)}",
-        received_at=received_at,
-        received_evidence=evidence,
-        sender_name=sender_name,
-        sender_email=sender_email,
-        subject=subject,
-        body_text=body_text,
-        attachments=attachments,
-        original_filename=filename,
-        original_bytes=data,
-        original_sha256=sha256_hex(data),
-        rights=guess_rights(subject, body_text),
-        rights_guessed=True,
-        warnings=tuple(warnings),
+    return mail_request(
+        source="msg", data=data, filename=filename,
+        message_id=" ".join((message.messageId or "").split()), received_at=received_at,
+        evidence=evidence, sender_name=sender_name, sender_email=sender_email,
+        subject=" ".join((message.subject or "").split()), body_text=_body(message),
+        attachments=attachments, warnings=warnings,
     )
 
 
