@@ -2,64 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
 <context>
-    <name>CaseHeader</name>
+    <name>AcknowledgementDialog</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="92"/>
-        <source>Close case</source>
-        <translation>Slēgt lietu</translation>
+        <location filename="../../smarttek_dsar/ui/case_view/acknowledgement_dialog.py" line="30"/>
+        <source>Acknowledgement of receipt — {number}</source>
+        <translation>Saņemšanas apstiprinājums — {number}</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="111"/>
-        <source>Rights</source>
-        <translation>Tiesības</translation>
+        <location filename="../../smarttek_dsar/ui/case_view/acknowledgement_dialog.py" line="33"/>
+        <source>Latvian</source>
+        <translation>Latviski</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="112"/>
-        <source>Channel</source>
-        <translation>Kanāls</translation>
+        <location filename="../../smarttek_dsar/ui/case_view/acknowledgement_dialog.py" line="34"/>
+        <source>English</source>
+        <translation>Angliski</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="113"/>
-        <source>Received</source>
-        <translation>Saņemts</translation>
+        <location filename="../../smarttek_dsar/ui/case_view/acknowledgement_dialog.py" line="41"/>
+        <source>Copy to clipboard</source>
+        <translation>Kopēt starpliktuvē</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="114"/>
-        <source>Assignee</source>
-        <translation>Atbildīgais</translation>
+        <location filename="../../smarttek_dsar/ui/case_view/acknowledgement_dialog.py" line="48"/>
+        <source>Language:</source>
+        <translation>Valoda:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="144"/>
-        <source>Personal data hidden</source>
-        <translation>Personas dati paslēpti</translation>
+        <location filename="../../smarttek_dsar/ui/case_view/acknowledgement_dialog.py" line="52"/>
+        <source>Check the text and send it to the subject; the date promised is the one-month deadline of GDPR 12(3).</source>
+        <translation>Pārbaudiet tekstu un nosūtiet to datu subjektam; apsolītais datums ir viena mēneša termiņš saskaņā ar VDAR 12(3).</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="147"/>
-        <source>(no name recorded)</source>
-        <translation>(vārds nav reģistrēts)</translation>
+        <location filename="../../smarttek_dsar/ui/case_view/acknowledgement_dialog.py" line="98"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Nokopēts starpliktuvē.</translation>
+    </message>
+</context>
+<context>
+    <name>AssigneePicker</name>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/assignee_picker.py" line="30"/>
+        <source>Give the case to a specialist, or to nobody</source>
+        <translation>Piešķirt lietu speciālistam vai atstāt nepiešķirtu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="154"/>
+        <location filename="../../smarttek_dsar/ui/case_view/assignee_picker.py" line="33"/>
+        <source>Assign to me</source>
+        <translation>Piešķirt man</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/assignee_picker.py" line="54"/>
+        <location filename="../../smarttek_dsar/ui/case_view/assignee_picker.py" line="89"/>
         <source>Unassigned</source>
         <translation>Nav piešķirts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="158"/>
+        <location filename="../../smarttek_dsar/ui/case_view/assignee_picker.py" line="117"/>
+        <source>Assigning the case</source>
+        <translation>Lieta tiek piešķirta</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="91"/>
+        <source>Acknowledgement text…</source>
+        <translation>Apstiprinājuma teksts…</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="94"/>
+        <source>The acknowledgement of receipt for the subject, ready to copy</source>
+        <translation>Saņemšanas apstiprinājums datu subjektam, gatavs kopēšanai</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="101"/>
+        <source>Close case</source>
+        <translation>Slēgt lietu</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="121"/>
+        <source>Rights</source>
+        <translation>Tiesības</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="122"/>
+        <source>Channel</source>
+        <translation>Kanāls</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="123"/>
+        <source>Received</source>
+        <translation>Saņemts</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="124"/>
+        <source>Assignee</source>
+        <translation>Atbildīgais</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="157"/>
+        <source>Personal data hidden</source>
+        <translation>Personas dati paslēpti</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="160"/>
+        <source>(no name recorded)</source>
+        <translation>(vārds nav reģistrēts)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="vanished">Nav piešķirts</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="172"/>
         <source>Repeat request (GDPR 12(5)): {hint}</source>
         <translation>Atkārtots pieprasījums (VDAR 12(5)): {hint}</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="168"/>
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="182"/>
         <source>Move to: {stage}</source>
         <translation>Pārvietot uz: {stage}</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="180"/>
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="194"/>
         <source>Moving the case on</source>
         <translation>Lieta tiek pārvietota tālāk</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="188"/>
+        <location filename="../../smarttek_dsar/ui/case_view/header.py" line="202"/>
         <source>Closing the case</source>
         <translation>Lieta tiek slēgta</translation>
     </message>
@@ -67,47 +138,47 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="109"/>
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="111"/>
         <source>Open a case from the list to see it here.</source>
         <translation>Atveriet lietu no saraksta, lai to redzētu šeit.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="120"/>
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="122"/>
         <source>Identity</source>
         <translation>Identitāte</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="121"/>
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="123"/>
         <source>Subject&apos;s data</source>
         <translation>Subjekta dati</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="122"/>
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="124"/>
         <source>Legal review</source>
         <translation>Juridiskā izvērtēšana</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="123"/>
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="125"/>
         <source>Fulfilment</source>
         <translation>Izpilde</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="124"/>
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="126"/>
         <source>Response</source>
         <translation>Atbilde</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="125"/>
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="127"/>
         <source>Timeline</source>
         <translation>Vēsture</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="233"/>
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="237"/>
         <source>Case changed by someone else</source>
         <translation>Lietu mainījis kāds cits</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="234"/>
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="238"/>
         <source>{message}
 
 The case has been reloaded with the latest data; check it and repeat your change if it is still needed.</source>
@@ -341,6 +412,78 @@ Lieta ir ielādēta no jauna ar jaunākajiem datiem; pārbaudiet to un, ja nepie
         <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="145"/>
         <source>Recording the delivery</source>
         <translation>Reģistrē nosūtīšanu</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateBanner</name>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="38"/>
+        <source>Keep apart</source>
+        <translation>Paturēt atsevišķi</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="41"/>
+        <source>It is a request of its own: answer it separately, by its own deadline.</source>
+        <translation>Tas ir patstāvīgs pieprasījums: atbildiet uz to atsevišķi, ievērojot tā termiņu.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="66"/>
+        <source>Open {number}</source>
+        <translation>Atvērt {number}</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="67"/>
+        <source>Merge into {number}</source>
+        <translation>Apvienot ar {number}</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="69"/>
+        <source>Answer this request with {number}: its files, rights and text are added there and this case is closed as withdrawn.</source>
+        <translation>Atbildēt uz šo pieprasījumu lietā {number}: tā faili, tiesības un teksts tiek pievienoti tai, un šī lieta tiek slēgta kā atsaukta.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="73"/>
+        <source>Merged into {number}: this request is answered with that case, by its deadline.</source>
+        <translation>Apvienots ar {number}: uz šo pieprasījumu atbild minētajā lietā, ievērojot tās termiņu.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="76"/>
+        <source>Kept apart from {number}: this request is answered on its own, by its own deadline.</source>
+        <translation>Paturēts atsevišķi no {number}: uz šo pieprasījumu atbild atsevišķi, ievērojot tā termiņu.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="79"/>
+        <source>This request looks like a duplicate of {number} (same subject, open case, same rights).</source>
+        <translation>Šis pieprasījums, šķiet, dublē lietu {number} (tas pats datu subjekts, atvērta lieta, tās pašas tiesības).</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="94"/>
+        <source>Merge {number} into {other}?
+
+The files, rights and text of this request are added to {other}, which answers both by its own deadline; {number} is closed as withdrawn. The choice cannot be undone.</source>
+        <translation>Apvienot {number} ar {other}?
+
+Šī pieprasījuma faili, tiesības un teksts tiks pievienoti lietai {other}, kurā uz abiem atbildēs, ievērojot tās termiņu; {number} tiks slēgta kā atsaukta. Šo izvēli vēlāk mainīt nevarēs.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="102"/>
+        <source>Merging the requests</source>
+        <translation>Pieprasījumi tiek apvienoti</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="110"/>
+        <source>Keeping the requests apart</source>
+        <translation>Pieprasījumi tiek paturēti atsevišķi</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="115"/>
+        <source>Merge duplicate request</source>
+        <translation>Dublēta pieprasījuma apvienošana</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="118"/>
+        <source>Merge</source>
+        <translation>Apvienot</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,15 @@ def register(commands) -> None:
     p.add_argument("assignee", nargs="?", help="user name; omit to unassign")
     p.set_defaults(handler=cmd_assign)
 
+    p = case.add_parser("merge", help="merge a flagged duplicate request into the earlier case")
+    p.add_argument("number", help="the later request, flagged as a likely duplicate")
+    p.set_defaults(handler=cmd_merge)
+
+    p = case.add_parser("keep-apart",
+                        help="a flagged duplicate is a request of its own: answer it separately")
+    p.add_argument("number")
+    p.set_defaults(handler=cmd_keep_apart)
+
     p = case.add_parser("decide", help="record a legal-review decision")
     p.add_argument("number")
     p.add_argument("--category", required=True)
@@ -279,6 +288,26 @@ def cmd_withdraw(args) -> int:
 def cmd_assign(args) -> int:
     services = open_services(args)
     return _done(services.cases.assign(sign_in(services, args.user), args.number, args.assignee))
+
+
+def cmd_merge(args) -> int:
+    services = open_services(args)
+    actor = sign_in(services, args.user)
+    merged = services.duplicates.merge_duplicate(actor, args.number)
+    into = services.cases.detail(actor, merged.number).duplicate_of
+    print(f"{merged.number}: merged into {into} and closed as {merged.stage.label.lower()}; "
+          f"{into} answers both.")
+    return 0
+
+
+def cmd_keep_apart(args) -> int:
+    services = open_services(args)
+    actor = sign_in(services, args.user)
+    kept = services.duplicates.keep_apart(actor, args.number)
+    other = services.cases.detail(actor, kept.number).duplicate_of
+    print(f"{kept.number}: kept apart from {other}; answered on its own, due "
+          f"{kept.due_date.isoformat()}.")
+    return 0
 
 
 def cmd_decide(args) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from smarttek_dsar.domain.workflow import MAIN_PATH, Stage, next_stage
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui.case_view.actions import CaseActions
+from smarttek_dsar.ui.case_view.assignee_picker import AssigneePicker
 from smarttek_dsar.ui.case_view.clock_widget import ClockWidget
 from smarttek_dsar.ui.case_view.wording import format_time, label
 
@@ -84,7 +86,14 @@ class CaseHeader(QFrame):
         self.rights_label.setWordWrap(True)
         self.channel_label = QLabel()
         self.received_label = QLabel()
-        self.assignee_label = QLabel()
+        self.assignee = AssigneePicker(actions)
+        self.assignee_label = self.assignee.label  # what a reader without the picker sees
+        self.acknowledgement_button = QPushButton(self.tr("Acknowledgement text…"))
+        self.acknowledgement_button.setObjectName("acknowledgementButton")
+        self.acknowledgement_button.setToolTip(
+            self.tr("The acknowledgement of receipt for the subject, ready to copy"))
+        self.acknowledgement_button.clicked.connect(self.open_acknowledgement)
+        self.dialog: QDialog | None = None
         self.stage_strip = StageStrip()
         self.advance_button = QPushButton()
         self.advance_button.setObjectName("advanceButton")
@@ -104,6 +113,7 @@ class CaseHeader(QFrame):
         title.addWidget(self.number_label)
         title.addSpacing(12)
         title.addWidget(self.subject_label, 1)
+        title.addWidget(self.acknowledgement_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
         facts = QGridLayout()
         facts.setHorizontalSpacing(10)
@@ -111,11 +121,14 @@ class CaseHeader(QFrame):
             (self.tr("Rights"), self.rights_label),
             (self.tr("Channel"), self.channel_label),
             (self.tr("Received"), self.received_label),
-            (self.tr("Assignee"), self.assignee_label),
+            (self.tr("Assignee"), self.assignee),
         )):
             name = QLabel(caption)
             name.setStyleSheet("color: #555;")
-            facts.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+            # The picker is a row of controls: its caption sits level with them.
+            top = value is not self.assignee
+            facts.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop if top
+                            else Qt.AlignmentFlag.AlignVCenter)
             facts.addWidget(value, row, 1)
         facts.setColumnStretch(1, 1)
 
@@ -151,7 +164,8 @@ class CaseHeader(QFrame):
         )
         self.channel_label.setText(label(summary.channel))
         self.received_label.setText(format_time(summary.received_at))
-        self.assignee_label.setText(summary.assignee or self.tr("Unassigned"))
+        self.assignee.set_detail(detail)
+        self.acknowledgement_button.setEnabled(not detail.personal_data_hidden)
         self.stage_strip.set_stage(summary.stage)
         self.clock.set_detail(detail)
         self.repeat_label.setText(
@@ -187,3 +201,13 @@ class CaseHeader(QFrame):
             ),
             title=self.tr("Closing the case"),
         )
+
+    def open_acknowledgement(self) -> None:
+        from smarttek_dsar.ui.case_view.acknowledgement_dialog import AcknowledgementDialog
+
+        detail = self._actions.detail
+        if detail is None or detail.personal_data_hidden:
+            return
+        self.dialog = AcknowledgementDialog(detail, self)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.open()

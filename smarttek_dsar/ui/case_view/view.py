@@ -23,6 +23,7 @@ from smarttek_dsar.services.audit import EventView
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.storage.register_file import load_default_register
 from smarttek_dsar.ui.case_view.actions import CaseActions
+from smarttek_dsar.ui.case_view.duplicate_banner import DuplicateBanner
 from smarttek_dsar.ui.case_view.fulfilment_panel import FulfilmentPanel
 from smarttek_dsar.ui.case_view.header import CaseHeader
 from smarttek_dsar.ui.case_view.identity_panel import IdentityPanel
@@ -106,6 +107,7 @@ class CaseView(QWidget):
         self.actions.busy_changed.connect(self._busy)
         self.header = CaseHeader(self.actions)
         self.banner = MessageBanner()
+        self.duplicate_banner = DuplicateBanner(self.actions)
         self.placeholder = QLabel(self.tr("Open a case from the list to see it here."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.identity_panel = IdentityPanel(self.actions)
@@ -126,6 +128,7 @@ class CaseView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.header)
+        layout.addWidget(self.duplicate_banner)
         layout.addWidget(self.banner)
         layout.addWidget(self.placeholder, 1)
         layout.addWidget(self.tabs, 1)
@@ -190,6 +193,7 @@ class CaseView(QWidget):
         self.header.setVisible(True)
         self.tabs.setVisible(True)
         self.header.set_detail(detail)
+        self.duplicate_banner.set_detail(detail)
         self.identity_panel.set_detail(detail)
         if self.data_panel.number != detail.summary.number:
             self.data_panel.show_case(detail.summary.number)
@@ -243,3 +247,4 @@ class CaseView(QWidget):
     def _busy(self, busy: bool) -> None:
         self.tabs.setEnabled(not busy)
         self.header.setEnabled(not busy)
+        self.duplicate_banner.setEnabled(not busy)
