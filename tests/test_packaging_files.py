@@ -98,3 +98,17 @@ def test_installer_script_takes_the_version_from_the_build() -> None:
     iss = (PACKAGING / "windows" / "smarttek-dsar.iss").read_text(encoding="utf-8")
     assert "AppVersion={#AppVersion}" in iss
     assert "{autoprograms}" in iss and "{autodesktop}" in iss  # Start menu, desktop option
+
+
+def test_the_bundle_excludes_no_qt_module_the_app_imports() -> None:
+    import re
+
+    root = Path(__file__).resolve().parents[1]
+    spec = (root / "packaging" / "smarttek-dsar.spec").read_text(encoding="utf-8")
+    block = spec[spec.index("excludes = ["):]
+    excluded = set(re.findall(r'"(PySide6\.\w+)"', block[:block.index("]")]))
+    used = set()
+    for source in (root / "smarttek_dsar").rglob("*.py"):
+        used |= set(re.findall(r"(PySide6\.Qt\w+)", source.read_text(encoding="utf-8")))
+    assert "PySide6.QtCharts" in used and "PySide6.QtWidgets" in used
+    assert not used & excluded, f"excluded but imported: {sorted(used & excluded)}"
