@@ -613,154 +613,545 @@
     </message>
 </context>
 <context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="72"/>
+        <source>Acknowledgement of receipt</source>
+        <translation>Pieprasījuma saņemšanas apstiprinājums</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="73"/>
+        <source>Request to confirm identity</source>
+        <translation>Lūgums apstiprināt identitāti</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="74"/>
+        <source>Extension of the time limit</source>
+        <translation>Termiņa pagarinājums</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="75"/>
+        <source>Refusal</source>
+        <translation>Atteikums</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="76"/>
+        <source>Partial refusal</source>
+        <translation>Daļējs atteikums</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="77"/>
+        <source>Confirmation of erasure</source>
+        <translation>Dzēšanas apstiprinājums</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="78"/>
+        <source>Confirmation of rectification</source>
+        <translation>Labošanas apstiprinājums</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="79"/>
+        <source>Confirmation of restriction</source>
+        <translation>Ierobežošanas apstiprinājums</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="80"/>
+        <source>Reply to an objection</source>
+        <translation>Atbilde uz iebildumu</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="81"/>
+        <source>Confirmation of consent withdrawal</source>
+        <translation>Piekrišanas atsaukuma apstiprinājums</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="82"/>
+        <source>Notice to a recipient (GDPR Art. 19)</source>
+        <translation>Paziņojums saņēmējam (VDAR 19. pants)</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="83"/>
+        <source>Cover letter of the data package</source>
+        <translation>Datu kopijas pavadvēstule</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="87"/>
+        <source>Latvian</source>
+        <translation>Latviski</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="87"/>
+        <source>English</source>
+        <translation>Angliski</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="91"/>
+        <source>Company name</source>
+        <translation>Uzņēmuma nosaukums</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="92"/>
+        <source>Company address</source>
+        <translation>Uzņēmuma adrese</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="93"/>
+        <source>Data protection e-mail</source>
+        <translation>Datu aizsardzības e-pasts</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="94"/>
+        <source>Case number</source>
+        <translation>Lietas numurs</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="95"/>
+        <source>Subject&apos;s name</source>
+        <translation>Datu subjekta vārds, uzvārds</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="96"/>
+        <source>Addressee: name and postal address</source>
+        <translation>Adresāts: vārds, uzvārds un adrese</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="97"/>
+        <source>Date of the letter</source>
+        <translation>Vēstules datums</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="98"/>
+        <source>Date the request was received</source>
+        <translation>Pieprasījuma saņemšanas datums</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="99"/>
+        <source>Reply due by (one month)</source>
+        <translation>Atbildes termiņš (viens mēnesis)</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="100"/>
+        <source>First deadline</source>
+        <translation>Sākotnējais termiņš</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="101"/>
+        <source>Extended deadline</source>
+        <translation>Pagarinātais termiņš</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="102"/>
+        <source>Reason for the extension (typed)</source>
+        <translation>Pagarinājuma iemesls (ievada lietotājs)</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="103"/>
+        <source>Clock paused since</source>
+        <translation>Termiņš apturēts no</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="104"/>
+        <source>What the subject is asked for</source>
+        <translation>Ko lūdzam datu subjektam</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="105"/>
+        <source>Reasons for refusal, with articles</source>
+        <translation>Atteikuma iemesli ar pantiem</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="106"/>
+        <source>What was granted</source>
+        <translation>Kas izpildīts</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="107"/>
+        <source>What was done</source>
+        <translation>Kas izdarīts</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="108"/>
+        <source>What was kept, and why</source>
+        <translation>Kas saglabāts un kāpēc</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="109"/>
+        <source>Recipients notified (GDPR 19)</source>
+        <translation>Informētie saņēmēji (VDAR 19. p.)</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="110"/>
+        <source>Supervisory authority</source>
+        <translation>Uzraudzības iestāde</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="111"/>
+        <source>Authority&apos;s address</source>
+        <translation>Iestādes adrese</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="112"/>
+        <source>Authority&apos;s e-mail</source>
+        <translation>Iestādes e-pasts</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="113"/>
+        <source>Recipient of the notice</source>
+        <translation>Paziņojuma saņēmējs</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="114"/>
+        <source>Subject: name and customer number</source>
+        <translation>Datu subjekts: vārds un klienta numurs</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="115"/>
+        <source>What was changed</source>
+        <translation>Kas mainīts</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="116"/>
+        <source>Recipient&apos;s reply due by</source>
+        <translation>Saņēmēja atbildes termiņš</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="117"/>
+        <source>Systems searched</source>
+        <translation>Pārmeklētās sistēmas</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="118"/>
+        <source>Files in the package</source>
+        <translation>Pakotnes faili</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="119"/>
+        <source>Password note (if encrypted)</source>
+        <translation>Piezīme par paroli (ja šifrēts)</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="127"/>
+        <source>Letter</source>
+        <translation>Vēstule</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="186"/>
+        <source>Click one to insert it at the cursor. Each is filled from the case when the letter is written.</source>
+        <translation>Noklikšķiniet, lai ievietotu kursora vietā. Rakstot vēstuli, katru aizpilda ar lietas datiem.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="188"/>
+        <source>Each is filled from the case when the letter is written.</source>
+        <translation>Rakstot vēstuli, katru aizpilda ar lietas datiem.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="194"/>
+        <source>Placeholders</source>
+        <translation>Vietturi</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="208"/>
+        <source>Press Preview to see the letter on the letterhead, as the subject will read it.</source>
+        <translation>Nospiediet “Priekšskatīt”, lai redzētu vēstuli uz veidlapas tādu, kādu to lasīs datu subjekts.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="219"/>
+        <source>Text</source>
+        <comment>tab</comment>
+        <translation>Teksts</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="220"/>
+        <source>Preview</source>
+        <comment>tab</comment>
+        <translation>Priekšskatījums</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="222"/>
+        <source>Save</source>
+        <translation>Saglabāt</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="225"/>
+        <source>Reset to the shipped text</source>
+        <translation>Atjaunot sākotnējo tekstu</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="230"/>
+        <source>sample values</source>
+        <translation>parauga vērtības</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="234"/>
+        <source>Case:</source>
+        <translation>Lieta:</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="236"/>
+        <source>Preview</source>
+        <translation>Priekšskatīt</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="275"/>
+        <source>The wording of every letter the desk writes, in Latvian and English. An edited text is used for every later letter of its kind instead of the shipped one.</source>
+        <translation>Visu vēstuļu teksti latviešu un angļu valodā. Rediģēto tekstu turpmāk izmanto visās šī veida vēstulēs sākotnējā teksta vietā.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="280"/>
+        <source>Read only: the wording of the letters is the company&apos;s in every case, so only an administrator (normally the data protection officer) may change it. You can read every template and preview it.</source>
+        <translation>Tikai lasīšanai: vēstuļu teksts ir uzņēmuma formulējums visās lietās, tāpēc to drīkst mainīt tikai administrators (parasti datu aizsardzības speciālists). Jūs varat izlasīt un priekšskatīt jebkuru veidni.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="352"/>
+        <source>Leave empty for sample values, or type a case number to fill the letter from that case.</source>
+        <translation>Atstājiet tukšu, lai izmantotu parauga vērtības, vai ierakstiet lietas numuru, lai vēstuli aizpildītu ar šīs lietas datiem.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="354"/>
+        <source>The cover letter is printed inside the data package; it is previewed with sample values.</source>
+        <translation>Pavadvēstuli drukā datu kopijas pakotnē; to priekšskata ar parauga vērtībām.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="409"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="436"/>
+        <source>Unsaved changes</source>
+        <translation>Nesaglabātas izmaiņas</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="411"/>
+        <source>✎ Edited by the DPO — used instead of the shipped text</source>
+        <translation>✎ DAS rediģēts — izmanto sākotnējā teksta vietā</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="414"/>
+        <source>Shipped text</source>
+        <translation>Sākotnējais teksts</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="432"/>
+        <source>✎ edited</source>
+        <translation>✎ rediģēts</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="432"/>
+        <source>shipped</source>
+        <translation>sākotnējais</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="472"/>
+        <source>Saved. Every later letter of this kind in this language uses your wording.</source>
+        <translation>Saglabāts. Visās turpmākajās šī veida vēstulēs šajā valodā izmantos Jūsu tekstu.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="477"/>
+        <source>Not saved: {0}</source>
+        <translation>Nav saglabāts: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="492"/>
+        <source>Discard your unsaved changes to “{0}”?</source>
+        <translation>Atmest nesaglabātās izmaiņas vēstulē “{0}”?</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="495"/>
+        <source>Your changes were discarded.</source>
+        <translation>Jūsu izmaiņas ir atmestas.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="498"/>
+        <source>Go back to the shipped text of “{0}” ({1})? The edited wording is deleted; letters written from now on use the shipped text.</source>
+        <translation>Atjaunot vēstules “{0}” ({1}) sākotnējo tekstu? Rediģētais teksts tiks dzēsts; turpmāk rakstītajās vēstulēs izmantos sākotnējo tekstu.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="510"/>
+        <source>The shipped text is in use again.</source>
+        <translation>Atkal izmanto sākotnējo tekstu.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="521"/>
+        <source>Please confirm</source>
+        <translation>Lūdzu, apstipriniet</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="565"/>
+        <source>Preview for case {0}; it is in the case&apos;s audit trail. Nothing was saved or sent.</source>
+        <translation>Priekšskatījums lietai {0}; tas ir ierakstīts lietas audita žurnālā. Nekas netika saglabāts vai nosūtīts.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="569"/>
+        <source>Preview with sample values. Nothing was saved or sent.</source>
+        <translation>Priekšskatījums ar parauga vērtībām. Nekas netika saglabāts vai nosūtīts.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="573"/>
+        <source>No preview: {0}</source>
+        <translation>Priekšskatījumu nevar izveidot: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="577"/>
+        <source>Preparing the preview…</source>
+        <translation>Sagatavo priekšskatījumu…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="58"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="59"/>
         <source>Lists</source>
         <translation>Saraksti</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="81"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="82"/>
         <source>Inbox</source>
         <translation>Iesūtne</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="83"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="84"/>
         <source>New and unassigned open cases</source>
         <translation>Jaunās un nepiešķirtās atvērtās lietas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="85"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="86"/>
         <source>My cases</source>
         <translation>Manas lietas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="87"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="88"/>
         <source>Cases assigned to me</source>
         <translation>Man piešķirtās lietas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="88"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="89"/>
         <source>All cases</source>
         <translation>Visas lietas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="90"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="91"/>
         <source>Every case</source>
         <translation>Visas lietas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="91"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="92"/>
         <source>Dashboard</source>
         <translation>Pārskats</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="92"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="93"/>
         <source>Deadlines and workload</source>
         <translation>Termiņi un noslodze</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="94"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="95"/>
         <source>Audit log</source>
         <translation>Audita žurnāls</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="95"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="96"/>
         <source>Who did what, and a check that nothing was altered</source>
         <translation>Kas ko darīja, un pārbaude, ka nekas nav mainīts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="97"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="98"/>
         <source>Register</source>
         <translation>Reģistrs</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="98"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="99"/>
         <source>Register of processing activities (GDPR 30)</source>
         <translation>Apstrādes darbību reģistrs (VDAR 30. pants)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="100"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="101"/>
         <source>Data sources</source>
         <translation>Datu avoti</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="101"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="102"/>
         <source>The company systems searched for a subject&apos;s data</source>
         <translation>Uzņēmuma sistēmas, kurās meklē datu subjekta datus</translation>
     </message>
     <message>
         <location filename="../../smarttek_dsar/ui/main_window.py" line="104"/>
+        <source>Letters</source>
+        <translation>Vēstules</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="105"/>
+        <source>The wording of the letters to subjects and recipients</source>
+        <translation>Vēstuļu teksti datu subjektiem un saņēmējiem</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="108"/>
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="105"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="109"/>
         <source>Language, organisation settings, holidays</source>
         <translation>Valoda, organizācijas iestatījumi, svētku dienas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="119"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="123"/>
         <source>&amp;Case</source>
         <translation>&amp;Lieta</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="124"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="128"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="133"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="137"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="136"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="140"/>
         <source>Main</source>
         <translation>Galvenā</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="149"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="153"/>
         <source>Signed in as %1 (%2)</source>
         <translation>Pieteicies: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="171"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="175"/>
         <source>Your role sees case metadata only and cannot register requests.</source>
         <translation>Jūsu loma redz tikai lietu metadatus un nevar reģistrēt pieprasījumus.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="177"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="181"/>
         <source>specialist</source>
         <translation>speciālists</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="178"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="182"/>
         <source>manager</source>
         <translation>vadītājs</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="179"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="183"/>
         <source>administrator</source>
         <translation>administrators</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="225"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="229"/>
         <source>Import requests</source>
         <translation>Importēt pieprasījumus</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="226"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="230"/>
         <source>Request files (*.eml *.msg *.json);;All files (*)</source>
         <translation>Pieprasījumu faili (*.eml *.msg *.json);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="255"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="259"/>
         <source>About Smarttek DSAR Desk</source>
         <translation>Par Smarttek DSAR Desk</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/main_window.py" line="256"/>
+        <location filename="../../smarttek_dsar/ui/main_window.py" line="260"/>
         <source>&lt;b&gt;Smarttek DSAR Desk&lt;/b&gt; %1&lt;br&gt;Handling GDPR data subject requests for SMARTTEK MIXTURE SIA, Riga.&lt;br&gt;&lt;br&gt;Deadlines follow GDPR Art. 12(3) and the Latvian public holidays.</source>
         <translation>&lt;b&gt;Smarttek DSAR Desk&lt;/b&gt; %1&lt;br&gt;Datu subjektu pieprasījumu apstrāde SIA SMARTTEK MIXTURE, Rīgā.&lt;br&gt;&lt;br&gt;Termiņi tiek skaitīti pēc VDAR 12. panta 3. punkta un Latvijas svētku dienām.</translation>
     </message>

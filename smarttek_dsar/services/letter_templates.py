@@ -92,6 +92,25 @@ def placeholders(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(template.get_identifiers()))
 
 
+def allowed_placeholders(kind: str, language: str) -> tuple[str, ...]:
+    """The placeholders an edit may use: those of the shipped template of that kind."""
+    check_kind(kind, language)
+    return placeholders(shipped_path(kind, language).read_text(encoding="utf-8"))
+
+
+def check_text(kind: str, language: str, text: str) -> None:
+    """An edited template that every later letter of its kind can be filled from: not empty,
+    and no placeholder the letter has no value for."""
+    if not text.strip():
+        raise ServiceError("A letter template cannot be empty.")
+    allowed = set(allowed_placeholders(kind, language))
+    unknown = [name for name in placeholders(text) if name not in allowed]
+    if unknown:
+        raise ServiceError(f"The {kind} template may not use ${unknown[0]}: the letter has "
+                           f"no such value. Available: "
+                           f"{', '.join('$' + n for n in sorted(allowed))}.")
+
+
 def fill(kind: str, language: str, text: str, values: Mapping[str, str]) -> str:
     """The text with every placeholder filled. A placeholder without a value is an error that
     names it: no letter leaves half-filled with a "$due_date" in it."""
@@ -144,15 +163,7 @@ class LetterTemplates:
         """Save the DPO's wording. It may use only the placeholders the shipped template uses:
         any other would make every later letter of this kind fail."""
         actor.require(Permission.MANAGE_SETTINGS, "edit letter templates")
-        check_kind(kind, language)
-        if not text.strip():
-            raise ServiceError("A letter template cannot be empty.")
-        allowed = set(placeholders(shipped_path(kind, language).read_text(encoding="utf-8")))
-        unknown = [name for name in placeholders(text) if name not in allowed]
-        if unknown:
-            raise ServiceError(f"The {kind} template may not use ${unknown[0]}: the letter has "
-                               f"no such value. Available: "
-                               f"{', '.join('$' + n for n in sorted(allowed))}.")
+        check_text(kind, language, text)
         target = override_path(kind, language, self.overrides)
         with self.db.unit_of_work() as session:
             # The audit entry first: a file that cannot be written rolls it back.

@@ -30,6 +30,7 @@ from smarttek_dsar.ui.case_tabs import CaseTabs
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.dashboard_page import DashboardPage
 from smarttek_dsar.ui.import_dialog import ImportDialog, accept_dropped_files
+from smarttek_dsar.ui.letters_page import LettersPage
 from smarttek_dsar.ui.register_page import RegisterPage
 from smarttek_dsar.ui.settings_page import SettingsPage
 from smarttek_dsar.ui.sources_page import SourcesPage
@@ -99,6 +100,9 @@ class MainWindow(QMainWindow):
         if works or ctx.can(Permission.MANAGE_SETTINGS):
             self._add_page("sources", self.tr("Data sources"), "sources", SourcesPage(ctx),
                            self.tr("The company systems searched for a subject's data"))
+            # Specialists read and preview the wording; only the administrator edits it.
+            self._add_page("letters", self.tr("Letters"), "letters", LettersPage(ctx),
+                           self.tr("The wording of the letters to subjects and recipients"))
         settings = SettingsPage(ctx)
         settings.language_changed.connect(self.language_changed)
         self._add_page("settings", self.tr("Settings"), "settings", settings,

@@ -84,7 +84,7 @@ def test_switching_to_latvian_rebuilds_the_window_in_latvian(qtbot, services, dp
     assert i18n.current_language() == "lv"
     names = [latvian.navigation.item(r).text() for r in range(latvian.navigation.count())]
     assert names == ["Iesūtne", "Manas lietas", "Visas lietas", "Pārskats", "Audita žurnāls",
-                     "Reģistrs", "Datu avoti", "Iestatījumi"]
+                     "Reģistrs", "Datu avoti", "Vēstules", "Iestatījumi"]
     assert latvian.current_page() is latvian.pages["settings"]
     inbox = latvian.pages["inbox"]
     inbox.activate()
