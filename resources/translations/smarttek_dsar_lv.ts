@@ -615,380 +615,380 @@
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="72"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="33"/>
         <source>Acknowledgement of receipt</source>
         <translation>Pieprasījuma saņemšanas apstiprinājums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="73"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="34"/>
         <source>Request to confirm identity</source>
         <translation>Lūgums apstiprināt identitāti</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="74"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="37"/>
         <source>Extension of the time limit</source>
         <translation>Termiņa pagarinājums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="75"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="38"/>
         <source>Refusal</source>
         <translation>Atteikums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="76"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="39"/>
         <source>Partial refusal</source>
         <translation>Daļējs atteikums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="77"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="40"/>
         <source>Confirmation of erasure</source>
         <translation>Dzēšanas apstiprinājums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="78"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="43"/>
         <source>Confirmation of rectification</source>
         <translation>Labošanas apstiprinājums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="79"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="46"/>
         <source>Confirmation of restriction</source>
         <translation>Ierobežošanas apstiprinājums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="80"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="49"/>
         <source>Reply to an objection</source>
         <translation>Atbilde uz iebildumu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="81"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="52"/>
         <source>Confirmation of consent withdrawal</source>
         <translation>Piekrišanas atsaukuma apstiprinājums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="82"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="55"/>
         <source>Notice to a recipient (GDPR Art. 19)</source>
         <translation>Paziņojums saņēmējam (VDAR 19. pants)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="83"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="58"/>
         <source>Cover letter of the data package</source>
         <translation>Datu kopijas pavadvēstule</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="87"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="66"/>
         <source>Latvian</source>
         <translation>Latviski</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="87"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="67"/>
         <source>English</source>
         <translation>Angliski</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="91"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="73"/>
         <source>Company name</source>
         <translation>Uzņēmuma nosaukums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="92"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="74"/>
         <source>Company address</source>
         <translation>Uzņēmuma adrese</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="93"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="75"/>
         <source>Data protection e-mail</source>
         <translation>Datu aizsardzības e-pasts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="94"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="76"/>
         <source>Case number</source>
         <translation>Lietas numurs</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="95"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="77"/>
         <source>Subject&apos;s name</source>
         <translation>Datu subjekta vārds, uzvārds</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="96"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="78"/>
         <source>Addressee: name and postal address</source>
         <translation>Adresāts: vārds, uzvārds un adrese</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="97"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="81"/>
         <source>Date of the letter</source>
         <translation>Vēstules datums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="98"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="82"/>
         <source>Date the request was received</source>
         <translation>Pieprasījuma saņemšanas datums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="99"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="83"/>
         <source>Reply due by (one month)</source>
         <translation>Atbildes termiņš (viens mēnesis)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="100"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="84"/>
         <source>First deadline</source>
         <translation>Sākotnējais termiņš</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="101"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="85"/>
         <source>Extended deadline</source>
         <translation>Pagarinātais termiņš</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="102"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="86"/>
         <source>Reason for the extension (typed)</source>
         <translation>Pagarinājuma iemesls (ievada lietotājs)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="103"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="89"/>
         <source>Clock paused since</source>
         <translation>Termiņš apturēts no</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="104"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="90"/>
         <source>What the subject is asked for</source>
         <translation>Ko lūdzam datu subjektam</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="105"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="93"/>
         <source>Reasons for refusal, with articles</source>
         <translation>Atteikuma iemesli ar pantiem</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="106"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="96"/>
         <source>What was granted</source>
         <translation>Kas izpildīts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="107"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="97"/>
         <source>What was done</source>
         <translation>Kas izdarīts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="108"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="98"/>
         <source>What was kept, and why</source>
         <translation>Kas saglabāts un kāpēc</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="109"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="99"/>
         <source>Recipients notified (GDPR 19)</source>
         <translation>Informētie saņēmēji (VDAR 19. p.)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="110"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="102"/>
         <source>Supervisory authority</source>
         <translation>Uzraudzības iestāde</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="111"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="103"/>
         <source>Authority&apos;s address</source>
         <translation>Iestādes adrese</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="112"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="104"/>
         <source>Authority&apos;s e-mail</source>
         <translation>Iestādes e-pasts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="113"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="105"/>
         <source>Recipient of the notice</source>
         <translation>Paziņojuma saņēmējs</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="114"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="106"/>
         <source>Subject: name and customer number</source>
         <translation>Datu subjekts: vārds un klienta numurs</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="115"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="109"/>
         <source>What was changed</source>
         <translation>Kas mainīts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="116"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="110"/>
         <source>Recipient&apos;s reply due by</source>
         <translation>Saņēmēja atbildes termiņš</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="117"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="111"/>
         <source>Systems searched</source>
         <translation>Pārmeklētās sistēmas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="118"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="112"/>
         <source>Files in the package</source>
         <translation>Pakotnes faili</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="119"/>
+        <location filename="../../smarttek_dsar/ui/letter_wording.py" line="113"/>
         <source>Password note (if encrypted)</source>
         <translation>Piezīme par paroli (ja šifrēts)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="127"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="77"/>
         <source>Letter</source>
         <translation>Vēstule</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="186"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="136"/>
         <source>Click one to insert it at the cursor. Each is filled from the case when the letter is written.</source>
         <translation>Noklikšķiniet, lai ievietotu kursora vietā. Rakstot vēstuli, katru aizpilda ar lietas datiem.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="188"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="138"/>
         <source>Each is filled from the case when the letter is written.</source>
         <translation>Rakstot vēstuli, katru aizpilda ar lietas datiem.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="194"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="144"/>
         <source>Placeholders</source>
         <translation>Vietturi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="208"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="158"/>
         <source>Press Preview to see the letter on the letterhead, as the subject will read it.</source>
         <translation>Nospiediet “Priekšskatīt”, lai redzētu vēstuli uz veidlapas tādu, kādu to lasīs datu subjekts.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="219"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="169"/>
         <source>Text</source>
         <comment>tab</comment>
         <translation>Teksts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="220"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="170"/>
         <source>Preview</source>
         <comment>tab</comment>
         <translation>Priekšskatījums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="222"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="172"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="225"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="175"/>
         <source>Reset to the shipped text</source>
         <translation>Atjaunot sākotnējo tekstu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="230"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="180"/>
         <source>sample values</source>
         <translation>parauga vērtības</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="234"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="184"/>
         <source>Case:</source>
         <translation>Lieta:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="236"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="186"/>
         <source>Preview</source>
         <translation>Priekšskatīt</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="275"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="225"/>
         <source>The wording of every letter the desk writes, in Latvian and English. An edited text is used for every later letter of its kind instead of the shipped one.</source>
         <translation>Visu vēstuļu teksti latviešu un angļu valodā. Rediģēto tekstu turpmāk izmanto visās šī veida vēstulēs sākotnējā teksta vietā.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="280"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="230"/>
         <source>Read only: the wording of the letters is the company&apos;s in every case, so only an administrator (normally the data protection officer) may change it. You can read every template and preview it.</source>
         <translation>Tikai lasīšanai: vēstuļu teksts ir uzņēmuma formulējums visās lietās, tāpēc to drīkst mainīt tikai administrators (parasti datu aizsardzības speciālists). Jūs varat izlasīt un priekšskatīt jebkuru veidni.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="352"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="302"/>
         <source>Leave empty for sample values, or type a case number to fill the letter from that case.</source>
         <translation>Atstājiet tukšu, lai izmantotu parauga vērtības, vai ierakstiet lietas numuru, lai vēstuli aizpildītu ar šīs lietas datiem.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="354"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="304"/>
         <source>The cover letter is printed inside the data package; it is previewed with sample values.</source>
         <translation>Pavadvēstuli drukā datu kopijas pakotnē; to priekšskata ar parauga vērtībām.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="409"/>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="436"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="355"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="382"/>
         <source>Unsaved changes</source>
         <translation>Nesaglabātas izmaiņas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="411"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="357"/>
         <source>✎ Edited by the DPO — used instead of the shipped text</source>
         <translation>✎ DAS rediģēts — izmanto sākotnējā teksta vietā</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="414"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="360"/>
         <source>Shipped text</source>
         <translation>Sākotnējais teksts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="432"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="378"/>
         <source>✎ edited</source>
         <translation>✎ rediģēts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="432"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="378"/>
         <source>shipped</source>
         <translation>sākotnējais</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="472"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="418"/>
         <source>Saved. Every later letter of this kind in this language uses your wording.</source>
         <translation>Saglabāts. Visās turpmākajās šī veida vēstulēs šajā valodā izmantos Jūsu tekstu.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="477"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="423"/>
         <source>Not saved: {0}</source>
         <translation>Nav saglabāts: {0}</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="492"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="438"/>
         <source>Discard your unsaved changes to “{0}”?</source>
         <translation>Atmest nesaglabātās izmaiņas vēstulē “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="495"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="441"/>
         <source>Your changes were discarded.</source>
         <translation>Jūsu izmaiņas ir atmestas.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="498"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="444"/>
         <source>Go back to the shipped text of “{0}” ({1})? The edited wording is deleted; letters written from now on use the shipped text.</source>
         <translation>Atjaunot vēstules “{0}” ({1}) sākotnējo tekstu? Rediģētais teksts tiks dzēsts; turpmāk rakstītajās vēstulēs izmantos sākotnējo tekstu.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="510"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="456"/>
         <source>The shipped text is in use again.</source>
         <translation>Atkal izmanto sākotnējo tekstu.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="521"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="467"/>
         <source>Please confirm</source>
         <translation>Lūdzu, apstipriniet</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="565"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="511"/>
         <source>Preview for case {0}; it is in the case&apos;s audit trail. Nothing was saved or sent.</source>
         <translation>Priekšskatījums lietai {0}; tas ir ierakstīts lietas audita žurnālā. Nekas netika saglabāts vai nosūtīts.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="569"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="515"/>
         <source>Preview with sample values. Nothing was saved or sent.</source>
         <translation>Priekšskatījums ar parauga vērtībām. Nekas netika saglabāts vai nosūtīts.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="573"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="519"/>
         <source>No preview: {0}</source>
         <translation>Priekšskatījumu nevar izveidot: {0}</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="577"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="523"/>
         <source>Preparing the preview…</source>
         <translation>Sagatavo priekšskatījumu…</translation>
     </message>

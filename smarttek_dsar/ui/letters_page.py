@@ -38,13 +38,15 @@ from smarttek_dsar.services.letter_templates import (
 )
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.letter_wording import (
+    kind_names,
+    language_names,
+    placeholder_descriptions,
+    placeholder_order,
+)
 from smarttek_dsar.ui.tasks import run_task
 
 _IDENTIFIER = re.compile(r"[A-Za-z0-9_]")
-# Who and when first in the placeholder list, then the rest in the template's own order.
-_FIRST = ("case_number", "subject_name", "recipient", "recipient_name", "subject_reference",
-          "letter_date", "received_date", "due_date", "first_due_date", "new_due_date",
-          "paused_since", "reply_by")
 _GOOD, _BAD, _QUIET, _EDITED, _UNSAVED = "#1d6b35", "#8b1a1a", "#666", "#1f5c99", "#a15c00"
 
 
@@ -67,60 +69,8 @@ class LettersPage(QWidget):
         self.reload()
 
     # -- building -------------------------------------------------------------------------
-    def kind_names(self) -> dict[str, str]:
-        return {
-            "acknowledgement": self.tr("Acknowledgement of receipt"),
-            "identity_request": self.tr("Request to confirm identity"),
-            "extension": self.tr("Extension of the time limit"),
-            "refusal": self.tr("Refusal"),
-            "partial_refusal": self.tr("Partial refusal"),
-            "confirmation_erasure": self.tr("Confirmation of erasure"),
-            "confirmation_rectification": self.tr("Confirmation of rectification"),
-            "confirmation_restriction": self.tr("Confirmation of restriction"),
-            "confirmation_objection": self.tr("Reply to an objection"),
-            "confirmation_consent_withdrawal": self.tr("Confirmation of consent withdrawal"),
-            "art19_notice": self.tr("Notice to a recipient (GDPR Art. 19)"),
-            "package_cover": self.tr("Cover letter of the data package"),
-        }
-
-    def language_names(self) -> dict[str, str]:
-        return {"lv": self.tr("Latvian"), "en": self.tr("English")}
-
-    def placeholder_descriptions(self) -> dict[str, str]:
-        return {
-            "controller_name": self.tr("Company name"),
-            "controller_address": self.tr("Company address"),
-            "controller_email": self.tr("Data protection e-mail"),
-            "case_number": self.tr("Case number"),
-            "subject_name": self.tr("Subject's name"),
-            "recipient": self.tr("Addressee: name and postal address"),
-            "letter_date": self.tr("Date of the letter"),
-            "received_date": self.tr("Date the request was received"),
-            "due_date": self.tr("Reply due by (one month)"),
-            "first_due_date": self.tr("First deadline"),
-            "new_due_date": self.tr("Extended deadline"),
-            "extension_reason": self.tr("Reason for the extension (typed)"),
-            "paused_since": self.tr("Clock paused since"),
-            "requested_information": self.tr("What the subject is asked for"),
-            "refusal_reasons": self.tr("Reasons for refusal, with articles"),
-            "granted_summary": self.tr("What was granted"),
-            "done_summary": self.tr("What was done"),
-            "kept_summary": self.tr("What was kept, and why"),
-            "recipients_notified": self.tr("Recipients notified (GDPR 19)"),
-            "authority_name": self.tr("Supervisory authority"),
-            "authority_address": self.tr("Authority's address"),
-            "authority_email": self.tr("Authority's e-mail"),
-            "recipient_name": self.tr("Recipient of the notice"),
-            "subject_reference": self.tr("Subject: name and customer number"),
-            "change_summary": self.tr("What was changed"),
-            "reply_by": self.tr("Recipient's reply due by"),
-            "search_summary": self.tr("Systems searched"),
-            "package_contents": self.tr("Files in the package"),
-            "password_note": self.tr("Password note (if encrypted)"),
-        }
-
     def _build(self) -> None:
-        languages = self.language_names()
+        languages = language_names()
         self.table = QTableWidget(len(TEMPLATE_KINDS), 1 + len(LETTER_LANGUAGES))
         self.table.setObjectName("letters_table")
         self.table.setHorizontalHeaderLabels(
@@ -135,7 +85,7 @@ class LettersPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.table.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for row, (kind, name) in enumerate(self.kind_names().items()):
+        for row, (kind, name) in enumerate(kind_names().items()):
             item = QTableWidgetItem(name)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # choosing a row picks a language cell
             item.setData(Qt.ItemDataRole.UserRole, kind)
@@ -362,8 +312,8 @@ class LettersPage(QWidget):
         except (OSError, ServiceError) as error:
             self._refuse(str(error))
             return
-        descriptions = self.placeholder_descriptions()
-        for name in sorted(placeholders(shipped), key=self._placeholder_order):
+        descriptions = placeholder_descriptions()
+        for name in sorted(placeholders(shipped), key=placeholder_order):
             description = descriptions.get(name, "")
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -376,10 +326,6 @@ class LettersPage(QWidget):
             item.setSizeHint(label.sizeHint())
             self.placeholder_list.addItem(item)
             self.placeholder_list.setItemWidget(item, label)
-
-    @staticmethod
-    def _placeholder_order(name: str) -> int:
-        return _FIRST.index(name) if name in _FIRST else len(_FIRST)
 
     # -- state ----------------------------------------------------------------------------
     def _dirty(self) -> bool:
@@ -402,8 +348,8 @@ class LettersPage(QWidget):
     def _update_state(self) -> None:
         key = (self.kind, self.language)
         info = self.infos.get(key)
-        names = self.kind_names()
-        self.heading.setText(f"{names[self.kind]} — {self.language_names()[self.language]}")
+        names = kind_names()
+        self.heading.setText(f"{names[self.kind]} — {language_names()[self.language]}")
         dirty = self._dirty()
         if dirty:
             text, colour = self.tr("Unsaved changes"), _UNSAVED
@@ -486,7 +432,7 @@ class LettersPage(QWidget):
             return
         key = (self.kind, self.language)
         info = self.infos.get(key)
-        name = self.kind_names()[self.kind]
+        name = kind_names()[self.kind]
         if not (info and info.edited):
             if self._dirty() and self._confirm(self.tr(
                     "Discard your unsaved changes to “{0}”?").format(name)):
@@ -497,7 +443,7 @@ class LettersPage(QWidget):
         if not self._confirm(self.tr(
                 "Go back to the shipped text of “{0}” ({1})? The edited wording is deleted; "
                 "letters written from now on use the shipped text.").format(
-                    name, self.language_names()[self.language])):
+                    name, language_names()[self.language])):
             return
         services, actor = self.context.services, self.context.actor
         kind, language = self.kind, self.language
