@@ -830,167 +830,167 @@
         <translation>Piezīme par paroli (ja šifrēts)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="77"/>
-        <source>Letter</source>
-        <translation>Vēstule</translation>
-    </message>
-    <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="136"/>
+        <location filename="../../smarttek_dsar/ui/placeholder_list.py" line="60"/>
         <source>Click one to insert it at the cursor. Each is filled from the case when the letter is written.</source>
         <translation>Noklikšķiniet, lai ievietotu kursora vietā. Rakstot vēstuli, katru aizpilda ar lietas datiem.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="138"/>
+        <location filename="../../smarttek_dsar/ui/placeholder_list.py" line="64"/>
         <source>Each is filled from the case when the letter is written.</source>
         <translation>Rakstot vēstuli, katru aizpilda ar lietas datiem.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="144"/>
+        <location filename="../../smarttek_dsar/ui/placeholder_list.py" line="71"/>
         <source>Placeholders</source>
         <translation>Vietturi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="158"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="101"/>
         <source>Press Preview to see the letter on the letterhead, as the subject will read it.</source>
         <translation>Nospiediet “Priekšskatīt”, lai redzētu vēstuli uz veidlapas tādu, kādu to lasīs datu subjekts.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="169"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="112"/>
         <source>Text</source>
         <comment>tab</comment>
         <translation>Teksts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="170"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="113"/>
         <source>Preview</source>
         <comment>tab</comment>
         <translation>Priekšskatījums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="172"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="115"/>
         <source>Save</source>
         <translation>Saglabāt</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="175"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="118"/>
         <source>Reset to the shipped text</source>
         <translation>Atjaunot sākotnējo tekstu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="180"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="123"/>
         <source>sample values</source>
         <translation>parauga vērtības</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="184"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="127"/>
         <source>Case:</source>
         <translation>Lieta:</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="186"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="129"/>
         <source>Preview</source>
         <translation>Priekšskatīt</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="225"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="168"/>
         <source>The wording of every letter the desk writes, in Latvian and English. An edited text is used for every later letter of its kind instead of the shipped one.</source>
         <translation>Visu vēstuļu teksti latviešu un angļu valodā. Rediģēto tekstu turpmāk izmanto visās šī veida vēstulēs sākotnējā teksta vietā.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="230"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="173"/>
         <source>Read only: the wording of the letters is the company&apos;s in every case, so only an administrator (normally the data protection officer) may change it. You can read every template and preview it.</source>
         <translation>Tikai lasīšanai: vēstuļu teksts ir uzņēmuma formulējums visās lietās, tāpēc to drīkst mainīt tikai administrators (parasti datu aizsardzības speciālists). Jūs varat izlasīt un priekšskatīt jebkuru veidni.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="302"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="245"/>
         <source>Leave empty for sample values, or type a case number to fill the letter from that case.</source>
         <translation>Atstājiet tukšu, lai izmantotu parauga vērtības, vai ierakstiet lietas numuru, lai vēstuli aizpildītu ar šīs lietas datiem.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="304"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="247"/>
         <source>The cover letter is printed inside the data package; it is previewed with sample values.</source>
         <translation>Pavadvēstuli drukā datu kopijas pakotnē; to priekšskata ar parauga vērtībām.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="355"/>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="382"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="285"/>
+        <location filename="../../smarttek_dsar/ui/template_table.py" line="61"/>
         <source>Unsaved changes</source>
         <translation>Nesaglabātas izmaiņas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="357"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="287"/>
         <source>✎ Edited by the DPO — used instead of the shipped text</source>
         <translation>✎ DAS rediģēts — izmanto sākotnējā teksta vietā</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="360"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="290"/>
         <source>Shipped text</source>
         <translation>Sākotnējais teksts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="378"/>
-        <source>✎ edited</source>
-        <translation>✎ rediģēts</translation>
-    </message>
-    <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="378"/>
-        <source>shipped</source>
-        <translation>sākotnējais</translation>
-    </message>
-    <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="418"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="334"/>
         <source>Saved. Every later letter of this kind in this language uses your wording.</source>
         <translation>Saglabāts. Visās turpmākajās šī veida vēstulēs šajā valodā izmantos Jūsu tekstu.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="423"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="339"/>
         <source>Not saved: {0}</source>
         <translation>Nav saglabāts: {0}</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="438"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="354"/>
         <source>Discard your unsaved changes to “{0}”?</source>
         <translation>Atmest nesaglabātās izmaiņas vēstulē “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="441"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="357"/>
         <source>Your changes were discarded.</source>
         <translation>Jūsu izmaiņas ir atmestas.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="444"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="360"/>
         <source>Go back to the shipped text of “{0}” ({1})? The edited wording is deleted; letters written from now on use the shipped text.</source>
         <translation>Atjaunot vēstules “{0}” ({1}) sākotnējo tekstu? Rediģētais teksts tiks dzēsts; turpmāk rakstītajās vēstulēs izmantos sākotnējo tekstu.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="456"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="372"/>
         <source>The shipped text is in use again.</source>
         <translation>Atkal izmanto sākotnējo tekstu.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="467"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="383"/>
         <source>Please confirm</source>
         <translation>Lūdzu, apstipriniet</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="511"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="426"/>
         <source>Preview for case {0}; it is in the case&apos;s audit trail. Nothing was saved or sent.</source>
         <translation>Priekšskatījums lietai {0}; tas ir ierakstīts lietas audita žurnālā. Nekas netika saglabāts vai nosūtīts.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="515"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="430"/>
         <source>Preview with sample values. Nothing was saved or sent.</source>
         <translation>Priekšskatījums ar parauga vērtībām. Nekas netika saglabāts vai nosūtīts.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="519"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="434"/>
         <source>No preview: {0}</source>
         <translation>Priekšskatījumu nevar izveidot: {0}</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/letters_page.py" line="523"/>
+        <location filename="../../smarttek_dsar/ui/letters_page.py" line="438"/>
         <source>Preparing the preview…</source>
         <translation>Sagatavo priekšskatījumu…</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/template_table.py" line="22"/>
+        <source>Letter</source>
+        <translation>Vēstule</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/template_table.py" line="55"/>
+        <source>✎ edited</source>
+        <translation>✎ rediģēts</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/template_table.py" line="56"/>
+        <source>shipped</source>
+        <translation>sākotnējais</translation>
     </message>
 </context>
 <context>

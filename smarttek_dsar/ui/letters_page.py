@@ -4,25 +4,19 @@ goes back to the shipped text. An edit may use only the placeholders its kind ca
 
 from __future__ import annotations
 
-import html
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,13 +32,10 @@ from smarttek_dsar.services.letter_templates import (
 )
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.context import AppContext
-from smarttek_dsar.ui.letter_wording import (
-    kind_names,
-    language_names,
-    placeholder_descriptions,
-    placeholder_order,
-)
+from smarttek_dsar.ui.letter_wording import kind_names, language_names
+from smarttek_dsar.ui.placeholder_list import PlaceholderList, placeholder_panel
 from smarttek_dsar.ui.tasks import run_task
+from smarttek_dsar.ui.template_table import TemplateTable
 
 _IDENTIFIER = re.compile(r"[A-Za-z0-9_]")
 _GOOD, _BAD, _QUIET, _EDITED, _UNSAVED = "#1d6b35", "#8b1a1a", "#666", "#1f5c99", "#a15c00"
@@ -70,32 +61,7 @@ class LettersPage(QWidget):
 
     # -- building -------------------------------------------------------------------------
     def _build(self) -> None:
-        languages = language_names()
-        self.table = QTableWidget(len(TEMPLATE_KINDS), 1 + len(LETTER_LANGUAGES))
-        self.table.setObjectName("letters_table")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Letter"), *(languages[code] for code in LETTER_LANGUAGES)])
-        self.table.verticalHeader().hide()
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.table.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for row, (kind, name) in enumerate(kind_names().items()):
-            item = QTableWidgetItem(name)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # choosing a row picks a language cell
-            item.setData(Qt.ItemDataRole.UserRole, kind)
-            item.setToolTip(name)
-            self.table.setItem(row, 0, item)
-            for column, language in enumerate(LETTER_LANGUAGES, start=1):
-                cell = QTableWidgetItem()
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                cell.setData(Qt.ItemDataRole.UserRole, (kind, language))
-                self.table.setItem(row, column, cell)
+        self.table = TemplateTable()
         self.table.cellClicked.connect(self._cell_clicked)
         self.table.currentCellChanged.connect(self._current_changed)
 
@@ -121,33 +87,10 @@ class LettersPage(QWidget):
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.editor.textChanged.connect(self._edited)
 
-        self.placeholder_list = QListWidget()
-        self.placeholder_list.setObjectName("placeholders")
-        self.placeholder_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.placeholder_list.setCursor(Qt.CursorShape.PointingHandCursor if self.admin
-                                        else Qt.CursorShape.ArrowCursor)
-        self.placeholder_list.setStyleSheet(
-            "QListWidget::item { border-bottom: 1px solid #e4e4e4; }"
-            "QListWidget::item:hover { background: #e8f0f8; }" if self.admin
-            else "QListWidget::item { border-bottom: 1px solid #e4e4e4; }")
+        self.placeholder_list = PlaceholderList(editable=self.admin)
         self.placeholder_list.itemClicked.connect(self.insert_placeholder)
         self.placeholder_list.itemActivated.connect(self.insert_placeholder)
-        placeholder_hint = QLabel(
-            self.tr("Click one to insert it at the cursor. Each is filled from the case when "
-                    "the letter is written.") if self.admin
-            else self.tr("Each is filled from the case when the letter is written."))
-        placeholder_hint.setWordWrap(True)
-        placeholder_hint.setStyleSheet(f"color: {_QUIET};")
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("Placeholders"))
-        title.setStyleSheet("font-weight: bold;")
-        side_layout.addWidget(title)
-        side_layout.addWidget(self.placeholder_list, 1)
-        side_layout.addWidget(placeholder_hint)
-        side.setMinimumWidth(250)
-        side.setMaximumWidth(320)
+        side = placeholder_panel(self.placeholder_list, editable=self.admin)
         text_split = QSplitter()
         text_split.addWidget(self.editor)
         text_split.addWidget(side)
@@ -312,20 +255,7 @@ class LettersPage(QWidget):
         except (OSError, ServiceError) as error:
             self._refuse(str(error))
             return
-        descriptions = placeholder_descriptions()
-        for name in sorted(placeholders(shipped), key=placeholder_order):
-            description = descriptions.get(name, "")
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"${name} {description}")
-            item.setToolTip(description)
-            label = QLabel(f"<b>${name}</b><br><span style='color: {_QUIET};'>"
-                           f"{html.escape(description)}</span>")
-            label.setContentsMargins(6, 3, 6, 3)
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            item.setSizeHint(label.sizeHint())
-            self.placeholder_list.addItem(item)
-            self.placeholder_list.setItemWidget(item, label)
+        self.placeholder_list.show_names(placeholders(shipped))
 
     # -- state ----------------------------------------------------------------------------
     def _dirty(self) -> bool:
@@ -370,21 +300,7 @@ class LettersPage(QWidget):
         self._paint_row(TEMPLATE_KINDS.index(self.kind))
 
     def _paint_row(self, row: int) -> None:
-        kind = TEMPLATE_KINDS[row]
-        for column, language in enumerate(LETTER_LANGUAGES, start=1):
-            cell = self.table.item(row, column)
-            info = self.infos.get((kind, language))
-            edited = bool(info and info.edited)
-            text = self.tr("✎ edited") if edited else self.tr("shipped")
-            if (kind, language) in self.drafts:
-                text += " *"
-            cell.setText(text)
-            cell.setToolTip(self.tr("Unsaved changes") if (kind, language) in self.drafts
-                            else str(info.path) if info else "")
-            cell.setForeground(QColor(_EDITED if edited else _QUIET))
-            font = cell.font()
-            font.setBold(edited)
-            cell.setFont(font)
+        self.table.paint_row(row, self.infos, self.drafts)
 
     def is_edited(self, kind: str, language: str) -> bool:
         info = self.infos.get((kind, language))
@@ -472,8 +388,7 @@ class LettersPage(QWidget):
 
     def _select_unknown_placeholder(self) -> None:
         """Point at the first placeholder the service refused, so it is found at once."""
-        allowed = {self.placeholder_list.item(i).data(Qt.ItemDataRole.UserRole)
-                   for i in range(self.placeholder_list.count())}
+        allowed = self.placeholder_list.names()
         try:
             used = placeholders(self.editor.toPlainText())
         except ServiceError:
