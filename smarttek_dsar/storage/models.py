@@ -319,6 +319,35 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class CaseNumberCounter(Base):
+    """The last case number given out in a year; incremented in the creating transaction."""
+
+    __tablename__ = "case_number_counters"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_number: Mapped[int] = mapped_column(Integer)
+
+
+class OrganisationDocument(Base):
+    """One version of a document every desk shares: the register, the letter templates and
+    phrasebook, the data-source definitions (never their secrets). The highest version of a
+    kind is in force; older ones are kept as the record of what was in force when."""
+
+    __tablename__ = "organisation_documents"
+    __table_args__ = (
+        UniqueConstraint("kind", "version", name="uq_organisation_documents_kind_version"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(Integer)
+    content: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    changed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    changed_by: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
 class CollectionRun(Base):
     """One search of the company's systems for a case's subject (DOMAIN §5: systems searched,
     when, by whom). The newest run is the case's snapshot; older runs keep their source list."""
