@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from smarttek_dsar.domain.roles import Permission
@@ -48,11 +50,10 @@ def record(
     case_number: str | None = None,
     details: dict | None = None,
 ) -> AuditEvent:
-    """Append one event in the caller's transaction: it commits or rolls back with the change."""
-    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar()
-    if head is None:
-        head = AuditHead(id=1, last_seq=0, last_hash=GENESIS)
-        session.add(head)
+    """Append one event in the caller's transaction: it commits or rolls back with the change.
+    The caller must be a write unit (Database.unit_of_work): the head is read and advanced
+    under its lock, so concurrent writers line up one after the other on the chain."""
+    head = _locked_head(session)
     # Microsecond precision is dropped so the stored value hashes the same on every database.
     at = datetime.now(UTC).replace(microsecond=0)
     text = _canonical(details or {})
@@ -73,6 +74,22 @@ def record(
     head.last_seq, head.last_hash = seq, digest
     session.flush()
     return event
+
+
+def _locked_head(session: Session) -> AuditHead:
+    query = select(AuditHead).where(AuditHead.id == 1).with_for_update()
+    head = session.scalar(query)
+    if head is None:
+        # The first event of a new store. Two first writers may get here together (on
+        # PostgreSQL; SQLite's write lock already lines them up): ON CONFLICT DO NOTHING makes
+        # the second wait for the first and then lock the row the first created.
+        dialect = session.get_bind().dialect.name
+        insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+        session.execute(
+            insert(AuditHead).values(id=1, last_seq=0, last_hash=GENESIS).on_conflict_do_nothing()
+        )
+        head = session.scalar(query.execution_options(populate_existing=True))
+    return head
 
 
 @dataclass(frozen=True)

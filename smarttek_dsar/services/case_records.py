@@ -26,6 +26,7 @@ from smarttek_dsar.services.views import (
     PauseView,
     TaskView,
 )
+from smarttek_dsar.storage.database import ON_COLLISION
 from smarttek_dsar.storage.models import AuditEvent, Case, Disclosure, User
 from smarttek_dsar.storage.timestamps import as_utc
 
@@ -90,7 +91,11 @@ def find_case(session: Session, number: str, *, for_update: bool = False) -> Cas
         )
     )
     if for_update:
-        query = query.with_for_update(of=Case)
+        # FOR NO KEY UPDATE: a second writer of this case waits here, while events and child
+        # rows that only refer to the case (foreign-key KEY SHARE locks) do not.
+        query = query.with_for_update(of=Case, key_share=True).execution_options(
+            populate_existing=True
+        )
     case = session.scalar(query)
     if case is None:
         raise NotFound(f"No case numbered '{number}'. Case numbers look like DSAR-2026-0001.")
@@ -98,21 +103,33 @@ def find_case(session: Session, number: str, *, for_update: bool = False) -> Cas
 
 
 def case_for_change(session: Session, number: str, expected_version: int | None) -> Case:
-    """Load the case to change it. If the caller read an older version, somebody else changed
-    it in between: refuse rather than overwrite their work."""
+    """Load the case to change it, locked until the unit of work ends. If the caller read an
+    older version, somebody else changed it in between: refuse rather than overwrite their
+    work. A writer that reaches the case while another holds it waits, then sees the other's
+    version and gets this same refusal."""
     case = find_case(session, number, for_update=True)
+    # Should the database still find a collision at flush or commit, the unit of work reports
+    # it with the same message (storage.database.ON_COLLISION).
+    case_id, case_number = case.id, case.number  # the case object expires on rollback
+    session.info[ON_COLLISION] = lambda fresh: conflict_error(fresh, case_id, case_number)
     if expected_version is not None and case.version != expected_version:
-        last = session.scalar(
-            select(AuditEvent).where(AuditEvent.case_id == case.id).order_by(desc(AuditEvent.seq))
-        )
-        who = f" by {last.username} at {as_utc(last.at):%Y-%m-%d %H:%M} UTC" if last else ""
-        raise ConflictError(
-            f"Case {case.number} was changed{who} since you opened it. "
-            "Reload the case to see the change, then try again."
-        )
+        raise conflict_error(session, case.id, case.number)
     if case.purged_at is not None:
         raise ConflictError(f"Case {case.number} was purged after its retention period ended.")
     return case
+
+
+def conflict_error(session: Session, case_id: int, number: str) -> ConflictError:
+    """The one message for "somebody else changed this case first", naming who and when."""
+    last = session.scalar(
+        select(AuditEvent).where(AuditEvent.case_id == case_id).order_by(desc(AuditEvent.seq))
+        .limit(1)
+    )
+    who = f" by {last.username} at {as_utc(last.at):%Y-%m-%d %H:%M} UTC" if last else ""
+    return ConflictError(
+        f"Case {number} was changed{who} since you opened it. "
+        "Reload the case to see the change, then try again."
+    )
 
 
 def _username(session: Session, user_id: int | None) -> str | None:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -43,7 +45,7 @@ from smarttek_dsar.services.views import (
     PartyInput,
 )
 from smarttek_dsar.storage.database import Database
-from smarttek_dsar.storage.models import Attachment, Case, CaseParty, User
+from smarttek_dsar.storage.models import Attachment, Case, CaseNumberCounter, CaseParty, User
 from smarttek_dsar.storage.timestamps import as_utc, now_utc
 
 EARLIEST_RECEIPT = datetime(2018, 5, 25, tzinfo=UTC)  # the GDPR applies from this day
@@ -136,20 +138,21 @@ class CaseService:
     # -- intake ---------------------------------------------------------------------------
     def create(self, actor: Actor, new: NewCase) -> CaseSummary:
         actor.require(Permission.WORK_CASES, "register requests")
-        for attempt in range(5):
-            try:
-                with self.db.unit_of_work() as session:
-                    case = self.create_in(session, actor, new)
-                    return summary_of(case, personal_data=True, today=date.today())
-            except IntegrityError:
-                if attempt == 4:
-                    raise ServiceError("Could not number the new case; please try again.") from None
-        raise AssertionError("unreachable")
+        try:
+            with self.db.unit_of_work() as session:
+                case = self.create_in(session, actor, new)
+                return summary_of(case, personal_data=True, today=date.today())
+        except IntegrityError:
+            # Only a request registered from another desk at this very moment gets here:
+            # numbering cannot collide (see take_case_number).
+            raise_if_registered(self.db, new.external_id)
+            raise
 
     def create_in(self, session: Session, actor: Actor, new: NewCase) -> Case:
         """Register `new` inside the caller's transaction, so that intake can add to the same
         change (an identity check, a duplicate flag) and a file is imported whole or not at
-        all. The caller retries on IntegrityError: two desks may take the same case number."""
+        all. The caller's unit of work must be a write unit: the number is taken from the
+        year's counter in it."""
         actor.require(Permission.WORK_CASES, "register requests")
         received = _check_received(new.received_at)
         subject = _clean_party(new.subject, "Data subject")
@@ -185,9 +188,7 @@ class CaseService:
 
     def _insert(self, session, actor, new, received, subject, requester, representative) -> Case:
         year = receipt_date(received).year
-        sequence = (
-            session.scalar(select(func.max(Case.sequence)).where(Case.year == year)) or 0
-        ) + 1
+        sequence = take_case_number(session, year)
         number = f"DSAR-{year}-{sequence:04d}"
         parties = [p for p in (subject, requester, representative) if p]
         now = now_utc()
@@ -323,6 +324,34 @@ class CaseService:
             audit.record(session, actor, "case.assigned", case_id=case.id,
                          case_number=case.number, details={"assignee": username})
             return summary_of(case, personal_data=True, today=date.today())
+
+
+def take_case_number(session: Session, year: int) -> int:
+    """The next sequence number of `year`, taken from the year's counter row in the caller's
+    transaction: two desks registering at once line up on the row (one upsert, which locks it
+    on PostgreSQL; SQLite's write unit holds the database), and a rolled-back registration
+    gives its number back. A year's first case creates the row, starting after any case
+    already numbered in that year."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    first = select(func.coalesce(func.max(Case.sequence), 0) + 1).where(Case.year == year)
+    statement = insert(CaseNumberCounter).values(year=year, last_number=first.scalar_subquery())
+    statement = statement.on_conflict_do_update(
+        index_elements=[CaseNumberCounter.year],
+        set_={"last_number": CaseNumberCounter.last_number + 1},
+    ).returning(CaseNumberCounter.last_number)
+    return session.execute(statement).scalar_one()
+
+
+def raise_if_registered(db: Database, external_id: str | None) -> None:
+    """After a failed insert: if the same request was registered meanwhile (by another desk,
+    or an earlier import of the same file), say so instead of reporting a database error."""
+    if not external_id:
+        return
+    with db.read() as session:
+        number = session.scalar(select(Case.number).where(Case.external_id == external_id))
+    if number is not None:
+        raise DuplicateRequest(number) from None
 
 
 class DuplicateRequest(ServiceError):

@@ -28,9 +28,14 @@ from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.intake.incoming import IDENTITY_PORTAL_LOGIN, IncomingRequest, MiB
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
-from smarttek_dsar.services.cases import CaseService, DuplicateRequest, NewCase
+from smarttek_dsar.services.cases import (
+    CaseService,
+    DuplicateRequest,
+    NewCase,
+    raise_if_registered,
+)
 from smarttek_dsar.services.duplicates import flag_likely_duplicate
-from smarttek_dsar.services.errors import USER_ERRORS, ServiceError
+from smarttek_dsar.services.errors import USER_ERRORS
 from smarttek_dsar.services.incoming_case import incoming_case
 from smarttek_dsar.services.organisation import OrganisationService
 from smarttek_dsar.services.subject_suggestions import SubjectFinder, SubjectSuggestion
@@ -177,20 +182,17 @@ class ImportService:
         )
 
     def _register(self, actor: Actor, request: IncomingRequest, new: NewCase) -> _Registered:
-        for attempt in range(5):
-            try:
-                with self.db.unit_of_work() as session:
-                    case = self.cases.create_in(session, actor, new)
-                    if request.identity_method == IDENTITY_PORTAL_LOGIN:
-                        _record_portal_login(session, actor, case)
-                    candidates = flag_likely_duplicate(session, actor, case)
-                    return _Registered(case.number, candidates)
-            except IntegrityError:
-                # Another desk took the same case number, or imported the same file a moment
-                # ago; the next attempt numbers again or reports the duplicate.
-                if attempt == 4:
-                    raise ServiceError("Could not number the new case; please try again.") from None
-        raise AssertionError("unreachable")
+        try:
+            with self.db.unit_of_work() as session:
+                case = self.cases.create_in(session, actor, new)
+                if request.identity_method == IDENTITY_PORTAL_LOGIN:
+                    _record_portal_login(session, actor, case)
+                candidates = flag_likely_duplicate(session, actor, case)
+                return _Registered(case.number, candidates)
+        except IntegrityError:
+            # Another desk imported the same file a moment ago: report its case.
+            raise_if_registered(self.db, new.external_id)
+            raise
 
 
 def _record_portal_login(session: Session, actor: Actor, case: Case) -> None:

@@ -1,4 +1,18 @@
-"""Opening the case store: engine, SQLite hardening, migrations at start, units of work."""
+"""Opening the case store: engine, SQLite hardening, migrations at start, units of work.
+
+Every unit of work says once what kind it is (as Calibre's read_api/write_api do):
+`unit_of_work()` may write and is serialized against every other writer before its first
+read, so what it read still holds when it commits (the audit chain's head, a case's version,
+the year's case counter); `read()` only reads and can never write.
+
+- SQLite: pysqlite's own transaction handling is switched off and each unit begins itself
+  (SQLAlchemy's documented pysqlite recipe): BEGIN IMMEDIATE takes the write lock before the
+  first read, waiting up to the busy timeout for the current writer; a read begins a plain
+  (deferred) transaction that reads a WAL snapshot without waiting for writers.
+- PostgreSQL: rows are locked where a writer reads what it will change (the audit head, the
+  case, the counter: SELECT ... FOR UPDATE or an upsert), so a second writer waits and then
+  sees the first one's result.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +23,23 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from smarttek_dsar.paths import default_database_path
 
 DATABASE_ENV = "SMARTTEK_DSAR_DB"
+# How long a writer waits for the one before it. Write units are short (milliseconds); this is
+# room for a slow disk or a long import of a large file, not a normal wait.
+BUSY_TIMEOUT_SECONDS = 15
+# Set on a read unit's session; a flush in it is a programming error, caught at once.
+READ_ONLY = "smarttek_dsar.read_only"
+# Set by the service that changes a case (services.case_records.case_for_change): a function
+# that, given a read session, returns the user-facing conflict error for that case. A collision
+# the database finds only at flush or commit is then reported exactly like a stale version.
+ON_COLLISION = "smarttek_dsar.on_collision"
+_BEGIN = "smarttek_dsar_begin"
 
 
 class DatabaseError(RuntimeError):
@@ -73,19 +98,46 @@ def make_engine(url: str) -> Engine:
         ) from None
     if parsed.get_backend_name() == "sqlite":
         _prepare_sqlite_file(parsed.database or "")
-        engine = create_engine(url, connect_args={"timeout": 15})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # The driver must not begin transactions itself: it would begin at the first write, after
+    # the reads a writer depends on (see _sqlite_begin).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=15000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}")
     cursor.close()
+
+
+def _sqlite_begin(connection) -> None:
+    # Units of work say which BEGIN they need (Database._sessions / _readers); anything else
+    # (migrations, housekeeping) is a writer too.
+    mode = connection.get_execution_options().get(_BEGIN, "IMMEDIATE")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _refuse_flush(session: Session, _context, _instances) -> None:
+    if session.info.get(READ_ONLY) and (session.new or session.dirty or session.deleted):
+        raise RuntimeError("A read unit of work tried to write; open a unit_of_work() instead.")
+
+
+def _collision(exc: BaseException) -> bool:
+    """Two writers collided on the same rows (found by the database, not by our own check)."""
+    if isinstance(exc, StaleDataError):
+        return True
+    if isinstance(exc, OperationalError):
+        code = getattr(exc.orig, "sqlstate", None)
+        # 40001 serialization_failure, 40P01 deadlock_detected, 55P03 lock_not_available
+        return code in ("40001", "40P01", "55P03")
+    return False
 
 
 class Database:
@@ -94,7 +146,13 @@ class Database:
     def __init__(self, url: str, *, migrate: bool = True) -> None:
         self.url = url
         self.engine = make_engine(url)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        writer = self.engine.execution_options(**{_BEGIN: "IMMEDIATE"})
+        reader = self.engine.execution_options(**{_BEGIN: "DEFERRED"})
+        if not self.is_sqlite:
+            reader = reader.execution_options(postgresql_readonly=True)
+        self._sessions = sessionmaker(writer, expire_on_commit=False)
+        self._readers = sessionmaker(reader, expire_on_commit=False, info={READ_ONLY: True})
+        event.listen(self._readers, "before_flush", _refuse_flush)
         if migrate:
             self.migrate()
 
@@ -115,15 +173,33 @@ class Database:
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any error."""
+        """One write transaction, serialized against other writers from its first statement:
+        committed when the block ends, rolled back on any error. Two writers that still
+        collide on a case (found only by the database) get the same ConflictError as a
+        stale expected version."""
         session = self._sessions()
         try:
             yield session
             session.commit()
-        except BaseException:
+        except BaseException as exc:
             session.rollback()
+            conflict = session.info.get(ON_COLLISION)
+            if conflict is not None and _collision(exc):
+                with self.read() as fresh:
+                    raise conflict(fresh) from exc
             raise
         finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """One read-only transaction (a consistent snapshot) that never waits for writers;
+        for pages that record no audit event. Any attempt to write in it fails at once."""
+        session = self._readers()
+        try:
+            yield session
+        finally:
+            # Ends the transaction without expiring what was loaded (rollback would).
             session.close()
 
     def dispose(self) -> None:
