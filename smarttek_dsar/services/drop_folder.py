@@ -5,6 +5,12 @@ Processed files move to `imported/` (created or already known) or `failed/` (wit
 `<name>.error.txt` saying why), so the folder shows at a glance what still waits. A file that
 is still being written is never read: one modified in the last second, or (when watching)
 whose size or time changed since the previous look, waits for the next round.
+
+Only a file that is itself bad goes to `failed/`. When the case store cannot take a file for
+a moment (busy or locked by another desk, two transactions colliding, the connection to the
+team server dropped), the import is tried again after a growing pause; if the store is still
+unavailable the file stays where it is and is tried again in a later round, after a longer
+pause each time, so that an outage neither files real requests as failures nor floods the log.
 """
 
 from __future__ import annotations
@@ -31,6 +37,13 @@ FAILED_DIR = "failed"
 # A writer that pauses longer than this between two writes could still be caught half-way;
 # copy programs and mail exports write continuously, so one second is plenty in practice.
 QUIET_SECONDS = 1.0
+# Pauses between attempts at one file within a round (seconds); about 4 s in all, which
+# outlasts a colleague's long import or a server restart's first seconds.
+RETRY_PAUSES = (0.25, 0.5, 1.0, 2.0)
+# After a round in which the store stayed unavailable, the file waits this long before the
+# next round tries it, doubled for each further such round up to the maximum.
+LATER_ROUND_PAUSE = 5.0
+LATER_ROUND_PAUSE_MAX = 300.0
 
 
 class DropFolder:
@@ -44,6 +57,8 @@ class DropFolder:
         self._seen: dict[Path, tuple[int, int]] = {}
         # Files that could not be moved away; importing them again would only repeat the work.
         self._stuck: set[Path] = set()
+        # Files the store could not take: (rounds failed, not to be tried before this time).
+        self._waiting: dict[Path, tuple[int, float]] = {}
 
     def watch(
         self, *, interval: float, stop: threading.Event | None, once: bool,
@@ -52,7 +67,7 @@ class DropFolder:
         results: list[FileResult] = []
         while True:
             for path in self.ready_files(settled_twice=not once):
-                result = self.importer.import_file(self.actor, path)
+                result = self._import(path, stop)
                 self._file_away(path, result)
                 results.append(result)
                 if on_result is not None:
@@ -64,6 +79,28 @@ class DropFolder:
                     return results
             else:
                 time.sleep(interval)
+
+    def _import(self, path: Path, stop: threading.Event | None) -> FileResult:
+        result = self.importer.import_file(self.actor, path)
+        for pause in RETRY_PAUSES:
+            if not result.retry_later:
+                break
+            log.info("%s: the case store is busy or unreachable; trying again in %.2f s",
+                     path.name, pause)
+            if stop is not None:
+                if stop.wait(pause):
+                    break  # asked to stop: the file stays for the next start
+            else:
+                time.sleep(pause)
+            result = self.importer.import_file(self.actor, path)
+        if result.retry_later:
+            rounds = self._waiting.get(path, (0, 0.0))[0] + 1
+            pause = min(LATER_ROUND_PAUSE * 2 ** (rounds - 1), LATER_ROUND_PAUSE_MAX)
+            self._waiting[path] = (rounds, time.monotonic() + pause)
+            log.warning("%s stays in the drop folder: %s", path.name, result.message)
+        else:
+            self._waiting.pop(path, None)
+        return result
 
     def ready_files(self, *, settled_twice: bool) -> list[Path]:
         """Request files that are complete, oldest first. With `settled_twice` a file must also
@@ -82,6 +119,8 @@ class DropFolder:
                 continue
             if settled_twice and self._seen.get(path) != signature:
                 continue
+            if self._waiting.get(path, (0, 0.0))[1] > time.monotonic():
+                continue  # the store was unavailable for it a moment ago
             ready.append((stat.st_mtime, path.name, path))
         self._seen = current
         return [path for _, _, path in sorted(ready)]
@@ -102,7 +141,7 @@ class DropFolder:
 
     def _file_away(self, path: Path, result: FileResult) -> None:
         if result.retry_later:
-            return  # the case store was unreachable: the file stays for the next round
+            return  # not the file's fault: it stays for a later round
         target_dir = self.failed if result.status == "error" else self.imported
         try:
             target_dir.mkdir(exist_ok=True)

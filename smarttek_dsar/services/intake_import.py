@@ -35,7 +35,7 @@ from smarttek_dsar.services.cases import (
     raise_if_registered,
 )
 from smarttek_dsar.services.duplicates import flag_likely_duplicate
-from smarttek_dsar.services.errors import USER_ERRORS
+from smarttek_dsar.services.errors import USER_ERRORS, ConflictError
 from smarttek_dsar.services.incoming_case import incoming_case
 from smarttek_dsar.services.organisation import OrganisationService
 from smarttek_dsar.services.subject_suggestions import SubjectFinder, SubjectSuggestion
@@ -137,6 +137,10 @@ class ImportService:
         except DuplicateRequest as exc:
             return FileResult(path, "duplicate", duplicate_of=exc.number,
                               message=f"Imported before as {exc.number}; nothing new was created.")
+        except ConflictError as exc:
+            # Another desk changed the case this import also changes: nothing was written, and
+            # the same file goes in cleanly once the other change is committed.
+            return FileResult(path, "error", retry_later=True, message=_naming(path, str(exc)))
         except USER_ERRORS as exc:
             return FileResult(path, "error", message=_naming(path, str(exc)))
         except (SQLAlchemyError, DatabaseError) as exc:
