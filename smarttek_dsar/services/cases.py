@@ -267,7 +267,8 @@ class CaseService:
         query = query.offset(offset)
         if limit is not None:
             query = query.limit(limit)
-        with self.db.unit_of_work() as session:
+        # Reading subjects' names is audited, so it is a write; a list without them only reads.
+        with self.db.unit_of_work() if personal else self.db.read() as session:
             rows = session.execute(query).all()
             if personal and rows:
                 # Subject names were read: that is access to personal data (GDPR 5(2)).
@@ -285,7 +286,7 @@ class CaseService:
             select(func.count()).select_from(Case), flt, personal_data=personal,
             today=today or date.today(), indexed_search=self.db.is_sqlite,
         )
-        with self.db.unit_of_work() as session:
+        with self.db.read() as session:
             return session.scalar(query) or 0
 
     def detail(self, actor: Actor, number: str, today: date | None = None) -> CaseDetail:
