@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from smarttek_dsar.services.intake_import import ImportService
     from smarttek_dsar.services.letter_templates import LetterTemplates
     from smarttek_dsar.services.letters import LetterService
+    from smarttek_dsar.services.organisation_documents import OrganisationDocuments
     from smarttek_dsar.services.package_export import ExportService
     from smarttek_dsar.services.register_service import RegisterService
     from smarttek_dsar.services.reports import ReportService
@@ -67,6 +68,12 @@ class Services:
         from smarttek_dsar.services.register_service import RegisterService
 
         return RegisterService(self.db)
+
+    @cached_property
+    def documents(self) -> OrganisationDocuments:
+        from smarttek_dsar.services.organisation_documents import OrganisationDocuments
+
+        return OrganisationDocuments(self.db)
 
     @cached_property
     def sources(self) -> SourcesService:
