@@ -1583,13 +1583,13 @@
     </message>
     <message>
         <location filename="../../smarttek_dsar/ui/sources_page.py" line="96"/>
-        <source>Shipped demo sources (not saved yet; saving writes {0}). Passwords are never stored here: use Store password… or the variable named by password_env.</source>
-        <translation>Iebūvētie demonstrācijas datu avoti (vēl nav saglabāti; saglabājot tiks ierakstīts fails {0}). Paroles šeit nekad netiek glabātas: izmantojiet “Saglabāt paroli…” vai vides mainīgo, kura nosaukums norādīts password_env.</translation>
+        <source>Shipped demo sources (not saved yet; saving stores them in the shared database for every desk). Passwords are never stored here: use Store password… or the variable named by password_env.</source>
+        <translation>Iebūvētie demonstrācijas datu avoti (vēl nav saglabāti; saglabājot tie tiks ierakstīti kopīgajā datubāzē visām darba vietām). Paroles šeit nekad netiek glabātas: izmantojiet “Saglabāt paroli…” vai vides mainīgo, kura nosaukums norādīts password_env.</translation>
     </message>
     <message>
         <location filename="../../smarttek_dsar/ui/sources_page.py" line="99"/>
-        <source>Sources file: {0}</source>
-        <translation>Datu avotu fails: {0}</translation>
+        <source>Data sources version {0}, saved by {1}, shared by every desk. Passwords are never stored here.</source>
+        <translation>Datu avotu versija {0}, saglabāja {1}, kopīga visām darba vietām. Paroles šeit nekad netiek glabātas.</translation>
     </message>
     <message>
         <location filename="../../smarttek_dsar/ui/sources_page.py" line="110"/>

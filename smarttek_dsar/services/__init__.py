@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from smarttek_dsar.services.intake_import import ImportService
     from smarttek_dsar.services.letter_templates import LetterTemplates
     from smarttek_dsar.services.letters import LetterService
+    from smarttek_dsar.services.organisation_documents import OrganisationDocuments
     from smarttek_dsar.services.package_export import ExportService
     from smarttek_dsar.services.register_service import RegisterService
     from smarttek_dsar.services.reports import ReportService
@@ -38,6 +39,7 @@ class Services:
         from smarttek_dsar.services.duplicates import DuplicateService
         from smarttek_dsar.services.organisation import OrganisationService
         from smarttek_dsar.services.retention import RetentionService
+        from smarttek_dsar.services.user_file_import import import_user_files
         from smarttek_dsar.services.users import UserService
 
         self.users = UserService(self.db)
@@ -49,6 +51,8 @@ class Services:
         self.retention = RetentionService(self.db)
         self.backup = BackupService(self.db)
         self.duplicates = DuplicateService(self.db)
+        # The per-user register, letters and sources of older installations: imported once.
+        import_user_files(self.db)
 
     @cached_property
     def imports(self) -> ImportService:
@@ -64,6 +68,12 @@ class Services:
         from smarttek_dsar.services.register_service import RegisterService
 
         return RegisterService(self.db)
+
+    @cached_property
+    def documents(self) -> OrganisationDocuments:
+        from smarttek_dsar.services.organisation_documents import OrganisationDocuments
+
+        return OrganisationDocuments(self.db)
 
     @cached_property
     def sources(self) -> SourcesService:
@@ -113,7 +123,8 @@ class Services:
     def letters(self) -> LetterService:
         from smarttek_dsar.services.letters import LetterService
 
-        return LetterService(self.db, self.register)
+        # The DPO's wording is read from the shared database for every letter.
+        return LetterService(self.db, self.register, self.letter_templates.stored)
 
     @cached_property
     def exports(self) -> ExportService:

@@ -1,5 +1,9 @@
 """The installation's data sources: read, save (administrator), test the connection.
 
+The definitions are the "data_sources" organisation document in the shared database (TOML,
+never a password), so every desk searches the same systems; each save is a new, audited
+version. Until one is saved, the shipped demo sources apply.
+
 Saving needs MANAGE_SETTINGS: the sources decide which systems are searched for every case.
 Testing needs MANAGE_SETTINGS or WORK_CASES, so the specialist who is about to collect can
 check a source; a test runs each query with no identifiers and so reads no personal data.
@@ -16,15 +20,20 @@ from sqlalchemy.exc import ArgumentError
 
 from smarttek_dsar.domain.errors import DomainError
 from smarttek_dsar.domain.roles import Permission
-from smarttek_dsar.paths import demo_systems_path, demo_systems_path_beside, sources_config_path
+from smarttek_dsar.paths import demo_systems_path, demo_systems_path_beside
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.errors import PermissionDenied, ServiceError
+from smarttek_dsar.services.organisation_documents import (
+    DocumentKind,
+    DocumentVersion,
+    add_version,
+    in_force,
+)
 from smarttek_dsar.sources.config import FileSource, SourcesConfig, SqlSource
 from smarttek_dsar.sources.config_file import (
-    load_sources_config,
+    default_sources_config,
     parse_sources_text,
-    save_sources_config,
     sources_config_text,
 )
 from smarttek_dsar.sources.credentials import PasswordPrompt, source_password, store_password
@@ -47,18 +56,18 @@ def location_of(source: SqlSource | FileSource) -> str:
 
 
 class SourcesService:
-    def __init__(self, db: Database, path: Path | None = None) -> None:
+    def __init__(self, db: Database) -> None:
         self.db = db
-        self._path = path
 
-    @property
-    def path(self) -> Path:
-        return self._path or sources_config_path()
+    def stored(self) -> DocumentVersion | None:
+        """The definitions in force in the database; None while the demo sources apply."""
+        with self.db.unit_of_work() as session:
+            return in_force(session, DocumentKind.DATA_SOURCES)
 
     @property
     def is_default(self) -> bool:
-        """True until somebody saves the installation's own sources."""
-        return not self.path.exists()
+        """True until somebody saves the organisation's own sources."""
+        return self.stored() is None
 
     def demo_systems(self) -> Path:
         """The demo systems next to a demo case file, else the one in the user data folder."""
@@ -74,24 +83,36 @@ class SourcesService:
 
     def config(self) -> SourcesConfig:
         """No personal data: names, URLs without passwords, paths and queries."""
-        return load_sources_config(self.path, demo_systems=self.demo_systems())
+        document = self.stored()
+        if document is None:
+            return default_sources_config(self.demo_systems())
+        return parse_sources_text(document.content,
+                                  f"The data sources (version {document.version})")
 
     def text(self) -> str:
         return sources_config_text(self.config())
 
-    def save(self, actor: Actor, config: SourcesConfig) -> Path:
+    def save(self, actor: Actor, config: SourcesConfig, *,
+             based_on: int | None = None) -> DocumentVersion:
+        """Store the definitions as the next version. A password cannot be in `config`: the
+        parser refuses a password in a URL or a password field before it gets here."""
         actor.require(Permission.MANAGE_SETTINGS, "change the data sources")
+        text = sources_config_text(config)
+        parse_sources_text(text, "The data sources")  # the stored text must read back
         with self.db.unit_of_work() as session:
-            audit.record(session, actor, "sources.saved",
-                         details={"sources": [[s.name, s.kind, location_of(s)]
-                                              for s in config.sources]})
-            return save_sources_config(config, self.path)
+            return add_version(
+                session, actor, DocumentKind.DATA_SOURCES, text, based_on=based_on,
+                action="sources.saved",
+                details={"sources": [[s.name, s.kind] for s in config.sources]},
+            )
 
-    def save_text(self, actor: Actor, text: str) -> SourcesConfig:
-        """Check the TOML the administrator typed, then save it; nothing is saved if invalid."""
+    def save_text(self, actor: Actor, text: str, *,
+                  based_on: int | None = None) -> SourcesConfig:
+        """Check the TOML the administrator typed, then save it; nothing is saved if invalid
+        (a password in it included)."""
         actor.require(Permission.MANAGE_SETTINGS, "change the data sources")
         config = parse_sources_text(text)
-        self.save(actor, config)
+        self.save(actor, config, based_on=based_on)
         return config
 
     def remember_password(self, actor: Actor, name: str, password: str) -> bool:

@@ -144,6 +144,7 @@ def _parse_source(data: Any, position: int) -> Source:
         raise SourcesConfigError(f"Data source number {position + 1} must be a table.")
     name = _text(data, "name", f"Data source number {position + 1}")
     where = f"Data source '{name}'"
+    _refuse_password_field(data, where)
     kind = data.get("kind")
     if kind == "sql":
         return _parse_sql(data, name, where)
@@ -184,7 +185,30 @@ def _parse_sql(data: Mapping[str, Any], name: str, where: str) -> SqlSource:
     )
 
 
+# Field names that can only mean a secret. The definitions are shared by every desk through the
+# database and copied into backups, so a secret never belongs in them.
+_SECRET_FIELDS = ("password", "passwd", "pwd", "secret", "api_key", "token")
+_SECRET_IN_QUERY = re.compile(r"[?&](password|passwd|pwd)=", re.IGNORECASE)
+
+
+def _refuse_password_field(data: Mapping[str, Any], where: str) -> None:
+    for key in data:
+        if str(key).lower() in _SECRET_FIELDS:
+            raise SourcesConfigError(
+                f"{where}: field '{key}' would store a password in the data-source definitions, "
+                "which every desk shares. Remove it and store the password in the system "
+                "keyring (Settings > Data sources > Remember password) or in the environment "
+                "variable named by 'password_env'."
+            )
+
+
 def _refuse_password_in_url(url: str, where: str) -> None:
+    if _SECRET_IN_QUERY.search(url):
+        raise SourcesConfigError(
+            f"{where}: the URL contains a password parameter. Remove it and store the password "
+            "in the system keyring (Settings > Data sources) or in the environment variable "
+            "named by 'password_env'."
+        )
     # user:password@host - the part between "//" and "@" may name the user, never a password.
     match = re.match(r"^[^:/]+(?:\+[^:/]+)?://([^@/]*)@", url)
     if match and ":" in match.group(1):

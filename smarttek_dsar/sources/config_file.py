@@ -1,4 +1,7 @@
-"""Reading and writing the installation's sources file (TOML in the user config folder).
+"""The data-source definitions as TOML text: the shipped demo sources, the text stored in the
+shared database (services/sources_service.py), and the per-user sources.toml of installations
+before the definitions moved into the database (read once to import it, see
+services/user_file_import.py).
 
 Until somebody saves their own sources, the installation searches the synthetic "Smarttek
 systems" database with the queries shipped in resources/sources/demo-sources.toml, so a new
@@ -34,7 +37,8 @@ def demo_sources_path() -> Path:
 def load_sources_config(
     path: Path | None = None, *, demo_systems: Path | None = None
 ) -> SourcesConfig:
-    """The installation's sources; the shipped demo sources when none were saved yet."""
+    """The sources in a per-user file (older installations); the shipped demo sources when
+    there is none. The desk's services read the database instead (SourcesService.config)."""
     path = path or sources_config_path()
     if path.exists():
         return load_sources_file(path)

@@ -1,7 +1,8 @@
-"""Reading and writing the register of processing activities as a TOML file.
+"""The register of processing activities as TOML: the shipped file, and the text stored in the
+shared database (see services/register_service.py).
 
-The only I/O for the register. A save never leaves a half-written file: it writes a temporary
-file next to the target and swaps it in with os.replace.
+A file save never leaves a half-written file: it writes a temporary file next to the target
+and swaps it in with os.replace.
 """
 
 from __future__ import annotations
@@ -44,10 +45,28 @@ def load_register_file(path: Path | str) -> Register:
         raise RegisterFileError(f"The register file {path} is not valid: {error}") from error
 
 
+def register_to_text(register: Register) -> str:
+    """The TOML text a register is stored as; `register_from_text` reads it back."""
+    return tomli_w.dumps(register_to_dict(register))
+
+
+def register_from_text(text: str, where: str) -> Register:
+    """A register from TOML text; `where` names it in the error (e.g. "version 3 in the
+    database")."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise RegisterFileError(_broken_toml_message(where, error)) from error
+    try:
+        return parse_register(data)
+    except DomainError as error:
+        raise RegisterFileError(f"The register {where} is not valid: {error}") from error
+
+
 def save_register_file(register: Register, path: Path | str) -> None:
     """Write the register atomically: readers see the old file or the new one, never half."""
     path = Path(path)
-    content = tomli_w.dumps(register_to_dict(register)).encode("utf-8")
+    content = register_to_text(register).encode("utf-8")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(
@@ -87,10 +106,11 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise RegisterFileError(_broken_toml_message(path, error)) from error
 
 
-def _broken_toml_message(path: Path, error: tomllib.TOMLDecodeError) -> str:
+def _broken_toml_message(path: Path | str, error: tomllib.TOMLDecodeError) -> str:
     # tomllib (3.11-3.13) puts the place in the text: "Invalid value (at line 4, column 3)".
     text = str(error)
     match = _PLACE_IN_MESSAGE.search(text)
     reason = text[: match.start()] if match else text
     where = f" (at {match.group(1)})" if match else ""
-    return f"The register file {path} is not valid TOML{where}: {reason.strip()}."
+    name = f"file {path}" if isinstance(path, Path) else str(path)
+    return f"The register {name} is not valid TOML{where}: {reason.strip()}."

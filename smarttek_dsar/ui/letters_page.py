@@ -290,7 +290,7 @@ class LettersPage(QWidget):
             text, colour = self.tr("Shipped text"), _QUIET
         self.state.setText(text)
         self.state.setStyleSheet(f"color: {colour};")
-        self.state.setToolTip(str(info.path) if info else "")
+        self.state.setToolTip(info.origin if info else "")
         if dirty:
             self.drafts[key] = self.editor.toPlainText()
         else:

@@ -91,12 +91,14 @@ class SourcesPage(QWidget):
             item.setToolTip(item.text())  # the list is narrow; a long path is cut off
             self.sources_list.addItem(item)
         self.editor.setPlainText(text)
-        where = service.path
+        stored = service.stored()
         self.path_label.setText(
-            self.tr("Shipped demo sources (not saved yet; saving writes {0}). Passwords are "
-                    "never stored here: use Store password… or the variable named by "
-                    "password_env.").format(where) if service.is_default
-            else self.tr("Sources file: {0}").format(where))
+            self.tr("Shipped demo sources (not saved yet; saving stores them in the shared "
+                    "database for every desk). Passwords are never stored here: use Store "
+                    "password… or the variable named by password_env.") if stored is None
+            else self.tr("Data sources version {0}, saved by {1}, shared by every desk. "
+                         "Passwords are never stored here.").format(stored.version,
+                                                                    stored.changed_by))
 
     def selected_source(self) -> str | None:
         item = self.sources_list.currentItem()

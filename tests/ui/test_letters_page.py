@@ -83,7 +83,9 @@ def test_the_dpo_edits_a_letter_and_every_later_letter_uses_it(
     assert page.state.text().startswith("✎ Edited by the DPO")
     assert cell(page, "acknowledgement", "en") == "✎ edited"
     assert cell(page, "acknowledgement", "lv") == "shipped"  # the other language is untouched
-    assert EDIT in (letters_dir / "en" / "acknowledgement.txt").read_text(encoding="utf-8")
+    # Stored in the shared database, not in this user's folder.
+    assert EDIT in services.letter_templates.read(dpo, "acknowledgement", "en")
+    assert not (letters_dir / "en" / "acknowledgement.txt").exists()
     assert not page.save_button.isEnabled() and page.reset_button.isEnabled()
 
     # A letter written for a case from now on uses the DPO's wording.
@@ -94,7 +96,7 @@ def test_the_dpo_edits_a_letter_and_every_later_letter_uses_it(
 
     # The save is in the audit trail, naming the template.
     saved = [e for e in services.audit.recent(dpo) if e.action == "letter_template.saved"]
-    assert saved and saved[0].details["kind"] == "acknowledgement"
+    assert saved and saved[0].details["template"] == "acknowledgement"
     assert saved[0].details["language"] == "en" and saved[0].username == "dpo"
 
 
@@ -128,7 +130,7 @@ def test_an_unknown_placeholder_is_refused_and_shown(qtbot, services, dpo, lette
     assert "$refusal_reasons" in message  # the placeholders it may use are listed
     assert "#8b1a1a" in page.message.styleSheet()  # shown as an error
     assert page.editor.textCursor().selectedText() == "$favourite_colour"
-    assert not (letters_dir / "en" / "refusal.txt").exists()
+    assert not services.letter_templates.info(dpo, "refusal", "en").edited
     assert page.save_button.isEnabled() and page.state.text() == "Unsaved changes"
     assert "$favourite_colour" in page.editor.toPlainText()  # the typing is not lost
 
@@ -148,14 +150,14 @@ def test_reset_brings_back_the_shipped_text(qtbot, services, dpo, letters_dir, m
 
     monkeypatch.setattr(page, "_confirm", lambda question: False)
     click(qtbot, page.reset_button)  # the DPO says no: nothing happens
-    assert (letters_dir / "lv" / "extension.txt").exists()
+    assert services.letter_templates.info(dpo, "extension", "lv").edited
 
     questions = []
     monkeypatch.setattr(page, "_confirm", lambda question: questions.append(question) or True)
     click(qtbot, page.reset_button)
     assert "Extension of the time limit" in questions[0]
     assert page.editor.toPlainText() == shipped
-    assert not (letters_dir / "lv" / "extension.txt").exists()
+    assert not services.letter_templates.info(dpo, "extension", "lv").edited
     assert page.state.text() == "Shipped text" and cell(page, "extension", "lv") == "shipped"
     assert page.message.text() == "The shipped text is in use again."
     assert not page.reset_button.isEnabled()
@@ -207,7 +209,8 @@ def test_a_specialist_reads_and_previews_but_cannot_edit(qtbot, services, janis,
     before = page.editor.toPlainText()
     page.insert_placeholder(page.placeholder_list.item(0))
     page.save()
-    assert page.editor.toPlainText() == before and not letters_dir.exists()
+    assert page.editor.toPlainText() == before
+    assert not services.letter_templates.info(janis, "acknowledgement", "en").edited
 
     click(qtbot, page.preview_button)  # sample values: no case needed
     assert page.preview.page_count == 1, page.message.text()

@@ -21,7 +21,6 @@ from smarttek_dsar.domain.register import Register
 from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.services.audit import EventView
 from smarttek_dsar.services.views import CaseDetail
-from smarttek_dsar.storage.register_file import load_default_register
 from smarttek_dsar.ui.case_view.actions import CaseActions
 from smarttek_dsar.ui.case_view.duplicate_banner import DuplicateBanner
 from smarttek_dsar.ui.case_view.fulfilment_panel import FulfilmentPanel
@@ -164,7 +163,8 @@ class CaseView(QWidget):
         def load() -> _Loaded:
             detail = services.cases.detail(actor, number)
             events = services.audit.case_timeline(actor, detail.summary.id)
-            return _Loaded(detail, events, register or load_default_register())
+            # The register in force in the shared database: its version is stamped on the review.
+            return _Loaded(detail, events, register or services.register.current())
 
         run_task(self, load, self._loaded, on_error=self._load_failed)
 
