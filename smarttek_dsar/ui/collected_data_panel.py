@@ -88,6 +88,10 @@ class CollectedDataPanel(QWidget):
 
     # --- loading ---------------------------------------------------------------------------
 
+    # A panel on its own reloads after every change of its case; the case view turns this off
+    # and reloads the panel after the case itself, one read after the other.
+    follows_changes = True
+
     def show_case(self, number: str) -> None:
         self.number = number
         if not self.context.can(Permission.VIEW_PERSONAL_DATA):
@@ -99,6 +103,8 @@ class CollectedDataPanel(QWidget):
                  on_error=self.summary.setText)
 
     def _on_data_changed(self, changes: Changes) -> None:
+        if not self.follows_changes:
+            return  # inside a case view, which reads this panel again after the case
         if changes.concerns_case(self.number) and self.number:
             self.show_case(self.number)
 

@@ -122,6 +122,7 @@ class CaseView(QWidget):
         # The subject's data found in the company's systems (GDPR 15): collected, reviewed and
         # redacted here before the legal review decides on it.
         self.data_panel = CollectedDataPanel(context)
+        self.data_panel.follows_changes = False
         self.review_panel = ReviewPanel(self.actions)
         self.fulfilment_panel = FulfilmentPanel(self.actions)
         self.response_panel = ResponsePanel(self.actions)
@@ -239,8 +240,8 @@ class CaseView(QWidget):
         self.header.set_detail(detail)
         self.duplicate_banner.set_detail(detail)
         self.identity_panel.set_detail(detail)
-        if self.data_panel.number != detail.summary.number:
-            self.data_panel.show_case(detail.summary.number)
+        # After the case, not beside it: one read of this case at a time.
+        self.data_panel.show_case(detail.summary.number)
         self.review_panel.set_detail(detail)
         self.fulfilment_panel.set_detail(detail)
         self.response_panel.set_detail(detail)
