@@ -138,47 +138,47 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="111"/>
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="119"/>
         <source>Open a case from the list to see it here.</source>
         <translation>Atveriet lietu no saraksta, lai to redzētu šeit.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="122"/>
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="130"/>
         <source>Identity</source>
         <translation>Identitāte</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="123"/>
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="131"/>
         <source>Subject&apos;s data</source>
         <translation>Subjekta dati</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="124"/>
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="132"/>
         <source>Legal review</source>
         <translation>Juridiskā izvērtēšana</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="125"/>
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="133"/>
         <source>Fulfilment</source>
         <translation>Izpilde</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="126"/>
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="134"/>
         <source>Response</source>
         <translation>Atbilde</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="127"/>
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="135"/>
         <source>Timeline</source>
         <translation>Vēsture</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="237"/>
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="283"/>
         <source>Case changed by someone else</source>
         <translation>Lietu mainījis kāds cits</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="238"/>
+        <location filename="../../smarttek_dsar/ui/case_view/view.py" line="284"/>
         <source>{message}
 
 The case has been reloaded with the latest data; check it and repeat your change if it is still needed.</source>
@@ -322,94 +322,94 @@ Lieta ir ielādēta no jauna ar jaunākajiem datiem; pārbaudiet to un, ja nepie
 <context>
     <name>DeliveryForm</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="53"/>
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="39"/>
         <source>Response delivered to the subject</source>
         <translation>Datu subjektam nosūtītā atbilde</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="65"/>
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="51"/>
         <source>Letter</source>
         <translation>Vēstule</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="67"/>
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="53"/>
         <source>e.g. e-mail message ID, registered-post number</source>
         <translation>piem., e-pasta ziņojuma ID, ierakstītā sūtījuma numurs</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="68"/>
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="54"/>
         <source>File</source>
         <translation>Datne</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="68"/>
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="54"/>
         <source>Size</source>
         <translation>Izmērs</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="71"/>
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="57"/>
         <source>Choose files…</source>
         <translation>Izvēlēties datnes…</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="73"/>
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="59"/>
         <source>Record delivery</source>
         <translation>Reģistrēt nosūtīšanu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="76"/>
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="62"/>
         <source>Sent</source>
         <translation>Nosūtīts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="76"/>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="85"/>
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="62"/>
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="71"/>
         <source>Channel</source>
         <translation>Kanāls</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="76"/>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="86"/>
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="62"/>
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="72"/>
         <source>Format</source>
         <translation>Formāts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="76"/>
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="62"/>
         <source>Proof</source>
         <translation>Pierādījums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="77"/>
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="63"/>
         <source>Files</source>
         <translation>Datnes</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="84"/>
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="70"/>
         <source>Sent on</source>
         <translation>Nosūtīšanas datums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="87"/>
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="73"/>
         <source>Proof of delivery</source>
         <translation>Nosūtīšanas pierādījums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="91"/>
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="77"/>
         <source>Files sent</source>
         <translation>Nosūtītās datnes</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="119"/>
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="105"/>
         <source>Files sent to the subject</source>
         <translation>Datu subjektam nosūtītās datnes</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="126"/>
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="112"/>
         <source>Computing SHA-256 checksums</source>
         <translation>Aprēķina SHA-256 kontrolsummas</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="145"/>
+        <location filename="../../smarttek_dsar/ui/case_view/delivery_form.py" line="131"/>
         <source>Recording the delivery</source>
         <translation>Reģistrē nosūtīšanu</translation>
     </message>
@@ -417,47 +417,47 @@ Lieta ir ielādēta no jauna ar jaunākajiem datiem; pārbaudiet to un, ja nepie
 <context>
     <name>DuplicateBanner</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="38"/>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="39"/>
         <source>Keep apart</source>
         <translation>Paturēt atsevišķi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="41"/>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="42"/>
         <source>It is a request of its own: answer it separately, by its own deadline.</source>
         <translation>Tas ir patstāvīgs pieprasījums: atbildiet uz to atsevišķi, ievērojot tā termiņu.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="66"/>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="67"/>
         <source>Open {number}</source>
         <translation>Atvērt {number}</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="67"/>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="68"/>
         <source>Merge into {number}</source>
         <translation>Apvienot ar {number}</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="69"/>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="70"/>
         <source>Answer this request with {number}: its files, rights and text are added there and this case is closed as withdrawn.</source>
         <translation>Atbildēt uz šo pieprasījumu lietā {number}: tā faili, tiesības un teksts tiek pievienoti tai, un šī lieta tiek slēgta kā atsaukta.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="73"/>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="74"/>
         <source>Merged into {number}: this request is answered with that case, by its deadline.</source>
         <translation>Apvienots ar {number}: uz šo pieprasījumu atbild minētajā lietā, ievērojot tās termiņu.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="76"/>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="77"/>
         <source>Kept apart from {number}: this request is answered on its own, by its own deadline.</source>
         <translation>Paturēts atsevišķi no {number}: uz šo pieprasījumu atbild atsevišķi, ievērojot tā termiņu.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="79"/>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="80"/>
         <source>This request looks like a duplicate of {number} (same subject, open case, same rights).</source>
         <translation>Šis pieprasījums, šķiet, dublē lietu {number} (tas pats datu subjekts, atvērta lieta, tās pašas tiesības).</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="94"/>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="95"/>
         <source>Merge {number} into {other}?
 
 The files, rights and text of this request are added to {other}, which answers both by its own deadline; {number} is closed as withdrawn. The choice cannot be undone.</source>
@@ -466,22 +466,22 @@ The files, rights and text of this request are added to {other}, which answers b
 Šī pieprasījuma faili, tiesības un teksts tiks pievienoti lietai {other}, kurā uz abiem atbildēs, ievērojot tās termiņu; {number} tiks slēgta kā atsaukta. Šo izvēli vēlāk mainīt nevarēs.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="102"/>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="103"/>
         <source>Merging the requests</source>
         <translation>Pieprasījumi tiek apvienoti</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="110"/>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="113"/>
         <source>Keeping the requests apart</source>
         <translation>Pieprasījumi tiek paturēti atsevišķi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="115"/>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="118"/>
         <source>Merge duplicate request</source>
         <translation>Dublēta pieprasījuma apvienošana</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="118"/>
+        <location filename="../../smarttek_dsar/ui/case_view/duplicate_banner.py" line="121"/>
         <source>Merge</source>
         <translation>Apvienot</translation>
     </message>
@@ -489,126 +489,155 @@ The files, rights and text of this request are added to {other}, which answers b
 <context>
     <name>FulfilmentPanel</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="33"/>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="62"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="35"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="75"/>
         <source>Action</source>
         <translation>Darbība</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="33"/>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="63"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="35"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="76"/>
         <source>System</source>
         <translation>Sistēma</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="33"/>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="64"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="35"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="77"/>
         <source>Data category</source>
         <translation>Datu kategorija</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="34"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="36"/>
         <source>Recipient</source>
         <translation>Saņēmējs</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="34"/>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="66"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="36"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="79"/>
         <source>Description</source>
         <translation>Apraksts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="34"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="36"/>
         <source>Done</source>
         <translation>Izpildīts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="35"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="37"/>
         <source>Confirmed by</source>
         <translation>Apstiprināja</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="38"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="40"/>
+        <source>Generate tasks from decisions</source>
+        <translation>Izveidot uzdevumus no lēmumiem</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="43"/>
+        <source>Plan the erasure, rectification, restriction and GDPR 19 notices the decisions call for, in the systems where the subject&apos;s data was found; tasks already planned are kept</source>
+        <translation>Ieplānot dzēšanu, labošanu, apstrādes ierobežošanu un VDAR 19. panta paziņojumus, ko prasa lēmumi, sistēmās, kurās atrasti datu subjekta dati; jau ieplānotie uzdevumi paliek</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="50"/>
         <source>Mark selected task done</source>
         <translation>Atzīmēt izvēlēto uzdevumu kā izpildītu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="45"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="57"/>
         <source>e.g. CRM, billing, mailing list</source>
         <translation>piem., CRM, norēķini, e-pasta saraksts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="49"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="61"/>
         <source>Add task</source>
         <translation>Pievienot uzdevumu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="52"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="64"/>
         <source>Tasks</source>
         <translation>Uzdevumi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="59"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="72"/>
         <source>Plan a task</source>
         <translation>Plānot uzdevumu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="65"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="78"/>
         <source>Recipient (Art. 19)</source>
         <translation>Saņēmējs (19. pants)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="75"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="88"/>
         <source>Erase</source>
         <translation>Dzēst</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="76"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="89"/>
         <source>Rectify</source>
         <translation>Labot</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="77"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="90"/>
         <source>Restrict processing</source>
         <translation>Ierobežot apstrādi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="78"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="91"/>
         <source>Stop direct marketing</source>
         <translation>Pārtraukt tiešo mārketingu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="79"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="92"/>
         <source>Stop processing</source>
         <translation>Pārtraukt apstrādi</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="80"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="93"/>
         <source>Notify recipient (Art. 19)</source>
         <translation>Paziņot saņēmējam (19. pants)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="86"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="99"/>
         <source>(all or none in particular)</source>
         <translation>(visas vai neviena konkrēta)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="95"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="108"/>
         <source>not done yet</source>
         <translation>vēl nav izpildīts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="128"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="142"/>
         <source>Who received the data, e.g. a processor</source>
         <translation>Kas saņēma datus, piem., apstrādātājs</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="141"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="155"/>
         <source>Adding the task</source>
         <translation>Pievieno uzdevumu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="159"/>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="162"/>
+        <source>Planning the tasks</source>
+        <translation>Plāno uzdevumus</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="168"/>
+        <source>%n task(s) added from the decisions.</source>
+        <translation>
+            <numerusform>No lēmumiem pievienots %n uzdevums.</numerusform>
+            <numerusform>No lēmumiem pievienoti %n uzdevumi.</numerusform>
+            <numerusform>No lēmumiem pievienoti %n uzdevumu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="169"/>
+        <source>No new tasks: the decisions&apos; tasks are all planned.</source>
+        <translation>Jaunu uzdevumu nav: visi lēmumu uzdevumi jau ir ieplānoti.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="185"/>
         <source>Marking the task done</source>
         <translation>Atzīmē uzdevumu kā izpildītu</translation>
     </message>
@@ -877,139 +906,139 @@ The files, rights and text of this request are added to {other}, which answers b
 <context>
     <name>ResponsePanel</name>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="51"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="50"/>
         <source>e.g. large volume of call recordings to review and redact</source>
         <translation>piem., liels sarunu ierakstu apjoms, kas jāpārskata un jāaizklāj</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="58"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="57"/>
         <source>Extend by two months</source>
         <translation>Pagarināt par diviem mēnešiem</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="65"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="64"/>
         <source>The reasons the subject will be told (required)</source>
         <translation>Iemesli, kas tiks paziņoti datu subjektam (obligāti)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="68"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="67"/>
         <source>Reject the request</source>
         <translation>Noraidīt pieprasījumu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="71"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="70"/>
         <source>How the subject withdrew (optional)</source>
         <translation>Kā datu subjekts atsauca pieprasījumu (nav obligāti)</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="72"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="71"/>
         <source>Record withdrawal</source>
         <translation>Reģistrēt atsaukumu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="76"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="75"/>
         <source>Prepare data package…</source>
         <translation>Sagatavot datu paketi…</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="78"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="77"/>
         <source>Letter…</source>
         <translation>Vēstule…</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="80"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="79"/>
         <source>Dossier…</source>
         <translation>Lietas materiāli…</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="104"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="103"/>
         <source>Extension (GDPR 12(3))</source>
         <translation>Pagarinājums (VDAR 12(3))</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="108"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="107"/>
         <source>Two further months where necessary, given the complexity and number of requests. The subject must be told, with the reasons, within the first month.</source>
         <translation>Vēl divi mēneši, ja nepieciešams, ņemot vērā pieprasījumu sarežģītību un skaitu. Datu subjekts par to jāinformē, norādot iemeslus, pirmā mēneša laikā.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="114"/>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="131"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="113"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="130"/>
         <source>Reason</source>
         <translation>Iemesls</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="115"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="114"/>
         <source>Subject told on</source>
         <translation>Datu subjekts informēts</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="121"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="120"/>
         <source>Refusal</source>
         <translation>Atteikums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="125"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="124"/>
         <source>The refusal must reach the subject within the first month and name the Data State Inspectorate and the right to go to court (GDPR 12(4)).</source>
         <translation>Atteikumam jānonāk pie datu subjekta pirmā mēneša laikā, norādot Datu valsts inspekciju un tiesības vērsties tiesā (VDAR 12(4)).</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="132"/>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="140"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="131"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="139"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="137"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="136"/>
         <source>Withdrawal</source>
         <translation>Atsaukums</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="157"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="153"/>
         <source>Extended; subject told on {date}: {reason}</source>
         <translation>Pagarināts; datu subjekts informēts {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="161"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="157"/>
         <source>Tell the subject by {date} at the latest.</source>
         <translation>Informējiet datu subjektu ne vēlāk kā {date}.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="175"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="171"/>
         <source>Rejected: {reason} ({article}). {note}</source>
         <translation>Noraidīts: {reason} ({article}). {note}</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="178"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="174"/>
         <source>Response sent on {date}.</source>
         <translation>Atbilde nosūtīta {date}.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="187"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="183"/>
         <source>Extending the deadline</source>
         <translation>Pagarina termiņu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="193"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="189"/>
         <source>Reject this request? The case leaves the workflow and cannot be reopened.</source>
         <translation>Noraidīt šo pieprasījumu? Lieta tiks izņemta no apstrādes un to nevarēs atvērt no jauna.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="198"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="194"/>
         <source>Rejecting the request</source>
         <translation>Noraida pieprasījumu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="205"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="201"/>
         <source>Record that the subject withdrew the request? The case is then closed.</source>
         <translation>Reģistrēt, ka datu subjekts atsauca pieprasījumu? Pēc tam lieta tiks slēgta.</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="210"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="206"/>
         <source>Recording the withdrawal</source>
         <translation>Reģistrē atsaukumu</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="239"/>
+        <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="235"/>
         <source>Please confirm</source>
         <translation>Lūdzu, apstipriniet</translation>
     </message>

@@ -73,7 +73,7 @@ class AuditPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.verify_button.clicked.connect(self.verify)
         self.table.cellDoubleClicked.connect(self._open_case)
-        context.data_changed.connect(lambda _n: self._mark_stale())
+        context.changed.connect(lambda changes: self._mark_stale() if changes.audit else None)
 
     def _mark_stale(self) -> None:
         self._stale = True

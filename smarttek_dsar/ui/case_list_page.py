@@ -19,6 +19,7 @@ from smarttek_dsar.services.case_query import CaseFilter
 from smarttek_dsar.ui import i18n, preferences
 from smarttek_dsar.ui.case_filter_bar import CaseFilterBar
 from smarttek_dsar.ui.case_list_model import DEADLINE_COLOURS, OBJECT_ROLE, CaseListModel, Column
+from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 
 _WIDTHS = {
@@ -60,7 +61,7 @@ class CaseListPage(QWidget):
         self.model.loaded.connect(self._on_loaded)
         self.model.rowsInserted.connect(lambda *_: self.status_changed.emit(self.status_text()))
         self.model.failed.connect(self._on_failed)
-        context.data_changed.connect(self._on_data_changed)
+        context.changed.connect(self._on_data_changed)
 
     def _build_table(self, open_action: QAction) -> QTableView:
         table = QTableView()
@@ -133,7 +134,9 @@ class CaseListPage(QWidget):
             self._stale = False
             self.model.set_filter(flt)
 
-    def _on_data_changed(self, _number: str) -> None:
+    def _on_data_changed(self, changes: Changes) -> None:
+        if not changes.case_list:
+            return
         if self.isVisible():
             self.model.reload()
         else:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services.collection_views import CollectionResult, SnapshotView
+from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.tasks import run_task
 
@@ -82,10 +83,14 @@ class CollectedDataPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
-        context.data_changed.connect(self._on_data_changed)
+        context.changed.connect(self._on_data_changed)
         self._update_buttons()
 
     # --- loading ---------------------------------------------------------------------------
+
+    # A panel on its own reloads after every change of its case; the case view turns this off
+    # and reloads the panel after the case itself, one read after the other.
+    follows_changes = True
 
     def show_case(self, number: str) -> None:
         self.number = number
@@ -97,8 +102,10 @@ class CollectedDataPanel(QWidget):
         run_task(self, lambda: services.snapshot.snapshot(actor, number), self._show_snapshot,
                  on_error=self.summary.setText)
 
-    def _on_data_changed(self, number: str) -> None:
-        if self.number and number in ("", self.number):
+    def _on_data_changed(self, changes: Changes) -> None:
+        if not self.follows_changes:
+            return  # inside a case view, which reads this panel again after the case
+        if changes.concerns_case(self.number) and self.number:
             self.show_case(self.number)
 
     def _show_snapshot(self, snapshot: SnapshotView) -> None:
@@ -197,7 +204,7 @@ class CollectedDataPanel(QWidget):
         for status in result.failed:
             text += f"\n{status.name}: {status.error}"
         self.summary.setText(text)
-        self.context.data_changed.emit(result.case_number)
+        self.context.notify(Changes.of_case(result.case_number))
 
     def _failed(self, message: str) -> None:
         self.summary.setText(message)
@@ -226,7 +233,7 @@ class CollectedDataPanel(QWidget):
     def _change(self, call) -> None:
         services, actor, number = self.context.services, self.context.actor, self.number
         run_task(self, lambda: call(services, actor, number),
-                 lambda _result: self.context.data_changed.emit(number),
+                 lambda _result: self.context.notify(Changes.of_case(number)),
                  on_error=self.summary.setText)
 
     def _ask_exclude(self) -> None:

@@ -1,17 +1,26 @@
-"""What every view of the window shares: the services, the signed-in user, and one
-'data changed' signal that every view listens to after any change."""
+"""What every view of the window shares: the services, the signed-in user, the case
+operations, and one typed 'what changed' signal that every view listens to after any change."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services import Services
 from smarttek_dsar.services.actor import Actor
+from smarttek_dsar.ui.changes import Changes
+
+if TYPE_CHECKING:
+    from smarttek_dsar.ui.case_operations import CaseOperations
 
 
 class AppContext(QObject):
-    # Emitted after any change made in this window; the argument is the case number or "".
+    # Emitted after any change made in this window, with what it touched (a Changes).
+    changed = Signal(object)
+    # Older form, still emitted by a few organisation pages: the case number or "". It is
+    # forwarded to `changed`; views listen to `changed` only.
     data_changed = Signal(str)
     # Emitted when a view asks for a case to be opened (number).
     open_case_requested = Signal(str)
@@ -20,6 +29,24 @@ class AppContext(QObject):
         super().__init__(parent)
         self.services = services
         self.actor = actor
+        self._case_operations: CaseOperations | None = None
+        self.data_changed.connect(self._forward)
+
+    def notify(self, changes: Changes) -> None:
+        self.changed.emit(changes)
+
+    def _forward(self, number: str) -> None:
+        self.changed.emit(Changes.of_case(number) if number else Changes.everything())
+
+    @property
+    def case_operations(self) -> CaseOperations:
+        """Every case operation as one QAction, shared by the Case menu, the shortcuts and the
+        buttons of whichever case view is current."""
+        if self._case_operations is None:
+            from smarttek_dsar.ui.case_operations import CaseOperations
+
+            self._case_operations = CaseOperations(self)
+        return self._case_operations
 
     @property
     def database_description(self) -> str:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from smarttek_dsar.intake.scanned_letter import SCAN_SIGNATURES
 from smarttek_dsar.services.intake_import import FileResult
 from smarttek_dsar.ui.attachment_list import dropped_files
+from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.remembered_dialog import RememberedDialog
 from smarttek_dsar.ui.tasks import Cancelled, TaskHandle, run_task
@@ -162,7 +163,8 @@ class ImportDialog(RememberedDialog):
         )
         created = [r.case_number for r in results if r.case_number]
         if created:
-            self.context.data_changed.emit(created[0] if len(created) == 1 else "")
+            self.context.notify(Changes.of_case(created[0]) if len(created) == 1
+                                else Changes.everything())
         self.imported.emit(results)
 
     def _failed(self, message: str) -> None:

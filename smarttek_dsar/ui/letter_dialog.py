@@ -25,6 +25,7 @@ from smarttek_dsar.services.letter_templates import LETTER_KINDS
 from smarttek_dsar.services.letters import letter_title
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui.case_view.wording import ui_language
+from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.package_dialog import LANGUAGE_NAMES
 from smarttek_dsar.ui.pdf_preview import PdfPreview
@@ -97,7 +98,7 @@ class _DocumentDialog(RememberedDialog):
         self.status.setText(self.tr("Written: {file}\nSHA-256: {sha}").format(
             file=str(written.path), sha=written.sha256))
         self.preview.show_file(written.path)
-        self._context.data_changed.emit(self._number)
+        self._context.notify(Changes.of_case(self._number))
 
     def _failed(self, message: str) -> None:
         self.write_button.setEnabled(True)

@@ -27,6 +27,7 @@ from smarttek_dsar.ui.actions import ActionId, ActionRegistry, icon
 from smarttek_dsar.ui.audit_page import AuditPage
 from smarttek_dsar.ui.case_list_page import NEWEST_FIRST, CaseListPage
 from smarttek_dsar.ui.case_tabs import CaseTabs
+from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.dashboard_page import DashboardPage
 from smarttek_dsar.ui.import_dialog import ImportDialog, accept_dropped_files
@@ -123,6 +124,15 @@ class MainWindow(QMainWindow):
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
         for key in (ActionId.NEW_REQUEST, ActionId.IMPORT, ActionId.OPEN_CASE):
             case_menu.addAction(a[key])
+        # Every operation on the case in the current tab, enabled from its allowed actions.
+        self.case_menu = case_menu
+        operations = self.context.case_operations
+        section = None
+        for operation in operations.operations:
+            if operation.section != section:
+                case_menu.addSeparator()
+                section = operation.section
+            case_menu.addAction(operations[operation.key])
         case_menu.addSeparator()
         case_menu.addAction(a[ActionId.QUIT])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -174,6 +184,7 @@ class MainWindow(QMainWindow):
                 a[key].setToolTip(
                     self.tr("Your role sees case metadata only and cannot register requests."))
         self.navigation.currentRowChanged.connect(self._page_chosen)
+        self.tabs.currentChanged.connect(self._tab_chosen)
         ctx.open_case_requested.connect(self.open_case)
 
     def _role_name(self, role: str) -> str:
@@ -207,6 +218,11 @@ class MainWindow(QMainWindow):
             page.activate()
         self.status.setText(page.status_text() if hasattr(page, "status_text") else "")
 
+    def _tab_chosen(self, index: int) -> None:
+        # The Case menu and its shortcuts act on the case of the current tab, none on the lists.
+        widget = self.tabs.widget(index) if index > 0 else None
+        self.context.case_operations.bind(widget if hasattr(widget, "perform") else None)
+
     def _page_status(self, page: QWidget, text: str) -> None:
         if page is self.stack.currentWidget():
             self.status.setText(text)
@@ -219,7 +235,7 @@ class MainWindow(QMainWindow):
 
         dialog = NewRequestDialog(self.context, self)
         if dialog.exec() and dialog.created is not None:
-            self.context.data_changed.emit(dialog.created.number)
+            self.context.notify(Changes.of_case(dialog.created.number))
             self.open_case(dialog.created.number)
 
     def import_requests(self) -> None:
@@ -245,7 +261,7 @@ class MainWindow(QMainWindow):
         if self.tabs.currentIndex() == 0 and hasattr(page, "refresh"):
             page.refresh()
         else:
-            self.context.data_changed.emit("")
+            self.context.notify(Changes.everything())
 
     def open_selected(self) -> None:
         page = self.current_page()

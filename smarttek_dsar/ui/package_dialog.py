@@ -31,6 +31,7 @@ from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.case_view.tables import fill_rows, read_only_table
 from smarttek_dsar.ui.case_view.wording import format_size, label
+from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.pdf_preview import PdfPreview
 from smarttek_dsar.ui.remembered_dialog import RememberedDialog
@@ -211,7 +212,7 @@ class PackageDialog(RememberedDialog):
 
     def _recorded(self, _summary) -> None:  # type: ignore[no-untyped-def]
         self.status.setText(self.tr("Delivery recorded with the SHA-256 of every file."))
-        self._context.data_changed.emit(self._number)
+        self._context.notify(Changes.of_case(self._number))
 
     def _record_failed(self, message: str) -> None:
         self.record_button.setEnabled(True)

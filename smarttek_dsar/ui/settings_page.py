@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services.organisation import OrganisationSettings
 from smarttek_dsar.ui import i18n, preferences
+from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.tasks import run_task
 
@@ -61,7 +62,8 @@ class SettingsPage(QWidget):
             layout.addWidget(note)
         layout.addLayout(columns, 1)
         layout.addWidget(self.message)
-        context.data_changed.connect(lambda _n: self._load() if self.isVisible() else None)
+        context.changed.connect(
+            lambda changes: self._load() if changes.organisation and self.isVisible() else None)
 
     # -- layout ---------------------------------------------------------------------------
     def _language_box(self) -> QGroupBox:
@@ -210,7 +212,7 @@ class SettingsPage(QWidget):
 
     def _saved(self, _settings: OrganisationSettings) -> None:
         self._say(self.tr("Organisation settings saved."))
-        self.context.data_changed.emit("")
+        self.context.notify(Changes.of_organisation())
         self._load()
 
     def _add_holiday(self) -> None:
@@ -236,7 +238,7 @@ class SettingsPage(QWidget):
     def _holidays_changed(self, _result: object) -> None:
         self.holiday_name.clear()
         self._say(self.tr("Holidays changed; open cases' deadlines were recomputed."))
-        self.context.data_changed.emit("")
+        self.context.notify(Changes.everything())  # every open case's deadline moved
         self._load()
 
     def _say(self, text: str) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget
 
 from smarttek_dsar.domain.identity import VerificationMethod
+from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from tests.ui.case_view_fixtures import (  # noqa: F401 (fixtures)
     make_view,
@@ -76,7 +77,7 @@ def test_change_elsewhere_in_the_window_reloads_the_view(qtbot, store, synchrono
     context: AppContext = view._context
 
     services.workflow.request_information(dpo, number, reason="Lūgts eParaksts")
-    context.data_changed.emit(number)
+    context.notify(Changes.of_case(number))
     settle()
 
     assert view.header.clock.paused_badge.isVisible()

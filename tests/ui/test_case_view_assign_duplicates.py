@@ -13,6 +13,7 @@ from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.services.case_query import CaseFilter
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.case_view.acknowledgement_dialog import AcknowledgementDialog
+from smarttek_dsar.ui.changes import Changes
 from tests.services.intake_files import mail, write
 from tests.ui.case_view_fixtures import (  # noqa: F401 (fixtures)
     PASSWORD,
@@ -83,8 +84,8 @@ def test_specialist_takes_the_case_and_gives_it_to_a_colleague(qtbot, team, sync
     number = register_case(services, dpo)
     view = make_view(qtbot, services, dpo, number)
     picker = view.header.assignee
-    changes: list[str] = []
-    view._context.data_changed.connect(changes.append)
+    changes: list[Changes] = []
+    view._context.changed.connect(changes.append)
 
     assert picker.combo.isVisible() and not picker.label.isVisible()
     assert picker.combo.currentText() == "Unassigned"
@@ -94,7 +95,8 @@ def test_specialist_takes_the_case_and_gives_it_to_a_colleague(qtbot, team, sync
 
     click(qtbot, picker.me_button)
     assert services.cases.detail(dpo, number).summary.assignee == "dace"
-    assert changes == [number]  # the lists (Inbox, My cases) reload from this signal
+    # The lists (Inbox, My cases) reload from this signal.
+    assert changes == [Changes.of_case(number)] and changes[0].case_list
     assert picker.combo.currentText() == "Dace Ozola (dace)"
     assert not picker.me_button.isVisible()
     mine = services.cases.list(dpo, CaseFilter(assignee_id=dpo.user_id))

@@ -14,6 +14,7 @@ from smarttek_dsar.domain.workflow import OPEN_STAGES
 from smarttek_dsar.services.case_query import CaseFilter
 from smarttek_dsar.services.dashboard import DashboardFilter
 from smarttek_dsar.ui import i18n
+from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.dashboard import DashboardWidget
 
@@ -74,7 +75,7 @@ def test_refreshes_after_a_change_in_the_window(board, services, dpo):
     case = services.cases.list(dpo, CaseFilter(open_only=True), limit=1)[0]
     assert case.stage in OPEN_STAGES
     services.workflow.withdraw(dpo, case.number, note="")
-    board.context.data_changed.emit(case.number)
+    board.context.notify(Changes.of_case(case.number))
     assert int(_tile(board, "open")) == before - 1
 
 

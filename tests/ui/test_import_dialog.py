@@ -46,7 +46,7 @@ def column(dialog: ImportDialog, index: int) -> list[str]:
 
 def test_files_are_imported_and_each_result_is_shown(qtbot, context, files):
     changed = []
-    context.data_changed.connect(changed.append)
+    context.changed.connect(changed.append)
     dialog = open_dialog(qtbot, context, files)
     assert column(dialog, 0) == ["pieprasījums.eml", "bojāts.json", "PR-2024-000123.json"]
     results = column(dialog, RESULT)
@@ -57,14 +57,15 @@ def test_files_are_imported_and_each_result_is_shown(qtbot, context, files):
     assert dialog.table.item(1, 0).foreground().color().name() == "#b00020"
     assert "Rights guessed" in dialog.table.item(0, RESULT).toolTip()
     assert "2 new case(s), 0 imported before, 1 refused" in dialog.summary.text()
-    assert changed == [""]
+    # Two new cases: every list, the dashboard and the audit page read again.
+    assert [(c.case_number, c.case_list, c.dashboard) for c in changed] == [(None, True, True)]
     assert context.services.cases.count(context.actor) == 2
 
 
 def test_importing_again_shows_the_existing_case(qtbot, context, files):
     open_dialog(qtbot, context, files[:1])
     changed = []
-    context.data_changed.connect(changed.append)
+    context.changed.connect(changed.append)
     again = open_dialog(qtbot, context, files[:1])
     assert column(again, RESULT) == ["Duplicate of DSAR-2024-0001 (imported before)"]
     assert changed == []  # nothing new to show

@@ -12,6 +12,7 @@ from smarttek_dsar.services.case_query import CaseFilter
 from smarttek_dsar.ui.actions import ActionId
 from smarttek_dsar.ui.case_filter_bar import TYPING_PAUSE_MS
 from smarttek_dsar.ui.case_list_model import HIDDEN, SORT_ROLE, Column
+from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.main_window import MainWindow
 
@@ -150,7 +151,7 @@ def test_changes_elsewhere_refresh_the_visible_list(main_window, services, dpo):
     page = main_window.current_page()
     first = page.model.summary(0).number
     services.cases.assign(dpo, first, "janis")
-    main_window.context.data_changed.emit(first)
+    main_window.context.notify(Changes.of_case(first))
     assert first not in _numbers(page)  # assigned now: no longer in the inbox
 
 

@@ -1,5 +1,6 @@
-"""The one way the case view changes a case: run the service call off the UI thread with the
-version the user saw, then report success, a refusal, or a conflict with someone else's change."""
+"""The one way the window changes a case: run the service call off the UI thread with the
+version the user saw, report a refusal or a conflict with someone else's change one way, and
+after success tell every view what changed (AppContext.changed)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from smarttek_dsar.services import Services
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.errors import ConflictError
 from smarttek_dsar.services.views import CaseDetail
+from smarttek_dsar.ui.case_operations import operation_allowed
+from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.tasks import run_task
 
@@ -47,16 +50,29 @@ class CaseActions(QObject):
     def context(self) -> AppContext:
         return self._context
 
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
     def bind(self, detail: CaseDetail | None) -> None:
         self._detail = detail
 
     def allowed(self, action: str) -> bool:
-        return self._detail is not None and action in self._detail.allowed_actions
+        return operation_allowed(self._detail, action, self._context.actor)
+
+    def trigger(self, key: str) -> None:
+        """A button of the case view: the registered action of that operation, acting on this
+        view, so that the button, the Case menu and the shortcut are one and the same act."""
+        operations = self._context.case_operations
+        operations.bind(self._owner)
+        operations[key].trigger()
 
     def run(
         self, change: Change, *, title: str | None = None,
-        on_done: Callable[[Any], None] | None = None,
+        on_done: Callable[[Any], None] | None = None, changes: Changes | None = None,
     ) -> None:
+        """Run `change` in the background. `changes` is what it touches besides this case's
+        views, lists, figures and audit trail (e.g. the other case of a merge)."""
         detail = self._detail
         if detail is None or self._busy:
             return
@@ -79,6 +95,7 @@ class CaseActions(QObject):
             if on_done is not None:
                 on_done(result)
             self.succeeded.emit(number)
+            self._context.notify(changes or Changes.of_case(number))
 
         def failed(message: str) -> None:
             self._set_busy(False)
@@ -90,3 +107,6 @@ class CaseActions(QObject):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy_changed.emit(busy)
+        operations = self._context.case_operations
+        if operations.target is self._owner:
+            operations.refresh()

@@ -32,7 +32,7 @@ class AssigneePicker(QWidget):
         self.combo.activated.connect(self._chosen)
         self.me_button = QPushButton(self.tr("Assign to me"))
         self.me_button.setObjectName("assignToMe")
-        self.me_button.clicked.connect(self.assign_to_me)
+        self.me_button.clicked.connect(lambda: actions.trigger("assign"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)

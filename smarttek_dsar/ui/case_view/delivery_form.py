@@ -1,10 +1,10 @@
 """Recording the response as it reached the subject (GDPR 12(3), DOMAIN.md §5): when, how, in
-what format, the proof, and the SHA-256 of every file sent, computed off the UI thread."""
+what format, the proof, and the SHA-256 of every file sent, computed off the UI thread by the
+service that the command line and the package export use (services/sent_files.py)."""
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -24,27 +24,13 @@ from PySide6.QtWidgets import (
 
 from smarttek_dsar.domain.rights import Channel
 from smarttek_dsar.services.case_review import DeliveredFile
+from smarttek_dsar.services.sent_files import describe_sent_files
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.case_view.actions import CaseActions
 from smarttek_dsar.ui.case_view.tables import fill_rows, read_only_table
 from smarttek_dsar.ui.case_view.wording import format_date, format_size, label
 from smarttek_dsar.ui.tasks import run_task
-
-_CHUNK = 1 << 20
-
-
-def hash_files(paths: Sequence[Path]) -> Iterator[tuple[int, int, str]]:
-    """Yields progress while hashing; returns the DeliveredFile list (a generator job)."""
-    result: list[DeliveredFile] = []
-    for done, path in enumerate(paths):
-        yield done, len(paths), path.name
-        digest = hashlib.sha256()
-        with path.open("rb") as stream:
-            while chunk := stream.read(_CHUNK):
-                digest.update(chunk)
-        result.append(DeliveredFile(path.name, digest.hexdigest(), path.stat().st_size))
-    return result
 
 
 class DeliveryForm(QGroupBox):
@@ -71,7 +57,7 @@ class DeliveryForm(QGroupBox):
         self.choose_button = QPushButton(self.tr("Choose files…"))
         self.choose_button.clicked.connect(self._choose)
         self.record_button = QPushButton(self.tr("Record delivery"))
-        self.record_button.clicked.connect(self._record)
+        self.record_button.clicked.connect(lambda: actions.trigger("deliver"))
         self.history = read_only_table([
             self.tr("Sent"), self.tr("Channel"), self.tr("Format"), self.tr("Proof"),
             self.tr("Files"),
@@ -122,7 +108,7 @@ class DeliveryForm(QGroupBox):
 
     def add_files(self, paths: Sequence[Path]) -> None:
         paths = list(paths)
-        run_task(self, lambda: hash_files(paths), self._hashed,
+        run_task(self, lambda: describe_sent_files(paths), self._hashed,
                  title=self.tr("Computing SHA-256 checksums"))
 
     def _hashed(self, files: list[DeliveredFile]) -> None:
@@ -131,7 +117,7 @@ class DeliveryForm(QGroupBox):
         rows = [[f.filename, format_size(f.size), f.sha256] for f in self._files]
         fill_rows(self.files_table, rows)
 
-    def _record(self) -> None:
+    def record(self) -> None:
         qdate = self.sent_on.date()
         sent_on = date(qdate.year(), qdate.month(), qdate.day())
         channel, fmt = self.channel.currentData(), self.format.currentText()

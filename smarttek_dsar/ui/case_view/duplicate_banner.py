@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushBut
 from smarttek_dsar.services.duplicates import KEPT_APART, MERGED
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui.case_view.actions import CaseActions
+from smarttek_dsar.ui.changes import Changes
 
 _FRAME = ("#duplicateBanner {{ background: {background}; border: 1px solid {border}; "
           "border-radius: 4px; }}")
@@ -34,12 +35,12 @@ class DuplicateBanner(QFrame):
         self.open_button.clicked.connect(self._open_other)
         self.merge_button = QPushButton()
         self.merge_button.setObjectName("mergeDuplicate")
-        self.merge_button.clicked.connect(self._merge)
+        self.merge_button.clicked.connect(lambda: actions.trigger("merge_duplicate"))
         self.keep_button = QPushButton(self.tr("Keep apart"))
         self.keep_button.setObjectName("keepApart")
         self.keep_button.setToolTip(self.tr(
             "It is a request of its own: answer it separately, by its own deadline."))
-        self.keep_button.clicked.connect(self._keep_apart)
+        self.keep_button.clicked.connect(lambda: actions.trigger("keep_apart"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.addWidget(self.text_label, 1)
@@ -86,7 +87,7 @@ class DuplicateBanner(QFrame):
         if self._other:
             self._actions.context.open_case_requested.emit(self._other)
 
-    def _merge(self) -> None:
+    def merge(self) -> None:
         detail, other = self._actions.detail, self._other
         if detail is None or other is None:
             return
@@ -100,9 +101,11 @@ class DuplicateBanner(QFrame):
                 actor, number, expected_version=version
             ),
             title=self.tr("Merging the requests"),
+            # Both cases change: the earlier one receives this request's files and rights.
+            changes=Changes(case=True, case_list=True, dashboard=True, audit=True),
         ))
 
-    def _keep_apart(self) -> None:
+    def keep_apart(self) -> None:
         self._actions.run(
             lambda s, actor, number, version: s.duplicates.keep_apart(
                 actor, number, expected_version=version

@@ -1,6 +1,7 @@
 """Fulfilment: the concrete work the decisions call for in each system (erase, rectify,
 restrict, stop marketing or processing) and the GDPR 19 notices to recipients, each confirmed
-by the person who did it."""
+by the person who did it. The tasks the decisions call for are planned by the same service as
+`review --tasks` on the command line (services/review_plan.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -35,8 +37,18 @@ class FulfilmentPanel(QWidget):
             self.tr("Confirmed by"),
         ])
         self.table.itemSelectionChanged.connect(self._update_done_button)
+        self.generate_button = QPushButton(self.tr("Generate tasks from decisions"))
+        self.generate_button.setObjectName("generateTasks")
+        self.generate_button.setToolTip(self.tr(
+            "Plan the erasure, rectification, restriction and GDPR 19 notices the decisions call "
+            "for, in the systems where the subject's data was found; tasks already planned are "
+            "kept"))
+        self.generate_button.clicked.connect(lambda: actions.trigger("generate_tasks"))
+        self.generated_label = QLabel()
+        self.generated_label.setObjectName("generatedTasks")
+        self.generated_label.setStyleSheet("color: #555;")
         self.done_button = QPushButton(self.tr("Mark selected task done"))
-        self.done_button.clicked.connect(self._complete)
+        self.done_button.clicked.connect(lambda: actions.trigger("complete_task"))
         self.action = QComboBox()
         for action in TASK_ACTIONS:
             self.action.addItem(self.action_name(action), action)
@@ -47,13 +59,14 @@ class FulfilmentPanel(QWidget):
         self.recipient = QLineEdit()
         self.description = QLineEdit()
         self.add_button = QPushButton(self.tr("Add task"))
-        self.add_button.clicked.connect(self._add)
+        self.add_button.clicked.connect(lambda: actions.trigger("task"))
 
         tasks_box = QGroupBox(self.tr("Tasks"))
         tasks_layout = QVBoxLayout(tasks_box)
         tasks_layout.addWidget(self.table)
         row = QHBoxLayout()
-        row.addStretch(1)
+        row.addWidget(self.generate_button)
+        row.addWidget(self.generated_label, 1)
         row.addWidget(self.done_button)
         tasks_layout.addLayout(row)
         add_box = QGroupBox(self.tr("Plan a task"))
@@ -95,6 +108,7 @@ class FulfilmentPanel(QWidget):
              format_time(t.done_at) if t.done_at else self.tr("not done yet"), t.confirmed_by or ""]
             for t in detail.tasks
         ])
+        self.generate_button.setEnabled(self._actions.allowed("generate_tasks"))
         can_add = self._actions.allowed("task")
         for widget in (self.action, self.system, self.category, self.recipient,
                        self.description, self.add_button):
@@ -128,7 +142,7 @@ class FulfilmentPanel(QWidget):
             self.tr("Who received the data, e.g. a processor") if notify else ""
         )
 
-    def _add(self) -> None:
+    def add_task(self) -> None:
         action = self.action.currentData()
         system, description = self.system.text(), self.description.text()
         category = self.category.currentData()
@@ -142,12 +156,24 @@ class FulfilmentPanel(QWidget):
             on_done=lambda _r: self._clear_form(),
         )
 
+    def generate_tasks(self) -> None:
+        self._actions.run(
+            lambda s, actor, number, _version: s.review_plan.generate_tasks(actor, number),
+            title=self.tr("Planning the tasks"),
+            on_done=self._generated,
+        )
+
+    def _generated(self, added) -> None:  # type: ignore[no-untyped-def]
+        self.generated_label.setText(
+            self.tr("%n task(s) added from the decisions.", "", len(added)) if added
+            else self.tr("No new tasks: the decisions' tasks are all planned."))
+
     def _clear_form(self) -> None:
         self.system.clear()
         self.recipient.clear()
         self.description.clear()
 
-    def _complete(self) -> None:
+    def complete_selected(self) -> None:
         task = self._selected_task()
         if task is None:
             return

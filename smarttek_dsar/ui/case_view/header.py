@@ -92,15 +92,15 @@ class CaseHeader(QFrame):
         self.acknowledgement_button.setObjectName("acknowledgementButton")
         self.acknowledgement_button.setToolTip(
             self.tr("The acknowledgement of receipt for the subject, ready to copy"))
-        self.acknowledgement_button.clicked.connect(self.open_acknowledgement)
+        self.acknowledgement_button.clicked.connect(lambda: actions.trigger("acknowledge"))
         self.dialog: QDialog | None = None
         self.stage_strip = StageStrip()
         self.advance_button = QPushButton()
         self.advance_button.setObjectName("advanceButton")
-        self.advance_button.clicked.connect(self._advance)
+        self.advance_button.clicked.connect(lambda: actions.trigger("advance"))
         self.close_button = QPushButton(self.tr("Close case"))
         self.close_button.setObjectName("closeButton")
-        self.close_button.clicked.connect(self._close)
+        self.close_button.clicked.connect(lambda: actions.trigger("close"))
         self.repeat_label = QLabel()
         self.repeat_label.setObjectName("repeatHint")
         self.repeat_label.setWordWrap(True)
@@ -165,7 +165,7 @@ class CaseHeader(QFrame):
         self.channel_label.setText(label(summary.channel))
         self.received_label.setText(format_time(summary.received_at))
         self.assignee.set_detail(detail)
-        self.acknowledgement_button.setEnabled(not detail.personal_data_hidden)
+        self.acknowledgement_button.setEnabled(self._actions.allowed("acknowledge"))
         self.stage_strip.set_stage(summary.stage)
         self.clock.set_detail(detail)
         self.repeat_label.setText(
@@ -186,7 +186,7 @@ class CaseHeader(QFrame):
         self.close_button.setVisible(stage is Stage.RESPONDED)
         self.close_button.setEnabled(self._actions.allowed("close"))
 
-    def _advance(self) -> None:
+    def advance(self) -> None:
         self._actions.run(
             lambda s, actor, number, version: s.workflow.advance(
                 actor, number, expected_version=version
@@ -194,7 +194,7 @@ class CaseHeader(QFrame):
             title=self.tr("Moving the case on"),
         )
 
-    def _close(self) -> None:
+    def close_case(self) -> None:
         self._actions.run(
             lambda s, actor, number, version: s.workflow.close(
                 actor, number, expected_version=version

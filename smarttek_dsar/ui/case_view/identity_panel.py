@@ -49,15 +49,15 @@ class IdentityPanel(QScrollArea):
         self.notes.setPlaceholderText(self.tr("What was checked, and why it is enough"))
         self.notes.setFixedHeight(60)
         self.record_button = QPushButton(self.tr("Record identity check"))
-        self.record_button.clicked.connect(self._record_check)
+        self.record_button.clicked.connect(lambda: actions.trigger("verify"))
         self.pause_reason = QLineEdit()
         self.pause_reason.setPlaceholderText(
             self.tr("What was asked for, e.g. a document signed with eParaksts")
         )
         self.pause_button = QPushButton(self.tr("Request more information"))
-        self.pause_button.clicked.connect(self._request_information)
+        self.pause_button.clicked.connect(lambda: actions.trigger("pause"))
         self.resume_button = QPushButton(self.tr("Information received"))
-        self.resume_button.clicked.connect(self._information_received)
+        self.resume_button.clicked.connect(lambda: actions.trigger("resume"))
         self.history = IdentityHistory()
 
         content = QWidget()
@@ -149,7 +149,7 @@ class IdentityPanel(QScrollArea):
         self.resume_button.setEnabled(self._actions.allowed("resume"))
         self.history.set_detail(detail)
 
-    def _record_check(self) -> None:
+    def record_check(self) -> None:
         method = self.chosen_method
         verified = self.verified.isChecked()
         doc_type = self.document_type.currentData() if method.keeps_document_copy else None
@@ -170,7 +170,7 @@ class IdentityPanel(QScrollArea):
         self.document_number.clear()
         self.notes.clear()
 
-    def _request_information(self) -> None:
+    def request_information(self) -> None:
         reason = self.pause_reason.text()
         self._actions.run(
             lambda s, actor, number, version: s.workflow.request_information(
@@ -180,7 +180,7 @@ class IdentityPanel(QScrollArea):
             on_done=lambda _r: self.pause_reason.clear(),
         )
 
-    def _information_received(self) -> None:
+    def information_received(self) -> None:
         self._actions.run(
             lambda s, actor, number, version: s.workflow.information_received(
                 actor, number, expected_version=version

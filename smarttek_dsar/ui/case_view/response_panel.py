@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.domain.workflow import RejectionReason
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui import i18n
@@ -56,7 +55,7 @@ class ResponsePanel(QScrollArea):
         self.extension_state = QLabel()
         self.extension_state.setWordWrap(True)
         self.extend_button = QPushButton(self.tr("Extend by two months"))
-        self.extend_button.clicked.connect(self._extend)
+        self.extend_button.clicked.connect(lambda: actions.trigger("extend"))
         self.rejection_reason = QComboBox()
         for reason in RejectionReason:
             self.rejection_reason.addItem(f"{label(reason)} — {reason.article}", reason)
@@ -66,19 +65,19 @@ class ResponsePanel(QScrollArea):
         )
         self.rejection_note.setFixedHeight(60)
         self.reject_button = QPushButton(self.tr("Reject the request"))
-        self.reject_button.clicked.connect(self._reject)
+        self.reject_button.clicked.connect(lambda: actions.trigger("reject"))
         self.withdrawal_note = QLineEdit()
         self.withdrawal_note.setPlaceholderText(self.tr("How the subject withdrew (optional)"))
         self.withdraw_button = QPushButton(self.tr("Record withdrawal"))
-        self.withdraw_button.clicked.connect(self._withdraw)
+        self.withdraw_button.clicked.connect(lambda: actions.trigger("withdraw"))
 
         # Issue 5: the package, letters and the dossier open in their own dialogs.
         self.package_button = QPushButton(self.tr("Prepare data package…"))
-        self.package_button.clicked.connect(self.open_package_dialog)
+        self.package_button.clicked.connect(lambda: actions.trigger("export"))
         self.letter_button = QPushButton(self.tr("Letter…"))
-        self.letter_button.clicked.connect(self.open_letter_dialog)
+        self.letter_button.clicked.connect(lambda: actions.trigger("letter"))
         self.dossier_button = QPushButton(self.tr("Dossier…"))
-        self.dossier_button.clicked.connect(self.open_dossier_dialog)
+        self.dossier_button.clicked.connect(lambda: actions.trigger("dossier"))
         self.dialog: QDialog | None = None
         documents = QHBoxLayout()
         for button in (self.package_button, self.letter_button, self.dossier_button):
@@ -143,12 +142,9 @@ class ResponsePanel(QScrollArea):
 
     def set_detail(self, detail: CaseDetail) -> None:
         self.delivery.set_detail(detail)
-        context = self._actions.context
         self.package_button.setEnabled(self._actions.allowed("export"))
-        self.letter_button.setEnabled(not detail.personal_data_hidden
-                                      and context.can(Permission.WORK_CASES))
-        self.dossier_button.setEnabled(not detail.personal_data_hidden
-                                       and context.can(Permission.EXPORT))
+        self.letter_button.setEnabled(self._actions.allowed("letter"))
+        self.dossier_button.setEnabled(self._actions.allowed("dossier"))
         can_extend = self._actions.allowed("extend")
         for widget in (self.extension_reason, self.extension_told, self.extend_button):
             widget.setEnabled(can_extend)
@@ -178,7 +174,7 @@ class ResponsePanel(QScrollArea):
             return self.tr("Response sent on {date}.").format(date=format_date(detail.responded_on))
         return ""
 
-    def _extend(self) -> None:
+    def extend(self) -> None:
         reason, told = self.extension_reason.text(), _day(self.extension_told)
         self._actions.run(
             lambda s, actor, number, version: s.workflow.extend(
@@ -187,7 +183,7 @@ class ResponsePanel(QScrollArea):
             title=self.tr("Extending the deadline"),
         )
 
-    def _reject(self) -> None:
+    def reject(self) -> None:
         reason, note = self.rejection_reason.currentData(), self.rejection_note.toPlainText()
         self._confirm(
             self.tr("Reject this request? The case leaves the workflow and cannot be reopened."),
@@ -199,7 +195,7 @@ class ResponsePanel(QScrollArea):
             ),
         )
 
-    def _withdraw(self) -> None:
+    def withdraw(self) -> None:
         note = self.withdrawal_note.text()
         self._confirm(
             self.tr("Record that the subject withdrew the request? The case is then closed."),

@@ -65,7 +65,7 @@ class ReviewPanel(QWidget):
         self.accept_button.clicked.connect(self.accept_suggestions)
         self.save_button = QPushButton(self.tr("Save decisions"))
         self.save_button.setObjectName("saveDecisions")
-        self.save_button.clicked.connect(self._save)
+        self.save_button.clicked.connect(lambda: actions.trigger("decide"))
         self.status_label = QLabel()
         self.status_label.setStyleSheet("color: #555;")
 
@@ -193,7 +193,7 @@ class ReviewPanel(QWidget):
         cell.outcome, cell.article, cell.reason, cell.saved = outcome, article, reason, False
         self._refresh_cells()
 
-    def _save(self) -> None:
+    def save(self) -> None:
         register = self._register
         if register is None:
             return

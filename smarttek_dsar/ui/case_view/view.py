@@ -29,6 +29,7 @@ from smarttek_dsar.ui.case_view.identity_panel import IdentityPanel
 from smarttek_dsar.ui.case_view.response_panel import ResponsePanel
 from smarttek_dsar.ui.case_view.review_panel import ReviewPanel
 from smarttek_dsar.ui.case_view.timeline_panel import TimelinePanel
+from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.collected_data_panel import CollectedDataPanel
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.tasks import run_task
@@ -89,6 +90,14 @@ class CaseView(QWidget):
         Stage.RESPONDED: "response_panel", Stage.CLOSED: "timeline_panel",
         Stage.REJECTED: "response_panel", Stage.WITHDRAWN: "timeline_panel",
     }
+    # Where each operation is worked: the Case menu and the shortcuts show that panel first.
+    _PANEL_OF_OPERATION = {
+        "verify": "identity_panel", "pause": "identity_panel", "resume": "identity_panel",
+        "collect": "data_panel", "decide": "review_panel", "generate_tasks": "fulfilment_panel",
+        "task": "fulfilment_panel", "complete_task": "fulfilment_panel",
+        "deliver": "response_panel", "extend": "response_panel", "reject": "response_panel",
+        "withdraw": "response_panel",
+    }
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +122,7 @@ class CaseView(QWidget):
         # The subject's data found in the company's systems (GDPR 15): collected, reviewed and
         # redacted here before the legal review decides on it.
         self.data_panel = CollectedDataPanel(context)
+        self.data_panel.follows_changes = False
         self.review_panel = ReviewPanel(self.actions)
         self.fulfilment_panel = FulfilmentPanel(self.actions)
         self.response_panel = ResponsePanel(self.actions)
@@ -133,11 +143,46 @@ class CaseView(QWidget):
         layout.addWidget(self.tabs, 1)
         self.header.setVisible(False)
         self.tabs.setVisible(False)
-        context.data_changed.connect(self._data_changed)
+        context.changed.connect(self._data_changed)
 
     @property
     def number(self) -> str | None:
         return self._number
+
+    @property
+    def busy(self) -> bool:
+        return self.actions.busy
+
+    def perform(self, key: str) -> None:
+        """Operation `key` on this case, as its button does it (the registered action calls
+        this; CaseOperations enabled it from the case's allowed actions)."""
+        panel = self._PANEL_OF_OPERATION.get(key)
+        if panel is not None and not (self._detail and self._detail.personal_data_hidden):
+            self.tabs.setCurrentWidget(getattr(self, panel))
+        handlers = {
+            "advance": self.header.advance,
+            "close": self.header.close_case,
+            "acknowledge": self.header.open_acknowledgement,
+            "assign": self.header.assignee.assign_to_me,
+            "verify": self.identity_panel.record_check,
+            "pause": self.identity_panel.request_information,
+            "resume": self.identity_panel.information_received,
+            "collect": self.data_panel.collect,
+            "decide": self.review_panel.save,
+            "generate_tasks": self.fulfilment_panel.generate_tasks,
+            "task": self.fulfilment_panel.add_task,
+            "complete_task": self.fulfilment_panel.complete_selected,
+            "deliver": self.response_panel.delivery.record,
+            "extend": self.response_panel.extend,
+            "reject": self.response_panel.reject,
+            "withdraw": self.response_panel.withdraw,
+            "export": self.response_panel.open_package_dialog,
+            "letter": self.response_panel.open_letter_dialog,
+            "dossier": self.response_panel.open_dossier_dialog,
+            "merge_duplicate": self.duplicate_banner.merge,
+            "keep_apart": self.duplicate_banner.keep_apart,
+        }
+        handlers[key]()
 
     @property
     def detail(self) -> CaseDetail | None:
@@ -158,13 +203,13 @@ class CaseView(QWidget):
             return
         self._loading = True
         services, actor, number = self._context.services, self._context.actor, self._number
-        register = self._register
 
         def load() -> _Loaded:
             detail = services.cases.detail(actor, number)
             events = services.audit.case_timeline(actor, detail.summary.id)
-            # The register in force in the shared database: its version is stamped on the review.
-            return _Loaded(detail, events, register or services.register.current())
+            # The DPO's current register, the one `review` on the command line uses: its
+            # categories, its suggestions, and its version stamped on the decisions.
+            return _Loaded(detail, events, services.register.current())
 
         run_task(self, load, self._loaded, on_error=self._load_failed)
 
@@ -172,7 +217,7 @@ class CaseView(QWidget):
         self._loading = False
         if loaded.detail.summary.number != (self._number or "").strip().upper():
             return  # the user opened another case meanwhile
-        if self._register is None:
+        if self._register is None or self._register.version != loaded.register.version:
             self._register = loaded.register
             self.review_panel.set_register(loaded.register)
             self.fulfilment_panel.set_register(loaded.register)
@@ -195,8 +240,8 @@ class CaseView(QWidget):
         self.header.set_detail(detail)
         self.duplicate_banner.set_detail(detail)
         self.identity_panel.set_detail(detail)
-        if self.data_panel.number != detail.summary.number:
-            self.data_panel.show_case(detail.summary.number)
+        # After the case, not beside it: one read of this case at a time.
+        self.data_panel.show_case(detail.summary.number)
         self.review_panel.set_detail(detail)
         self.fulfilment_panel.set_detail(detail)
         self.response_panel.set_detail(detail)
@@ -215,19 +260,21 @@ class CaseView(QWidget):
             # from a panel while the stage stays the same.
             self.tabs.setCurrentWidget(getattr(self, self._PANEL_OF_STAGE[stage]))
         self._shown_stage = stage
+        operations = self._context.case_operations
+        if operations.target is None or operations.target is self:
+            operations.bind(self)
 
     def _personal_panels(self) -> tuple[QWidget, ...]:
         return (self.identity_panel, self.data_panel, self.review_panel, self.fulfilment_panel,
                 self.response_panel)
 
-    def _data_changed(self, number: str) -> None:
-        if self._number and (not number or number.upper() == self._number.upper()):
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.concerns_case(self._number):
             self.reload()
 
-    def _changed(self, number: str) -> None:
+    def _changed(self, _number: str) -> None:
+        # The runner tells every view (this one too) through AppContext.changed.
         self.banner.clear()
-        # Every view of the window (list, dashboard, this one) reloads from this one signal.
-        self._context.data_changed.emit(number)
 
     def _refused(self, message: str) -> None:
         self.banner.show_error(message)

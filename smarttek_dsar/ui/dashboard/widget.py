@@ -31,6 +31,7 @@ from smarttek_dsar.domain.figures import DashboardFigures
 from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.ui import i18n
+from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.dashboard.charts import BarChart
 from smarttek_dsar.ui.dashboard.deadline_model import NUMBER_ROLE, DeadlineListModel
@@ -89,7 +90,7 @@ class DashboardWidget(QWidget):
         self.filters.changed.connect(self.refresh)
         self.exports.written.connect(
             lambda path: self.status.setText(self.tr("Report written to {path}").format(path=path)))
-        context.data_changed.connect(self._on_data_changed)
+        context.changed.connect(self._on_data_changed)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._on_timer)
         seconds = refresh_seconds
@@ -248,7 +249,9 @@ class DashboardWidget(QWidget):
             time=i18n.format_datetime(datetime.now().astimezone())))
 
     # -- keeping current ----------------------------------------------------------------------
-    def _on_data_changed(self, _number: str) -> None:
+    def _on_data_changed(self, changes: Changes) -> None:
+        if not changes.dashboard:
+            return
         if self.isVisible():
             self.refresh()
         else:
