@@ -116,8 +116,7 @@ def clean_stale_staging(now: float | None = None) -> int:
 
 def _target(final: Path) -> Path:
     final = Path(final).absolute()
-    if not final.parent.is_dir():
-        raise FileNotFoundError(f"The folder {final.parent} does not exist.")
+    final.parent.mkdir(parents=True, exist_ok=True)
     return final
 
 

@@ -270,12 +270,17 @@ def _search_one(
 def _follow(steps: Iterator[int], name: str, position: int, total: int,
             progress: ProgressReporter) -> list[FoundRows]:
     """Drive a source's search (it yields rows found so far) and report each step."""
-    while True:
-        try:
-            rows = next(steps)
-        except StopIteration as stop:
-            return stop.value or []
-        progress.report(position, total, f"Searching {name}… {rows} rows")
+    try:
+        while True:
+            try:
+                rows = next(steps)
+            except StopIteration as stop:
+                return stop.value or []
+            progress.report(position, total, f"Searching {name}… {rows} rows")
+    finally:
+        close = getattr(steps, "close", None)
+        if close is not None:  # a cancel: the source's connection is closed now, not later
+            close()
 
 
 def _store_rows(session, case_id: int, run_id: int, searched: list[_Searched]
