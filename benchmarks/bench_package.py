@@ -109,31 +109,30 @@ def _peak_mb() -> float:
 
 
 def run_ours(total_rows: int, out: Path) -> dict[str, float]:
+    from smarttek_dsar.domain.progress import CallbackProgress
     from smarttek_dsar.exporters.package import export_package
 
     content = build_content(total_rows)
     baseline = _peak_mb()
     started = last = time.perf_counter()
-    longest_gap = 0.0
-    reports = 0
     stages: dict[str, float] = {}
-    stage, stage_start = "", started
-    job = export_package(content, out, password=PASSWORD)
-    while True:
-        try:
-            progress = next(job)
-        except StopIteration as stop:
-            result = stop.value
-            break
+    state = {"last": last, "longest_gap": 0.0, "reports": 0, "stage": "",
+             "stage_start": started}
+
+    def on_report(done: int, total: int, message: str) -> None:
         now = time.perf_counter()
-        longest_gap = max(longest_gap, now - last)
-        last = now
-        reports += 1
-        name = progress.message.split(":")[0]
-        if name != stage:
-            if stage:
-                stages[stage] = now - stage_start
-            stage, stage_start = name, now
+        state["longest_gap"] = max(state["longest_gap"], now - state["last"])
+        state["last"] = now
+        state["reports"] += 1
+        name = message.split(":")[0]
+        if name != state["stage"]:
+            if state["stage"]:
+                stages[state["stage"]] = now - state["stage_start"]
+            state["stage"], state["stage_start"] = name, now
+
+    result = export_package(content, out, password=PASSWORD,
+                            progress=CallbackProgress(on_report))
+    longest_gap, reports = state["longest_gap"], state["reports"]
     elapsed = time.perf_counter() - started
     size = sum(item.size for item in result.files)
     return {"seconds": elapsed, "peak_mb": _peak_mb(), "data_mb": baseline,

@@ -90,3 +90,11 @@ def specialist(services, admin) -> Actor:
 def manager(services, admin) -> Actor:
     services.users.add(admin, "maris", PASSWORD, frozenset({Role.MANAGER}), "Māris Liepa")
     return services.users.login("maris", PASSWORD)
+
+
+@pytest.fixture(autouse=True)
+def private_staging(monkeypatch, tmp_path_factory) -> Iterator[object]:
+    """Each test stages files in its own private folder (exporters/atomic.py), not the user's."""
+    root = tmp_path_factory.mktemp("data") / "staging"
+    monkeypatch.setenv("SMARTTEK_DSAR_STAGING", str(root))
+    yield root

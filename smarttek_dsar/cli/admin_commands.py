@@ -18,7 +18,7 @@ from smarttek_dsar.storage.database import Database, resolve_url
 
 
 def open_services(args) -> Services:
-    return Services(Database(resolve_url(args.db)))
+    return Services.open(resolve_url(args.db))
 
 
 def register(commands) -> None:

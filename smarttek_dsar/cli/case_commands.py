@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from pathlib import Path
 
@@ -15,8 +14,9 @@ from smarttek_dsar.domain.identity import IdDocumentType, VerificationMethod
 from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.domain.workflow import RejectionReason, Stage
 from smarttek_dsar.services.case_query import CaseFilter
-from smarttek_dsar.services.case_review import DecisionInput, DeliveredFile
+from smarttek_dsar.services.case_review import DecisionInput
 from smarttek_dsar.services.cases import NewCase
+from smarttek_dsar.services.delivered_files import delivered_files
 from smarttek_dsar.services.views import CaseDetail, CaseSummary, PartyInput
 
 
@@ -319,10 +319,7 @@ def cmd_decide(args) -> int:
 
 def cmd_deliver(args) -> int:
     services = open_services(args)
-    files = []
-    for path in args.file:
-        content = _read_file(path)
-        files.append(DeliveredFile(path.name, hashlib.sha256(content).hexdigest(), len(content)))
+    files = delivered_files(args.file)
     return _done(services.review.record_delivery(
         sign_in(services, args.user), args.number, sent_on=args.sent_on or date.today(),
         channel=args.channel, format=args.format, proof=args.proof, files=files))

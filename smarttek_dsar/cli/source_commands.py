@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from smarttek_dsar.cli.admin_commands import open_services
 from smarttek_dsar.cli.output import print_json, print_table
 from smarttek_dsar.cli.session import sign_in
+from smarttek_dsar.domain.progress import CallbackProgress
 from smarttek_dsar.domain.register import register_to_dict
 
 if TYPE_CHECKING:
@@ -87,14 +88,15 @@ def cmd_sources_test(args) -> int:
 def cmd_collect(args) -> int:
     services = open_services(args)
     actor = sign_in(services, args.user)
-    run = services.collection.collect(actor, args.number, ask_password=_ask_password)
-    try:
-        while True:
-            step = next(run)
-            if step.status in ("ok", "failed"):
-                sys.stderr.write(f"  {step.message}\n")
-    except StopIteration as stop:
-        result: CollectionResult = stop.value
+    searched = [0]
+
+    def show(done: int, total: int, message: str) -> None:
+        if done > searched[0]:  # a source finished: its rows, or why it failed
+            searched[0] = done
+            sys.stderr.write(f"  {message}\n")
+
+    result: CollectionResult = services.collection.run(
+        actor, args.number, ask_password=_ask_password, progress=CallbackProgress(show))
     if args.json:
         snapshot = services.snapshot.snapshot(actor, result.case_number)
         print_json({

@@ -11,7 +11,7 @@ from smarttek_dsar.exporters.content import (
     SupervisoryAuthority,
 )
 from smarttek_dsar.exporters.manifest import PackageFile
-from smarttek_dsar.exporters.package import PackageResult, export_package, run_export
+from smarttek_dsar.exporters.package import PackageResult, export_package, write_package
 from smarttek_dsar.exporters.progress import ExportCancelled, Progress
 
 __all__ = [
@@ -28,5 +28,5 @@ __all__ = [
     "Progress",
     "SupervisoryAuthority",
     "export_package",
-    "run_export",
+    "write_package",
 ]

@@ -140,4 +140,9 @@ class Services:
 
     @classmethod
     def open(cls, url: str) -> Services:
+        """The services over the case store at `url`, as the window and the command line
+        start them: staging left by a process that died is removed first."""
+        from smarttek_dsar.exporters.atomic import clean_stale_staging
+
+        clean_stale_staging()
         return cls(Database(url))

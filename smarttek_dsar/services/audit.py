@@ -122,17 +122,20 @@ class AuditService:
         return report
 
     def export(self, actor: Actor, path: Path) -> int:
-        """Write every event as JSON Lines (with hashes, so the copy can be verified later)."""
+        """Write every event as JSON Lines (with hashes, so the copy can be verified later).
+
+        Written in private staging, published only after the "audit.exported" entry is
+        committed (exporters/atomic.py)."""
+        from smarttek_dsar.exporters.atomic import staged_file
+
         actor.require(Permission.AUDIT, "export the audit trail")
         path = Path(path)
-        tmp = path.with_name(path.name + ".part")
         count = 0
-        with self.db.unit_of_work() as session:
-            with tmp.open("w", encoding="utf-8") as out:
+        with staged_file(path) as staged, self.db.unit_of_work() as session:
+            with staged.open("w", encoding="utf-8") as out:
                 for event in _events(session):
                     out.write(_canonical(_export_row(event)) + "\n")
                     count += 1
-            tmp.replace(path)
             record(session, actor, "audit.exported", details={"file": path.name, "events": count})
         return count
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from smarttek_dsar.domain.roles import Permission
+from smarttek_dsar.exporters.atomic import staged_file
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.errors import ServiceError
@@ -28,17 +29,16 @@ class BackupService:
             raise ServiceError(f"{target} exists already; choose a new file name.")
         if not target.parent.is_dir():
             raise ServiceError(f"The folder {target.parent} does not exist.")
-        partial = target.with_name(target.name + ".part")
-        try:
+        # The one rule (exporters/atomic.py): the copy is taken in private staging (a killed
+        # backup leaves no readable .part beside the target), the entry is committed, then
+        # the file is published in one rename.
+        with staged_file(target) as staged:
             if self.db.is_sqlite:
-                self._sqlite_backup(partial)
+                self._sqlite_backup(staged)
             else:
-                self._pg_dump(partial)
-            os.replace(partial, target)
-        finally:
-            partial.unlink(missing_ok=True)
-        with self.db.unit_of_work() as session:
-            audit.record(session, actor, "backup.made", details={"file": target.name})
+                self._pg_dump(staged)
+            with self.db.unit_of_work() as session:
+                audit.record(session, actor, "backup.made", details={"file": target.name})
         return target
 
     def _sqlite_backup(self, partial: Path) -> None:

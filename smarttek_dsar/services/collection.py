@@ -1,8 +1,8 @@
 """Collecting a subject's data from every configured source into a frozen case snapshot.
 
-`collect` checks the role and reads the subject's identifiers at once, then returns a
-generator: it yields a CollectionProgress before and after each source and returns the
-CollectionResult. Stop iterating (or close it) to cancel: nothing is stored. Everything found
+`run` checks the role and reads the subject's identifiers, then searches, reporting through
+`progress` (domain/progress.py) before and after each source, and returns the
+CollectionResult. A cancel (the reporter raises Cancelled) stores nothing. Everything found
 is stored in one transaction at the end, so a case never holds half a search.
 
 A source that fails (unreachable, bad query, missing or broken file) is reported with its
@@ -14,21 +14,22 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, insert, select
 
 from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.progress import NO_PROGRESS, Cancelled, ProgressReporter
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.domain.workflow import Stage
+from smarttek_dsar.exporters.progress import Progress, as_generator
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.case_records import case_for_change, find_case
 from smarttek_dsar.services.collection_views import (
     CategoryCount,
-    CollectionProgress,
     CollectionResult,
     SourceStatus,
 )
@@ -81,10 +82,29 @@ class CollectionService:
         self.sources = sources
         self.register = register
 
+    def run(
+        self, actor: Actor, number: str, *, config: SourcesConfig | None = None,
+        ask_password: PasswordPrompt | None = None, progress: ProgressReporter = NO_PROGRESS,
+    ) -> CollectionResult:
+        """Search every source, reporting before and after each; a cancel stores nothing."""
+        return self._prepare(actor, number, config, ask_password)(progress)
+
     def collect(
         self, actor: Actor, number: str, *, config: SourcesConfig | None = None,
         ask_password: PasswordPrompt | None = None,
-    ) -> Generator[CollectionProgress, None, CollectionResult]:
+    ) -> Generator[Progress, None, CollectionResult]:
+        """Transitional: `run` as a generator for the window's run_task (close it to cancel).
+        The role, the stage and the sources are checked at once."""
+        return as_generator(self._prepare(actor, number, config, ask_password))
+
+    def collect_all(self, actor: Actor, number: str, **kwargs) -> CollectionResult:
+        """Run a collection to its end (command line, tests)."""
+        return self.run(actor, number, **kwargs)
+
+    def _prepare(
+        self, actor: Actor, number: str, config: SourcesConfig | None,
+        ask_password: PasswordPrompt | None,
+    ) -> Callable[[ProgressReporter], CollectionResult]:
         actor.require(Permission.WORK_CASES, "search the company's systems for a subject's data")
         with self.db.unit_of_work() as session:
             case = find_case(session, number)
@@ -98,39 +118,29 @@ class CollectionService:
         if not config.sources:
             raise ServiceError("No data sources are configured: add them in Settings > Data "
                                "sources.")
-        return self._run(actor, case_number, identifiers, config, ask_password)
-
-    def collect_all(self, actor: Actor, number: str, **kwargs) -> CollectionResult:
-        """Run a collection to its end (command line, tests)."""
-        run = self.collect(actor, number, **kwargs)
-        while True:
-            try:
-                next(run)
-            except StopIteration as stop:
-                return stop.value
+        return lambda progress: self._run(actor, case_number, identifiers, config,
+                                          ask_password, progress)
 
     def _run(
         self, actor: Actor, number: str, identifiers: SubjectIdentifiers, config: SourcesConfig,
-        ask_password: PasswordPrompt | None,
-    ) -> Generator[CollectionProgress, None, CollectionResult]:
+        ask_password: PasswordPrompt | None, progress: ProgressReporter,
+    ) -> CollectionResult:
         started = now_utc()
         total = len(config.sources)
         ask_password = _asking_once(ask_password)
-        yield CollectionProgress(0, total, "Looking up the subject in the sources…")
+        progress.report(0, total, "Looking up the subject in the sources…")
         subjects = tuple(_subjects(config, identifiers))
         identifiers = identifiers.with_codes(_all_codes(config, identifiers, ask_password))
         searched: list[_Searched] = []
         for position, source in enumerate(config.sources):
-            yield CollectionProgress(position, total, f"Searching {source.name}…", source.name,
-                                     "searching")
-            outcome = yield from _search_one(source, identifiers, ask_password, position, total)
+            progress.report(position, total, f"Searching {source.name}…")
+            outcome = _search_one(source, identifiers, ask_password, position, total, progress)
             searched.append(outcome)
             status = outcome.status
-            yield CollectionProgress(
+            progress.report(
                 position + 1, total,
                 f"{source.name}: {status.rows} rows" if status.status == "ok"
                 else f"{source.name} failed: {status.error}",
-                source.name, status.status, status.rows,
             )
         return self._store(actor, number, started, identifiers, searched, subjects)
 
@@ -231,7 +241,8 @@ def _all_codes(config: SourcesConfig, identifiers: SubjectIdentifiers,
 def _search_one(
     source: SqlSource | FileSource, identifiers: SubjectIdentifiers,
     ask_password: PasswordPrompt | None, position: int, total: int,
-) -> Generator[CollectionProgress, None, _Searched]:
+    progress: ProgressReporter,
+) -> _Searched:
     began = time.perf_counter()
     found: list[FoundRows] = []
     error: str | None = None
@@ -241,9 +252,11 @@ def _search_one(
                                               source_password(source, ask_password))
         else:
             steps = search_file(source, identifiers)
-        found = yield from _progress(steps, source.name, position, total)
+        found = _follow(steps, source.name, position, total, progress)
     except (SourceFailure, DomainError, OSError) as failure:
         error = str(failure)
+    except Cancelled:
+        raise
     except Exception as failure:  # a driver's own error type: report it, search the rest
         error = f"Unexpected error: {type(failure).__name__}: {failure}"
     status = SourceStatus(
@@ -254,16 +267,20 @@ def _search_one(
     return _Searched(status, [] if error else found)
 
 
-def _progress(
-    steps: Iterator[int], name: str, position: int, total: int
-) -> Generator[CollectionProgress, None, list[FoundRows]]:
-    while True:
-        try:
-            rows = next(steps)
-        except StopIteration as stop:
-            return stop.value or []
-        yield CollectionProgress(position, total, f"Searching {name}… {rows} rows", name,
-                                 "searching", rows)
+def _follow(steps: Iterator[int], name: str, position: int, total: int,
+            progress: ProgressReporter) -> list[FoundRows]:
+    """Drive a source's search (it yields rows found so far) and report each step."""
+    try:
+        while True:
+            try:
+                rows = next(steps)
+            except StopIteration as stop:
+                return stop.value or []
+            progress.report(position, total, f"Searching {name}… {rows} rows")
+    finally:
+        close = getattr(steps, "close", None)
+        if close is not None:  # a cancel: the source's connection is closed now, not later
+            close()
 
 
 def _store_rows(session, case_id: int, run_id: int, searched: list[_Searched]

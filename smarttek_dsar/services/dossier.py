@@ -21,6 +21,7 @@ from smarttek_dsar.domain.register import Register
 from smarttek_dsar.domain.rights import Channel, Outcome
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.domain.workflow import RejectionReason
+from smarttek_dsar.exporters.atomic import staged_file
 from smarttek_dsar.exporters.dossier_content import DossierContent
 from smarttek_dsar.exporters.dossier_pdf import write_dossier_pdf
 from smarttek_dsar.exporters.manifest import sha256_of
@@ -82,7 +83,9 @@ class DossierService:
         actor.require(Permission.VIEW_PERSONAL_DATA, "prepare the case dossier")
         today = today or date.today()
         out = Path(out)
-        with self.db.unit_of_work() as session:
+        # The one rule (exporters/atomic.py): written in private staging, the audit entry
+        # (with the file's SHA-256) committed, then published in one rename.
+        with staged_file(out) as staged, self.db.unit_of_work() as session:
             case = find_case(session, number)
             settings = load_settings(session)
             deadline = deadline_of(case, load_calendar(session),
@@ -96,14 +99,13 @@ class DossierService:
                 facts=_facts(case, detail, chosen, settings.retention_years),
                 tables=_tables(session, case, detail, register, chosen),
             )
-            # The audit entry first, the file in the same transaction: a file that cannot be
-            # written rolls back the entry (and the entry names the file's hash only after).
+            write_dossier_pdf(content, staged)
+            digest = sha256_of(staged)
             audit.record(session, actor, "dossier.written", case_id=case.id,
                          case_number=case.number,
-                         details={"file": out.name, "language": chosen})
-            write_dossier_pdf(content, out)
-            return WrittenDossier(case.number, chosen, out, sha256_of(out),
-                                  tuple(content.tables))
+                         details={"file": out.name, "language": chosen, "sha256": digest})
+            written = WrittenDossier(case.number, chosen, out, digest, tuple(content.tables))
+        return written
 
 
 def _facts(case: Case, detail: CaseDetail, language: str, years: int) -> list[tuple[str, str]]:

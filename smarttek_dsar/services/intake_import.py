@@ -23,6 +23,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from smarttek_dsar.domain.identity import VerificationMethod
+from smarttek_dsar.domain.progress import NO_PROGRESS, Cancelled, ProgressReporter
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.intake.incoming import IDENTITY_PORTAL_LOGIN, IncomingRequest, MiB
@@ -46,8 +47,6 @@ from smarttek_dsar.storage.timestamps import now_utc
 log = logging.getLogger(__name__)
 
 Status = Literal["created", "duplicate", "error"]
-# (files done, files in all, what is happening): the window's progress bar, the CLI's silence.
-ProgressCallback = Callable[[int, int, str], None]
 
 INTERNAL_ERROR = "unexpected error"
 
@@ -98,22 +97,26 @@ class ImportService:
 
     def import_files(
         self, actor: Actor, paths: Iterable[Path | str], *, received_on: date | None = None,
-        progress: ProgressCallback | None = None,
+        progress: ProgressReporter = NO_PROGRESS,
     ) -> list[FileResult]:
         """One result per file, in the order given. `received_on` is the delivery date of
-        scanned letters (the scan cannot show it); other kinds of file carry their own."""
+        scanned letters (the scan cannot show it); other kinds of file carry their own.
+
+        A cancel stops between files: the files imported so far are real cases, so their
+        results are returned rather than lost."""
         actor.require(Permission.WORK_CASES, "import requests")
         files = [Path(p) for p in paths]
         # Read once for the batch: a limit changed while it runs applies to the next batch.
         max_mb = self.organisation.settings().max_attachment_mb if files else None
         results = []
-        for done, path in enumerate(files):
-            if progress is not None:
-                progress(done, len(files), path.name)
-            results.append(self.import_file(actor, path, received_on=received_on,
-                                            max_attachment_mb=max_mb))
-        if progress is not None:
-            progress(len(files), len(files), "")
+        try:
+            for done, path in enumerate(files):
+                progress.report(done, len(files), path.name)
+                results.append(self.import_file(actor, path, received_on=received_on,
+                                                max_attachment_mb=max_mb))
+            progress.report(len(files), len(files), "")
+        except Cancelled:
+            pass
         return results
 
     def import_file(

@@ -1,13 +1,14 @@
 """Letters to the subject and to recipients, filled from the case file and printed as PDF.
 
 Who may: a user who works cases and sees personal data (the letters name the subject). Every
-letter prepared or written is in the audit trail, in the same transaction as the file.
+letter prepared or written is in the audit trail; a written letter is published only after
+its audit entry (with the file's SHA-256) is committed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from smarttek_dsar.domain.clock import Extension, compute_deadline, receipt_date
 from smarttek_dsar.domain.register import Register
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.domain.workflow import Stage
+from smarttek_dsar.exporters.atomic import staged_file
 from smarttek_dsar.exporters.letter_pdf import LetterDocument, write_letter_pdf
 from smarttek_dsar.exporters.manifest import sha256_of
 from smarttek_dsar.services import audit, letter_values
@@ -96,7 +98,7 @@ class LetterService:
     def write_pdf(self, actor: Actor, number: str, kind: str, out: Path, *,
                   language: str | None = None, values: Mapping[str, str] | None = None,
                   today: date | None = None) -> RenderedLetter:
-        """The letter on the letterhead, written atomically to `out`."""
+        """The letter on the letterhead as PDF at `out`, published only once it is audited."""
         return self._prepare(actor, number, kind, language, values or {}, today, Path(out))
 
     def register_for(self, version: str | None) -> Register:
@@ -116,6 +118,17 @@ class LetterService:
         if kind not in LETTER_KINDS:
             raise NotFound(f"There is no letter kind '{kind}'. Kinds: {', '.join(LETTER_KINDS)}.")
         today = today or date.today()
+        if out is None:
+            return self._compose(actor, number, kind, language, values, today, None)
+        # The one rule (exporters/atomic.py): written in private staging, the audit entry
+        # committed, then published in one rename; a failed commit publishes nothing.
+        with staged_file(out) as staged:
+            letter = self._compose(actor, number, kind, language, values, today, staged)
+        return replace(letter, path=Path(out))
+
+    def _compose(self, actor: Actor, number: str, kind: str, language: str | None,
+                 values: Mapping[str, str], today: date, staged: Path | None
+                 ) -> RenderedLetter:
         with self.db.unit_of_work() as session:
             case = find_case(session, number)
             calendar = load_calendar(session)
@@ -133,18 +146,16 @@ class LetterService:
             text = fill(kind, chosen, read_template(kind, chosen, self.overrides), merged)
             title = letter_title(kind, chosen)
             details: dict[str, object] = {"kind": kind, "language": chosen}
-            if out is not None:
-                details["file"] = out.name
-            audit.record(session, actor, "letter.written" if out else "letter.prepared",
-                         case_id=case.id, case_number=case.number, details=details)
             digest = None
-            if out is not None:
-                # Written inside the transaction: a file that cannot be written rolls back the
-                # audit entry, and a failed commit leaves no unrecorded letter behind.
+            if staged is not None:
                 write_letter_pdf(LetterDocument(text, chosen, case.number, issued_on,  # type: ignore[arg-type]
-                                                title), out)
-                digest = sha256_of(out)
-            return RenderedLetter(case.number, kind, chosen, issued_on, title, text, out, digest)
+                                                title), staged)
+                digest = sha256_of(staged)
+                details.update(file=staged.name, sha256=digest)
+            audit.record(session, actor, "letter.written" if staged else "letter.prepared",
+                         case_id=case.id, case_number=case.number, details=details)
+            return RenderedLetter(case.number, kind, chosen, issued_on, title, text, staged,
+                                  digest)
 
     def _values(self, kind: str, case: Case, detail: CaseDetail, language: str, today: date,
                 calendar: LatvianCalendar, within: int, given: Mapping[str, str]

@@ -1,8 +1,8 @@
 """Exporting the subject's package (GDPR 15(3), 20) and recording that it was delivered.
 
-`export` checks the role and composes the package at once, then returns a generator that
-writes it (yielding Progress; close it or set `cancel` to stop, nothing is left behind) and
-returns the PackageResult. Who may: Permission.EXPORT, i.e. specialists; managers never see
+`write` checks the role, composes the package, writes it into the private staging place
+(reporting through `progress`; a cancel leaves nothing behind), commits the audit entry with
+the SHA-256 of every file and only then publishes the package folder in one rename. Who may: Permission.EXPORT, i.e. specialists; managers never see
 or export personal data. The export and the delivery are both in the audit trail, with the
 SHA-256 of every file. The password is handed to the writer only: never stored or logged.
 """
@@ -10,28 +10,30 @@ SHA-256 of every file. The password is handed to the writer only: never stored o
 from __future__ import annotations
 
 import json
-import threading
 import zipfile
 from collections import Counter
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 
+from smarttek_dsar.domain.progress import NO_PROGRESS, ProgressReporter
 from smarttek_dsar.domain.rights import Channel
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.domain.workflow import Stage
+from smarttek_dsar.exporters.atomic import staged_folder
+from smarttek_dsar.exporters.content import PackageContent
 from smarttek_dsar.exporters.encryption import check_password
-from smarttek_dsar.exporters.manifest import sha256_of
-from smarttek_dsar.exporters.package import PackageResult, export_package
-from smarttek_dsar.exporters.progress import Progress
+from smarttek_dsar.exporters.package import PackageResult, package_directory, write_package
+from smarttek_dsar.exporters.progress import Progress, as_generator
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.case_records import detail_of, find_case
-from smarttek_dsar.services.case_review import CaseReview, DeliveredFile
+from smarttek_dsar.services.case_review import CaseReview
 from smarttek_dsar.services.collection_views import ReviewedSnapshot
 from smarttek_dsar.services.deadlines import deadline_of
+from smarttek_dsar.services.delivered_files import delivered_file
 from smarttek_dsar.services.errors import ServiceError
 from smarttek_dsar.services.letters import LetterService, case_language
 from smarttek_dsar.services.organisation import load_calendar, load_settings
@@ -53,11 +55,33 @@ class ExportService:
         self.letters = letters
         self.review = review
 
+    def write(
+        self, actor: Actor, number: str, out_dir: Path, *, language: str | None = None,
+        password: str | None = None, progress: ProgressReporter = NO_PROGRESS,
+        today: date | None = None,
+    ) -> PackageResult:
+        """Write the package, record it in the audit trail, then publish it in one rename.
+
+        A cancel (progress raises Cancelled), a failed write or a failed commit publishes
+        nothing; with a password the unencrypted files never leave the private staging."""
+        return self._prepare(actor, number, out_dir, language, password, today)(progress)
+
     def export(
         self, actor: Actor, number: str, out_dir: Path, *, language: str | None = None,
-        password: str | None = None, cancel: threading.Event | None = None,
-        today: date | None = None,
+        password: str | None = None, today: date | None = None,
     ) -> Generator[Progress, None, PackageResult]:
+        """Transitional: `write` as a generator for the window's run_task (close it to
+        cancel). The role and the case are checked at once, before the generator runs."""
+        return as_generator(self._prepare(actor, number, out_dir, language, password, today))
+
+    def export_all(self, actor: Actor, number: str, out_dir: Path, **kwargs) -> PackageResult:
+        """Run an export to its end (command line, tests)."""
+        return self.write(actor, number, out_dir, **kwargs)
+
+    def _prepare(
+        self, actor: Actor, number: str, out_dir: Path, language: str | None,
+        password: str | None, today: date | None,
+    ) -> Callable[[ProgressReporter], PackageResult]:
         actor.require(Permission.EXPORT, "export a data subject's package")
         if password is not None:
             try:
@@ -78,16 +102,8 @@ class ExportService:
             detail, register, snapshot if snapshot.run_id is not None else None, withheld,
             chosen, today, encrypted=password is not None, overrides=self.letters.overrides,
         )
-        return self._write(actor, detail, content, Path(out_dir), password, cancel, snapshot)
-
-    def export_all(self, actor: Actor, number: str, out_dir: Path, **kwargs) -> PackageResult:
-        """Run an export to its end (command line, tests)."""
-        job = self.export(actor, number, out_dir, **kwargs)
-        while True:
-            try:
-                next(job)
-            except StopIteration as stop:
-                return stop.value
+        return lambda progress: self._write(actor, content, Path(out_dir), password,
+                                            progress, snapshot)
 
     def _case(self, actor: Actor, number: str, today: date
               ) -> tuple[CaseDetail, list[WithheldCount]]:
@@ -103,24 +119,28 @@ class ExportService:
             return detail, _withheld(session, case.id)
 
     def _write(
-        self, actor: Actor, detail: CaseDetail, content, out_dir: Path, password: str | None,
-        cancel: threading.Event | None, snapshot: ReviewedSnapshot,
-    ) -> Generator[Progress, None, PackageResult]:
-        result = yield from export_package(content, out_dir, password=password, cancel=cancel)
-        with self.db.unit_of_work() as session:
-            case = find_case(session, detail.summary.number)
-            audit.record(
-                session, actor, "package.exported", case_id=case.id, case_number=case.number,
-                details={
-                    "language": content.language,
-                    "encrypted": password is not None,
-                    "run": snapshot.run_id,
-                    "categories": [c.category_id for c in content.categories],
-                    "rows": content.total_rows,
-                    "files": [[f.path.name, f.sha256, f.size] for f in result.files],
-                },
-            )
-        return result
+        self, actor: Actor, content: PackageContent, out_dir: Path, password: str | None,
+        progress: ProgressReporter, snapshot: ReviewedSnapshot,
+    ) -> PackageResult:
+        final = package_directory(out_dir, content.case_number)
+        with staged_folder(final) as folder:
+            staged = write_package(content, folder, password=password, progress=progress)
+            with self.db.unit_of_work() as session:
+                case = find_case(session, content.case_number)
+                audit.record(
+                    session, actor, "package.exported", case_id=case.id,
+                    case_number=case.number,
+                    details={
+                        "language": content.language,
+                        "encrypted": password is not None,
+                        "run": snapshot.run_id,
+                        "categories": [c.category_id for c in content.categories],
+                        "rows": content.total_rows,
+                        "files": [[f.path.name, f.sha256, f.size] for f in staged.files],
+                    },
+                )
+            # Committed: leaving the block publishes the folder in one rename.
+        return staged.moved_to(final)
 
     def record_delivery_from_package(
         self, actor: Actor, number: str, result: PackageResult, *, channel: Channel,
@@ -139,10 +159,11 @@ class ExportService:
             if not item.path.is_file():
                 raise ServiceError(f"The package file {item.path} is gone; export the package "
                                    "again before recording its delivery.")
-            if sha256_of(item.path) != item.sha256:
+            delivered = delivered_file(item.path)
+            if delivered.sha256 != item.sha256:
                 raise ServiceError(f"The package file {item.path.name} changed after the "
                                    "export; export the package again.")
-            files.append(DeliveredFile(item.path.name, item.sha256, item.size))
+            files.append(delivered)
         return self.review.record_delivery(
             actor, number, sent_on=sent_on, channel=channel, format=package_format(result),
             proof=proof, files=files, expected_version=expected_version,

@@ -6,7 +6,8 @@ disclosure packages full of personal data) is not needed.
 
 Audit: each report written is recorded ("report.created": which report, format, period), as
 it is information leaving the program; the file name is not recorded (it is the user's
-free text). Every file is written beside its destination and renamed into place whole.
+free text). Every file is written in private staging and published in one rename only after
+its audit entry is committed (exporters/atomic.py).
 """
 
 from __future__ import annotations
@@ -18,7 +19,13 @@ from typing import Literal
 
 from smarttek_dsar.domain.clock import RIGA
 from smarttek_dsar.domain.figures import AnnualFigures
+from smarttek_dsar.domain.progress import (
+    NO_PROGRESS,
+    CallbackProgress,
+    ProgressReporter,
+)
 from smarttek_dsar.domain.roles import Permission
+from smarttek_dsar.exporters.atomic import staged_file
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.annual_figures import annual_figures
@@ -54,7 +61,7 @@ class ReportService:
     def write_dashboard(
         self, actor: Actor, flt: DashboardFilter | None, path: Path, *, fmt: Format = "pdf",
         language: str = "en", assignee: str | None = None,
-        progress: ReportProgress | None = None, today: date | None = None,
+        progress: ProgressReporter | ReportProgress = NO_PROGRESS, today: date | None = None,
     ) -> Path:
         """`assignee` is the user name the filter's assignee_id stands for, as printed."""
         from smarttek_dsar.exporters.dashboard_report import (
@@ -66,35 +73,39 @@ class ReportService:
         actor.require(Permission.VIEW_CASE_METADATA, "make dashboard reports")
         flt = flt or DashboardFilter()
         lang = _language(language)
-        _report(progress, 0, "figures")
+        progress = _reporter(progress)
+        progress.report(0, 2, "figures")
         # The workbook lists every open case; the PDF only the most urgent page-worth.
         figures = self.dashboard.figures(actor, flt, today=today,
                                          list_limit=None if fmt == "xlsx" else 200)
-        _report(progress, 1, "writing")
+        progress.report(1, 2, "writing")
         scope = ReportScope(tuple(flt.rights), tuple(flt.channels), assignee)
         writer = write_dashboard_xlsx if fmt == "xlsx" else write_dashboard_pdf
-        writer(figures, Path(path), language=lang, made=_made(), scope=scope)
-        self._record(actor, "dashboard", fmt, {
-            "from": flt.period_from.isoformat() if flt.period_from else None,
-            "to": flt.period_to.isoformat() if flt.period_to else None,
-        })
-        _report(progress, 2, "done")
+        with staged_file(Path(path)) as staged:
+            writer(figures, staged, language=lang, made=_made(), scope=scope)
+            progress.report(2, 2, "done")  # a cancel here still publishes nothing
+            self._record(actor, "dashboard", fmt, {
+                "from": flt.period_from.isoformat() if flt.period_from else None,
+                "to": flt.period_to.isoformat() if flt.period_to else None,
+            })
         return Path(path)
 
     def write_annual(
         self, actor: Actor, year: int, path: Path, *, fmt: Format = "pdf", language: str = "en",
-        progress: ReportProgress | None = None, today: date | None = None,
+        progress: ProgressReporter | ReportProgress = NO_PROGRESS, today: date | None = None,
     ) -> Path:
         from smarttek_dsar.exporters.annual_report import write_annual_pdf, write_annual_xlsx
 
         lang = _language(language)
-        _report(progress, 0, "figures")
+        progress = _reporter(progress)
+        progress.report(0, 2, "figures")
         figures = self.annual(actor, year, today=today)
-        _report(progress, 1, "writing")
+        progress.report(1, 2, "writing")
         writer = write_annual_xlsx if fmt == "xlsx" else write_annual_pdf
-        writer(figures, Path(path), language=lang, made=_made())
-        self._record(actor, "annual", fmt, {"year": year})
-        _report(progress, 2, "done")
+        with staged_file(Path(path)) as staged:
+            writer(figures, staged, language=lang, made=_made())
+            progress.report(2, 2, "done")
+            self._record(actor, "annual", fmt, {"year": year})
         return Path(path)
 
     def _record(self, actor: Actor, report: str, fmt: str, period: dict) -> None:
@@ -113,6 +124,8 @@ def _made() -> str:
     return now_utc().astimezone(RIGA).strftime("%Y-%m-%d %H:%M")
 
 
-def _report(progress: ReportProgress | None, done: int, message: str) -> None:
-    if progress is not None:
-        progress(done, 2, message)
+def _reporter(progress: ProgressReporter | ReportProgress) -> ProgressReporter:
+    # Transitional: the window still passes its reporter's bound `report` method.
+    if isinstance(progress, ProgressReporter):
+        return progress
+    return CallbackProgress(progress)

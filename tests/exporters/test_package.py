@@ -8,7 +8,6 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,8 +16,9 @@ import pyzipper
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError
 
+from smarttek_dsar.domain.progress import CallbackProgress, Cancelled
 from smarttek_dsar.exporters.content import CategorySection, Column
-from smarttek_dsar.exporters.package import export_package, run_export
+from smarttek_dsar.exporters.package import export_package
 from smarttek_dsar.exporters.progress import ExportCancelled, Progress
 from tests.exporters.sample import make_content
 
@@ -26,13 +26,14 @@ CASE = "DSAR-2026-0001"
 PASSWORD = "Saule-un-Mēness-42"
 
 
-def _drain(job) -> tuple[list[Progress], object]:  # type: ignore[no-untyped-def]
-    reports = []
-    while True:
-        try:
-            reports.append(next(job))
-        except StopIteration as stop:
-            return reports, stop.value
+def run_export(content, out_dir: Path, **kwargs):  # type: ignore[no-untyped-def]
+    return export_package(content, out_dir, **kwargs)
+
+
+def _collecting(content, out_dir: Path, **kwargs):  # type: ignore[no-untyped-def]
+    reports: list[Progress] = []
+    progress = CallbackProgress(lambda *report: reports.append(Progress(*report)))
+    return reports, export_package(content, out_dir, progress=progress, **kwargs)
 
 
 def _sha256(path: Path) -> str:
@@ -40,7 +41,7 @@ def _sha256(path: Path) -> str:
 
 
 def test_plain_package_files_and_manifest(tmp_path: Path) -> None:
-    reports, result = _drain(export_package(make_content(rows=50), tmp_path))
+    reports, result = _collecting(make_content(rows=50), tmp_path)
     folder = tmp_path / CASE
     assert sorted(path.name for path in folder.iterdir()) == sorted(
         [f"{CASE}_data.pdf", f"{CASE}_data.xlsx", f"{CASE}_portability.json",
@@ -116,19 +117,26 @@ def test_short_password_is_refused(tmp_path: Path) -> None:
         run_export(make_content(rows=1), tmp_path, password="short")
 
 
-def test_closing_the_generator_leaves_nothing(tmp_path: Path) -> None:
-    job = export_package(make_content(rows=30), tmp_path)
-    first = next(job)
-    assert first.total > 0
-    job.close()
+def test_a_cancel_at_the_first_report_leaves_nothing(tmp_path: Path, private_staging) -> None:
+    reports = []
+
+    def cancel_at_once(done: int, total: int, message: str) -> None:
+        reports.append(done)
+        progress.cancel()
+
+    progress = CallbackProgress(cancel_at_once)
+    with pytest.raises(Cancelled):
+        export_package(make_content(rows=30), tmp_path, progress=progress)
+    assert len(reports) == 1
     assert list(tmp_path.iterdir()) == []
+    assert list(private_staging.iterdir()) == []
 
 
-def test_cancel_event_leaves_nothing(tmp_path: Path) -> None:
-    cancel = threading.Event()
-    cancel.set()
+def test_cancelled_before_it_starts_leaves_nothing(tmp_path: Path) -> None:
+    progress = CallbackProgress()
+    progress.cancel()
     with pytest.raises(ExportCancelled):
-        run_export(make_content(rows=30), tmp_path, cancel=cancel)
+        run_export(make_content(rows=30), tmp_path, progress=progress)
     assert list(tmp_path.iterdir()) == []
 
 
@@ -153,36 +161,65 @@ _KILLED_EXPORT = """
 import sys
 from pathlib import Path
 from tests.exporters.sample import make_content
+from smarttek_dsar.domain.progress import CallbackProgress
 from smarttek_dsar.exporters.package import export_package
-for progress in export_package(make_content(rows=4000), Path(sys.argv[1])):
-    print(progress.done, flush=True)
+export_package(make_content(rows=4000), Path(sys.argv[1]),
+               progress=CallbackProgress(lambda done, total, message: print(done, flush=True)))
 """
 
 
 @pytest.mark.skipif(os.name != "posix", reason="needs SIGKILL")
-def test_a_killed_export_publishes_no_package(tmp_path: Path) -> None:
+def test_a_killed_export_publishes_nothing_and_the_next_start_cleans(
+        tmp_path: Path, private_staging) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
     process = subprocess.Popen(
-        [sys.executable, "-c", _KILLED_EXPORT, str(tmp_path)],
+        [sys.executable, "-c", _KILLED_EXPORT, str(out)],
         stdout=subprocess.PIPE,
         cwd=Path(__file__).resolve().parents[2],
         text=True,
     )
     assert process.stdout is not None
     process.stdout.readline()  # the export is under way
-    process.send_signal(signal.SIGKILL)
+    os.kill(process.pid, signal.SIGKILL)
     process.wait()
-    assert not (tmp_path / CASE).exists()
-    leftovers = [path.name for path in tmp_path.iterdir()]
-    assert all(name.startswith(f".{CASE}.partial-") for name in leftovers)
+    assert list(out.iterdir()) == []  # nothing at all in the output folder
+    staged = [path for path in private_staging.rglob("*") if path.is_file()]
+    assert staged  # the half-written package is in the private place only
+    from smarttek_dsar.exporters.atomic import clean_stale_staging
+
+    assert clean_stale_staging() == 1
+    assert list(private_staging.iterdir()) == []
 
 
-def test_closing_at_the_last_report_still_leaves_nothing(tmp_path: Path) -> None:
-    job = export_package(make_content(rows=5), tmp_path)
-    reports = []
-    for progress in job:
-        reports.append(progress)
-        if progress.done == progress.total:
-            job.close()
-            break
+def test_a_cancel_at_the_last_report_still_leaves_nothing(tmp_path: Path) -> None:
+    reports: list[Progress] = []
+
+    def record(done: int, total: int, message: str) -> None:
+        reports.append(Progress(done, total, message))
+        if done == total:
+            progress.cancel()
+
+    progress = CallbackProgress(record)
+    with pytest.raises(Cancelled):
+        # The cancel is seen at the next check: publishing is the last step after "done".
+        export_package(make_content(rows=5), tmp_path, progress=_CheckedAfterDone(progress))
     assert reports[-1].message == "done"
     assert list(tmp_path.iterdir()) == []
+
+
+class _CheckedAfterDone:
+    """A reporter that raises on the report that completes the job (as the window's does when
+    Cancel is pressed just then)."""
+
+    def __init__(self, inner: CallbackProgress) -> None:
+        self.inner = inner
+
+    @property
+    def cancelled(self) -> bool:
+        return self.inner.cancelled
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        self.inner.report(done, total, message)
+        if self.inner.cancelled:
+            raise Cancelled()

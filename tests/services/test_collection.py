@@ -11,6 +11,7 @@ import sqlalchemy as sa
 
 from smarttek_dsar.demo.systems_schema import service_incidents
 from smarttek_dsar.domain.identity import VerificationMethod
+from smarttek_dsar.domain.progress import CallbackProgress, Cancelled
 from smarttek_dsar.domain.rights import Outcome, Right
 from smarttek_dsar.services.case_review import DecisionInput
 from smarttek_dsar.services.collection_views import REDACTED
@@ -74,14 +75,13 @@ def test_every_source_searched_failures_reported_the_rest_collected(services, sp
                                                                     configured):
     number = ilze_case(services, specialist)
     steps = []
-    run = services.collection.collect(specialist, number)
-    while True:
-        try:
-            steps.append(next(run))
-        except StopIteration as stop:
-            result = stop.value
-            break
-    assert [s.source for s in steps if s.status in ("ok", "failed")] == [
+    result = services.collection.run(specialist, number,
+                                     progress=CallbackProgress(lambda *r: steps.append(r)))
+    finished = {}
+    for done, total, message in steps:
+        assert total == 5
+        finished.setdefault(done, message)  # the first report at each count ends a source
+    assert [finished[n].split(":")[0].removesuffix(" failed") for n in range(1, 6)] == [
         "Smarttek systems (demo)", "Marketing export", "Survey export", "Legacy CRM",
         "Old export"]
     status = {s.name: s for s in result.sources}
@@ -221,6 +221,25 @@ def test_roles_manager_and_admin_cannot_collect_or_see_rows(services, specialist
         services.sources.save(specialist, services.sources.config())
     with pytest.raises(PermissionDenied):
         services.sources.test(manager)
+
+
+def test_a_cancel_reported_through_the_protocol_stores_nothing(services, specialist,
+                                                              configured):
+    number = ilze_case(services, specialist)
+    reports = []
+
+    def cancel_at_the_second_source(done: int, total: int, message: str) -> None:
+        reports.append(done)
+        if done == 1:
+            progress.cancel()
+
+    progress = CallbackProgress(cancel_at_the_second_source)
+    with pytest.raises(Cancelled):
+        services.collection.run(specialist, number, progress=progress)
+    assert max(reports) == 1
+    with services.db.unit_of_work() as session:
+        assert session.scalar(sa.select(sa.func.count()).select_from(SnapshotRow)) == 0
+        assert session.scalar(sa.select(sa.func.count()).select_from(CollectionRun)) == 0
 
 
 def test_cancelled_collection_stores_nothing(services, specialist, configured):

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 from smarttek_dsar.domain.clock import RIGA
+from smarttek_dsar.domain.progress import CallbackProgress
 from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.services.errors import PermissionDenied
@@ -178,7 +179,7 @@ def test_batch_with_a_broken_file_imports_the_rest(services, specialist, tmp_pat
                                           sender="Līga Ozola <liga@example.lv>"))
     seen = []
     results = services.imports.import_files(
-        specialist, [good, broken, other], progress=lambda *a: seen.append(a))
+        specialist, [good, broken, other], progress=CallbackProgress(lambda *a: seen.append(a)))
     assert [r.status for r in results] == ["created", "error", "created"]
     assert results[1].message.startswith("2.json: the portal file is not valid JSON")
     assert services.cases.count(specialist) == 2
