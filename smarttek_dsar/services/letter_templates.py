@@ -122,7 +122,7 @@ class StoredTemplates:
         self.db = db
 
     def edited_text(self, kind: str, language: str) -> str | None:
-        with self.db.unit_of_work() as session:
+        with self.db.read() as session:
             overrides = stored_overrides(in_force(session, DocumentKind.LETTER_TEMPLATES))
         return overrides.get(language, {}).get(kind)
 
@@ -196,7 +196,7 @@ class LetterTemplates:
             raise PermissionDenied(f"{actor.username} may not read the letter templates.")
 
     def _in_force(self) -> DocumentVersion | None:
-        with self.db.unit_of_work() as session:
+        with self.db.read() as session:
             return in_force(session, DocumentKind.LETTER_TEMPLATES)
 
     def list(self, actor: Actor) -> list[TemplateInfo]:

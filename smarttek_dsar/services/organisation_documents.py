@@ -132,15 +132,15 @@ class OrganisationDocuments:
         self.db = db
 
     def current(self, kind: DocumentKind) -> DocumentVersion | None:
-        with self.db.unit_of_work() as session:
+        with self.db.read() as session:
             return in_force(session, kind)
 
     def versions(self, kind: DocumentKind) -> list[DocumentVersion]:
-        with self.db.unit_of_work() as session:
+        with self.db.read() as session:
             return versions(session, kind)
 
     def version(self, kind: DocumentKind, version: int) -> DocumentVersion:
-        with self.db.unit_of_work() as session:
+        with self.db.read() as session:
             row = session.scalars(select(OrganisationDocument).where(
                 OrganisationDocument.kind == kind.value, OrganisationDocument.version == version
             )).first()

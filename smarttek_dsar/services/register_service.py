@@ -61,18 +61,18 @@ class RegisterService:
 
     def current(self) -> Register:
         """The version in force in the database, else the shipped default. No personal data."""
-        with self.db.unit_of_work() as session:
+        with self.db.read() as session:
             document = in_force(session, DocumentKind.REGISTER)
         return stored_register(document) if document else load_default_register()
 
     @property
     def is_edited(self) -> bool:
-        with self.db.unit_of_work() as session:
+        with self.db.read() as session:
             return in_force(session, DocumentKind.REGISTER) is not None
 
     def history(self) -> list[DocumentVersion]:
         """Every stored version, newest first (empty while the shipped default applies)."""
-        with self.db.unit_of_work() as session:
+        with self.db.read() as session:
             return versions(session, DocumentKind.REGISTER)
 
     def version(self, version: str) -> Register:

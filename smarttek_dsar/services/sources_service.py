@@ -61,7 +61,7 @@ class SourcesService:
 
     def stored(self) -> DocumentVersion | None:
         """The definitions in force in the database; None while the demo sources apply."""
-        with self.db.unit_of_work() as session:
+        with self.db.read() as session:
             return in_force(session, DocumentKind.DATA_SOURCES)
 
     @property

@@ -17,6 +17,7 @@ the year's case counter); `read()` only reads and can never write.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -146,6 +147,7 @@ class Database:
     def __init__(self, url: str, *, migrate: bool = True) -> None:
         self.url = url
         self.engine = make_engine(url)
+        self._writing = threading.local()
         writer = self.engine.execution_options(**{_BEGIN: "IMMEDIATE"})
         reader = self.engine.execution_options(**{_BEGIN: "DEFERRED"})
         if not self.is_sqlite:
@@ -177,6 +179,12 @@ class Database:
         committed when the block ends, rolled back on any error. Two writers that still
         collide on a case (found only by the database) get the same ConflictError as a
         stale expected version."""
+        if getattr(self._writing, "active", False):
+            # A second writer on the same thread would wait for the first one's lock until the
+            # busy timeout (SQLite) or forever (the PostgreSQL audit head): fail at once instead.
+            raise RuntimeError("A write unit of work was opened inside another one on the same "
+                               "thread; pass the session on or read with Database.read().")
+        self._writing.active = True
         session = self._sessions()
         try:
             yield session
@@ -190,6 +198,7 @@ class Database:
             raise
         finally:
             session.close()
+            self._writing.active = False
 
     @contextmanager
     def read(self) -> Iterator[Session]:
