@@ -3,6 +3,8 @@ every service runs before it changes a case (domain/operations.py decides; this 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
@@ -10,10 +12,12 @@ from smarttek_dsar.domain.operations import Operation, OperationRefused, Refusal
 from smarttek_dsar.domain.operations import allowed as allowed_by_table
 from smarttek_dsar.domain.operations import refusal as refusal_by_table
 from smarttek_dsar.domain.rights import Right
+from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.domain.workflow import CaseFacts, Stage
 from smarttek_dsar.services.actor import Actor
-from smarttek_dsar.services.case_records import rights_from_text
+from smarttek_dsar.services.case_records import find_case, rights_from_text
 from smarttek_dsar.services.errors import PermissionDenied, ServiceError
+from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import Case, CollectionRun
 
 # Rights answered by a letter alone need no per-category decision (a complaint is handled by
@@ -74,3 +78,35 @@ def _error(actor: Actor, why: Refusal) -> ServiceError:
         message = why.message.replace("Your role", f"{actor.username} ({roles})", 1)
         return PermissionDenied(message)
     return OperationNotAllowed(why)
+
+
+@dataclass(frozen=True)
+class OperationStatus:
+    """One row of `smarttek-dsar case actions`: may the caller do this now, and if not, why."""
+
+    operation: Operation
+    allowed: bool
+    reason: str | None = None
+    refused_by: str | None = None  # permission | stage | precondition
+
+    def to_json(self) -> dict:
+        return {"operation": self.operation.value, "allowed": self.allowed,
+                "reason": self.reason, "refused_by": self.refused_by}
+
+
+class CaseOperations:
+    """Read-only: every operation on one case with the table's answer for the caller."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def actions(self, actor: Actor, number: str) -> tuple[OperationStatus, ...]:
+        actor.require(Permission.VIEW_CASE_METADATA, "open cases")
+        with self.db.unit_of_work() as session:
+            case = find_case(session, number)
+            answers = allowed_by_table(case_facts(case, session), actor.permissions)
+        return tuple(
+            OperationStatus(op, True) if why is None
+            else OperationStatus(op, False, str(_error(actor, why)), why.kind.value)
+            for op, why in answers.items()
+        )
