@@ -25,22 +25,22 @@ SPECIALIST = permissions_of({Role.SPECIALIST})
 MANAGER = permissions_of({Role.MANAGER})
 ADMIN = permissions_of({Role.ADMIN})
 
-I, D, R, F = Stage.INTAKE, Stage.IDENTITY, Stage.REVIEW, Stage.FULFILMENT
+IN, D, R, F = Stage.INTAKE, Stage.IDENTITY, Stage.REVIEW, Stage.FULFILMENT
 S, C, J, W = Stage.RESPONDED, Stage.CLOSED, Stage.REJECTED, Stage.WITHDRAWN
-OPEN = {I, D, R, F}
+OPEN = {IN, D, R, F}
 EVERY = set(Stage)
 
 # Written out by hand from the law and the workflow, not derived from the table.
 EXPECTED_STAGES: dict[Operation, set[Stage]] = {
     Operation.ADVANCE: OPEN,
-    Operation.VERIFY: {I, D},
-    Operation.PAUSE: {I, D},
-    Operation.RESUME: {I, D},
+    Operation.VERIFY: {IN, D},
+    Operation.PAUSE: {IN, D},
+    Operation.RESUME: {IN, D},
     Operation.REJECT: OPEN,
     Operation.WITHDRAW: OPEN,
     Operation.ASSIGN: OPEN | {S},
     Operation.EXTEND: OPEN,
-    Operation.COLLECT: {I, D, R},
+    Operation.COLLECT: {IN, D, R},
     Operation.REVIEW_DATA: OPEN,
     Operation.DECIDE: {R},
     Operation.TASK: {R, F},
@@ -116,9 +116,9 @@ def test_allowed_answers_every_operation_and_agrees_with_require():
 @pytest.mark.parametrize(
     ("operation", "stage", "kw", "name", "message"),
     [
-        (Operation.ADVANCE, I, {"rights": frozenset()}, "main_path_steps_done",
+        (Operation.ADVANCE, IN, {"rights": frozenset()}, "main_path_steps_done",
          "record at least one right"),
-        (Operation.ADVANCE, I, {"has_subject": False}, "main_path_steps_done",
+        (Operation.ADVANCE, IN, {"has_subject": False}, "main_path_steps_done",
          "record the data subject"),
         (Operation.ADVANCE, D, {"identity_verified": False}, "main_path_steps_done",
          "Cannot move from 'Identity verification' to 'Legal review': record a successful "
@@ -143,8 +143,8 @@ def test_allowed_answers_every_operation_and_agrees_with_require():
         (Operation.REVIEW_DATA, R, {"data_collected": False}, "data_collected",
          "No data has been collected"),
         (Operation.COMPLETE_TASK, F, {}, "open_tasks", "no open fulfilment task"),
-        (Operation.MERGE_DUPLICATE, I, {}, "duplicate_pending", "not flagged as a duplicate"),
-        (Operation.KEEP_APART, I, {"duplicate_of": "DSAR-2026-0001",
+        (Operation.MERGE_DUPLICATE, IN, {}, "duplicate_pending", "not flagged as a duplicate"),
+        (Operation.KEEP_APART, IN, {"duplicate_of": "DSAR-2026-0001",
                                    "duplicate_decision": "merged"},
          "duplicate_pending", "already merged"),
         (Operation.MERGE_DUPLICATE, W, {"duplicate_of": "DSAR-2026-0001",
