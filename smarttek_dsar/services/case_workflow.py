@@ -19,6 +19,9 @@ from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.case_records import case_for_change, summary_of
 from smarttek_dsar.services.deadlines import case_pauses, refresh
 from smarttek_dsar.services.errors import ServiceError
+from smarttek_dsar.services.operations_guard import (  # the window reads the first from here
+    RIGHTS_WITHOUT_DECISIONS as RIGHTS_WITHOUT_DECISIONS,
+)
 from smarttek_dsar.services.operations_guard import case_facts, require_operation
 from smarttek_dsar.services.organisation import load_calendar, load_settings
 from smarttek_dsar.services.views import CaseSummary

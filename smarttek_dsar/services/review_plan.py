@@ -55,6 +55,7 @@ class ReviewPlan:
         register = self.register.current()
         with self.db.unit_of_work() as session:
             case = find_case(session, number)
+            require_operation(actor, Operation.DECIDE, case, session)
             rights = rights_from_text(case.rights)
             found = _systems_by_category(session, case.id)
             decided = {(d.category_id, d.right) for d in case.decisions}
