@@ -68,10 +68,12 @@ class Refusal:
 @dataclass(frozen=True)
 class Precondition:
     """A named predicate over the case facts; `missing` returns what the user still has to do
-    (None when it holds)."""
+    (None when it holds). With `offered_when_missing` the window still offers the operation
+    and the refusal, shown when the user tries it, names the missing step."""
 
     name: str
     missing: Callable[[CaseFacts], str | None]
+    offered_when_missing: bool = False
 
 
 def _holds(name: str, test: Callable[[CaseFacts], bool], message: str) -> Precondition:
@@ -92,7 +94,10 @@ def _advance_missing(facts: CaseFacts) -> str | None:
     return missing_for_advance(facts)
 
 
-MAIN_PATH_STEPS_DONE = Precondition("main_path_steps_done", _advance_missing)
+# "Move to: Legal review" stays clickable and answers with what is missing: the user learns the
+# next step from it (the services still refuse the move itself).
+MAIN_PATH_STEPS_DONE = Precondition("main_path_steps_done", _advance_missing,
+                                    offered_when_missing=True)
 
 NOT_PAUSED = _holds(
     "not_paused", lambda f: not f.paused,
@@ -284,6 +289,21 @@ def allowed(facts: CaseFacts, permissions: Iterable[Permission]
 def allowed_operations(facts: CaseFacts, permissions: Iterable[Permission]
                        ) -> frozenset[Operation]:
     return frozenset(op for op, why in allowed(facts, permissions).items() if why is None)
+
+
+def offered(facts: CaseFacts, permissions: Iterable[Permission]) -> frozenset[Operation]:
+    """What the window offers: the allowed operations, plus those refused only by a
+    precondition the window explains when the user tries (see `offered_when_missing`)."""
+    return frozenset(op for op, why in allowed(facts, permissions).items()
+                     if why is None or _explained_on_attempt(why))
+
+
+def _explained_on_attempt(why: Refusal) -> bool:
+    if why.kind is not RefusalKind.PRECONDITION:
+        return False
+    rule = RULE[why.operation]
+    return any(p.name == why.precondition and p.offered_when_missing
+               for p in rule.preconditions)
 
 
 def require(operation: Operation, facts: CaseFacts, permissions: Iterable[Permission]) -> None:

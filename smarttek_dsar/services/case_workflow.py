@@ -13,7 +13,7 @@ from smarttek_dsar.domain.clock import check_extension, receipt_date
 from smarttek_dsar.domain.identity import IdDocumentType, VerificationMethod, last_digits
 from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.roles import Permission
-from smarttek_dsar.domain.workflow import RejectionReason, Stage, check_advance
+from smarttek_dsar.domain.workflow import RejectionReason, Stage, next_stage
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.case_records import case_for_change, summary_of
@@ -22,7 +22,7 @@ from smarttek_dsar.services.errors import ServiceError
 from smarttek_dsar.services.operations_guard import (  # the window reads the first from here
     RIGHTS_WITHOUT_DECISIONS as RIGHTS_WITHOUT_DECISIONS,
 )
-from smarttek_dsar.services.operations_guard import case_facts, require_operation
+from smarttek_dsar.services.operations_guard import require_operation
 from smarttek_dsar.services.organisation import load_calendar, load_settings
 from smarttek_dsar.services.views import CaseSummary
 from smarttek_dsar.storage.database import Database
@@ -52,7 +52,7 @@ class CaseWorkflow:
 
     def advance(self, actor: Actor, number: str, expected_version: int | None = None):
         def change(_session, case: Case) -> dict:
-            target = check_advance(case_facts(case, _session))
+            target = next_stage(Stage(case.stage))  # the table checked the missing steps
             before = case.stage
             case.stage = target.value
             return {"from": before, "to": target.value}

@@ -68,10 +68,6 @@ def require_operation(actor: Actor, operation: Operation, case: Case,
     return facts
 
 
-def allowed_operations(case: Case, actor: Actor) -> dict[Operation, Refusal | None]:
-    return allowed_by_table(case_facts(case), actor.permissions)
-
-
 def _error(actor: Actor, why: Refusal) -> ServiceError:
     if why.kind is RefusalKind.PERMISSION:
         roles = ", ".join(sorted(r.value for r in actor.roles)) or "no role"

@@ -14,6 +14,7 @@ from smarttek_dsar.domain.operations import (
     RefusalKind,
     allowed,
     allowed_operations,
+    offered,
     refusal,
     require,
 )
@@ -204,6 +205,18 @@ def test_roles_decide_before_the_stage():
     without_export = SPECIALIST - {Permission.EXPORT}
     assert Operation.EXPORT not in allowed_operations(case, without_export)
     assert Operation.DECIDE in allowed_operations(case, without_export)
+
+
+def test_the_window_offers_advance_to_explain_the_missing_step():
+    waiting = facts(R, rights_without_decision=frozenset({Right.ERASURE}))
+    assert Operation.ADVANCE not in allowed_operations(waiting, SPECIALIST)
+    assert offered(waiting, SPECIALIST) == allowed_operations(waiting, SPECIALIST) | {
+        Operation.ADVANCE}
+    # Only the missing main-path steps are explained on a click; other refusals hide the action.
+    assert offered(facts(S), SPECIALIST) == allowed_operations(facts(S), SPECIALIST)
+    assert offered(waiting, MANAGER) == frozenset()
+    extended = facts(R, extended=True)
+    assert Operation.EXTEND not in offered(extended, SPECIALIST)
 
 
 def test_a_purged_case_allows_nothing():
