@@ -1,4 +1,6 @@
-"""`smarttek-dsar case ...`: the case workflow from the command line."""
+"""`smarttek-dsar case ...`: the case workflow from the command line. Every command that acts
+on a case names its Operation (domain/operations.py), the same the window runs; `case actions`
+prints the table's answer for each of them."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from smarttek_dsar.cli.output import print_json, print_table
 from smarttek_dsar.cli.session import sign_in
 from smarttek_dsar.domain.clock import DeadlineState
 from smarttek_dsar.domain.identity import IdDocumentType, VerificationMethod
+from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.domain.workflow import RejectionReason, Stage
 from smarttek_dsar.services.case_query import CaseFilter
@@ -62,11 +65,16 @@ def register(commands) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_show)
 
-    for name, helptext in (("advance", "move to the next stage"), ("close", "close after the "
-                           "response was sent")):
-        p = case.add_parser(name, help=helptext)
+    p = case.add_parser("actions", help="what may be done on the case now, and why not")
+    p.add_argument("number")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_actions)
+
+    for operation, helptext in ((Operation.ADVANCE, "move to the next stage"),
+                                (Operation.CLOSE, "close after the response was sent")):
+        p = case.add_parser(operation.value, help=helptext)
         p.add_argument("number")
-        p.set_defaults(handler=cmd_simple, action=name)
+        p.set_defaults(handler=cmd_simple, operation=operation)
 
     p = case.add_parser("verify", help="record an identity check")
     p.add_argument("number")
@@ -75,50 +83,50 @@ def register(commands) -> None:
     p.add_argument("--document-type", type=enum_value(IdDocumentType))
     p.add_argument("--document-number", help="only its last digits are kept")
     p.add_argument("--notes", default="")
-    p.set_defaults(handler=cmd_verify)
+    p.set_defaults(handler=cmd_verify, operation=Operation.VERIFY)
 
     p = case.add_parser("pause", help="ask for identity information; the clock waits")
     p.add_argument("number")
     p.add_argument("--reason", required=True)
     p.add_argument("--start", type=iso_date)
-    p.set_defaults(handler=cmd_pause)
+    p.set_defaults(handler=cmd_pause, operation=Operation.PAUSE)
 
     p = case.add_parser("resume", help="identity information arrived; the clock runs again")
     p.add_argument("number")
     p.add_argument("--on", type=iso_date)
-    p.set_defaults(handler=cmd_resume)
+    p.set_defaults(handler=cmd_resume, operation=Operation.RESUME)
 
     p = case.add_parser("extend", help="extend by two months (GDPR 12(3))")
     p.add_argument("number")
     p.add_argument("--reason", required=True)
     p.add_argument("--notified-on", type=iso_date, required=True,
                    help="when the subject was told, with the reasons")
-    p.set_defaults(handler=cmd_extend)
+    p.set_defaults(handler=cmd_extend, operation=Operation.EXTEND)
 
     p = case.add_parser("reject", help="refuse the request, naming the article")
     p.add_argument("number")
     p.add_argument("--reason", type=enum_value(RejectionReason), required=True)
     p.add_argument("--note", required=True, help="the reasons given to the subject")
-    p.set_defaults(handler=cmd_reject)
+    p.set_defaults(handler=cmd_reject, operation=Operation.REJECT)
 
     p = case.add_parser("withdraw", help="the subject withdrew the request")
     p.add_argument("number")
     p.add_argument("--note", default="")
-    p.set_defaults(handler=cmd_withdraw)
+    p.set_defaults(handler=cmd_withdraw, operation=Operation.WITHDRAW)
 
     p = case.add_parser("assign", help="give the case to a specialist")
     p.add_argument("number")
     p.add_argument("assignee", nargs="?", help="user name; omit to unassign")
-    p.set_defaults(handler=cmd_assign)
+    p.set_defaults(handler=cmd_assign, operation=Operation.ASSIGN)
 
     p = case.add_parser("merge", help="merge a flagged duplicate request into the earlier case")
     p.add_argument("number", help="the later request, flagged as a likely duplicate")
-    p.set_defaults(handler=cmd_merge)
+    p.set_defaults(handler=cmd_merge, operation=Operation.MERGE_DUPLICATE)
 
     p = case.add_parser("keep-apart",
                         help="a flagged duplicate is a request of its own: answer it separately")
     p.add_argument("number")
-    p.set_defaults(handler=cmd_keep_apart)
+    p.set_defaults(handler=cmd_keep_apart, operation=Operation.KEEP_APART)
 
     p = case.add_parser("decide", help="record a legal-review decision")
     p.add_argument("number")
@@ -127,7 +135,7 @@ def register(commands) -> None:
     p.add_argument("--outcome", type=enum_value(Outcome), required=True)
     p.add_argument("--article", default="")
     p.add_argument("--reason", default="")
-    p.set_defaults(handler=cmd_decide)
+    p.set_defaults(handler=cmd_decide, operation=Operation.DECIDE)
 
     p = case.add_parser("deliver", help="record the response sent to the subject")
     p.add_argument("number")
@@ -136,7 +144,7 @@ def register(commands) -> None:
     p.add_argument("--format", default="PDF")
     p.add_argument("--proof", default="")
     p.add_argument("--file", type=Path, action="append", default=[])
-    p.set_defaults(handler=cmd_deliver)
+    p.set_defaults(handler=cmd_deliver, operation=Operation.DELIVER)
 
 
 def _summary_line(s: CaseSummary) -> list[object]:
@@ -239,10 +247,23 @@ def _done(summary: CaseSummary) -> int:
     return 0
 
 
+def cmd_actions(args) -> int:
+    services = open_services(args)
+    statuses = services.operations.actions(sign_in(services, args.user), args.number)
+    if args.json:
+        print_json([s.to_json() for s in statuses])
+    else:
+        print_table(["OPERATION", "ALLOWED", "WHY NOT"],
+                    [[s.operation.value, "yes" if s.allowed else "no", s.reason or ""]
+                     for s in statuses])
+    return 0
+
+
 def cmd_simple(args) -> int:
     services = open_services(args)
     actor = sign_in(services, args.user)
-    method = services.workflow.advance if args.action == "advance" else services.workflow.close
+    method = {Operation.ADVANCE: services.workflow.advance,
+              Operation.CLOSE: services.workflow.close}[args.operation]
     return _done(method(actor, args.number))
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from smarttek_dsar.cli.admin_commands import open_services
 from smarttek_dsar.cli.output import print_table
 from smarttek_dsar.cli.session import sign_in
+from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.services.errors import ServiceError
 from smarttek_dsar.services.letter_templates import LETTER_KINDS
 
@@ -39,7 +40,7 @@ def register(commands) -> None:
     p.add_argument("--lang", choices=_LANGUAGES, help="default: the case's language")
     p.add_argument("--password-file", type=Path, metavar="FILE",
                    help="file whose first line is the package password (at least 8 characters)")
-    p.set_defaults(handler=cmd_export)
+    p.set_defaults(handler=cmd_export, operation=Operation.EXPORT)
 
     p = commands.add_parser(
         "letter", help="write a letter to the subject (or a GDPR 19 notice) as PDF",
@@ -51,7 +52,7 @@ def register(commands) -> None:
     p.add_argument("--lang", choices=_LANGUAGES, help="default: the case's language")
     p.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", dest="values",
                    help="fill or override a placeholder, e.g. --set extension_reason='...'")
-    p.set_defaults(handler=cmd_letter)
+    p.set_defaults(handler=cmd_letter, operation=Operation.LETTER)
 
     p = commands.add_parser(
         "dossier", help="write the whole case file as one PDF for the Data State Inspectorate",
@@ -59,7 +60,7 @@ def register(commands) -> None:
     p.add_argument("case", metavar="CASE")
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
     p.add_argument("--lang", choices=_LANGUAGES, default="lv", help="default: lv")
-    p.set_defaults(handler=cmd_dossier)
+    p.set_defaults(handler=cmd_dossier, operation=Operation.DOSSIER)
 
 
 def _read_password(path: Path | None) -> str | None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from smarttek_dsar.cli.admin_commands import open_services
 from smarttek_dsar.cli.output import print_json, print_table
 from smarttek_dsar.cli.session import sign_in
+from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.progress import CallbackProgress
 from smarttek_dsar.domain.register import register_to_dict
 
@@ -39,7 +40,7 @@ def register(commands) -> None:
                             "store the result in the case")
     p.add_argument("number", metavar="CASE")
     p.add_argument("--json", action="store_true", help="the result and every row found")
-    p.set_defaults(handler=cmd_collect)
+    p.set_defaults(handler=cmd_collect, operation=Operation.COLLECT)
 
     p = commands.add_parser("review", help="legal review helpers")
     p.add_argument("number", metavar="CASE")
@@ -52,7 +53,9 @@ def register(commands) -> None:
                    help="mark the collected data reviewed (the given categories, or every "
                    "category with data); only reviewed data goes into the package")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_review)
+    # One command, up to three operations, run in this order.
+    p.set_defaults(handler=cmd_review, operations=(Operation.REVIEW_DATA, Operation.DECIDE,
+                                                   Operation.GENERATE_TASKS))
 
 
 def cmd_register_show(args) -> int:

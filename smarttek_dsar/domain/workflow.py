@@ -126,6 +126,11 @@ class CaseFacts:
     rights_without_decision: frozenset[Right] = field(default_factory=frozenset)
     open_tasks: int = 0
     response_recorded: bool = False
+    extended: bool = False
+    data_collected: bool = False
+    duplicate_of: str | None = None
+    duplicate_decision: str | None = None
+    purged: bool = False
 
 
 def next_stage(stage: Stage) -> Stage:
@@ -137,12 +142,20 @@ def next_stage(stage: Stage) -> Stage:
 def check_advance(facts: CaseFacts) -> Stage:
     """The stage the case may move to, or a DomainError naming the missing step."""
     target = next_stage(facts.stage)
-    missing = _missing_for(facts, target)
+    missing = missing_for_advance(facts)
     if missing:
-        raise DomainError(
-            f"Cannot move from '{facts.stage.label}' to '{target.label}': " + "; ".join(missing) + "."
-        )
+        raise DomainError(missing)
     return target
+
+
+def missing_for_advance(facts: CaseFacts) -> str | None:
+    """What is missing before the case may take the next step on the main path (None: nothing).
+    The operations table's `advance` row asks this."""
+    target = next_stage(facts.stage)
+    missing = _missing_for(facts, target)
+    if not missing:
+        return None
+    return f"Cannot move from '{facts.stage.label}' to '{target.label}': " + "; ".join(missing) + "."
 
 
 def _missing_for(facts: CaseFacts, target: Stage) -> list[str]:
@@ -168,17 +181,6 @@ def _missing_for(facts: CaseFacts, target: Stage) -> list[str]:
         if not facts.response_recorded:
             missing.append("record the response delivered to the subject")
     return missing
-
-
-def check_reject(stage: Stage) -> None:
-    # A refusal must come before an answer; once answered, the case is closed instead.
-    if not stage.is_open:
-        raise DomainError(f"A case in stage '{stage.label}' can no longer be rejected.")
-
-
-def check_withdraw(stage: Stage) -> None:
-    if not stage.is_open:
-        raise DomainError(f"A case in stage '{stage.label}' can no longer be withdrawn.")
 
 
 REPEAT_WINDOW = timedelta(days=365)

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from smarttek_dsar.services.intake_import import ImportService
     from smarttek_dsar.services.letter_templates import LetterTemplates
     from smarttek_dsar.services.letters import LetterService
+    from smarttek_dsar.services.operations_guard import CaseOperations
     from smarttek_dsar.services.organisation_documents import OrganisationDocuments
     from smarttek_dsar.services.package_export import ExportService
     from smarttek_dsar.services.register_service import RegisterService
@@ -137,6 +138,12 @@ class Services:
         from smarttek_dsar.services.dossier import DossierService
 
         return DossierService(self.db, self.letters)
+
+    @cached_property
+    def operations(self) -> CaseOperations:
+        from smarttek_dsar.services.operations_guard import CaseOperations
+
+        return CaseOperations(self.db)
 
     @classmethod
     def open(cls, url: str) -> Services:

@@ -6,14 +6,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.domain.roles import Permission
-from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.case_records import case_for_change, rights_from_text, summary_of
 from smarttek_dsar.services.deadlines import store_answer
 from smarttek_dsar.services.errors import NotFound, ServiceError
+from smarttek_dsar.services.operations_guard import require_operation
 from smarttek_dsar.services.views import CaseSummary
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import (
@@ -57,8 +58,7 @@ class CaseReview:
         actor.require(Permission.WORK_CASES, "record review decisions")
         with self.db.unit_of_work() as session:
             case = case_for_change(session, number, expected_version)
-            if Stage(case.stage) is not Stage.REVIEW:
-                raise ServiceError("Decisions are recorded during the legal review.")
+            require_operation(actor, Operation.DECIDE, case, session)
             invoked = set(rights_from_text(case.rights))
             existing = {(d.category_id, d.right): d for d in case.decisions}
             overrides = []
@@ -106,8 +106,7 @@ class CaseReview:
             raise ServiceError("A GDPR 19 notice needs the recipient to notify.")
         with self.db.unit_of_work() as session:
             case = case_for_change(session, number, expected_version)
-            if Stage(case.stage) not in (Stage.REVIEW, Stage.FULFILMENT):
-                raise ServiceError("Fulfilment tasks are planned in review or fulfilment.")
+            require_operation(actor, Operation.TASK, case, session)
             case.tasks.append(FulfilmentTask(
                 action=action, system=system.strip(), category_id=category_id,
                 recipient=(recipient or "").strip() or None, description=description.strip(),
@@ -124,6 +123,7 @@ class CaseReview:
         actor.require(Permission.WORK_CASES, "complete fulfilment tasks")
         with self.db.unit_of_work() as session:
             case = case_for_change(session, number, expected_version)
+            require_operation(actor, Operation.COMPLETE_TASK, case, session)
             task = next((t for t in case.tasks if t.id == task_id), None)
             if task is None:
                 raise NotFound(f"Case {case.number} has no task {task_id}.")
@@ -146,8 +146,7 @@ class CaseReview:
             raise ServiceError("The sending date cannot be in the future.")
         with self.db.unit_of_work() as session:
             case = case_for_change(session, number, expected_version)
-            if Stage(case.stage) is not Stage.FULFILMENT:
-                raise ServiceError("The response is delivered during fulfilment.")
+            require_operation(actor, Operation.DELIVER, case, session)
             disclosure = Disclosure(
                 sent_on=sent_on, channel=Channel(channel).value, format=format.strip(),
                 proof=proof.strip(), recorded_by_id=actor.user_id, recorded_at=now_utc(),

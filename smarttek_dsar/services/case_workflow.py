@@ -11,45 +11,23 @@ from sqlalchemy.orm import Session
 
 from smarttek_dsar.domain.clock import check_extension, receipt_date
 from smarttek_dsar.domain.identity import IdDocumentType, VerificationMethod, last_digits
-from smarttek_dsar.domain.rights import Right
+from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.roles import Permission
-from smarttek_dsar.domain.workflow import (
-    CaseFacts,
-    RejectionReason,
-    Stage,
-    check_advance,
-    check_reject,
-    check_withdraw,
-)
+from smarttek_dsar.domain.workflow import RejectionReason, Stage, next_stage
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
-from smarttek_dsar.services.case_records import case_for_change, rights_from_text, summary_of
+from smarttek_dsar.services.case_records import case_for_change, summary_of
 from smarttek_dsar.services.deadlines import case_pauses, refresh
 from smarttek_dsar.services.errors import ServiceError
+from smarttek_dsar.services.operations_guard import (  # the window reads the first from here
+    RIGHTS_WITHOUT_DECISIONS as RIGHTS_WITHOUT_DECISIONS,
+)
+from smarttek_dsar.services.operations_guard import require_operation
 from smarttek_dsar.services.organisation import load_calendar, load_settings
 from smarttek_dsar.services.views import CaseSummary
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import Case, ClockPause, IdentityCheck
 from smarttek_dsar.storage.timestamps import as_utc, now_utc
-
-# Rights answered by a letter alone need no per-category decision (a complaint is handled by
-# the DPO; its outcome is recorded in the response).
-RIGHTS_WITHOUT_DECISIONS = frozenset({Right.COMPLAINT})
-
-
-def case_facts(case: Case) -> CaseFacts:
-    rights = frozenset(rights_from_text(case.rights))
-    decided = {Right(d.right) for d in case.decisions}
-    return CaseFacts(
-        stage=Stage(case.stage),
-        rights=rights,
-        has_subject=any(p.role == "subject" and (p.name or p.email) for p in case.parties),
-        identity_verified=any(c.result == "verified" for c in case.identity_checks),
-        paused=any(p.end is None for p in case.pauses),
-        rights_without_decision=frozenset(rights - decided - RIGHTS_WITHOUT_DECISIONS),
-        open_tasks=sum(1 for t in case.tasks if t.done_at is None),
-        response_recorded=bool(case.disclosures),
-    )
 
 
 class CaseWorkflow:
@@ -58,11 +36,12 @@ class CaseWorkflow:
 
     def _change(
         self, actor: Actor, number: str, expected_version: int | None, action: str,
-        change: Callable[[Session, Case], dict], *, what: str,
+        change: Callable[[Session, Case], dict], *, operation: Operation, what: str,
     ) -> CaseSummary:
         actor.require(Permission.WORK_CASES, what)
         with self.db.unit_of_work() as session:
             case = case_for_change(session, number, expected_version)
+            require_operation(actor, operation, case, session)
             details = change(session, case) or {}
             refresh(case, load_calendar(session), load_settings(session).pause_request_within_days)
             case.updated_at = now_utc()
@@ -73,28 +52,23 @@ class CaseWorkflow:
 
     def advance(self, actor: Actor, number: str, expected_version: int | None = None):
         def change(_session, case: Case) -> dict:
-            target = check_advance(case_facts(case))
+            target = next_stage(Stage(case.stage))  # the table checked the missing steps
             before = case.stage
             case.stage = target.value
-            if target is Stage.CLOSED:
-                case.closed_at = now_utc()
             return {"from": before, "to": target.value}
 
         return self._change(actor, number, expected_version, "case.advanced", change,
+                            operation=Operation.ADVANCE,
                             what="move cases along")
 
     def close(self, actor: Actor, number: str, expected_version: int | None = None):
         def change(_session, case: Case) -> dict:
-            if Stage(case.stage) is not Stage.RESPONDED:
-                raise ServiceError(
-                    f"Only a case whose response was sent can be closed; {case.number} is in "
-                    f"'{Stage(case.stage).label}'."
-                )
             case.stage = Stage.CLOSED.value
             case.closed_at = now_utc()
             return {"from": Stage.RESPONDED.value, "to": Stage.CLOSED.value}
 
         return self._change(actor, number, expected_version, "case.closed", change,
+                            operation=Operation.CLOSE,
                             what="close cases")
 
     def verify_identity(
@@ -107,8 +81,6 @@ class CaseWorkflow:
         minimisation, GDPR 5(1)(c); DOMAIN.md §4)."""
 
         def change(session: Session, case: Case) -> dict:
-            if Stage(case.stage) not in (Stage.INTAKE, Stage.IDENTITY):
-                raise ServiceError("Identity is checked before the legal review starts.")
             method_ = VerificationMethod(method)
             if method_ is VerificationMethod.ID_DOCUMENT and not (document_type and document_number):
                 raise ServiceError("For an ID document, record its type and number (only the "
@@ -135,6 +107,7 @@ class CaseWorkflow:
             return details
 
         return self._change(actor, number, expected_version, "identity.checked", change,
+                            operation=Operation.VERIFY,
                             what="verify identities")
 
     def request_information(
@@ -145,11 +118,6 @@ class CaseWorkflow:
         request: that does not pause the deadline."""
 
         def change(_session, case: Case) -> dict:
-            if Stage(case.stage) not in (Stage.INTAKE, Stage.IDENTITY):
-                raise ServiceError("The clock can only be paused while identity is being verified.")
-            if any(p.end is None for p in case.pauses):
-                raise ServiceError("The clock is already paused; record the information as "
-                                   "received first.")
             if not reason.strip():
                 raise ServiceError("Say what identity information was asked for.")
             day = start or date.today()
@@ -163,6 +131,7 @@ class CaseWorkflow:
             return {"start": day.isoformat(), "reason": reason.strip()}
 
         return self._change(actor, number, expected_version, "clock.paused", change,
+                            operation=Operation.PAUSE,
                             what="pause the clock")
 
     def information_received(
@@ -170,9 +139,7 @@ class CaseWorkflow:
         expected_version: int | None = None,
     ) -> CaseSummary:
         def change(_session, case: Case) -> dict:
-            open_pause = next((p for p in case.pauses if p.end is None), None)
-            if open_pause is None:
-                raise ServiceError("The clock is not paused.")
+            open_pause = next(p for p in case.pauses if p.end is None)  # the table checked
             day = on or date.today()
             if day < open_pause.start or day > date.today():
                 raise ServiceError(
@@ -182,6 +149,7 @@ class CaseWorkflow:
             return {"start": open_pause.start.isoformat(), "end": day.isoformat()}
 
         return self._change(actor, number, expected_version, "clock.resumed", change,
+                            operation=Operation.RESUME,
                             what="resume the clock")
 
     def extend(
@@ -191,11 +159,6 @@ class CaseWorkflow:
         """GDPR 12(3): two more months where necessary, the subject told within the first."""
 
         def change(session: Session, case: Case) -> dict:
-            if not Stage(case.stage).is_open:
-                raise ServiceError("Only an open case can be extended.")
-            if case.extension_notified_on is not None:
-                raise ServiceError("The deadline was extended already; the law allows one "
-                                   "extension of two months.")
             if notified_on > date.today():
                 raise ServiceError("The subject cannot have been told in the future.")
             check_extension(
@@ -207,6 +170,7 @@ class CaseWorkflow:
             return {"reason": reason.strip(), "notified_on": notified_on.isoformat()}
 
         return self._change(actor, number, expected_version, "deadline.extended", change,
+                            operation=Operation.EXTEND,
                             what="extend deadlines")
 
     def reject(
@@ -214,7 +178,6 @@ class CaseWorkflow:
         expected_version: int | None = None,
     ) -> CaseSummary:
         def change(_session, case: Case) -> dict:
-            check_reject(Stage(case.stage))
             code = RejectionReason(reason)
             if not note.strip():
                 # GDPR 12(5): the company must be able to show why.
@@ -227,19 +190,20 @@ class CaseWorkflow:
             return {"reason": code.value, "article": code.article}
 
         return self._change(actor, number, expected_version, "case.rejected", change,
+                            operation=Operation.REJECT,
                             what="reject requests")
 
     def withdraw(
         self, actor: Actor, number: str, *, note: str = "", expected_version: int | None = None
     ) -> CaseSummary:
         def change(_session, case: Case) -> dict:
-            check_withdraw(Stage(case.stage))
             case.stage = Stage.WITHDRAWN.value
             case.outcome_note = note.strip()
             case.closed_at = now_utc()
             return {"note": bool(note.strip())}
 
         return self._change(actor, number, expected_version, "case.withdrawn", change,
+                            operation=Operation.WITHDRAW,
                             what="record withdrawals")
 
 

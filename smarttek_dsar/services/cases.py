@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from smarttek_dsar.domain.clock import receipt_date
 from smarttek_dsar.domain.identity import normalize_email, normalize_phone, parse_personal_code
+from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.domain.workflow import Stage
@@ -36,6 +37,7 @@ from smarttek_dsar.services.case_records import (
 )
 from smarttek_dsar.services.deadlines import refresh
 from smarttek_dsar.services.errors import NotFound, ServiceError
+from smarttek_dsar.services.operations_guard import require_operation
 from smarttek_dsar.services.organisation import load_calendar, load_settings
 from smarttek_dsar.services.permitted import allowed_actions
 from smarttek_dsar.services.views import (
@@ -313,6 +315,7 @@ class CaseService:
         actor.require(Permission.WORK_CASES, "assign cases")
         with self.db.unit_of_work() as session:
             case = case_for_change(session, number, expected_version)
+            require_operation(actor, Operation.ASSIGN, case, session)
             user = None
             if username:
                 user = session.scalar(select(User).where(User.username == username.lower()))

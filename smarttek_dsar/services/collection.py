@@ -21,9 +21,9 @@ from datetime import datetime
 from sqlalchemy import delete, insert, select
 
 from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.progress import NO_PROGRESS, Cancelled, ProgressReporter
 from smarttek_dsar.domain.roles import Permission
-from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.exporters.progress import Progress, as_generator
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
@@ -34,6 +34,7 @@ from smarttek_dsar.services.collection_views import (
     SourceStatus,
 )
 from smarttek_dsar.services.errors import ServiceError
+from smarttek_dsar.services.operations_guard import require_operation
 from smarttek_dsar.services.register_service import RegisterService
 from smarttek_dsar.services.sources_service import SourcesService, location_of
 from smarttek_dsar.sources.config import FileSource, SourcesConfig, SqlSource
@@ -53,9 +54,6 @@ from smarttek_dsar.storage.models import (
 )
 from smarttek_dsar.storage.timestamps import now_utc
 
-# Searching is part of working the case; once the response is being delivered the snapshot is
-# what it was based on and must stay as it is.
-COLLECTING_STAGES = frozenset({Stage.INTAKE, Stage.IDENTITY, Stage.REVIEW})
 _INSERT_CHUNK = 5_000
 
 
@@ -108,7 +106,7 @@ class CollectionService:
         actor.require(Permission.WORK_CASES, "search the company's systems for a subject's data")
         with self.db.unit_of_work() as session:
             case = find_case(session, number)
-            _check_stage(case)
+            require_operation(actor, Operation.COLLECT, case, session)
             identifiers = subject_identifiers(case)
             case_number = case.number
         if identifiers.is_empty:
@@ -151,7 +149,7 @@ class CollectionService:
         register_version = self.register.current().version
         with self.db.unit_of_work() as session:
             case = case_for_change(session, number, None)
-            _check_stage(case)
+            require_operation(actor, Operation.COLLECT, case, session)
             found_any = any(rows.rows for s in searched for rows in s.found)
             run = CollectionRun(
                 case_id=case.id, started_at=started, finished_at=now_utc(),
@@ -186,12 +184,6 @@ class CollectionService:
                 sources=statuses, counts=counts, subjects=subjects,
                 warnings=_warnings(subjects),
             )
-
-
-def _check_stage(case: Case) -> None:
-    if Stage(case.stage) not in COLLECTING_STAGES:
-        raise ServiceError(f"Case {case.number} is in {Stage(case.stage).label}: data is "
-                           "collected during intake, identity check or review.")
 
 
 def _subjects(config: SourcesConfig, identifiers: SubjectIdentifiers) -> list[SubjectMatch]:

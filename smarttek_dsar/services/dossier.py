@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from smarttek_dsar.domain.clock import RIGA
 from smarttek_dsar.domain.identity import IdDocumentType, VerificationMethod
+from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.register import Register
 from smarttek_dsar.domain.rights import Channel, Outcome
 from smarttek_dsar.domain.roles import Permission
@@ -31,6 +32,7 @@ from smarttek_dsar.services.case_records import detail_of, find_case
 from smarttek_dsar.services.deadlines import deadline_of
 from smarttek_dsar.services.letter_values import category_name, cite, right_label
 from smarttek_dsar.services.letters import LetterService, case_language
+from smarttek_dsar.services.operations_guard import require_operation
 from smarttek_dsar.services.organisation import load_calendar, load_settings
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.storage.database import Database
@@ -87,6 +89,7 @@ class DossierService:
         # (with the file's SHA-256) committed, then published in one rename.
         with staged_file(out) as staged, self.db.unit_of_work() as session:
             case = find_case(session, number)
+            require_operation(actor, Operation.DOSSIER, case, session)
             settings = load_settings(session)
             deadline = deadline_of(case, load_calendar(session),
                                    settings.pause_request_within_days, today)

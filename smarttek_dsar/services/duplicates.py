@@ -14,8 +14,9 @@ from datetime import date
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.roles import Permission
-from smarttek_dsar.domain.workflow import OPEN_STAGES, Stage, check_withdraw
+from smarttek_dsar.domain.workflow import OPEN_STAGES, Stage
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.case_records import (
@@ -27,6 +28,7 @@ from smarttek_dsar.services.case_records import (
 )
 from smarttek_dsar.services.deadlines import store_answer
 from smarttek_dsar.services.errors import ServiceError
+from smarttek_dsar.services.operations_guard import require_operation
 from smarttek_dsar.services.views import CaseSummary
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import Attachment, Case, CaseParty
@@ -98,8 +100,8 @@ class DuplicateService:
         are copied there, its rights and words added, both cases audited."""
         actor.require(Permission.WORK_CASES, "merge duplicate requests")
         with self.db.unit_of_work() as session:
-            case = _flagged(session, number, expected_version)
-            check_withdraw(Stage(case.stage))
+            case = case_for_change(session, number, expected_version)
+            require_operation(actor, Operation.MERGE_DUPLICATE, case, session)
             target = find_case(session, case.duplicate_of or "", for_update=True)
             if not Stage(target.stage).is_open:
                 raise ServiceError(
@@ -149,20 +151,11 @@ class DuplicateService:
         """The flagged case is a request of its own: record the choice and leave both open."""
         actor.require(Permission.WORK_CASES, "decide on duplicate requests")
         with self.db.unit_of_work() as session:
-            case = _flagged(session, number, expected_version)
+            case = case_for_change(session, number, expected_version)
+            require_operation(actor, Operation.KEEP_APART, case, session)
             case.duplicate_decision = KEPT_APART
             case.updated_at = now_utc()
             session.flush()
             audit.record(session, actor, "case.kept_apart", case_id=case.id,
                          case_number=case.number, details={"duplicate_of": case.duplicate_of})
             return summary_of(case, personal_data=True, today=date.today())
-
-
-def _flagged(session: Session, number: str, expected_version: int | None) -> Case:
-    case = case_for_change(session, number, expected_version)
-    if not case.duplicate_of:
-        raise ServiceError(f"{case.number} is not flagged as a duplicate of another case.")
-    if case.duplicate_decision:
-        done = "merged" if case.duplicate_decision == MERGED else "kept apart"
-        raise ServiceError(f"{case.number} was already {done}; the choice is on record.")
-    return case

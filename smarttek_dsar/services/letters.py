@@ -14,6 +14,7 @@ from pathlib import Path
 
 from smarttek_dsar.domain.calendar import LatvianCalendar
 from smarttek_dsar.domain.clock import Extension, compute_deadline, receipt_date
+from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.register import Register
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.domain.workflow import Stage
@@ -31,6 +32,7 @@ from smarttek_dsar.services.letter_templates import (
     fill,
     read_template,
 )
+from smarttek_dsar.services.operations_guard import require_operation
 from smarttek_dsar.services.organisation import load_calendar, load_settings
 from smarttek_dsar.services.register_service import RegisterService
 from smarttek_dsar.services.views import CaseDetail
@@ -131,6 +133,7 @@ class LetterService:
                  ) -> RenderedLetter:
         with self.db.unit_of_work() as session:
             case = find_case(session, number)
+            require_operation(actor, Operation.LETTER, case, session)
             calendar = load_calendar(session)
             within = load_settings(session).pause_request_within_days
             deadline = deadline_of(case, calendar, within, today)

@@ -18,10 +18,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.progress import NO_PROGRESS, ProgressReporter
 from smarttek_dsar.domain.rights import Channel
 from smarttek_dsar.domain.roles import Permission
-from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.exporters.atomic import staged_folder
 from smarttek_dsar.exporters.content import PackageContent
 from smarttek_dsar.exporters.encryption import check_password
@@ -36,15 +36,13 @@ from smarttek_dsar.services.deadlines import deadline_of
 from smarttek_dsar.services.delivered_files import delivered_file
 from smarttek_dsar.services.errors import ServiceError
 from smarttek_dsar.services.letters import LetterService, case_language
+from smarttek_dsar.services.operations_guard import require_operation
 from smarttek_dsar.services.organisation import load_calendar, load_settings
 from smarttek_dsar.services.package_content import WithheldCount, compose_package
 from smarttek_dsar.services.snapshot_review import SnapshotReviewService
 from smarttek_dsar.services.views import CaseDetail, CaseSummary
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import SnapshotRow
-
-# The stages in which the window offers "export" (services/permitted.py).
-EXPORT_STAGES = frozenset({Stage.REVIEW, Stage.FULFILMENT, Stage.RESPONDED})
 
 
 class ExportService:
@@ -109,10 +107,7 @@ class ExportService:
               ) -> tuple[CaseDetail, list[WithheldCount]]:
         with self.db.unit_of_work() as session:
             case = find_case(session, number)
-            if Stage(case.stage) not in EXPORT_STAGES:
-                raise ServiceError(
-                    f"Case {case.number} is in {Stage(case.stage).label}: the package is "
-                    "prepared after the identity check, during review or fulfilment.")
+            require_operation(actor, Operation.EXPORT, case, session)
             deadline = deadline_of(case, load_calendar(session),
                                    load_settings(session).pause_request_within_days, today)
             detail = detail_of(session, case, actor, deadline, today, frozenset())

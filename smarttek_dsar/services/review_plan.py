@@ -14,9 +14,9 @@ from sqlalchemy import select
 
 from smarttek_dsar.domain.fulfilment_plan import DecidedCell, PlannedTask, plan_tasks
 from smarttek_dsar.domain.legal_rules import suggest_decision
+from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.rights import Outcome, Right
 from smarttek_dsar.domain.roles import Permission
-from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.case_records import (
@@ -26,7 +26,7 @@ from smarttek_dsar.services.case_records import (
 )
 from smarttek_dsar.services.case_review import CaseReview, DecisionInput
 from smarttek_dsar.services.collection import latest_run_id
-from smarttek_dsar.services.errors import ServiceError
+from smarttek_dsar.services.operations_guard import require_operation
 from smarttek_dsar.services.register_service import RegisterService
 from smarttek_dsar.services.views import CaseSummary
 from smarttek_dsar.storage.database import Database
@@ -55,6 +55,7 @@ class ReviewPlan:
         register = self.register.current()
         with self.db.unit_of_work() as session:
             case = find_case(session, number)
+            require_operation(actor, Operation.DECIDE, case, session)
             rights = rights_from_text(case.rights)
             found = _systems_by_category(session, case.id)
             decided = {(d.category_id, d.right) for d in case.decisions}
@@ -87,8 +88,7 @@ class ReviewPlan:
         actor.require(Permission.WORK_CASES, "plan fulfilment tasks")
         with self.db.unit_of_work() as session:
             case = case_for_change(session, number, None)
-            if Stage(case.stage) not in (Stage.REVIEW, Stage.FULFILMENT):
-                raise ServiceError("Fulfilment tasks are planned in review or fulfilment.")
+            require_operation(actor, Operation.GENERATE_TASKS, case, session)
             register = (self.register.version(case.register_version) if case.register_version
                         else self.register.current())
             cells = [DecidedCell(d.category_id, Right(d.right), Outcome(d.outcome))

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
@@ -30,6 +31,7 @@ from smarttek_dsar.services.collection_views import (
     SourceStatus,
 )
 from smarttek_dsar.services.errors import NotFound, ServiceError
+from smarttek_dsar.services.operations_guard import require_operation
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import (
     Case,
@@ -63,7 +65,7 @@ class SnapshotReviewService:
             raise ServiceError("Say why the row is left out (e.g. it is another customer's "
                                "record).")
         with self.db.unit_of_work() as session:
-            case, row = _row_for_change(session, number, row_id)
+            case, row = _row_for_change(session, actor, number, row_id)
             row.excluded = excluded
             row.exclusion_reason = reason.strip() if excluded else None
             _unreview(session, row)
@@ -80,7 +82,7 @@ class SnapshotReviewService:
             raise ServiceError("Say why the field is redacted (e.g. another person's name, "
                                "GDPR 15(4)).")
         with self.db.unit_of_work() as session:
-            case, row = _row_for_change(session, number, row_id)
+            case, row = _row_for_change(session, actor, number, row_id)
             if field not in json.loads(row.row_json):
                 raise ServiceError(f"The row has no field '{field}'.")
             redactions = json.loads(row.redactions)
@@ -103,6 +105,7 @@ class SnapshotReviewService:
         actor.require(Permission.WORK_CASES, "mark collected data reviewed")
         with self.db.unit_of_work() as session:
             case = case_for_change(session, number, None)
+            require_operation(actor, Operation.REVIEW_DATA, case, session)
             run_id = _require_run(session, case)
             present = set(session.scalars(select(SnapshotRow.category_id).distinct()
                                           .where(SnapshotRow.run_id == run_id)))
@@ -165,8 +168,10 @@ def _require_run(session: Session, case: Case) -> int:
     return run_id
 
 
-def _row_for_change(session: Session, number: str, row_id: int) -> tuple[Case, SnapshotRow]:
+def _row_for_change(session: Session, actor: Actor, number: str, row_id: int
+                    ) -> tuple[Case, SnapshotRow]:
     case = case_for_change(session, number, None)
+    require_operation(actor, Operation.REVIEW_DATA, case, session)
     row = session.get(SnapshotRow, row_id)
     if row is None or row.case_id != case.id:
         raise NotFound(f"Case {case.number} has no collected row {row_id}.")

@@ -14,8 +14,6 @@ from smarttek_dsar.domain.workflow import (
     RejectionReason,
     Stage,
     check_advance,
-    check_reject,
-    check_withdraw,
     repeat_request_hint,
 )
 
@@ -56,20 +54,9 @@ def test_an_illegal_move_names_the_missing_step(stage, kw, message):
 
 @pytest.mark.parametrize("stage", [Stage.CLOSED, Stage.REJECTED, Stage.WITHDRAWN])
 def test_final_stages_go_nowhere(stage):
+    # Rejecting and withdrawing are rows of the operations table (tests/domain/test_operations.py).
     with pytest.raises(DomainError):
         check_advance(facts(stage))
-    with pytest.raises(DomainError):
-        check_withdraw(stage)
-    with pytest.raises(DomainError):
-        check_reject(stage)
-
-
-def test_open_stages_can_be_rejected_or_withdrawn():
-    for stage in (Stage.INTAKE, Stage.IDENTITY, Stage.REVIEW, Stage.FULFILMENT):
-        check_reject(stage)
-        check_withdraw(stage)
-    with pytest.raises(DomainError, match="Response sent"):
-        check_reject(Stage.RESPONDED)
 
 
 def test_every_rejection_reason_names_its_article():

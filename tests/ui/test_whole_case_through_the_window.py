@@ -240,7 +240,7 @@ def test_a_request_typed_in_walks_to_closed_in_its_tab(qtbot, window, store, tmp
     click(qtbot, view.header.close_button)
     closed = stored()
     assert closed.summary.stage is Stage.CLOSED
-    assert closed.allowed_actions == frozenset()
+    assert closed.allowed_actions == {"letter", "dossier"}  # copies for the file, nothing else
     assert view.header.clock.days_label.text().startswith("Clock stopped")
     assert not view.header.close_button.isVisible()
     assert picker.label.isVisible() and picker.label.text() == "dace"

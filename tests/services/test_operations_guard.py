@@ -1,0 +1,213 @@
+"""The services and the window ask the same table: for cases in every stage, each operation is
+tried through its service, and the ones the services accept are exactly the window's allowed
+actions; a refusal carries the table's message."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+
+import pytest
+import time_machine
+
+from smarttek_dsar.domain.identity import VerificationMethod
+from smarttek_dsar.domain.operations import Operation, RefusalKind
+from smarttek_dsar.domain.rights import Channel, Outcome, Right
+from smarttek_dsar.domain.workflow import RejectionReason, Stage
+from smarttek_dsar.services.case_records import find_case
+from smarttek_dsar.services.case_review import DecisionInput
+from smarttek_dsar.services.duplicates import flag_likely_duplicate
+from smarttek_dsar.services.errors import PermissionDenied
+from smarttek_dsar.services.operations_guard import OperationNotAllowed
+from smarttek_dsar.sources.config import SourcesConfig
+from tests.services.case_factory import new_request
+
+TODAY = date(2026, 12, 2)
+
+
+@pytest.fixture(autouse=True)
+def fixed_clock():
+    with time_machine.travel(datetime(2026, 12, 2, 10, tzinfo=UTC), tick=True):
+        yield
+
+
+def case_in(services, actor, stage: Stage) -> str:
+    """A realistic case brought to `stage` through the services, the way a user would."""
+    n = services.cases.create(actor, new_request()).number
+    if stage is Stage.INTAKE:
+        return n
+    if stage is Stage.REJECTED:
+        services.workflow.reject(actor, n, reason=RejectionReason.EXCESSIVE,
+                                 note="Fourth identical request this year")
+        return n
+    if stage is Stage.WITHDRAWN:
+        services.workflow.withdraw(actor, n, note="The subject wrote back")
+        return n
+    services.workflow.verify_identity(actor, n, method=VerificationMethod.EMAIL_ON_FILE,
+                                      verified=True)
+    if stage is Stage.IDENTITY:
+        return n
+    services.workflow.advance(actor, n)
+    if stage is Stage.REVIEW:
+        return n
+    services.review.record_decisions(actor, n, [
+        DecisionInput("contact_details", Right.ACCESS, Outcome.GRANT, "Art. 15")])
+    services.review.add_task(actor, n, action="notify", recipient="IT service provider")
+    services.workflow.advance(actor, n)
+    if stage is Stage.FULFILMENT:
+        return n
+    task = services.cases.detail(actor, n).tasks[0]
+    services.review.complete_task(actor, n, task.id)
+    services.review.record_delivery(actor, n, sent_on=TODAY, channel=Channel.EMAIL,
+                                    format="PDF")
+    services.workflow.advance(actor, n)
+    if stage is Stage.RESPONDED:
+        return n
+    services.workflow.close(actor, n)
+    return n
+
+
+def attempts(services, actor, tmp_path) -> dict[Operation, Callable[[str], object]]:
+    """Each operation through the service the window and the command line call."""
+
+    def complete_task(n: str):
+        open_tasks = [t for t in services.cases.detail(actor, n).tasks if t.done_at is None]
+        return services.review.complete_task(actor, n, open_tasks[0].id if open_tasks else 0)
+
+    return {
+        Operation.ADVANCE: lambda n: services.workflow.advance(actor, n),
+        Operation.VERIFY: lambda n: services.workflow.verify_identity(
+            actor, n, method=VerificationMethod.EMAIL_ON_FILE, verified=True),
+        Operation.PAUSE: lambda n: services.workflow.request_information(
+            actor, n, reason="Asked for an eParaksts-signed request"),
+        Operation.RESUME: lambda n: services.workflow.information_received(actor, n),
+        Operation.REJECT: lambda n: services.workflow.reject(
+            actor, n, reason=RejectionReason.EXCESSIVE, note="Fourth identical request"),
+        Operation.WITHDRAW: lambda n: services.workflow.withdraw(actor, n),
+        Operation.ASSIGN: lambda n: services.cases.assign(actor, n, actor.username),
+        Operation.EXTEND: lambda n: services.workflow.extend(
+            actor, n, reason="Data in six systems", notified_on=TODAY),
+        Operation.COLLECT: lambda n: services.collection.collect_all(
+            actor, n, config=SourcesConfig()),
+        Operation.REVIEW_DATA: lambda n: services.snapshot.mark_reviewed(actor, n),
+        Operation.DECIDE: lambda n: services.review.record_decisions(actor, n, [
+            DecisionInput("contact_details", Right.ACCESS, Outcome.GRANT, "Art. 15")]),
+        Operation.TASK: lambda n: services.review.add_task(actor, n, action="notify",
+                                                           recipient="Card processor"),
+        Operation.GENERATE_TASKS: lambda n: services.review_plan.generate_tasks(actor, n),
+        Operation.COMPLETE_TASK: complete_task,
+        Operation.DELIVER: lambda n: services.review.record_delivery(
+            actor, n, sent_on=TODAY, channel=Channel.EMAIL, format="PDF"),
+        Operation.CLOSE: lambda n: services.workflow.close(actor, n),
+        Operation.EXPORT: lambda n: services.exports.export_all(actor, n, tmp_path / "out"),
+        Operation.LETTER: lambda n: services.letters.render(actor, n, "acknowledgement"),
+        Operation.DOSSIER: lambda n: services.dossier.write(actor, n, tmp_path / f"{n}.pdf"),
+        Operation.MERGE_DUPLICATE: lambda n: services.duplicates.merge_duplicate(actor, n),
+        Operation.KEEP_APART: lambda n: services.duplicates.keep_apart(actor, n),
+    }
+
+
+def table_refused(attempt: Callable[[], object]) -> str | None:
+    """The table's message if the service refused on its word; None if the service went past
+    the table (it may still refuse for its own reasons, e.g. no data sources configured)."""
+    try:
+        attempt()
+    except (OperationNotAllowed, PermissionDenied) as refused:
+        return str(refused)
+    except Exception:  # a reason of the service's own, after the table allowed the operation
+        return None
+    return None
+
+
+@pytest.mark.parametrize("stage", list(Stage))
+def test_the_window_offers_exactly_what_the_services_accept(services, specialist, tmp_path,
+                                                            stage):
+    tries = attempts(services, specialist, tmp_path)
+    shared = case_in(services, specialist, stage)
+    offered = services.cases.detail(specialist, shared).allowed_actions
+    reasons = {s.operation: s.reason for s in services.operations.actions(specialist, shared)}
+    accepted = set()
+    for operation in Operation:
+        if operation.value in offered:
+            # An accepted operation changes the case: each gets its own case in this stage.
+            number = case_in(services, specialist, stage)
+        else:
+            number = shared
+        refused = table_refused(lambda: tries[operation](number))  # noqa: B023
+        if refused is None:
+            accepted.add(operation.value)
+        else:
+            assert refused == reasons[operation], operation  # the same words as the window
+    # The one declared difference: "advance" is offered while a step is missing, and trying
+    # it names the step (the window's banner); the service refuses the move itself.
+    explained = offered - accepted
+    assert explained <= {"advance"}
+    if explained:
+        assert reasons[Operation.ADVANCE].startswith(f"Cannot move from '{stage.label}'")
+    assert accepted == offered - explained
+    # A refused attempt left the shared case as it was.
+    assert services.cases.detail(specialist, shared).summary.stage is stage
+
+
+def test_what_each_stage_offers(services, specialist):
+    offered = {stage: services.cases.detail(specialist, case_in(services, specialist, stage))
+               .allowed_actions for stage in Stage}
+    common = {"letter", "dossier"}
+    assert offered[Stage.INTAKE] == common | {"advance", "verify", "pause", "reject",
+                                              "withdraw", "assign", "extend", "collect"}
+    assert offered[Stage.IDENTITY] == offered[Stage.INTAKE]
+    assert offered[Stage.REVIEW] == common | {"advance", "reject", "withdraw", "assign",
+                                              "extend", "collect", "decide", "task",
+                                              "generate_tasks", "export"}
+    assert offered[Stage.FULFILMENT] == common | {"advance", "reject", "withdraw", "assign",
+                                                  "extend", "task", "generate_tasks",
+                                                  "complete_task", "deliver", "export"}
+    # Offered, but not allowed yet: the decision is missing (the window says so on a click).
+    review = services.operations.actions(specialist, case_in(services, specialist, Stage.REVIEW))
+    advance = next(s for s in review if s.operation is Operation.ADVANCE)
+    assert not advance.allowed and "record the legal-review decisions for: Access" in (
+        advance.reason)
+    assert offered[Stage.RESPONDED] == common | {"close", "assign", "export"}
+    for final in (Stage.CLOSED, Stage.REJECTED, Stage.WITHDRAWN):
+        assert offered[final] == common
+
+
+def test_a_refusal_carries_the_tables_message(services, specialist):
+    n = case_in(services, specialist, Stage.FULFILMENT)
+    task = services.cases.detail(specialist, n).tasks[0]
+    services.review.complete_task(specialist, n, task.id)
+    services.review.record_delivery(specialist, n, sent_on=TODAY, channel=Channel.EMAIL,
+                                    format="PDF")
+    # Reject used to be accepted here by the command line and hidden by the window; the law
+    # decides: the answer went out, so the request can no longer be refused (GDPR 12(4)).
+    with pytest.raises(OperationNotAllowed) as refused:
+        services.workflow.reject(specialist, n, reason=RejectionReason.EXCESSIVE, note="late")
+    assert refused.value.refusal.kind is RefusalKind.PRECONDITION
+    assert "answered request cannot be refused (GDPR 12(4))" in str(refused.value)
+    assert "reject" not in services.cases.detail(specialist, n).allowed_actions
+    services.workflow.advance(specialist, n)
+    with pytest.raises(OperationNotAllowed, match="'Response sent' cannot move forward"):
+        services.workflow.advance(specialist, n)  # closed with `close`, not advanced
+    assert services.workflow.close(specialist, n).stage is Stage.CLOSED
+
+
+def test_a_manager_is_refused_every_operation_by_role(services, specialist, manager, tmp_path):
+    n = case_in(services, specialist, Stage.REVIEW)
+    assert services.cases.detail(manager, n).allowed_actions == frozenset()
+    for operation, attempt in attempts(services, manager, tmp_path).items():
+        with pytest.raises(PermissionDenied, match="maris .* may not"):
+            attempt(n)
+        assert operation.value  # every operation was tried
+
+
+def test_a_flagged_duplicate_is_merged_or_kept_apart_once(services, specialist):
+    first = case_in(services, specialist, Stage.INTAKE)
+    repeat = case_in(services, specialist, Stage.INTAKE)
+    with services.db.unit_of_work() as session:
+        assert flag_likely_duplicate(session, specialist, find_case(session, repeat)) == [first]
+    offered = services.cases.detail(specialist, repeat).allowed_actions
+    assert {"merge_duplicate", "keep_apart"} <= offered
+    services.duplicates.keep_apart(specialist, repeat)
+    assert "keep_apart" not in services.cases.detail(specialist, repeat).allowed_actions
+    with pytest.raises(OperationNotAllowed, match="already kept apart"):
+        services.duplicates.merge_duplicate(specialist, repeat)
