@@ -83,7 +83,7 @@ class CollectedDataPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
-        context.changed.connect(self._on_data_changed)
+        context.changed.connect(self._on_changed)
         self._update_buttons()
 
     # --- loading ---------------------------------------------------------------------------
@@ -102,7 +102,7 @@ class CollectedDataPanel(QWidget):
         run_task(self, lambda: services.snapshot.snapshot(actor, number), self._show_snapshot,
                  on_error=self.summary.setText)
 
-    def _on_data_changed(self, changes: Changes) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if not self.follows_changes:
             return  # inside a case view, which reads this panel again after the case
         if changes.concerns_case(self.number) and self.number:
