@@ -12,17 +12,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from smarttek_dsar.cli.admin_commands import open_services
 from smarttek_dsar.cli.output import print_table
 from smarttek_dsar.cli.session import sign_in
 from smarttek_dsar.domain.operations import Operation
+from smarttek_dsar.domain.progress import CallbackProgress
 from smarttek_dsar.services.errors import ServiceError
 from smarttek_dsar.services.letter_templates import LETTER_KINDS
-
-if TYPE_CHECKING:  # the PDF/XLSX writers load only when a package is written
-    from smarttek_dsar.exporters.progress import Progress
 
 _LANGUAGES = ("lv", "en")
 
@@ -76,9 +73,9 @@ def _read_password(path: Path | None) -> str | None:
     return lines[0].strip()
 
 
-def _show_progress(progress: Progress) -> None:
-    percent = 100 * progress.done // progress.total if progress.total else 0
-    sys.stderr.write(f"\r{percent:3d}%  {progress.message[:60]:<60}")
+def _show_progress(done: int, total: int, message: str) -> None:
+    percent = 100 * done // total if total else 0
+    sys.stderr.write(f"\r{percent:3d}%  {message[:60]:<60}")
     sys.stderr.flush()
 
 
@@ -86,14 +83,8 @@ def cmd_export(args) -> int:
     password = _read_password(args.password_file)
     services = open_services(args)
     actor = sign_in(services, args.user)
-    job = services.exports.export(actor, args.case, args.out, language=args.lang,
-                                  password=password)
-    while True:
-        try:
-            _show_progress(next(job))
-        except StopIteration as stop:
-            result = stop.value
-            break
+    result = services.exports.write(actor, args.case, args.out, language=args.lang,
+                                    password=password, progress=CallbackProgress(_show_progress))
     sys.stderr.write("\n")
     print(f"Package: {result.directory}")
     print_table(["FILE", "BYTES", "SHA-256"],

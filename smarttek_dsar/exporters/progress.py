@@ -1,17 +1,12 @@
-"""How a package writer counts rows and learns that the user cancelled, and the one bridge
-from the progress protocol (domain/progress.py) to the older generator style."""
+"""How a package writer counts rows and learns that the user cancelled. The writers report
+through the one progress protocol (domain/progress.py); this is their row-counting side."""
 
 from __future__ import annotations
 
-import queue
 import threading
-from collections.abc import Callable, Generator
 from dataclasses import dataclass
-from typing import TypeVar
 
-from smarttek_dsar.domain.progress import CallbackProgress, Cancelled, ProgressReporter
-
-T = TypeVar("T")
+from smarttek_dsar.domain.progress import Cancelled
 
 
 @dataclass(frozen=True)
@@ -52,39 +47,3 @@ class RowCounter:
         self.done += rows
         if message is not None:
             self.message = message
-
-
-_FINISHED = object()
-
-
-def as_generator(work: Callable[[ProgressReporter], T]) -> Generator[Progress, None, T]:
-    """Run `work(progress)` on a thread and yield its reports; closing the generator cancels.
-
-    Transitional: the window's run_task still drains generators (ui/package_dialog.py,
-    ui/collected_data_panel.py). Once its Progress implements ProgressReporter, callers pass
-    it as `progress` directly and this bridge goes."""
-    reports: queue.Queue[object] = queue.Queue()
-    reporter = CallbackProgress(lambda done, total, message: reports.put(
-        Progress(done, total, message)))
-    outcome: dict[str, object] = {}
-
-    def target() -> None:
-        try:
-            outcome["value"] = work(reporter)
-        except BaseException as error:  # handed to the generator's caller below
-            outcome["error"] = error
-        finally:
-            reports.put(_FINISHED)
-
-    worker = threading.Thread(target=target, name="progress-job", daemon=True)
-    worker.start()
-    try:
-        while (item := reports.get()) is not _FINISHED:
-            yield item  # type: ignore[misc]
-    finally:
-        if worker.is_alive():  # closed early: cancel and wait, so the work cleans up first
-            reporter.cancel()
-            worker.join()
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    return outcome["value"]  # type: ignore[return-value]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -24,7 +24,6 @@ from smarttek_dsar.domain.errors import DomainError
 from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.progress import NO_PROGRESS, Cancelled, ProgressReporter
 from smarttek_dsar.domain.roles import Permission
-from smarttek_dsar.exporters.progress import Progress, as_generator
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.case_records import case_for_change, find_case
@@ -86,14 +85,6 @@ class CollectionService:
     ) -> CollectionResult:
         """Search every source, reporting before and after each; a cancel stores nothing."""
         return self._prepare(actor, number, config, ask_password)(progress)
-
-    def collect(
-        self, actor: Actor, number: str, *, config: SourcesConfig | None = None,
-        ask_password: PasswordPrompt | None = None,
-    ) -> Generator[Progress, None, CollectionResult]:
-        """Transitional: `run` as a generator for the window's run_task (close it to cancel).
-        The role, the stage and the sources are checked at once."""
-        return as_generator(self._prepare(actor, number, config, ask_password))
 
     def collect_all(self, actor: Actor, number: str, **kwargs) -> CollectionResult:
         """Run a collection to its end (command line, tests)."""

@@ -1,4 +1,4 @@
-"""Plain objects the collection services return: progress, the search result, the snapshot
+"""Plain objects the collection services return: the search result, the snapshot
 as the specialist reviews it, and the reviewed snapshot the export discloses."""
 
 from __future__ import annotations
@@ -10,18 +10,6 @@ from smarttek_dsar.sources.lookup import SubjectMatch
 
 # What a redacted field shows in a disclosed copy (GDPR 15(4): other people's data).
 REDACTED = "[redacted]"
-
-
-@dataclass(frozen=True)
-class CollectionProgress:
-    """One step of a search; `done`/`total` count sources, so a progress bar can show it."""
-
-    done: int
-    total: int
-    message: str
-    source: str | None = None
-    status: str | None = None  # searching | ok | failed
-    rows: int = 0
 
 
 @dataclass(frozen=True)

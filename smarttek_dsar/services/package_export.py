@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -26,7 +26,6 @@ from smarttek_dsar.exporters.atomic import staged_folder
 from smarttek_dsar.exporters.content import PackageContent
 from smarttek_dsar.exporters.encryption import check_password
 from smarttek_dsar.exporters.package import PackageResult, package_directory, write_package
-from smarttek_dsar.exporters.progress import Progress, as_generator
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.case_records import detail_of, find_case
@@ -63,14 +62,6 @@ class ExportService:
         A cancel (progress raises Cancelled), a failed write or a failed commit publishes
         nothing; with a password the unencrypted files never leave the private staging."""
         return self._prepare(actor, number, out_dir, language, password, today)(progress)
-
-    def export(
-        self, actor: Actor, number: str, out_dir: Path, *, language: str | None = None,
-        password: str | None = None, today: date | None = None,
-    ) -> Generator[Progress, None, PackageResult]:
-        """Transitional: `write` as a generator for the window's run_task (close it to
-        cancel). The role and the case are checked at once, before the generator runs."""
-        return as_generator(self._prepare(actor, number, out_dir, language, password, today))
 
     def export_all(self, actor: Actor, number: str, out_dir: Path, **kwargs) -> PackageResult:
         """Run an export to its end (command line, tests)."""

@@ -12,18 +12,13 @@ its audit entry is committed (exporters/atomic.py).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Literal
 
 from smarttek_dsar.domain.clock import RIGA
 from smarttek_dsar.domain.figures import AnnualFigures
-from smarttek_dsar.domain.progress import (
-    NO_PROGRESS,
-    CallbackProgress,
-    ProgressReporter,
-)
+from smarttek_dsar.domain.progress import NO_PROGRESS, ProgressReporter
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.exporters.atomic import staged_file
 from smarttek_dsar.services import audit
@@ -36,7 +31,6 @@ from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.timestamps import now_utc
 
 Format = Literal["pdf", "xlsx"]
-ReportProgress = Callable[[int, int, str], None]
 
 
 def format_for(path: Path, xlsx: bool = False) -> Format:
@@ -61,7 +55,7 @@ class ReportService:
     def write_dashboard(
         self, actor: Actor, flt: DashboardFilter | None, path: Path, *, fmt: Format = "pdf",
         language: str = "en", assignee: str | None = None,
-        progress: ProgressReporter | ReportProgress = NO_PROGRESS, today: date | None = None,
+        progress: ProgressReporter = NO_PROGRESS, today: date | None = None,
     ) -> Path:
         """`assignee` is the user name the filter's assignee_id stands for, as printed."""
         from smarttek_dsar.exporters.dashboard_report import (
@@ -73,7 +67,6 @@ class ReportService:
         actor.require(Permission.VIEW_CASE_METADATA, "make dashboard reports")
         flt = flt or DashboardFilter()
         lang = _language(language)
-        progress = _reporter(progress)
         progress.report(0, 2, "figures")
         # The workbook lists every open case; the PDF only the most urgent page-worth.
         figures = self.dashboard.figures(actor, flt, today=today,
@@ -92,12 +85,11 @@ class ReportService:
 
     def write_annual(
         self, actor: Actor, year: int, path: Path, *, fmt: Format = "pdf", language: str = "en",
-        progress: ProgressReporter | ReportProgress = NO_PROGRESS, today: date | None = None,
+        progress: ProgressReporter = NO_PROGRESS, today: date | None = None,
     ) -> Path:
         from smarttek_dsar.exporters.annual_report import write_annual_pdf, write_annual_xlsx
 
         lang = _language(language)
-        progress = _reporter(progress)
         progress.report(0, 2, "figures")
         figures = self.annual(actor, year, today=today)
         progress.report(1, 2, "writing")
@@ -123,9 +115,3 @@ def _language(language: str) -> Literal["en", "lv"]:
 def _made() -> str:
     return now_utc().astimezone(RIGA).strftime("%Y-%m-%d %H:%M")
 
-
-def _reporter(progress: ProgressReporter | ReportProgress) -> ProgressReporter:
-    # Transitional: the window still passes its reporter's bound `report` method.
-    if isinstance(progress, ProgressReporter):
-        return progress
-    return CallbackProgress(progress)

@@ -61,7 +61,7 @@ class CaseListPage(QWidget):
         self.model.loaded.connect(self._on_loaded)
         self.model.rowsInserted.connect(lambda *_: self.status_changed.emit(self.status_text()))
         self.model.failed.connect(self._on_failed)
-        context.changed.connect(self._on_data_changed)
+        context.changed.connect(self._on_changed)
 
     def _build_table(self, open_action: QAction) -> QTableView:
         table = QTableView()
@@ -134,7 +134,7 @@ class CaseListPage(QWidget):
             self._stale = False
             self.model.set_filter(flt)
 
-    def _on_data_changed(self, changes: Changes) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if not changes.case_list:
             return
         if self.isVisible():

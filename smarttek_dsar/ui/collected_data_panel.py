@@ -23,7 +23,7 @@ from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services.collection_views import CollectionResult, SnapshotView
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
-from smarttek_dsar.ui.tasks import run_task
+from smarttek_dsar.ui.tasks import Progress, run_task
 
 _ROW_ID = Qt.ItemDataRole.UserRole + 1
 _FIELDS = Qt.ItemDataRole.UserRole + 2
@@ -83,7 +83,7 @@ class CollectedDataPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
-        context.changed.connect(self._on_data_changed)
+        context.changed.connect(self._on_changed)
         self._update_buttons()
 
     # --- loading ---------------------------------------------------------------------------
@@ -102,7 +102,7 @@ class CollectedDataPanel(QWidget):
         run_task(self, lambda: services.snapshot.snapshot(actor, number), self._show_snapshot,
                  on_error=self.summary.setText)
 
-    def _on_data_changed(self, changes: Changes) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if not self.follows_changes:
             return  # inside a case view, which reads this panel again after the case
         if changes.concerns_case(self.number) and self.number:
@@ -189,8 +189,11 @@ class CollectedDataPanel(QWidget):
         services, actor, number = self.context.services, self.context.actor, self.number
         ask = self._ask_password
         self.collect_button.setEnabled(False)
+        def job(progress: Progress) -> CollectionResult:  # Cancel: nothing is stored
+            return services.collection.run(actor, number, ask_password=ask, progress=progress)
+
         self.handle = run_task(
-            self, lambda: services.collection.collect(actor, number, ask_password=ask),
+            self, job,
             self._collected, title=self.tr("Searching the company's systems…"),
             on_error=self._failed, on_cancel=self._cancelled,
         )

@@ -19,9 +19,6 @@ if TYPE_CHECKING:
 class AppContext(QObject):
     # Emitted after any change made in this window, with what it touched (a Changes).
     changed = Signal(object)
-    # Older form, still emitted by a few organisation pages: the case number or "". It is
-    # forwarded to `changed`; views listen to `changed` only.
-    data_changed = Signal(str)
     # Emitted when a view asks for a case to be opened (number).
     open_case_requested = Signal(str)
 
@@ -30,13 +27,9 @@ class AppContext(QObject):
         self.services = services
         self.actor = actor
         self._case_operations: CaseOperations | None = None
-        self.data_changed.connect(self._forward)
 
     def notify(self, changes: Changes) -> None:
         self.changed.emit(changes)
-
-    def _forward(self, number: str) -> None:
-        self.changed.emit(Changes.of_case(number) if number else Changes.everything())
 
     @property
     def case_operations(self) -> CaseOperations:

@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smarttek_dsar.domain.progress import Cancelled
 from smarttek_dsar.intake.scanned_letter import SCAN_SIGNATURES
 from smarttek_dsar.services.intake_import import FileResult
 from smarttek_dsar.ui.attachment_list import dropped_files
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.remembered_dialog import RememberedDialog
-from smarttek_dsar.ui.tasks import Cancelled, TaskHandle, run_task
+from smarttek_dsar.ui.tasks import Progress, TaskHandle, run_task
 
 # What a drop on the window imports; scans need a delivery date, so they come via the dialog.
 DROPPABLE_SUFFIXES = frozenset({".eml", ".msg", ".json"})
@@ -119,19 +120,11 @@ class ImportDialog(RememberedDialog):
         received_on = self.scan_date.date().toPython() if self.needs_date else None
         waiting = self.tr("Importing %1")
 
-        def job(progress) -> list[FileResult]:
-            # Runs off the UI thread: services only, no widgets. Stops between files, so the
-            # files already imported are reported and none is left half-imported.
-            results: list[FileResult] = []
-            for done, path in enumerate(paths):
-                if stop.is_set():
-                    break
-                try:
-                    progress.report(done, len(paths), waiting.replace("%1", path.name))
-                except Cancelled:
-                    break
-                results.append(imports.import_file(actor, path, received_on=received_on))
-            return results
+        def job(progress: Progress) -> list[FileResult]:
+            # Runs off the UI thread. The service stops between files on a cancel and returns
+            # the files already imported, so none is left half-imported.
+            return imports.import_files(actor, paths, received_on=received_on,
+                                        progress=_NamingFiles(progress, stop, waiting))
 
         self._task = run_task(self, job, self._show, title=self.tr("Importing requests…"),
                               on_error=self._failed)
@@ -243,3 +236,20 @@ def accept_dropped_files(widget: QWidget, context: AppContext) -> QObject:
     widget.installEventFilter(drop)
     return drop
 
+
+class _NamingFiles:
+    """The import's reports as the dialog shows them ("Importing <file>"); a cancel of the
+    dialog itself counts too, as it may come before run_task has handed back its handle."""
+
+    def __init__(self, progress: Progress, stop: threading.Event, waiting: str) -> None:
+        self._progress, self._stop, self._waiting = progress, stop, waiting
+
+    @property
+    def cancelled(self) -> bool:
+        return self._stop.is_set() or self._progress.cancelled
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        if self._stop.is_set():
+            raise Cancelled()
+        self._progress.report(done, total, self._waiting.replace("%1", message) if message
+                              else "")

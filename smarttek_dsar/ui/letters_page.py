@@ -31,6 +31,7 @@ from smarttek_dsar.services.letter_templates import (
     placeholders,
 )
 from smarttek_dsar.ui import i18n
+from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.letter_wording import kind_names, language_names
 from smarttek_dsar.ui.placeholder_list import PlaceholderList, placeholder_panel
@@ -58,6 +59,7 @@ class LettersPage(QWidget):
         self._showing = False  # the editor is being filled, not typed in
         self._build()
         self.reload()
+        context.changed.connect(self._on_changed)
 
     # -- building -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -194,6 +196,12 @@ class LettersPage(QWidget):
         for row in range(self.table.rowCount()):
             self._paint_row(row)
         self.choose(self.kind, self.language)
+
+    def _on_changed(self, changes: Changes) -> None:
+        # Organisation settings changed in this window (or F5): read the templates again;
+        # unsaved edits stay as drafts.
+        if changes.organisation and self.isVisible():
+            self.activate()
 
     def activate(self) -> None:
         """Shown again: an edit made elsewhere (the command line) shows up."""
@@ -333,6 +341,7 @@ class LettersPage(QWidget):
             self._after_change(kind, language)
             self._say(self.tr("Saved. Every later letter of this kind in this language uses "
                               "your wording."))
+            self.context.notify(Changes.of_organisation())
 
         def refused(message: str) -> None:
             self._update_state()  # the text is still unsaved: Save again after fixing it
@@ -370,6 +379,7 @@ class LettersPage(QWidget):
             self.drafts.pop((kind, language), None)
             self._after_change(kind, language)
             self._say(self.tr("The shipped text is in use again."))
+            self.context.notify(Changes.of_organisation())
 
         run_task(self, lambda: services.letter_templates.reset(actor, kind, language), done,
                  on_error=self._refuse)
@@ -425,7 +435,8 @@ class LettersPage(QWidget):
             if number:
                 self._say(self.tr("Preview for case {0}; it is in the case's audit trail. "
                                   "Nothing was saved or sent.").format(number))
-                self.context.data_changed.emit(number)
+                # Only the case's audit trail grew: its timeline and the audit page.
+                self.context.notify(Changes(case_number=number, case=True, audit=True))
             else:
                 self._say(self.tr("Preview with sample values. Nothing was saved or sent."))
 

@@ -35,7 +35,7 @@ from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.pdf_preview import PdfPreview
 from smarttek_dsar.ui.remembered_dialog import RememberedDialog
-from smarttek_dsar.ui.tasks import run_task
+from smarttek_dsar.ui.tasks import Progress, run_task
 
 LANGUAGE_NAMES = (("lv", "Latviešu"), ("en", "English"))
 
@@ -154,9 +154,9 @@ class PackageDialog(RememberedDialog):
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Exporting…"))
 
-        def job():  # a generator: run_task reports its progress and closes it on Cancel
-            return services.exports.export(actor, number, out_dir, language=language,
-                                           password=password or None)
+        def job(progress: Progress) -> PackageResult:  # Cancel: the export publishes nothing
+            return services.exports.write(actor, number, out_dir, language=language,
+                                          password=password or None, progress=progress)
 
         run_task(self, job, self._exported, title=self.tr("Writing the data package"),
                  on_error=self._failed, on_cancel=self._cancelled)

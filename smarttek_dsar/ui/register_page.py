@@ -23,6 +23,7 @@ from smarttek_dsar.domain.errors import DomainError
 from smarttek_dsar.domain.register import Register, parse_register, register_to_dict
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.ui import i18n
+from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.tasks import run_task
 
@@ -113,7 +114,7 @@ class RegisterPage(QWidget):
         def saved(register: Register) -> None:
             self.reload()
             self.message.setText(self.tr("Saved as version {0}.").format(register.version))
-            self.context.data_changed.emit("")
+            self.context.notify(Changes.of_organisation())
 
         run_task(self, lambda: services.register.save(actor, edited, based_on=based_on), saved,
                  on_error=self.message.setText)

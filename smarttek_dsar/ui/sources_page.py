@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services.sources_service import SourceTest, location_of
+from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.tasks import run_task
 
@@ -132,7 +133,7 @@ class SourcesPage(QWidget):
         def saved(_config) -> None:
             self.reload()
             self.message.setText(self.tr("Saved."))
-            self.context.data_changed.emit("")
+            self.context.notify(Changes.of_organisation())
 
         run_task(self, lambda: services.sources.save_text(actor, text), saved,
                  on_error=self.message.setText)

@@ -1,10 +1,13 @@
 """Running long work off the UI thread: one helper, one progress dialog with a cancel button,
 one way of reporting errors. Workers never touch widgets; results come back as signals.
 
-A job is a plain function. If it accepts a `progress` keyword it receives a Progress object:
-call progress.report(done, total, message) as it goes and check progress.cancelled to stop.
-If the function returns a generator, each yielded (done, total, message) tuple is reported
-and a cancel closes the generator.
+A job is a plain function. If it accepts a `progress` keyword it receives a Progress, the
+window's implementation of the one progress protocol (domain/progress.py ProgressReporter),
+so it can be handed straight to a service's `progress=` argument. The job calls
+progress.report(done, total, message) as it goes; once the user pressed Cancel that call
+raises domain.progress.Cancelled, the job stops and cleans up on the way out, and run_task
+calls on_cancel. Work that must stop between reports polls progress.cancelled. A job that
+catches Cancelled itself (to return what it finished) simply returns; that is a result.
 """
 
 from __future__ import annotations
@@ -18,15 +21,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from smarttek_dsar.domain.progress import Cancelled
 from smarttek_dsar.services.errors import USER_ERRORS
 from smarttek_dsar.storage.database import DatabaseError
 
 
-class Cancelled(Exception):
-    """The user pressed Cancel."""
-
-
 class Progress:
+    """The progress dialog's side of domain.progress.ProgressReporter; cancel() may be called
+    from the UI thread while the job reports from a worker."""
+
     def __init__(self, signals: _Signals) -> None:
         self._signals = signals
         self._cancel = threading.Event()
@@ -63,8 +66,6 @@ class _Job(QRunnable):
                 result = self.fn(progress=self.progress)
             else:
                 result = self.fn()
-            if inspect.isgenerator(result):
-                result = self._drain(result)
             self.signals.finished.emit(result)
         except Cancelled:
             self.signals.cancelled.emit()
@@ -74,20 +75,6 @@ class _Job(QRunnable):
             traceback.print_exc()
             message = QCoreApplication.translate("run_task", "Unexpected error: {0}: {1}")
             self.signals.failed.emit(message.format(type(exc).__name__, exc), False)
-
-    def _drain(self, generator) -> Any:
-        try:
-            while True:
-                if self.progress.cancelled:
-                    generator.close()
-                    raise Cancelled()
-                item = next(generator)
-                if isinstance(item, tuple) and len(item) >= 2:
-                    self.progress.report(item[0], item[1], item[2] if len(item) > 2 else "")
-                elif hasattr(item, "done") and hasattr(item, "total"):
-                    self.progress.report(item.done, item.total, getattr(item, "message", ""))
-        except StopIteration as stop:
-            return stop.value
 
 
 class TaskHandle(QObject):

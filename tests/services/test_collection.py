@@ -210,7 +210,7 @@ def test_roles_manager_and_admin_cannot_collect_or_see_rows(services, specialist
     number = ilze_case(services, specialist)
     for actor in (manager, admin):  # the admin here is not a specialist
         with pytest.raises(PermissionDenied):
-            services.collection.collect(actor, number)
+            services.collection.run(actor, number)
     services.collection.collect_all(specialist, number)
     for call in (services.snapshot.snapshot, services.snapshot.reviewed_snapshot):
         with pytest.raises(PermissionDenied):
@@ -242,12 +242,12 @@ def test_a_cancel_reported_through_the_protocol_stores_nothing(services, special
         assert session.scalar(sa.select(sa.func.count()).select_from(CollectionRun)) == 0
 
 
-def test_cancelled_collection_stores_nothing(services, specialist, configured):
+def test_a_cancel_before_any_source_was_searched_stores_nothing(services, specialist,
+                                                               configured):
     number = ilze_case(services, specialist)
-    run = services.collection.collect(specialist, number)
-    next(run)
-    next(run)
-    run.close()
+    progress = CallbackProgress(lambda done, total, message: progress.cancel())
+    with pytest.raises(Cancelled):
+        services.collection.run(specialist, number, progress=progress)
     with services.db.unit_of_work() as session:
         assert session.scalar(sa.select(sa.func.count()).select_from(SnapshotRow)) == 0
         assert session.scalar(sa.select(sa.func.count()).select_from(CollectionRun)) == 0

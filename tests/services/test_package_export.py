@@ -14,6 +14,7 @@ import pyzipper
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from smarttek_dsar.domain.progress import CallbackProgress, Cancelled
 from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.exporters.portability_json import schema_path
 from smarttek_dsar.services.collection_views import REDACTED
@@ -190,7 +191,7 @@ def test_unreviewed_data_blocks_the_export(services, specialist, tmp_path):
     services.collection.collect_all(specialist, number,
                                     config=demo_config(tmp_path / "systems.sqlite3"))
     with pytest.raises(ServiceError, match="nobody has reviewed"):
-        services.exports.export(specialist, number, tmp_path / "out")
+        services.exports.write(specialist, number, tmp_path / "out")
     assert not (tmp_path / "out").exists()
 
 
@@ -198,24 +199,27 @@ def test_manager_and_admin_may_not_export(services, specialist, manager, admin, 
     number = case_in_review(services, specialist)
     for who in (manager, admin):
         with pytest.raises(PermissionDenied):
-            services.exports.export(who, number, tmp_path / "out")
+            services.exports.write(who, number, tmp_path / "out")
     assert not (tmp_path / "out").exists()
 
 
 def test_short_password_and_wrong_stage_are_refused(services, specialist, tmp_path):
     number = case_in_review(services, specialist)
     with pytest.raises(ServiceError, match="at least 8"):
-        services.exports.export(specialist, number, tmp_path / "out", password="short")
+        services.exports.write(specialist, number, tmp_path / "out", password="short")
     early = services.cases.create(specialist, new_request())
     with pytest.raises(ServiceError, match="during review or fulfilment"):
-        services.exports.export(specialist, early.number, tmp_path / "out")
+        services.exports.write(specialist, early.number, tmp_path / "out")
 
 
 def test_cancelled_export_leaves_nothing_and_is_not_audited(services, specialist, ilze,
                                                             tmp_path):
-    job = services.exports.export(specialist, ilze.number, tmp_path / "out")
-    next(job)
-    job.close()
+    def cancel_after_the_first_report(done: int, total: int, message: str) -> None:
+        progress.cancel()  # the user presses Cancel as soon as the bar appears
+
+    progress = CallbackProgress(cancel_after_the_first_report)
+    with pytest.raises(Cancelled):
+        services.exports.write(specialist, ilze.number, tmp_path / "out", progress=progress)
     out = tmp_path / "out"
     assert not out.exists() or not any(p.name == ilze.number for p in out.iterdir())
     actions = [e.action for e in _actions(services, specialist, ilze.number)]

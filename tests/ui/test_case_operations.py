@@ -5,6 +5,7 @@ thread pool."""
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -18,7 +19,7 @@ from smarttek_dsar.domain.identity import VerificationMethod
 from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.services.case_review import DeliveredFile
-from smarttek_dsar.services.sent_files import describe_sent_file
+from smarttek_dsar.services.delivered_files import delivered_file
 from smarttek_dsar.ui.case_view import CaseView
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.main_window import MainWindow
@@ -290,9 +291,10 @@ def test_delivery_records_the_checksums_the_service_computes(window, store, tmp_
     form = view.response_panel.delivery
     form.add_files([sent])
     settle()
-    assert form.files == [describe_sent_file(sent)]
+    assert form.files == [delivered_file(sent)]
     window.context.case_operations["deliver"].trigger()
     detail = services.cases.detail(dpo, number)
-    expected = describe_sent_file(sent)
+    expected = delivered_file(sent)
     assert isinstance(expected, DeliveredFile)
+    assert expected.sha256 == hashlib.sha256(sent.read_bytes()).hexdigest()
     assert detail.disclosures[-1].files == ((sent.name, expected.sha256, expected.size),)

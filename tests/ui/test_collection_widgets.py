@@ -67,8 +67,11 @@ def test_sources_page_saves_an_edit_and_refuses_a_password_in_the_url(qtbot, con
     csv = write_marketing_csv(tmp_path / "marketing.csv")
     text = page.editor.toPlainText().replace(str(tmp_path / "missing.csv"), str(csv))
     page.editor.setPlainText(text)
+    changes = []
+    context.changed.connect(changes.append)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.message.text() == "Saved."
+    assert [c.organisation for c in changes] == [True]
     assert str(csv) in page.sources_list.item(1).text()
     page.editor.setPlainText(text.replace("sqlite:///", "postgresql://u:secret@host/db#", 1))
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
@@ -89,8 +92,11 @@ def test_register_page_shows_and_saves_a_new_version(qtbot, context, services):
     assert page.table.rowCount() == 16
     edited = page.editor.toPlainText().replace("Contact details", "Contact information", 1)
     page.editor.setPlainText(edited)
+    changes = []
+    context.changed.connect(changes.append)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.message.text() == "Saved as version 2021-06-01.2."
+    assert [(c.organisation, c.case_number) for c in changes] == [(True, None)]
     assert "edited by the DPO" in page.heading.text()
     assert services.register.current().category("contact_details").name.en == \
         "Contact information"

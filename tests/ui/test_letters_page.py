@@ -77,9 +77,14 @@ def test_the_dpo_edits_a_letter_and_every_later_letter_uses_it(
 
     type_at_end(page, EDIT)
     assert page.state.text() == "Unsaved changes"
+    changes = []
+    page.context.changed.connect(changes.append)
     click(qtbot, page.save_button)
 
     assert page.message.text().startswith("Saved."), page.message.text()
+    # Organisation wording changed: every view showing organisation data reads it again.
+    assert [(c.organisation, c.case_number, c.case_list) for c in changes] == [
+        (True, None, False)]
     assert page.state.text().startswith("✎ Edited by the DPO")
     assert cell(page, "acknowledgement", "en") == "✎ edited"
     assert cell(page, "acknowledgement", "lv") == "shipped"  # the other language is untouched
@@ -105,9 +110,14 @@ def test_preview_for_a_case_shows_the_text_being_edited(qtbot, services, dpo, ca
     page.choose("acknowledgement", "en")
     type_at_end(page, EDIT)
     page.case_number.setText(case_number)
+    changes = []
+    page.context.changed.connect(changes.append)
     click(qtbot, page.preview_button)
 
     assert page.preview is not None and page.preview.page_count == 1, page.message.text()
+    # Only the case's audit trail grew: its timeline and the audit page read again.
+    assert [(c.case_number, c.case, c.audit, c.case_list, c.organisation) for c in changes] == [
+        (case_number, True, True, False, False)]
     assert page.tabs.currentWidget() is page.preview_tab
     text = pdf_text(page.last_preview)
     assert EDIT in text and case_number in text  # unsaved wording, the case's own values

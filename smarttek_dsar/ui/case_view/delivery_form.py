@@ -1,6 +1,6 @@
 """Recording the response as it reached the subject (GDPR 12(3), DOMAIN.md §5): when, how, in
 what format, the proof, and the SHA-256 of every file sent, computed off the UI thread by the
-service that the command line and the package export use (services/sent_files.py)."""
+service that the command line and the package export use (services/delivered_files.py)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from smarttek_dsar.domain.rights import Channel
 from smarttek_dsar.services.case_review import DeliveredFile
-from smarttek_dsar.services.sent_files import describe_sent_files
+from smarttek_dsar.services.delivered_files import delivered_files
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.case_view.actions import CaseActions
@@ -108,7 +108,7 @@ class DeliveryForm(QGroupBox):
 
     def add_files(self, paths: Sequence[Path]) -> None:
         paths = list(paths)
-        run_task(self, lambda: describe_sent_files(paths), self._hashed,
+        run_task(self, lambda progress: delivered_files(paths, progress), self._hashed,
                  title=self.tr("Computing SHA-256 checksums"))
 
     def _hashed(self, files: list[DeliveredFile]) -> None:

@@ -143,7 +143,7 @@ class CaseView(QWidget):
         layout.addWidget(self.tabs, 1)
         self.header.setVisible(False)
         self.tabs.setVisible(False)
-        context.changed.connect(self._data_changed)
+        context.changed.connect(self._on_changed)
 
     @property
     def number(self) -> str | None:
@@ -268,7 +268,7 @@ class CaseView(QWidget):
         return (self.identity_panel, self.data_panel, self.review_panel, self.fulfilment_panel,
                 self.response_panel)
 
-    def _data_changed(self, changes: Changes) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if changes.concerns_case(self._number):
             self.reload()
 

@@ -63,7 +63,7 @@ class ReportExports(QObject):
         def job(progress: Progress) -> Path:
             return services.reports.write_dashboard(
                 actor, flt, path, fmt=format_for(path), language=language, assignee=assignee,
-                progress=progress.report)
+                progress=progress)
 
         run_task(self.window, job, lambda written: self.written.emit(str(written)),
                  title=self.tr("Writing the dashboard report…"))
@@ -82,7 +82,7 @@ class ReportExports(QObject):
 
         def job(progress: Progress) -> Path:
             return services.reports.write_annual(actor, year, path, fmt=format_for(path),
-                                                 language=language, progress=progress.report)
+                                                 language=language, progress=progress)
 
         run_task(self.window, job, lambda written: self.written.emit(str(written)),
                  title=self.tr("Writing the annual report…"))

@@ -1,11 +1,11 @@
 """The deadline dashboard: KPI tiles, four charts, the coloured deadline list, filters and the
 report buttons. Every query runs in the background (run_task), so the window never waits.
 
-It keeps itself current: after any change made in this window (context.data_changed) and, in
-team mode, every `refresh_seconds` for other users' changes. A refresh asked for while one is
-running is not started alongside it; the dashboard loads once more when the running one ends,
-so the last filter chosen always wins and at most one query runs at a time. While hidden it
-only notes that it is out of date and loads when shown again.
+It keeps itself current: after any change made in this window (a Changes on context.changed)
+and, in team mode, every `refresh_seconds` for other users' changes. A refresh asked for while
+one is running is not started alongside it; the dashboard loads once more when the running
+one ends, so the last filter chosen always wins and at most one query runs at a time. While
+hidden it only notes that it is out of date and loads when shown again.
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ class DashboardWidget(QWidget):
         self.filters.changed.connect(self.refresh)
         self.exports.written.connect(
             lambda path: self.status.setText(self.tr("Report written to {path}").format(path=path)))
-        context.changed.connect(self._on_data_changed)
+        context.changed.connect(self._on_changed)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._on_timer)
         seconds = refresh_seconds
@@ -249,7 +249,7 @@ class DashboardWidget(QWidget):
             time=i18n.format_datetime(datetime.now().astimezone())))
 
     # -- keeping current ----------------------------------------------------------------------
-    def _on_data_changed(self, changes: Changes) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if not changes.dashboard:
             return
         if self.isVisible():
