@@ -1,13 +1,16 @@
-"""Shared fixtures: a fresh real database per test, on SQLite and (when SMARTTEK_DSAR_TEST_PG
-names a server) on PostgreSQL, with the three kinds of user."""
+"""Shared fixtures: a fixed clock for the whole session, a fresh real database per test, on
+SQLite and (when SMARTTEK_DSAR_TEST_PG names a server) on PostgreSQL, with the three kinds of
+user."""
 
 from __future__ import annotations
 
 import os
 import uuid
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
+import time_machine
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -15,11 +18,29 @@ from smarttek_dsar.domain.roles import Role
 from smarttek_dsar.services import Services
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.storage.database import Database, sqlite_url
+from tests.fixed_clock import NOW, TODAY
 
 PG_ENV = "SMARTTEK_DSAR_TEST_PG"
 PASSWORD = "correct horse battery"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fixed_clock() -> Iterator[time_machine.Traveller]:
+    """Every test runs on TODAY (SMARTTEK_DSAR_TEST_TODAY, default 2026-12-02; see
+    tests/fixed_clock.py), from 10:00 Riga time. Session-wide, so fixtures built once (the UI
+    tests' demo database) see the same day as the tests. The clock still ticks, so timeouts and
+    durations behave; time.monotonic, Qt timers and the PostgreSQL server's own now() are not
+    moved (the application takes every timestamp from Python, not from the server)."""
+    with time_machine.travel(NOW, tick=True) as traveller:
+        yield traveller
+
+
+@pytest.fixture
+def today() -> date:
+    """The tests' fixed calendar day (in Riga)."""
+    return TODAY
 
 
 def postgres_admin_url() -> str | None:

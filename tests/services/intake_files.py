@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
+from tests.fixed_clock import NOW_UTC
 from tests.intake.mail_builder import (
     RECEIVED_OURS,
     base_message,
@@ -44,7 +45,7 @@ def mail(
 
 
 def future_mail() -> bytes:
-    later = datetime.now(UTC) + timedelta(days=3)
+    later = NOW_UTC + timedelta(days=3)
     stamp = later.strftime("%a, %d %b %Y %H:%M:%S +0000")
     return mail(message_id="<future@example.lv>", received=(), date=stamp)
 

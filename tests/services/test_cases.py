@@ -12,6 +12,7 @@ from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.services.case_query import CaseFilter
 from smarttek_dsar.services.cases import DuplicateRequest
 from smarttek_dsar.services.errors import ServiceError
+from tests.fixed_clock import NOW
 from tests.services.case_factory import JANIS_CODE, new_request
 
 
@@ -42,7 +43,7 @@ def test_personal_data_is_validated_with_a_clear_message(services, specialist):
         services.cases.create(specialist, new_request(code="010190-10006"))
     with pytest.raises(ServiceError, match="in the future"):
         services.cases.create(
-            specialist, new_request(received=datetime.now(RIGA) + timedelta(days=1))
+            specialist, new_request(received=NOW + timedelta(days=1))
         )
     assert services.cases.count(specialist) == 0  # nothing half-stored
 
