@@ -52,7 +52,10 @@ def test_stale_staging_from_a_killed_export_is_removed(tmp_path: Path) -> None:
     for path in (old, recent, other):
         path.mkdir()
         (path / "data.pdf").write_text("personal data")
-    past = time.time() - STALE_AFTER_SECONDS - 60
+    # Stamped on the test clock: the file system stamps the real time (tests/fixed_clock.py).
+    now = time.time()
+    os.utime(recent, (now, now))
+    past = now - STALE_AFTER_SECONDS - 60
     os.utime(old, (past, past))
     os.utime(other, (past, past))
     remove_stale_staging(final)

@@ -5,7 +5,9 @@ real mail (personal data) is committed."""
 from __future__ import annotations
 
 import base64
+import os
 import quopri
+import time
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
@@ -140,6 +142,10 @@ def scan_file() -> bytes:
 
 
 def write(folder: Path, name: str, data: bytes) -> Path:
+    """Write a file that looks just written: the file system stamps the machine's real time, the
+    tests run on a fixed clock (tests/fixed_clock.py), so stamp the test clock's now."""
     path = folder / name
     path.write_bytes(data)
+    now = time.time()
+    os.utime(path, (now, now))
     return path
