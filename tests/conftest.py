@@ -7,13 +7,14 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime, time
 
 import pytest
 import time_machine
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from smarttek_dsar.domain.clock import RIGA
 from smarttek_dsar.domain.roles import Role
 from smarttek_dsar.services import Services
 from smarttek_dsar.services.actor import Actor
@@ -37,10 +38,29 @@ def fixed_clock() -> Iterator[time_machine.Traveller]:
         yield traveller
 
 
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "on_day(day): a dated example that must run on `day` (a date), whatever "
+        "SMARTTEK_DSAR_TEST_TODAY says; for tests of fixed past receipts")
+
+
+@pytest.fixture(autouse=True)
+def dated_example(request) -> Iterator[None]:
+    """Tests marked on_day(date(...)) run on that day, from 10:00 Riga time."""
+    marker = request.node.get_closest_marker("on_day")
+    if marker is None:
+        yield
+        return
+    with time_machine.travel(datetime.combine(marker.args[0], time(10, 0), tzinfo=RIGA),
+                             tick=True):
+        yield
+
+
 @pytest.fixture
-def today() -> date:
-    """The tests' fixed calendar day (in Riga)."""
-    return TODAY
+def today(request) -> date:
+    """The day the test runs on (in Riga): TODAY, or the day of its on_day marker."""
+    marker = request.node.get_closest_marker("on_day")
+    return marker.args[0] if marker else TODAY
 
 
 def postgres_admin_url() -> str | None:
