@@ -33,7 +33,10 @@ def fixed_clock() -> Iterator[time_machine.Traveller]:
     tests/fixed_clock.py), from 10:00 Riga time. Session-wide, so fixtures built once (the UI
     tests' demo database) see the same day as the tests. The clock still ticks, so timeouts and
     durations behave; time.monotonic, Qt timers and the PostgreSQL server's own now() are not
-    moved (the application takes every timestamp from Python, not from the server)."""
+    moved (the application takes every timestamp from Python, not from the server). Files get
+    the real time as mtime: tests that compare mtimes with the clock stamp them with os.utime
+    (tests/services/intake_files.write). The CLI's subprocesses join the clock in
+    tests/cli/cli_runner.py; date pickers read Python's clock (smarttek_dsar/ui/today.py)."""
     with time_machine.travel(NOW, tick=True) as traveller:
         yield traveller
 
