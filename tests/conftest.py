@@ -1,25 +1,69 @@
-"""Shared fixtures: a fresh real database per test, on SQLite and (when SMARTTEK_DSAR_TEST_PG
-names a server) on PostgreSQL, with the three kinds of user."""
+"""Shared fixtures: a fixed clock for the whole session, a fresh real database per test, on
+SQLite and (when SMARTTEK_DSAR_TEST_PG names a server) on PostgreSQL, with the three kinds of
+user."""
 
 from __future__ import annotations
 
 import os
 import uuid
 from collections.abc import Iterator
+from datetime import date, datetime, time
 
 import pytest
+import time_machine
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from smarttek_dsar.domain.clock import RIGA
 from smarttek_dsar.domain.roles import Role
 from smarttek_dsar.services import Services
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.storage.database import Database, sqlite_url
+from tests.fixed_clock import NOW, TODAY
 
 PG_ENV = "SMARTTEK_DSAR_TEST_PG"
 PASSWORD = "correct horse battery"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fixed_clock() -> Iterator[time_machine.Traveller]:
+    """Every test runs on TODAY (SMARTTEK_DSAR_TEST_TODAY, default 2026-12-02; see
+    tests/fixed_clock.py), from 10:00 Riga time. Session-wide, so fixtures built once (the UI
+    tests' demo database) see the same day as the tests. The clock still ticks, so timeouts and
+    durations behave; time.monotonic, Qt timers and the PostgreSQL server's own now() are not
+    moved (the application takes every timestamp from Python, not from the server). Files get
+    the real time as mtime: tests that compare mtimes with the clock stamp them with os.utime
+    (tests/services/intake_files.write). The CLI's subprocesses join the clock in
+    tests/cli/cli_runner.py; date pickers read Python's clock (smarttek_dsar/ui/today.py)."""
+    with time_machine.travel(NOW, tick=True) as traveller:
+        yield traveller
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "on_day(day): a dated example that must run on `day` (a date), whatever "
+        "SMARTTEK_DSAR_TEST_TODAY says; for tests of fixed past receipts")
+
+
+@pytest.fixture(autouse=True)
+def dated_example(request) -> Iterator[None]:
+    """Tests marked on_day(date(...)) run on that day, from 10:00 Riga time."""
+    marker = request.node.get_closest_marker("on_day")
+    if marker is None:
+        yield
+        return
+    with time_machine.travel(datetime.combine(marker.args[0], time(10, 0), tzinfo=RIGA),
+                             tick=True):
+        yield
+
+
+@pytest.fixture
+def today(request) -> date:
+    """The day the test runs on (in Riga): TODAY, or the day of its on_day marker."""
+    marker = request.node.get_closest_marker("on_day")
+    return marker.args[0] if marker else TODAY
 
 
 def postgres_admin_url() -> str | None:

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.remembered_dialog import RememberedDialog
 from smarttek_dsar.ui.tasks import Progress, TaskHandle, run_task
+from smarttek_dsar.ui.today import today_qdate
 
 # What a drop on the window imports; scans need a delivery date, so they come via the dialog.
 DROPPABLE_SUFFIXES = frozenset({".eml", ".msg", ".json"})
@@ -76,10 +77,10 @@ class ImportDialog(RememberedDialog):
         self.summary = QLabel()
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
-        self.scan_date = QDateEdit(QDate.currentDate())
+        self.scan_date = QDateEdit(today_qdate())
         self.scan_date.setObjectName("scan_delivery_date")
         self.scan_date.setCalendarPopup(True)
-        self.scan_date.setMaximumDate(QDate.currentDate())
+        self.scan_date.setMaximumDate(today_qdate())
         scan_row = QHBoxLayout()
         scan_row.addWidget(QLabel(self.tr("Scanned letters were delivered on:")))
         scan_row.addWidget(self.scan_date)

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +33,7 @@ from smarttek_dsar.ui.attachment_list import AttachmentList, dropped_files, read
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.remembered_dialog import RememberedDialog
 from smarttek_dsar.ui.tasks import run_task
+from smarttek_dsar.ui.today import now_qdatetime
 
 
 class NewRequestDialog(RememberedDialog):
@@ -114,7 +114,7 @@ class NewRequestDialog(RememberedDialog):
     def _receipt_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Receipt"))
         form = QFormLayout(box)
-        self.received = QDateTimeEdit(QDateTime.currentDateTime())
+        self.received = QDateTimeEdit(now_qdatetime())
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat(i18n.date_time_format())
         form.addRow(self.tr("&Received:"),

@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 import pyzipper
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -36,6 +35,7 @@ from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.pdf_preview import PdfPreview
 from smarttek_dsar.ui.remembered_dialog import RememberedDialog
 from smarttek_dsar.ui.tasks import Progress, run_task
+from smarttek_dsar.ui.today import today_qdate
 
 LANGUAGE_NAMES = (("lv", "Latviešu"), ("en", "English"))
 
@@ -78,10 +78,10 @@ class PackageDialog(RememberedDialog):
             self.channel.addItem(label(channel), channel)
         # GDPR 12(3): a request made electronically is answered electronically by default.
         self.channel.setCurrentIndex(max(0, self.channel.findData(detail.summary.channel)))
-        self.sent_on = QDateEdit(QDate.currentDate())
+        self.sent_on = QDateEdit(today_qdate())
         self.sent_on.setCalendarPopup(True)
         self.sent_on.setDisplayFormat(i18n.date_format())
-        self.sent_on.setMaximumDate(QDate.currentDate())
+        self.sent_on.setMaximumDate(today_qdate())
         self.proof = QLineEdit()
         self.proof.setPlaceholderText(self.tr("e.g. e-mail message ID, registered-post number"))
         self.record_button = QPushButton(self.tr("Record delivery"))

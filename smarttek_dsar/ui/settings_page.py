@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,6 +28,7 @@ from smarttek_dsar.ui import i18n, preferences
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.tasks import run_task
+from smarttek_dsar.ui.today import today_qdate
 
 _DAY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -127,7 +128,7 @@ class SettingsPage(QWidget):
         explain.setStyleSheet("color: #666;")
         self.holidays = QListWidget()
         self.holidays.setObjectName("holidays")
-        self.holiday_day = QDateEdit(QDate.currentDate())
+        self.holiday_day = QDateEdit(today_qdate())
         self.holiday_day.setCalendarPopup(True)
         self.holiday_day.setDisplayFormat(i18n.date_format())
         self.holiday_name = QLineEdit()

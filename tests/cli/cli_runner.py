@@ -6,10 +6,19 @@ import json
 import os
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
+NOW_ENV = "SMARTTEK_DSAR_TEST_NOW"
+# `python -m smarttek_dsar`, on the tests' fixed clock (tests/fixed_clock.py): time-machine does
+# not reach a subprocess, so the child moves its own clock to the parent's instant first.
+ON_TEST_CLOCK = (
+    "import os, runpy, time_machine; "
+    f"time_machine.travel(float(os.environ.pop({NOW_ENV!r})), tick=True).start(); "
+    "runpy.run_module('smarttek_dsar', run_name='__main__', alter_sys=True)"
+)
 
 
 @dataclass
@@ -43,8 +52,9 @@ class Cli:
         if password:
             env["SMARTTEK_DSAR_PASSWORD"] = password
         env.update(extra_env or {})
+        env[NOW_ENV] = repr(time.time())
         done = subprocess.run(
-            [sys.executable, "-m", "smarttek_dsar", *args], env=env, capture_output=True,
+            [sys.executable, "-c", ON_TEST_CLOCK, *args], env=env, capture_output=True,
             text=True, timeout=300, stdin=subprocess.DEVNULL,
         )
         return Result(done.returncode, done.stdout, done.stderr)

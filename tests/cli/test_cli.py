@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
 from tests.cli.cli_runner import Cli
+from tests.fixed_clock import TODAY
 
 PW = "a long enough password"
 
@@ -61,7 +62,7 @@ def test_user_errors_are_one_clear_line_without_traceback(ready):
 
 
 def test_a_case_from_intake_to_closed_on_the_command_line(ready, tmp_path):
-    received = (date.today() - timedelta(days=2)).isoformat()
+    received = (TODAY - timedelta(days=2)).isoformat()
     new = ready("case", "new", "--channel", "letter", "--received", received,
                 "--subject-name", "Līga Ozola", "--personal-code", "010190-10001",
                 "--email", "liga.ozola@example.lv", "--right", "access",
@@ -93,7 +94,7 @@ def test_a_case_from_intake_to_closed_on_the_command_line(ready, tmp_path):
 
 
 def test_manager_lists_deadlines_without_names(ready):
-    received = (date.today() - timedelta(days=30)).isoformat()
+    received = (TODAY - timedelta(days=30)).isoformat()
     ready("case", "new", "--channel", "email", "--received", received, "--subject-name",
           "Pēteris Kalniņš", "--right", "erasure", user="anna", password=PW)
     listed = ready("case", "list", "--json", user="maris", password=PW).json()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from pypdf import PdfReader
 
@@ -12,6 +10,7 @@ from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.exporters.dossier_content import DossierContent
 from smarttek_dsar.services.case_review import DecisionInput, DeliveredFile
 from smarttek_dsar.services.errors import PermissionDenied
+from tests.fixed_clock import TODAY
 from tests.services.case_factory import id_scan, new_request
 
 SHA = "3f" * 32
@@ -30,7 +29,7 @@ def handled(services, specialist):
                                       verified=True, document_type=IdDocumentType.PASSPORT,
                                       document_number="LV1234567")
     services.workflow.extend(specialist, n, reason="Daudz zvanu ierakstu jāpārskata",
-                             notified_on=date.today())
+                             notified_on=TODAY)
     services.workflow.advance(specialist, n)
     services.review.record_decisions(specialist, n, [
         DecisionInput("contact_details", Right.ACCESS, Outcome.GRANT, "Art. 15"),
@@ -39,7 +38,7 @@ def handled(services, specialist):
     ])
     services.workflow.advance(specialist, n)
     services.review.add_task(specialist, n, action="notify", recipient="SIA IT Serviss")
-    services.review.record_delivery(specialist, n, sent_on=date.today(), channel=Channel.EMAIL,
+    services.review.record_delivery(specialist, n, sent_on=TODAY, channel=Channel.EMAIL,
                                     format="PDF", proof="Message-ID <d@smarttek.eu>",
                                     files=[DeliveredFile("DSAR_data.pdf", SHA, 1234)])
     return n
@@ -97,5 +96,5 @@ def test_manager_cannot_prepare_the_dossier(services, manager, specialist, handl
 
 def test_content_refuses_rows_that_do_not_fit_their_columns():
     with pytest.raises(ValueError, match="pauses"):
-        DossierContent("DSAR-2026-0001", "lv", date.today(), "anna", [],
+        DossierContent("DSAR-2026-0001", "lv", TODAY, "anna", [],
                        {"pauses": [["2026-01-01", "2026-01-02"]]})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -13,6 +13,7 @@ from smarttek_dsar.services.case_review import DecisionInput
 from smarttek_dsar.services.errors import PermissionDenied, ServiceError
 from smarttek_dsar.services.letter_templates import LETTER_KINDS, TEMPLATE_KINDS, placeholders
 from smarttek_dsar.services.letter_values import cite
+from tests.fixed_clock import TODAY
 from tests.services.case_factory import new_request
 from tests.services.package_cases import case_in_review
 
@@ -208,7 +209,7 @@ def test_articles_are_cited_in_the_letter_language():
 
 
 def test_letter_dates_follow_the_language(services, specialist, decided):
-    today = date.today() - timedelta(days=1)
+    today = TODAY - timedelta(days=1)
     text = services.letters.render(specialist, decided, "refusal", language="lv",
                                    today=today).text
     assert f"Rīgā, {today:%d.%m.%Y}." in text

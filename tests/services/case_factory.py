@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from smarttek_dsar.domain.clock import RIGA
 from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.services.cases import NewCase
 from smarttek_dsar.services.views import AttachmentInput, PartyInput
+from tests.fixed_clock import NOW
 
 # Born 1 January 1990; check digit 1 by the published algorithm (stdnum agrees).
 JANIS_CODE = "010190-10001"
@@ -18,7 +18,7 @@ def new_request(
     code: str | None = JANIS_CODE, email="janis.berzins@example.lv", attachments=(),
     external_id=None, received: datetime | None = None,
 ) -> NewCase:
-    received = received or (datetime.now(RIGA) - timedelta(days=days_ago)).replace(microsecond=0)
+    received = received or NOW - timedelta(days=days_ago)
     return NewCase(
         channel=channel,
         received_at=received,

@@ -29,11 +29,12 @@ from smarttek_dsar.domain.identity import VerificationMethod
 from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.domain.workflow import RejectionReason
 from smarttek_dsar.services.case_review import DecisionInput, DeliveredFile
+from tests.fixed_clock import TODAY
 from tests.services.case_factory import new_request
 
 
 def riga_today() -> date:
-    return datetime.now(RIGA).date()
+    return TODAY
 
 
 @dataclass

@@ -5,11 +5,14 @@ real mail (personal data) is committed."""
 from __future__ import annotations
 
 import base64
+import os
 import quopri
+import time
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
+from tests.fixed_clock import NOW_UTC
 from tests.intake.mail_builder import (
     RECEIVED_OURS,
     base_message,
@@ -44,7 +47,7 @@ def mail(
 
 
 def future_mail() -> bytes:
-    later = datetime.now(UTC) + timedelta(days=3)
+    later = NOW_UTC + timedelta(days=3)
     stamp = later.strftime("%a, %d %b %Y %H:%M:%S +0000")
     return mail(message_id="<future@example.lv>", received=(), date=stamp)
 
@@ -139,6 +142,10 @@ def scan_file() -> bytes:
 
 
 def write(folder: Path, name: str, data: bytes) -> Path:
+    """Write a file that looks just written: the file system stamps the machine's real time, the
+    tests run on a fixed clock (tests/fixed_clock.py), so stamp the test clock's now."""
     path = folder / name
     path.write_bytes(data)
+    now = time.time()
+    os.utime(path, (now, now))
     return path

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import update
@@ -13,6 +13,7 @@ from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.services.errors import AuthenticationFailed, ConflictError, ServiceError
 from smarttek_dsar.storage.models import Case, User
 from tests.conftest import PASSWORD
+from tests.fixed_clock import NOW_UTC
 from tests.services.case_factory import id_scan, new_request
 
 
@@ -42,7 +43,7 @@ def test_passwords_are_argon2_hashes_and_failures_lock_the_account(services, adm
     with pytest.raises(AuthenticationFailed, match="locked for 30 more seconds"):
         services.users.login("dpo", PASSWORD)
     with services.db.unit_of_work() as session:
-        session.execute(update(User).values(locked_until=datetime.now(UTC) - timedelta(seconds=1)))
+        session.execute(update(User).values(locked_until=NOW_UTC - timedelta(seconds=1)))
     assert services.users.login("dpo", PASSWORD).username == "dpo"
     with pytest.raises(AuthenticationFailed):
         services.users.login("nobody", PASSWORD)
@@ -70,7 +71,7 @@ def test_purge_removes_personal_data_after_retention_and_keeps_statistics(
     services.workflow.withdraw(specialist, recent.number)
     with services.db.unit_of_work() as session:
         session.execute(update(Case).where(Case.number == old.number)
-                        .values(closed_at=datetime.now(UTC) - timedelta(days=3 * 366)))
+                        .values(closed_at=NOW_UTC - timedelta(days=3 * 366)))
     dry = services.retention.purge(admin, dry_run=True)
     assert dry.numbers == (old.number,)
     assert services.cases.detail(specialist, old.number).parties  # untouched by a dry run

@@ -20,6 +20,7 @@ from smarttek_dsar.exporters.portability_json import schema_path
 from smarttek_dsar.services.collection_views import REDACTED
 from smarttek_dsar.services.errors import PermissionDenied, ServiceError
 from smarttek_dsar.storage.database import sqlite_url
+from tests.fixed_clock import TODAY
 from tests.services.case_factory import new_request
 from tests.services.package_cases import (
     EXCLUDED_REASON,
@@ -117,7 +118,7 @@ def test_manifest_hashes_match_and_delivery_is_recorded(services, specialist, il
         assert len(data) == entry["size"]
     to_fulfilment(services, specialist, ilze.number)
     services.exports.record_delivery_from_package(
-        specialist, ilze.number, result, channel=Channel.EMAIL, sent_on=date.today(),
+        specialist, ilze.number, result, channel=Channel.EMAIL, sent_on=TODAY,
         proof="Message-ID <pkg@smarttek.eu>")
     detail = services.cases.detail(specialist, ilze.number)
     delivered = {name: sha for name, sha, _size in detail.disclosures[0].files}
@@ -136,7 +137,7 @@ def test_changed_file_is_not_recorded_as_delivered(services, specialist, ilze, t
     (result.directory / "SHA256SUMS.txt").write_text("edited\n", encoding="utf-8")
     with pytest.raises(ServiceError, match="changed after the export"):
         services.exports.record_delivery_from_package(
-            specialist, ilze.number, result, channel=Channel.EMAIL, sent_on=date.today())
+            specialist, ilze.number, result, channel=Channel.EMAIL, sent_on=TODAY)
 
 
 def test_encrypted_package_is_unreadable_without_the_password(services, specialist, ilze,
@@ -162,7 +163,7 @@ def test_encrypted_package_is_unreadable_without_the_password(services, speciali
         assert PASSWORD.encode() not in path.read_bytes()
     to_fulfilment(services, specialist, ilze.number)
     services.exports.record_delivery_from_package(
-        specialist, ilze.number, result, channel=Channel.EMAIL, sent_on=date.today())
+        specialist, ilze.number, result, channel=Channel.EMAIL, sent_on=TODAY)
     assert services.cases.detail(specialist, ilze.number).disclosures[0].format.startswith("ZIP")
 
 

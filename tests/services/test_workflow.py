@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
+from smarttek_dsar.domain.calendar import LatvianCalendar
+from smarttek_dsar.domain.clock import add_months
 from smarttek_dsar.domain.errors import DomainError
 from smarttek_dsar.domain.identity import IdDocumentType, VerificationMethod
 from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.domain.workflow import RejectionReason, Stage
 from smarttek_dsar.services.case_review import DecisionInput, DeliveredFile
 from smarttek_dsar.services.errors import ServiceError
+from tests.fixed_clock import TODAY
 from tests.services.case_factory import id_scan, new_request
 
 
@@ -50,7 +53,7 @@ def test_a_request_from_intake_to_closed(services, specialist):
     with pytest.raises(DomainError, match="record the response"):
         services.workflow.advance(specialist, n)
     services.review.record_delivery(
-        specialist, n, sent_on=date.today(), channel=Channel.EMAIL, format="PDF + XLSX",
+        specialist, n, sent_on=TODAY, channel=Channel.EMAIL, format="PDF + XLSX",
         proof="sent to janis.berzins@example.lv",
         files=[DeliveredFile("DSAR_data.pdf", "ab" * 32, 1234)],
     )
@@ -86,17 +89,24 @@ def test_illegal_moves_name_the_missing_step(services, specialist):
 
 
 def test_pause_moves_the_deadline_and_resume_fixes_it(services, specialist):
+    received_on = TODAY - timedelta(days=6)
     case = services.cases.create(specialist, new_request(days_ago=6))
-    start = date.today() - timedelta(days=4)
+    calendar = LatvianCalendar()
+    one_month = add_months(received_on, 1)
+    assert case.due_date == calendar.next_working_day(one_month)
     paused = services.workflow.request_information(
-        specialist, case.number, reason="Asked for an eParaksts-signed request", start=start)
+        specialist, case.number, reason="Asked for an eParaksts-signed request",
+        start=TODAY - timedelta(days=4))
     assert paused.paused and paused.stage is Stage.IDENTITY
-    assert paused.due_date == case.due_date or paused.due_date > case.due_date
+    assert paused.due_date >= case.due_date
     resumed = services.workflow.information_received(specialist, case.number)
     assert not resumed.paused
     detail = services.cases.detail(specialist, case.number)
     assert detail.deadline.paused_days == 4
-    assert resumed.due_date >= case.due_date + timedelta(days=4)
+    # GDPR 12(3), 12(6) with Reg. 1182/71 Art. 3(4): the paused days are added to the month
+    # itself and only the result is moved off a weekend or holiday. Adding them to a first
+    # deadline that was already moved would count the weekend twice.
+    assert resumed.due_date == calendar.next_working_day(one_month + timedelta(days=4))
     with pytest.raises(ServiceError, match="not paused"):
         services.workflow.information_received(specialist, case.number)
 
@@ -105,14 +115,14 @@ def test_extension_needs_notice_within_the_first_month(services, specialist):
     case = services.cases.create(specialist, new_request(days_ago=40))
     with pytest.raises(DomainError):
         services.workflow.extend(specialist, case.number, reason="Complex",
-                                 notified_on=date.today())
+                                 notified_on=TODAY)
     fresh = services.cases.create(specialist, new_request(days_ago=10, code=None))
     extended = services.workflow.extend(specialist, fresh.number,
-                                        reason="Data in six systems", notified_on=date.today())
+                                        reason="Data in six systems", notified_on=TODAY)
     assert extended.extended and extended.due_date > fresh.due_date + timedelta(days=55)
     with pytest.raises(ServiceError, match="extended already"):
         services.workflow.extend(specialist, fresh.number, reason="again",
-                                 notified_on=date.today())
+                                 notified_on=TODAY)
 
 
 def test_rejection_needs_reasons_and_ends_the_case(services, specialist):
@@ -163,6 +173,10 @@ def test_open_pause_keeps_pushing_the_stored_deadline_day_by_day(services, speci
     case = services.cases.create(specialist, new_request(days_ago=2))
     services.workflow.request_information(specialist, case.number, reason="eParaksts please")
     with services.db.unit_of_work() as session:
-        assert refresh_all(session, today=date.today() + timedelta(days=5)) == 1
+        assert refresh_all(session, today=TODAY + timedelta(days=5)) == 1
     later = services.cases.list(specialist)[0]
-    assert later.paused and later.due_date >= case.due_date + timedelta(days=5)
+    # Five days of the open pause so far, added to the month before the working-day move
+    # (GDPR 12(6), Reg. 1182/71 Art. 3(4)).
+    one_month = add_months(TODAY - timedelta(days=2), 1)
+    assert later.paused
+    assert later.due_date == LatvianCalendar().next_working_day(one_month + timedelta(days=5))

@@ -4,7 +4,7 @@ user, realistic Latvian cases, and a way to let queued task results arrive."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -22,6 +22,7 @@ from smarttek_dsar.storage.database import Database, sqlite_url
 from smarttek_dsar.ui.case_view import CaseView
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.tasks import use_synchronous_tasks
+from tests.fixed_clock import NOW_UTC
 
 PASSWORD = "correct-horse-battery"
 
@@ -42,7 +43,7 @@ def register_case(
     services: Services, actor: Actor, *, days_ago: int = 0,
     rights: tuple[Right, ...] = (Right.ACCESS, Right.ERASURE),
 ) -> str:
-    received = datetime.now(UTC) - timedelta(days=days_ago, minutes=5)
+    received = NOW_UTC - timedelta(days=days_ago, minutes=5)
     summary = services.cases.create(actor, NewCase(
         channel=Channel.EMAIL,
         received_at=received,

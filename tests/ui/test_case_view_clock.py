@@ -3,11 +3,10 @@ date, the paused state, and the extension the law no longer allows after the fir
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 
 from smarttek_dsar.ui.i18n import format_date
+from tests.fixed_clock import TODAY
 from tests.ui.case_view_fixtures import (  # noqa: F401 (fixtures)
     make_view,
     register_case,
@@ -31,7 +30,7 @@ def test_clock_shows_due_date_days_left_and_why(qtbot, store, synchronous_tasks)
     clock = view.header.clock
 
     assert clock.due_label.text() == format_date(deadline.due_date)
-    days = (deadline.due_date - date.today()).days
+    days = (deadline.due_date - TODAY).days
     assert clock.days_label.text() == f"Days left: {days}"
     assert not clock.paused_badge.isVisible() and not clock.extended_badge.isVisible()
 
@@ -87,7 +86,7 @@ def test_extension_within_the_first_month_moves_the_deadline(qtbot, store, synch
     click(qtbot, response.extend_button)
 
     detail = services.cases.detail(dpo, number)
-    assert detail.deadline.extended and detail.extension_notified_on == date.today()
+    assert detail.deadline.extended and detail.extension_notified_on == TODAY
     assert detail.deadline.due_date > first_due
     assert view.header.clock.extended_badge.isVisible()
     assert view.header.clock.due_label.text() == format_date(detail.deadline.due_date)

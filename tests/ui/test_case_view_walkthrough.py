@@ -4,7 +4,6 @@ what the window shows and what the case store holds after each step."""
 from __future__ import annotations
 
 import hashlib
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
@@ -13,6 +12,7 @@ from smarttek_dsar.domain.identity import VerificationMethod
 from smarttek_dsar.domain.rights import Outcome, Right
 from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.storage.register_file import load_default_register
+from tests.fixed_clock import TODAY
 from tests.ui.case_view_fixtures import (  # noqa: F401 (fixtures)
     make_view,
     register_case,
@@ -61,7 +61,7 @@ def test_case_walks_from_intake_to_closed(qtbot, store, synchronous_tasks, tmp_p
 
     click(qtbot, identity.resume_button)
     assert not stored().summary.paused
-    assert stored().pauses[0].end == date.today()
+    assert stored().pauses[0].end == TODAY
     assert not view.header.clock.paused_badge.isVisible()
 
     # Moving on before the identity is verified is refused with the missing step.

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
@@ -179,6 +182,7 @@ def test_every_navigation_item_opens_its_page(qtbot, main_window):
     assert {"inbox", "all", "dashboard", "register", "sources", "settings"} <= keys
 
 
+@pytest.mark.on_day(date(2026, 12, 2))  # the mail is dated 16 November 2026
 def test_request_files_dropped_on_the_main_window_become_cases(qtbot, main_window, tmp_path):
     from email.message import EmailMessage
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QMimeData, QPoint, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -10,6 +10,7 @@ from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.services.case_query import CaseFilter
 from smarttek_dsar.ui.actions import ActionId
 from smarttek_dsar.ui.new_request_dialog import NewRequestDialog
+from smarttek_dsar.ui.today import now_qdatetime
 from tests.ui.conftest import type_text
 
 VALID_CODE = "010190-10001"  # born 1 January 1990, check digit by the published algorithm
@@ -53,9 +54,9 @@ def test_each_field_says_what_is_wrong_and_register_waits_until_all_is_well(qtbo
     type_text(dialog.subject_email, ".lv")
     assert _message(dialog, "subject_email") == ""
 
-    dialog.received.setDateTime(QDateTime.currentDateTime().addDays(2))
+    dialog.received.setDateTime(now_qdatetime().addDays(2))
     assert "future" in _message(dialog, "received")
-    dialog.received.setDateTime(QDateTime.currentDateTime().addSecs(-3600))
+    dialog.received.setDateTime(now_qdatetime().addSecs(-3600))
     assert _message(dialog, "received") == ""
 
     _tick(qtbot, dialog.rights[Right.ACCESS])
@@ -87,7 +88,7 @@ def test_typing_a_request_and_registering_it_creates_the_case(qtbot, context, se
     passport = tmp_path / "pase.jpg"
     passport.write_bytes(b"\xff\xd8 passport scan")
     dialog = _dialog(qtbot, context)
-    dialog.received.setDateTime(QDateTime.currentDateTime().addDays(-1))
+    dialog.received.setDateTime(now_qdatetime().addDays(-1))
     dialog.channel.setCurrentIndex(dialog.channel.findData(Channel.LETTER))
     type_text(dialog.subject_name, "Līga Kalniņa")
     type_text(dialog.subject_code, VALID_CODE)

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,6 +30,7 @@ from smarttek_dsar.ui.case_view.actions import CaseActions
 from smarttek_dsar.ui.case_view.tables import fill_rows, read_only_table
 from smarttek_dsar.ui.case_view.wording import format_date, format_size, label
 from smarttek_dsar.ui.tasks import run_task
+from smarttek_dsar.ui.today import today_qdate
 
 
 class DeliveryForm(QGroupBox):
@@ -39,10 +39,10 @@ class DeliveryForm(QGroupBox):
         self.setTitle(self.tr("Response delivered to the subject"))
         self._actions = actions
         self._files: list[DeliveredFile] = []
-        self.sent_on = QDateEdit(QDate.currentDate())
+        self.sent_on = QDateEdit(today_qdate())
         self.sent_on.setCalendarPopup(True)
         self.sent_on.setDisplayFormat(i18n.date_format())
-        self.sent_on.setMaximumDate(QDate.currentDate())
+        self.sent_on.setMaximumDate(today_qdate())
         self.channel = QComboBox()
         for channel in Channel:
             self.channel.addItem(label(channel), channel)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,6 +30,7 @@ from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.case_view.actions import CaseActions
 from smarttek_dsar.ui.case_view.delivery_form import DeliveryForm
 from smarttek_dsar.ui.case_view.wording import format_date, label
+from smarttek_dsar.ui.today import today_qdate
 
 
 def _day(edit: QDateEdit) -> date:
@@ -49,7 +50,7 @@ class ResponsePanel(QScrollArea):
         self.extension_reason.setPlaceholderText(
             self.tr("e.g. large volume of call recordings to review and redact")
         )
-        self.extension_told = QDateEdit(QDate.currentDate())
+        self.extension_told = QDateEdit(today_qdate())
         self.extension_told.setCalendarPopup(True)
         self.extension_told.setDisplayFormat(i18n.date_format())
         self.extension_state = QLabel()
@@ -148,7 +149,7 @@ class ResponsePanel(QScrollArea):
         can_extend = self._actions.allowed("extend")
         for widget in (self.extension_reason, self.extension_told, self.extend_button):
             widget.setEnabled(can_extend)
-        self.extension_told.setMaximumDate(QDate.currentDate())
+        self.extension_told.setMaximumDate(today_qdate())
         if detail.extension_notified_on:
             self.extension_state.setText(self.tr("Extended; subject told on {date}: {reason}")
                                          .format(date=format_date(detail.extension_notified_on),
