@@ -1,6 +1,7 @@
 """The one way services report failure: a message written for the user, never a traceback."""
 
 from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.storage.database import DatabaseError
 
 
 class ServiceError(Exception):
@@ -25,3 +26,7 @@ class AuthenticationFailed(ServiceError):
 
 # Everything a user can cause: the UI and the command line catch exactly these.
 USER_ERRORS = (ServiceError, DomainError)
+
+# What the window and the command line report as a message rather than as a bug: the user's
+# errors and a database that cannot be opened or reached (the message says which and what to do).
+REPORTABLE_ERRORS = USER_ERRORS + (DatabaseError,)

@@ -22,8 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from smarttek_dsar.domain.progress import Cancelled
-from smarttek_dsar.services.errors import USER_ERRORS
-from smarttek_dsar.storage.database import DatabaseError
+from smarttek_dsar.services.errors import REPORTABLE_ERRORS
 
 
 class Progress:
@@ -69,7 +68,7 @@ class _Job(QRunnable):
             self.signals.finished.emit(result)
         except Cancelled:
             self.signals.cancelled.emit()
-        except USER_ERRORS + (DatabaseError,) as exc:
+        except REPORTABLE_ERRORS as exc:
             self.signals.failed.emit(str(exc), True)
         except Exception as exc:  # a bug: report it readably, keep the trace for the log
             traceback.print_exc()
