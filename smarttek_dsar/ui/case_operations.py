@@ -14,19 +14,14 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
-from smarttek_dsar.domain.roles import Permission
-from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.views import CaseDetail
 
-# Operations the services do not (yet) list in allowed_actions: allowed when the operation they
-# are part of is allowed. generate_tasks plans what "task" would add by hand.
-_PART_OF = {"generate_tasks": "task"}
-# Documents about the case: they change nothing in its stage, and need the subject's data.
-_DOCUMENTS = {"letter": Permission.WORK_CASES, "dossier": Permission.EXPORT,
-              "acknowledge": Permission.VIEW_PERSONAL_DATA}
+# The acknowledgement of receipt is a letter to the subject: the operations table
+# (domain/operations.py) decides it as it decides every letter.
+_PART_OF = {"acknowledge": "letter"}
 
 
-def operation_allowed(detail: CaseDetail | None, key: str, actor: Actor) -> bool:
+def operation_allowed(detail: CaseDetail | None, key: str) -> bool:
     """Whether the window offers operation `key` on this case now; the one rule for the menu,
     the shortcuts and the buttons."""
     if detail is None:
@@ -34,14 +29,7 @@ def operation_allowed(detail: CaseDetail | None, key: str, actor: Actor) -> bool
     allowed = detail.allowed_actions
     if key in allowed:
         return True
-    if key in _PART_OF:
-        return _PART_OF[key] in allowed
-    if key in _DOCUMENTS:
-        return not detail.personal_data_hidden and actor.can(_DOCUMENTS[key])
-    if key == "collect":
-        # The subject's data is searched while the case is worked (the service checks the stage).
-        return bool(allowed) and "close" not in allowed
-    return False
+    return key in _PART_OF and _PART_OF[key] in allowed
 
 
 @dataclass(frozen=True)
@@ -172,9 +160,8 @@ class CaseOperations(QObject):
         view = self._target
         detail = getattr(view, "detail", None) if view is not None else None
         busy = bool(getattr(view, "busy", False))
-        actor = self._context.actor
         for key, action in self._actions.items():
-            action.setEnabled(not busy and operation_allowed(detail, key, actor))
+            action.setEnabled(not busy and operation_allowed(detail, key))
         self.state_changed.emit()
 
     def _perform(self, key: str) -> None:

@@ -58,7 +58,7 @@ class CaseActions(QObject):
         self._detail = detail
 
     def allowed(self, action: str) -> bool:
-        return operation_allowed(self._detail, action, self._context.actor)
+        return operation_allowed(self._detail, action)
 
     def trigger(self, key: str) -> None:
         """A button of the case view: the registered action of that operation, acting on this
