@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,10 +34,16 @@ def _message_label(style: str) -> QLabel:
     return label
 
 
+def unbroken_words(text: str) -> str:
+    """The text as rich text that wraps only at spaces: Qt would also break after a hyphen, and
+    a hint must never show the password "demo-password" as "demo-" / "password"."""
+    return re.sub(r"\S*-\S*", lambda word: f"<nobr>{word.group()}</nobr>", html.escape(text))
+
+
 class SignInDialog(QDialog):
     """User name and password. On success `actor` is the signed-in user."""
 
-    def __init__(self, services: Services, database: str, *, user: str = "",
+    def __init__(self, services: Services, database: str, *, user: str = "", password: str = "",
                  hint: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -43,7 +52,7 @@ class SignInDialog(QDialog):
         self.setWindowIcon(icon("app"))
         self.user = QLineEdit(user)
         self.user.setObjectName("user")
-        self.password = QLineEdit()
+        self.password = QLineEdit(password)
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = _message_label(_ERROR_STYLE)
@@ -54,6 +63,7 @@ class SignInDialog(QDialog):
         )
         self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.sign_in_button.setText(self.tr("Sign in"))
+        self.sign_in_button.setDefault(True)
 
         heading = QLabel(self.tr("<b>Smarttek DSAR Desk</b><br>Data subject requests of "
                                  "SMARTTEK MIXTURE SIA"))
@@ -65,10 +75,12 @@ class SignInDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(place)
-        if hint:
-            note = _message_label(_HINT_STYLE)
-            note.setText(hint)
-            layout.addWidget(note)
+        self.hint = _message_label(_HINT_STYLE)
+        self.hint.setObjectName("hint")
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hint.setText(unbroken_words(hint))
+        self.hint.setVisible(bool(hint))
+        layout.addWidget(self.hint)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -78,7 +90,9 @@ class SignInDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.user.textChanged.connect(self._update)
         self.password.textChanged.connect(self._update)
-        (self.password if user else self.user).setFocus()
+        # Everything filled in (the demo): Enter signs in.
+        (self.sign_in_button if user and password else self.password if user
+         else self.user).setFocus()
         self._update()
 
     def _update(self) -> None:
