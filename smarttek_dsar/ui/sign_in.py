@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 
 from PySide6.QtCore import Qt
@@ -34,10 +33,14 @@ def _message_label(style: str) -> QLabel:
     return label
 
 
-def unbroken_words(text: str) -> str:
-    """The text as rich text that wraps only at spaces: Qt would also break after a hyphen, and
-    a hint must never show the password "demo-password" as "demo-" / "password"."""
-    return re.sub(r"\S*-\S*", lambda word: f"<nobr>{word.group()}</nobr>", html.escape(text))
+WORD_JOINER = "\u2060"
+
+
+def breaks_only_at_spaces(text: str) -> str:
+    """The text with a word joiner after each hyphen inside a word: Qt's line breaking (Unicode's)
+    may break after a hyphen, and a hint must never show "demo-password" as "demo-" / "password".
+    (Rich text's <nobr> and white-space: nowrap only work on whole paragraphs in Qt.)"""
+    return re.sub(r"(?<=\S)-(?=\S)", "-" + WORD_JOINER, text)
 
 
 class SignInDialog(QDialog):
@@ -75,10 +78,13 @@ class SignInDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(place)
-        self.hint = _message_label(_HINT_STYLE)
+        self.hint = QLabel(breaks_only_at_spaces(hint))
         self.hint.setObjectName("hint")
-        self.hint.setTextFormat(Qt.TextFormat.RichText)
-        self.hint.setText(unbroken_words(hint))
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(_HINT_STYLE)
+        # Not selectable: a copied password would carry the invisible word joiner; the demo's
+        # password is filled in anyway.
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setVisible(bool(hint))
         layout.addWidget(self.hint)
         layout.addLayout(form)
