@@ -138,3 +138,11 @@ def test_the_app_without_a_display_says_so_instead_of_aborting(tmp_path):
     assert app.stderr == ("smarttek-dsar: the window cannot start: no display (DISPLAY is not "
                           "set). Start it inside a desktop session, or use the command line "
                           "(smarttek-dsar --help).\n")
+
+
+def test_the_readme_names_every_package_the_app_may_ask_for():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8").replace("\\\n", " ")
+    apt = re.search(r"sudo apt install ([^\n]+)", readme).group(1).split()
+    dnf = re.search(r"sudo dnf install ([^\n]+)", readme).group(1).split()
+    assert {library.debian for library in XCB_LIBRARIES} <= set(apt)
+    assert {library.fedora for library in XCB_LIBRARIES} <= set(dnf)
