@@ -63,6 +63,13 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_self_test()
         if args.command is None:
+            from smarttek_dsar.ui.platform_libraries import window_problem
+
+            # Qt aborts the process when its platform plugin cannot load: ask first, say why.
+            problem = window_problem(os.environ)
+            if problem:
+                sys.stderr.write(f"smarttek-dsar: {problem}\n")
+                return 1
             from smarttek_dsar.ui.launch import run_window
 
             return run_window(db_url=args.db, demo=args.demo)

@@ -99,17 +99,25 @@ class Startup(QObject):
                               title=self.tr("Preparing the demo database…"),
                               on_error=self._cannot_open, on_cancel=lambda: QApplication.exit(0))
 
-    def _sign_in(self) -> None:
+    def sign_in_dialog(self) -> QDialog:
+        """The first administrator on an empty database; else signing in, which the demo fills
+        in for dpo (Enter signs in) while still offering janis and manager."""
         from smarttek_dsar.ui.sign_in import FirstAdminDialog, SignInDialog
 
         database = self.services.db.describe()
         if not self.services.users.has_users():
-            dialog: QDialog = FirstAdminDialog(self.services, database)
-        else:
+            return FirstAdminDialog(self.services, database)
+        if self.demo:
+            from smarttek_dsar.demo.setup import DEMO_PASSWORD
+
             hint = self.tr("Demo users: dpo, janis and manager; the password is "
-                           "demo-password.") if self.demo else ""
-            user = DEMO_USER if self.demo else preferences.LAST_USER.get()
-            dialog = SignInDialog(self.services, database, user=user, hint=hint)
+                           "demo-password.")
+            return SignInDialog(self.services, database, user=DEMO_USER, password=DEMO_PASSWORD,
+                                hint=hint)
+        return SignInDialog(self.services, database, user=preferences.LAST_USER.get())
+
+    def _sign_in(self) -> None:
+        dialog = self.sign_in_dialog()
         if not dialog.exec() or dialog.actor is None:
             QApplication.exit(0)
             return

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,10 +33,20 @@ def _message_label(style: str) -> QLabel:
     return label
 
 
+WORD_JOINER = "\u2060"
+
+
+def breaks_only_at_spaces(text: str) -> str:
+    """The text with a word joiner after each hyphen inside a word: Qt's line breaking (Unicode's)
+    may break after a hyphen, and a hint must never show "demo-password" as "demo-" / "password".
+    (Rich text's <nobr> and white-space: nowrap only work on whole paragraphs in Qt.)"""
+    return re.sub(r"(?<=\S)-(?=\S)", "-" + WORD_JOINER, text)
+
+
 class SignInDialog(QDialog):
     """User name and password. On success `actor` is the signed-in user."""
 
-    def __init__(self, services: Services, database: str, *, user: str = "",
+    def __init__(self, services: Services, database: str, *, user: str = "", password: str = "",
                  hint: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -43,7 +55,7 @@ class SignInDialog(QDialog):
         self.setWindowIcon(icon("app"))
         self.user = QLineEdit(user)
         self.user.setObjectName("user")
-        self.password = QLineEdit()
+        self.password = QLineEdit(password)
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = _message_label(_ERROR_STYLE)
@@ -54,6 +66,7 @@ class SignInDialog(QDialog):
         )
         self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.sign_in_button.setText(self.tr("Sign in"))
+        self.sign_in_button.setDefault(True)
 
         heading = QLabel(self.tr("<b>Smarttek DSAR Desk</b><br>Data subject requests of "
                                  "SMARTTEK MIXTURE SIA"))
@@ -65,10 +78,15 @@ class SignInDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(place)
-        if hint:
-            note = _message_label(_HINT_STYLE)
-            note.setText(hint)
-            layout.addWidget(note)
+        self.hint = QLabel(breaks_only_at_spaces(hint))
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(_HINT_STYLE)
+        # Not selectable: a copied password would carry the invisible word joiner; the demo's
+        # password is filled in anyway.
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setVisible(bool(hint))
+        layout.addWidget(self.hint)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -78,7 +96,9 @@ class SignInDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.user.textChanged.connect(self._update)
         self.password.textChanged.connect(self._update)
-        (self.password if user else self.user).setFocus()
+        # Everything filled in (the demo): Enter signs in.
+        (self.sign_in_button if user and password else self.password if user
+         else self.user).setFocus()
         self._update()
 
     def _update(self) -> None:
