@@ -19,7 +19,7 @@ from smarttek_dsar.domain.workflow import RejectionReason, Stage
 from smarttek_dsar.services.case_query import CaseFilter
 from smarttek_dsar.services.case_review import DecisionInput
 from smarttek_dsar.services.cases import NewCase
-from smarttek_dsar.services.delivered_files import delivered_files
+from smarttek_dsar.services.response.delivered_files import delivered_files
 from smarttek_dsar.services.views import CaseDetail, CaseSummary, PartyInput
 
 

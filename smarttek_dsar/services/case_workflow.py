@@ -23,7 +23,7 @@ from smarttek_dsar.services.operations_guard import (  # the window reads the fi
     RIGHTS_WITHOUT_DECISIONS as RIGHTS_WITHOUT_DECISIONS,
 )
 from smarttek_dsar.services.operations_guard import require_operation
-from smarttek_dsar.services.organisation import load_calendar, load_settings
+from smarttek_dsar.services.administration.organisation import load_calendar, load_settings
 from smarttek_dsar.services.views import CaseSummary
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import Case, ClockPause, IdentityCheck

@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from smarttek_dsar.domain.rights import Outcome, Right
 from smarttek_dsar.services.case_review import DecisionInput
 from smarttek_dsar.services.errors import PermissionDenied, ServiceError
-from smarttek_dsar.services.letter_templates import LETTER_KINDS, TEMPLATE_KINDS, placeholders
-from smarttek_dsar.services.letter_values import cite
+from smarttek_dsar.services.letters.letter_templates import LETTER_KINDS, TEMPLATE_KINDS, placeholders
+from smarttek_dsar.services.letters.letter_values import cite
 from tests.fixed_clock import TODAY
 from tests.services.case_factory import new_request
 from tests.services.package_cases import case_in_review
@@ -193,7 +193,7 @@ def test_a_missing_placeholder_names_itself(services, admin, specialist, decided
 
 
 def test_templates_use_only_known_placeholders_in_both_languages():
-    from smarttek_dsar.services.letter_templates import read_template
+    from smarttek_dsar.services.letters.letter_templates import read_template
 
     for kind in TEMPLATE_KINDS:
         lv, en = (set(placeholders(read_template(kind, language))) for language in ("lv", "en"))

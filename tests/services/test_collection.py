@@ -14,7 +14,7 @@ from smarttek_dsar.domain.identity import VerificationMethod
 from smarttek_dsar.domain.progress import CallbackProgress, Cancelled
 from smarttek_dsar.domain.rights import Outcome, Right
 from smarttek_dsar.services.case_review import DecisionInput
-from smarttek_dsar.services.collection_views import REDACTED
+from smarttek_dsar.services.review.collection_views import REDACTED
 from smarttek_dsar.services.errors import PermissionDenied, ServiceError
 from smarttek_dsar.services.views import PartyInput
 from smarttek_dsar.sources.config import SourcesConfig

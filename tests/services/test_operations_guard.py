@@ -16,7 +16,7 @@ from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.domain.workflow import RejectionReason, Stage
 from smarttek_dsar.services.case_records import find_case
 from smarttek_dsar.services.case_review import DecisionInput
-from smarttek_dsar.services.duplicates import flag_likely_duplicate
+from smarttek_dsar.services.intake.duplicates import flag_likely_duplicate
 from smarttek_dsar.services.errors import PermissionDenied
 from smarttek_dsar.services.operations_guard import OperationNotAllowed
 from smarttek_dsar.sources.config import SourcesConfig

@@ -19,7 +19,7 @@ from smarttek_dsar.domain.register import Text
 from smarttek_dsar.domain.roles import Role
 from smarttek_dsar.services import Services
 from smarttek_dsar.services.errors import ConflictError, PermissionDenied
-from smarttek_dsar.services.organisation_documents import (
+from smarttek_dsar.services.administration.organisation_documents import (
     DocumentKind,
     OrganisationDocuments,
     content_sha256,
@@ -155,7 +155,7 @@ def test_a_template_edit_on_one_desk_is_what_the_other_desk_writes(desk_a, desk_
     assert desk_b.letter_templates.info(anna, "refusal", "en").edited
     assert "Kind regards," in desk_b.letter_templates.read(anna, "refusal", "en")
     # The letter service of desk B renders from the shared wording as well.
-    from smarttek_dsar.services.letter_templates import read_template
+    from smarttek_dsar.services.letters.letter_templates import read_template
 
     assert "Kind regards," in read_template("refusal", "en", desk_b.letters.overrides)
     assert not desk_b.letter_templates.info(anna, "refusal", "lv").edited  # other language

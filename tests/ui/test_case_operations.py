@@ -19,7 +19,7 @@ from smarttek_dsar.domain.identity import VerificationMethod
 from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.services.case_review import DeliveredFile
-from smarttek_dsar.services.delivered_files import delivered_file
+from smarttek_dsar.services.response.delivered_files import delivered_file
 from smarttek_dsar.ui.case_view import CaseView
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.main_window import MainWindow

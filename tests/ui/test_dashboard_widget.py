@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from smarttek_dsar.domain.rights import Channel
 from smarttek_dsar.domain.workflow import OPEN_STAGES
 from smarttek_dsar.services.case_query import CaseFilter
-from smarttek_dsar.services.dashboard import DashboardFilter
+from smarttek_dsar.services.administration.dashboard import DashboardFilter
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext

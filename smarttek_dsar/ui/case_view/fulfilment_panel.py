@@ -1,7 +1,7 @@
 """Fulfilment: the concrete work the decisions call for in each system (erase, rectify,
 restrict, stop marketing or processing) and the GDPR 19 notices to recipients, each confirmed
 by the person who did it. The tasks the decisions call for are planned by the same service as
-`review --tasks` on the command line (services/review_plan.py)."""
+`review --tasks` on the command line (services/review/review_plan.py)."""
 
 from __future__ import annotations
 

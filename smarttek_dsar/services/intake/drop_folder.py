@@ -27,7 +27,7 @@ from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.errors import ServiceError
 
 if TYPE_CHECKING:
-    from smarttek_dsar.services.intake_import import FileResult, ImportService
+    from smarttek_dsar.services.intake.intake_import import FileResult, ImportService
 
 log = logging.getLogger(__name__)
 

@@ -24,7 +24,7 @@ from smarttek_dsar.paths import demo_systems_path, demo_systems_path_beside
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.errors import PermissionDenied, ServiceError
-from smarttek_dsar.services.organisation_documents import (
+from smarttek_dsar.services.administration.organisation_documents import (
     DocumentKind,
     DocumentVersion,
     add_version,

@@ -24,7 +24,7 @@ from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.paths import letter_overrides_dir, resource_path
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.errors import NotFound, PermissionDenied, ServiceError
-from smarttek_dsar.services.organisation_documents import (
+from smarttek_dsar.services.administration.organisation_documents import (
     DocumentKind,
     DocumentVersion,
     add_version,

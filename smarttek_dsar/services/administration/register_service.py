@@ -20,7 +20,7 @@ from smarttek_dsar.domain.register import Register
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.errors import ConflictError, NotFound
-from smarttek_dsar.services.organisation_documents import (
+from smarttek_dsar.services.administration.organisation_documents import (
     DocumentKind,
     DocumentVersion,
     add_version,

@@ -23,9 +23,9 @@ from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.exporters.atomic import staged_file
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
-from smarttek_dsar.services.annual_figures import annual_figures
-from smarttek_dsar.services.dashboard import DashboardService
-from smarttek_dsar.services.dashboard_query import FIRST_YEAR, DashboardFilter
+from smarttek_dsar.services.administration.annual_figures import annual_figures
+from smarttek_dsar.services.administration.dashboard import DashboardService
+from smarttek_dsar.services.administration.dashboard_query import FIRST_YEAR, DashboardFilter
 from smarttek_dsar.services.errors import ServiceError
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.timestamps import now_utc

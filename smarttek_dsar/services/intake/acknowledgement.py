@@ -14,7 +14,7 @@ from string import Template
 from smarttek_dsar.domain.clock import receipt_date
 from smarttek_dsar.exporters.content import SMARTTEK
 from smarttek_dsar.services.errors import ServiceError
-from smarttek_dsar.services.letter_templates import template_path
+from smarttek_dsar.services.letters.letter_templates import template_path
 from smarttek_dsar.services.views import CaseDetail
 
 LETTER_LANGUAGES = ("lv", "en")

@@ -19,8 +19,8 @@ from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.case_records import case_for_change, find_case
-from smarttek_dsar.services.collection import latest_run_id
-from smarttek_dsar.services.collection_views import (
+from smarttek_dsar.services.review.collection import latest_run_id
+from smarttek_dsar.services.review.collection_views import (
     REDACTED,
     DisclosedCategory,
     DisclosedTable,

@@ -15,7 +15,7 @@ from smarttek_dsar.domain.clock import receipt_date
 from smarttek_dsar.domain.register import Register
 from smarttek_dsar.domain.rights import Outcome, Right
 from smarttek_dsar.domain.workflow import RejectionReason
-from smarttek_dsar.services.acknowledgement import controller_values, letter_date
+from smarttek_dsar.services.intake.acknowledgement import controller_values, letter_date
 from smarttek_dsar.services.errors import ServiceError
 from smarttek_dsar.services.views import CaseDetail, DecisionView
 

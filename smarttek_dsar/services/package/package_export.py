@@ -30,15 +30,15 @@ from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.case_records import detail_of, find_case
 from smarttek_dsar.services.case_review import CaseReview
-from smarttek_dsar.services.collection_views import ReviewedSnapshot
+from smarttek_dsar.services.review.collection_views import ReviewedSnapshot
 from smarttek_dsar.services.deadlines import deadline_of
-from smarttek_dsar.services.delivered_files import delivered_file
+from smarttek_dsar.services.response.delivered_files import delivered_file
 from smarttek_dsar.services.errors import ServiceError
-from smarttek_dsar.services.letters import LetterService, case_language
+from smarttek_dsar.services.letters.letters import LetterService, case_language
 from smarttek_dsar.services.operations_guard import require_operation
-from smarttek_dsar.services.organisation import load_calendar, load_settings
-from smarttek_dsar.services.package_content import WithheldCount, compose_package
-from smarttek_dsar.services.snapshot_review import SnapshotReviewService
+from smarttek_dsar.services.administration.organisation import load_calendar, load_settings
+from smarttek_dsar.services.package.package_content import WithheldCount, compose_package
+from smarttek_dsar.services.review.snapshot_review import SnapshotReviewService
 from smarttek_dsar.services.views import CaseDetail, CaseSummary
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import SnapshotRow

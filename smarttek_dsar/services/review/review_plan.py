@@ -25,9 +25,9 @@ from smarttek_dsar.services.case_records import (
     rights_from_text,
 )
 from smarttek_dsar.services.case_review import CaseReview, DecisionInput
-from smarttek_dsar.services.collection import latest_run_id
+from smarttek_dsar.services.review.collection import latest_run_id
 from smarttek_dsar.services.operations_guard import require_operation
-from smarttek_dsar.services.register_service import RegisterService
+from smarttek_dsar.services.administration.register_service import RegisterService
 from smarttek_dsar.services.views import CaseSummary
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import FulfilmentTask, SnapshotQuery

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from smarttek_dsar.domain.figures import AnnualFigures, MonthCount, RefusalCount
 from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.domain.workflow import RejectionReason, Stage
-from smarttek_dsar.services.dashboard_query import (
+from smarttek_dsar.services.administration.dashboard_query import (
     OPEN_STAGE_VALUES,
     answer_time_rows,
     intake_per_month,

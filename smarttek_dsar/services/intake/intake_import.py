@@ -35,11 +35,11 @@ from smarttek_dsar.services.cases import (
     NewCase,
     raise_if_registered,
 )
-from smarttek_dsar.services.duplicates import flag_likely_duplicate
+from smarttek_dsar.services.intake.duplicates import flag_likely_duplicate
 from smarttek_dsar.services.errors import USER_ERRORS, ConflictError
-from smarttek_dsar.services.incoming_case import incoming_case
-from smarttek_dsar.services.organisation import OrganisationService
-from smarttek_dsar.services.subject_suggestions import SubjectFinder, SubjectSuggestion
+from smarttek_dsar.services.intake.incoming_case import incoming_case
+from smarttek_dsar.services.administration.organisation import OrganisationService
+from smarttek_dsar.services.intake.subject_suggestions import SubjectFinder, SubjectSuggestion
 from smarttek_dsar.storage.database import Database, DatabaseError
 from smarttek_dsar.storage.models import Case, IdentityCheck
 from smarttek_dsar.storage.timestamps import now_utc
@@ -180,8 +180,8 @@ class ImportService:
         on_result: Callable[[FileResult], None] | None = None,
     ) -> list[FileResult]:
         """Import what is dropped into `folder` until `stop` is set (or one pass if `once`);
-        see services/drop_folder.py."""
-        from smarttek_dsar.services.drop_folder import DropFolder
+        see services/intake/drop_folder.py."""
+        from smarttek_dsar.services.intake.drop_folder import DropFolder
 
         actor.require(Permission.WORK_CASES, "import requests")
         return DropFolder(self, actor, Path(folder)).watch(

@@ -14,7 +14,7 @@ from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.domain.workflow import FINAL_STAGES
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
-from smarttek_dsar.services.organisation import load_settings
+from smarttek_dsar.services.administration.organisation import load_settings
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import Case, SnapshotRow
 from smarttek_dsar.storage.timestamps import now_utc

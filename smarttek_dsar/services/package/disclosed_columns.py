@@ -15,7 +15,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from smarttek_dsar.exporters.content import Column, ColumnType
-from smarttek_dsar.services.collection_views import REDACTED
+from smarttek_dsar.services.review.collection_views import REDACTED
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(
