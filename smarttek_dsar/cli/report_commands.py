@@ -11,8 +11,8 @@ from smarttek_dsar.cli.output import print_json, print_table
 from smarttek_dsar.cli.session import sign_in
 from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.services.administration.dashboard_query import DashboardFilter
-from smarttek_dsar.services.errors import NotFound
 from smarttek_dsar.services.administration.reports import format_for
+from smarttek_dsar.services.errors import NotFound
 
 
 def register(commands) -> None:

@@ -9,20 +9,20 @@ from typing import TYPE_CHECKING
 from smarttek_dsar.storage.database import Database
 
 if TYPE_CHECKING:
-    from smarttek_dsar.services.review.collection import CollectionService
     from smarttek_dsar.services.administration.dashboard import DashboardService
+    from smarttek_dsar.services.administration.organisation_documents import OrganisationDocuments
+    from smarttek_dsar.services.administration.register_service import RegisterService
+    from smarttek_dsar.services.administration.reports import ReportService
+    from smarttek_dsar.services.administration.sources_service import SourcesService
     from smarttek_dsar.services.closing.dossier import DossierService
     from smarttek_dsar.services.intake.intake_import import ImportService
     from smarttek_dsar.services.letters.letter_templates import LetterTemplates
     from smarttek_dsar.services.letters.letters import LetterService
     from smarttek_dsar.services.operations_guard import CaseOperations
-    from smarttek_dsar.services.administration.organisation_documents import OrganisationDocuments
     from smarttek_dsar.services.package.package_export import ExportService
-    from smarttek_dsar.services.administration.register_service import RegisterService
-    from smarttek_dsar.services.administration.reports import ReportService
+    from smarttek_dsar.services.review.collection import CollectionService
     from smarttek_dsar.services.review.review_plan import ReviewPlan
     from smarttek_dsar.services.review.snapshot_review import SnapshotReviewService
-    from smarttek_dsar.services.administration.sources_service import SourcesService
 
 
 @dataclass
@@ -32,21 +32,30 @@ class Services:
     db: Database
 
     def __post_init__(self) -> None:
-        from smarttek_dsar.services.audit import AuditService
         from smarttek_dsar.services.administration.backup import BackupService
-        from smarttek_dsar.services.case_review import CaseReview
-        from smarttek_dsar.services.case_workflow import CaseWorkflow
-        from smarttek_dsar.services.cases import CaseService
-        from smarttek_dsar.services.intake.duplicates import DuplicateService
         from smarttek_dsar.services.administration.organisation import OrganisationService
-        from smarttek_dsar.services.closing.retention import RetentionService
         from smarttek_dsar.services.administration.user_file_import import import_user_files
         from smarttek_dsar.services.administration.users import UserService
+        from smarttek_dsar.services.audit import AuditService
+        from smarttek_dsar.services.cases import CaseService
+        from smarttek_dsar.services.closing.closing import ClosingService
+        from smarttek_dsar.services.closing.retention import RetentionService
+        from smarttek_dsar.services.fulfilment.tasks import FulfilmentService
+        from smarttek_dsar.services.identity.verification import IdentityService
+        from smarttek_dsar.services.intake.duplicates import DuplicateService
+        from smarttek_dsar.services.response.delivery import DeliveryService
+        from smarttek_dsar.services.response.response import ResponseService
+        from smarttek_dsar.services.review.decisions import DecisionService
 
         self.users = UserService(self.db)
         self.cases = CaseService(self.db)
-        self.workflow = CaseWorkflow(self.db)
-        self.review = CaseReview(self.db)
+        # One service per step of the case's life, in the order a case meets them.
+        self.identity = IdentityService(self.db)
+        self.decisions = DecisionService(self.db)
+        self.fulfilment = FulfilmentService(self.db)
+        self.response = ResponseService(self.db)
+        self.delivery = DeliveryService(self.db)
+        self.closing = ClosingService(self.db)
         self.audit = AuditService(self.db)
         self.organisation = OrganisationService(self.db)
         self.retention = RetentionService(self.db)
@@ -72,7 +81,9 @@ class Services:
 
     @cached_property
     def documents(self) -> OrganisationDocuments:
-        from smarttek_dsar.services.administration.organisation_documents import OrganisationDocuments
+        from smarttek_dsar.services.administration.organisation_documents import (
+            OrganisationDocuments,
+        )
 
         return OrganisationDocuments(self.db)
 
@@ -98,7 +109,7 @@ class Services:
     def review_plan(self) -> ReviewPlan:
         from smarttek_dsar.services.review.review_plan import ReviewPlan
 
-        return ReviewPlan(self.db, self.review, self.register)
+        return ReviewPlan(self.db, self.decisions, self.register)
 
     # The deadline dashboard and the management reports (issue 7).
     @cached_property
@@ -131,7 +142,7 @@ class Services:
     def exports(self) -> ExportService:
         from smarttek_dsar.services.package.package_export import ExportService
 
-        return ExportService(self.db, self.snapshot, self.letters, self.review)
+        return ExportService(self.db, self.snapshot, self.letters, self.delivery)
 
     @cached_property
     def dossier(self) -> DossierService:

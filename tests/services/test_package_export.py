@@ -17,8 +17,8 @@ from pypdf import PdfReader
 from smarttek_dsar.domain.progress import CallbackProgress, Cancelled
 from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.exporters.portability_json import schema_path
-from smarttek_dsar.services.review.collection_views import REDACTED
 from smarttek_dsar.services.errors import PermissionDenied, ServiceError
+from smarttek_dsar.services.review.collection_views import REDACTED
 from smarttek_dsar.storage.database import sqlite_url
 from tests.fixed_clock import TODAY
 from tests.services.case_factory import new_request

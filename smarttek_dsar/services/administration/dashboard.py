@@ -6,7 +6,8 @@ Who may see it: anyone with VIEW_CASE_METADATA (managers, specialists, administr
 Audit: reading the dashboard writes no audit event. The trail records actions on cases and
 access to personal data (GDPR 5(2)); the dashboard reads neither a subject's data nor one case,
 and it refreshes itself every minute in team mode, so an event per look would bury the
-entries that matter. Reports that leave the program as files are recorded (services/administration/reports.py).
+entries that matter. Reports that leave the program as files are recorded
+(services/administration/reports.py).
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.domain.workflow import FINAL_STAGES, OPEN_STAGES, Stage
 from smarttek_dsar.services.actor import Actor
-from smarttek_dsar.services.case_query import classify
 from smarttek_dsar.services.administration.dashboard_query import (
     OPEN_STAGE_VALUES,
     DashboardFilter,
@@ -31,6 +31,7 @@ from smarttek_dsar.services.administration.dashboard_query import (
     intake_per_month,
     riga_midnight,
 )
+from smarttek_dsar.services.case_query import classify
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import Case, User
 

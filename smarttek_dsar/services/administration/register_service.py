@@ -19,7 +19,6 @@ from functools import lru_cache
 from smarttek_dsar.domain.register import Register
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services.actor import Actor
-from smarttek_dsar.services.errors import ConflictError, NotFound
 from smarttek_dsar.services.administration.organisation_documents import (
     DocumentKind,
     DocumentVersion,
@@ -27,6 +26,7 @@ from smarttek_dsar.services.administration.organisation_documents import (
     in_force,
     versions,
 )
+from smarttek_dsar.services.errors import ConflictError, NotFound
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.register_file import (
     load_default_register,

@@ -23,13 +23,13 @@ from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.paths import demo_systems_path, demo_systems_path_beside
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
-from smarttek_dsar.services.errors import PermissionDenied, ServiceError
 from smarttek_dsar.services.administration.organisation_documents import (
     DocumentKind,
     DocumentVersion,
     add_version,
     in_force,
 )
+from smarttek_dsar.services.errors import PermissionDenied, ServiceError
 from smarttek_dsar.sources.config import FileSource, SourcesConfig, SqlSource
 from smarttek_dsar.sources.config_file import (
     default_sources_config,

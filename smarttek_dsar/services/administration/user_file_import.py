@@ -20,18 +20,18 @@ from pathlib import Path
 
 from smarttek_dsar.domain.errors import DomainError
 from smarttek_dsar.paths import edited_register_path, letter_overrides_dir, sources_config_path
-from smarttek_dsar.services.errors import ServiceError
-from smarttek_dsar.services.letters.letter_templates import (
-    LETTER_LANGUAGES,
-    TEMPLATE_KINDS,
-    overrides_to_text,
-)
 from smarttek_dsar.services.administration.organisation_documents import (
     MIGRATION,
     DocumentKind,
     DocumentVersion,
     add_version,
     in_force,
+)
+from smarttek_dsar.services.errors import ServiceError
+from smarttek_dsar.services.letters.letter_templates import (
+    LETTER_LANGUAGES,
+    TEMPLATE_KINDS,
+    overrides_to_text,
 )
 from smarttek_dsar.sources.config_file import load_sources_file, sources_config_text
 from smarttek_dsar.storage.database import Database

@@ -28,12 +28,12 @@ from smarttek_dsar.exporters.dossier_pdf import write_dossier_pdf
 from smarttek_dsar.exporters.manifest import sha256_of
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
+from smarttek_dsar.services.administration.organisation import load_calendar, load_settings
 from smarttek_dsar.services.case_records import detail_of, find_case
 from smarttek_dsar.services.deadlines import deadline_of
 from smarttek_dsar.services.letters.letter_values import category_name, cite, right_label
 from smarttek_dsar.services.letters.letters import LetterService, case_language
 from smarttek_dsar.services.operations_guard import require_operation
-from smarttek_dsar.services.administration.organisation import load_calendar, load_settings
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import AuditEvent, Case, CollectionRun

@@ -1,1 +1,2 @@
-"""Doing what was decided: erasure, rectification, restriction and the GDPR 19 notices to recipients."""
+"""Doing what was decided: erasure, rectification, restriction and the GDPR 19 notices to
+recipients."""

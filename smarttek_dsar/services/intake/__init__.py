@@ -1,1 +1,2 @@
-"""The request comes in: registration, imports, the drop folder, duplicates and the acknowledgement of receipt."""
+"""The request comes in: registration, imports, the drop folder, duplicates and the acknowledgement
+of receipt."""

@@ -29,16 +29,16 @@ from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.intake.incoming import IDENTITY_PORTAL_LOGIN, IncomingRequest, MiB
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
+from smarttek_dsar.services.administration.organisation import OrganisationService
 from smarttek_dsar.services.cases import (
     CaseService,
     DuplicateRequest,
     NewCase,
     raise_if_registered,
 )
-from smarttek_dsar.services.intake.duplicates import flag_likely_duplicate
 from smarttek_dsar.services.errors import USER_ERRORS, ConflictError
+from smarttek_dsar.services.intake.duplicates import flag_likely_duplicate
 from smarttek_dsar.services.intake.incoming_case import incoming_case
-from smarttek_dsar.services.administration.organisation import OrganisationService
 from smarttek_dsar.services.intake.subject_suggestions import SubjectFinder, SubjectSuggestion
 from smarttek_dsar.storage.database import Database, DatabaseError
 from smarttek_dsar.storage.models import Case, IdentityCheck

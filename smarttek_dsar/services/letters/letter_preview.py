@@ -14,9 +14,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from smarttek_dsar.domain.register import Register
-from smarttek_dsar.services.intake.acknowledgement import controller_values, letter_date
 from smarttek_dsar.services.actor import Actor
+from smarttek_dsar.services.administration.register_service import RegisterService
 from smarttek_dsar.services.errors import ServiceError
+from smarttek_dsar.services.intake.acknowledgement import controller_values, letter_date
 from smarttek_dsar.services.letters.letter_templates import (
     LETTER_KINDS,
     check_kind,
@@ -26,7 +27,6 @@ from smarttek_dsar.services.letters.letter_templates import (
 from smarttek_dsar.services.letters.letter_values import ART19_REPLY_DAYS, bullets, cite
 from smarttek_dsar.services.letters.letters import LetterService, letter_title
 from smarttek_dsar.services.package.package_content import _WORDS as PACKAGE_WORDS
-from smarttek_dsar.services.administration.register_service import RegisterService
 from smarttek_dsar.storage.database import Database
 
 SAMPLE_CASE_NUMBER = "DSAR-0000-0000"

@@ -23,13 +23,13 @@ from string import Template
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.paths import letter_overrides_dir, resource_path
 from smarttek_dsar.services.actor import Actor
-from smarttek_dsar.services.errors import NotFound, PermissionDenied, ServiceError
 from smarttek_dsar.services.administration.organisation_documents import (
     DocumentKind,
     DocumentVersion,
     add_version,
     in_force,
 )
+from smarttek_dsar.services.errors import NotFound, PermissionDenied, ServiceError
 from smarttek_dsar.storage.database import Database
 
 LETTER_LANGUAGES = ("lv", "en")

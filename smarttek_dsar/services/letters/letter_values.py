@@ -15,8 +15,8 @@ from smarttek_dsar.domain.clock import receipt_date
 from smarttek_dsar.domain.register import Register
 from smarttek_dsar.domain.rights import Outcome, Right
 from smarttek_dsar.domain.workflow import RejectionReason
-from smarttek_dsar.services.intake.acknowledgement import controller_values, letter_date
 from smarttek_dsar.services.errors import ServiceError
+from smarttek_dsar.services.intake.acknowledgement import controller_values, letter_date
 from smarttek_dsar.services.views import CaseDetail, DecisionView
 
 # GDPR 19: a recipient is asked to confirm within two weeks, so the case can be closed on time.

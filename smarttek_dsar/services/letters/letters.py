@@ -22,11 +22,13 @@ from smarttek_dsar.exporters.atomic import staged_file
 from smarttek_dsar.exporters.letter_pdf import LetterDocument, write_letter_pdf
 from smarttek_dsar.exporters.manifest import sha256_of
 from smarttek_dsar.services import audit
-from smarttek_dsar.services.letters import letter_values
 from smarttek_dsar.services.actor import Actor
+from smarttek_dsar.services.administration.organisation import load_calendar, load_settings
+from smarttek_dsar.services.administration.register_service import RegisterService
 from smarttek_dsar.services.case_records import detail_of, find_case
 from smarttek_dsar.services.deadlines import case_pauses, deadline_of
 from smarttek_dsar.services.errors import NotFound, ServiceError
+from smarttek_dsar.services.letters import letter_values
 from smarttek_dsar.services.letters.letter_templates import (
     LETTER_KINDS,
     LETTER_LANGUAGES,
@@ -34,8 +36,6 @@ from smarttek_dsar.services.letters.letter_templates import (
     read_template,
 )
 from smarttek_dsar.services.operations_guard import require_operation
-from smarttek_dsar.services.administration.organisation import load_calendar, load_settings
-from smarttek_dsar.services.administration.register_service import RegisterService
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import Case

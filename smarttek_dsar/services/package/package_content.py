@@ -19,10 +19,10 @@ from smarttek_dsar.domain.register import DataCategory, Register
 from smarttek_dsar.domain.rights import Outcome, Right
 from smarttek_dsar.exporters.content import CategorySection, Column, CoverLetter, PackageContent
 from smarttek_dsar.services.intake.acknowledgement import controller_values, letter_date
-from smarttek_dsar.services.review.collection_views import REDACTED, ReviewedSnapshot
-from smarttek_dsar.services.package.disclosed_columns import typed_table
 from smarttek_dsar.services.letters.letter_templates import fill, read_template
 from smarttek_dsar.services.letters.letter_values import cite
+from smarttek_dsar.services.package.disclosed_columns import typed_table
+from smarttek_dsar.services.review.collection_views import REDACTED, ReviewedSnapshot
 from smarttek_dsar.services.views import CaseDetail, DecisionView
 
 _WORDS: dict[str, dict[str, str]] = {

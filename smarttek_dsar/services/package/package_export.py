@@ -28,16 +28,16 @@ from smarttek_dsar.exporters.encryption import check_password
 from smarttek_dsar.exporters.package import PackageResult, package_directory, write_package
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
+from smarttek_dsar.services.administration.organisation import load_calendar, load_settings
 from smarttek_dsar.services.case_records import detail_of, find_case
-from smarttek_dsar.services.case_review import CaseReview
-from smarttek_dsar.services.review.collection_views import ReviewedSnapshot
 from smarttek_dsar.services.deadlines import deadline_of
-from smarttek_dsar.services.response.delivered_files import delivered_file
 from smarttek_dsar.services.errors import ServiceError
 from smarttek_dsar.services.letters.letters import LetterService, case_language
 from smarttek_dsar.services.operations_guard import require_operation
-from smarttek_dsar.services.administration.organisation import load_calendar, load_settings
 from smarttek_dsar.services.package.package_content import WithheldCount, compose_package
+from smarttek_dsar.services.response.delivered_files import delivered_file
+from smarttek_dsar.services.response.delivery import DeliveryService
+from smarttek_dsar.services.review.collection_views import ReviewedSnapshot
 from smarttek_dsar.services.review.snapshot_review import SnapshotReviewService
 from smarttek_dsar.services.views import CaseDetail, CaseSummary
 from smarttek_dsar.storage.database import Database
@@ -46,11 +46,11 @@ from smarttek_dsar.storage.models import SnapshotRow
 
 class ExportService:
     def __init__(self, db: Database, snapshot: SnapshotReviewService, letters: LetterService,
-                 review: CaseReview) -> None:
+                 delivery: DeliveryService) -> None:
         self.db = db
         self.snapshot = snapshot
         self.letters = letters
-        self.review = review
+        self.delivery = delivery
 
     def write(
         self, actor: Actor, number: str, out_dir: Path, *, language: str | None = None,
@@ -150,7 +150,7 @@ class ExportService:
                 raise ServiceError(f"The package file {item.path.name} changed after the "
                                    "export; export the package again.")
             files.append(delivered)
-        return self.review.record_delivery(
+        return self.delivery.record_delivery(
             actor, number, sent_on=sent_on, channel=channel, format=package_format(result),
             proof=proof, files=files, expected_version=expected_version,
         )

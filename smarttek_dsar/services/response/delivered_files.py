@@ -12,8 +12,8 @@ from pathlib import Path
 
 from smarttek_dsar.domain.progress import NO_PROGRESS, ProgressReporter
 from smarttek_dsar.exporters.manifest import sha256_of
-from smarttek_dsar.services.case_review import DeliveredFile
 from smarttek_dsar.services.errors import ServiceError
+from smarttek_dsar.services.response.delivery import DeliveredFile
 
 
 def delivered_file(path: Path) -> DeliveredFile:

@@ -26,16 +26,16 @@ from smarttek_dsar.domain.progress import NO_PROGRESS, Cancelled, ProgressReport
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
+from smarttek_dsar.services.administration.register_service import RegisterService
+from smarttek_dsar.services.administration.sources_service import SourcesService, location_of
 from smarttek_dsar.services.case_records import case_for_change, find_case
+from smarttek_dsar.services.errors import ServiceError
+from smarttek_dsar.services.operations_guard import require_operation
 from smarttek_dsar.services.review.collection_views import (
     CategoryCount,
     CollectionResult,
     SourceStatus,
 )
-from smarttek_dsar.services.errors import ServiceError
-from smarttek_dsar.services.operations_guard import require_operation
-from smarttek_dsar.services.administration.register_service import RegisterService
-from smarttek_dsar.services.administration.sources_service import SourcesService, location_of
 from smarttek_dsar.sources.config import FileSource, SourcesConfig, SqlSource
 from smarttek_dsar.sources.credentials import PasswordPrompt, source_password
 from smarttek_dsar.sources.file_source import search_file

@@ -19,15 +19,15 @@ from smarttek_dsar.domain.rights import Outcome, Right
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
+from smarttek_dsar.services.administration.register_service import RegisterService
 from smarttek_dsar.services.case_records import (
     case_for_change,
     find_case,
     rights_from_text,
 )
-from smarttek_dsar.services.case_review import CaseReview, DecisionInput
-from smarttek_dsar.services.review.collection import latest_run_id
 from smarttek_dsar.services.operations_guard import require_operation
-from smarttek_dsar.services.administration.register_service import RegisterService
+from smarttek_dsar.services.review.collection import latest_run_id
+from smarttek_dsar.services.review.decisions import DecisionInput, DecisionService
 from smarttek_dsar.services.views import CaseSummary
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import FulfilmentTask, SnapshotQuery
@@ -45,9 +45,10 @@ class AcceptedSuggestions:
 
 
 class ReviewPlan:
-    def __init__(self, db: Database, review: CaseReview, register: RegisterService) -> None:
+    def __init__(self, db: Database, decisions: DecisionService, register: RegisterService
+                 ) -> None:
         self.db = db
-        self.review = review
+        self.decisions = decisions
         self.register = register
 
     def accept_suggestions(self, actor: Actor, number: str) -> AcceptedSuggestions:
@@ -78,8 +79,8 @@ class ReviewPlan:
         kept = len(rights) * len(categories) - len(inputs)
         summary = None
         if inputs:
-            summary = self.review.record_decisions(actor, number, inputs,
-                                                   register_version=register.version)
+            summary = self.decisions.record_decisions(actor, number, inputs,
+                                                      register_version=register.version)
         return AcceptedSuggestions(summary, register.version, len(inputs), kept, categories,
                                    bool(found))
 

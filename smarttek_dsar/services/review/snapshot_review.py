@@ -19,6 +19,8 @@ from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.case_records import case_for_change, find_case
+from smarttek_dsar.services.errors import NotFound, ServiceError
+from smarttek_dsar.services.operations_guard import require_operation
 from smarttek_dsar.services.review.collection import latest_run_id
 from smarttek_dsar.services.review.collection_views import (
     REDACTED,
@@ -30,8 +32,6 @@ from smarttek_dsar.services.review.collection_views import (
     SnapshotView,
     SourceStatus,
 )
-from smarttek_dsar.services.errors import NotFound, ServiceError
-from smarttek_dsar.services.operations_guard import require_operation
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import (
     Case,

@@ -1,5 +1,5 @@
-"""The acknowledgement of receipt, as the services word it (services/intake/acknowledgement.py), in the
-subject's language or the other one, read-only, ready to copy into the reply to the subject."""
+"""The acknowledgement of receipt, as the services word it (services/intake/acknowledgement.py),
+in the subject's language or the other one, read-only, ready to copy into the reply to the subject."""
 
 from __future__ import annotations
 
