@@ -14,9 +14,9 @@ from datetime import date, datetime, timedelta
 from demo_store import demo_services
 
 from smarttek_dsar.domain.clock import Pause, compute_deadline, receipt_date
+from smarttek_dsar.services.administration.organisation import load_calendar
 from smarttek_dsar.services.case_query import CaseFilter
 from smarttek_dsar.services.deadlines import refresh_all
-from smarttek_dsar.services.organisation import load_calendar
 from smarttek_dsar.storage.timestamps import as_utc
 
 TERMS = ["bērziņ", "ozola", "dsar-2026-01", "@pasts", "+37126", "zzzz-nobody"]

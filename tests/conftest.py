@@ -76,7 +76,7 @@ def quick_password_hashing(monkeypatch):
     make the suite spend most of its time hashing test passwords."""
     from argon2 import PasswordHasher
 
-    from smarttek_dsar.services import users
+    from smarttek_dsar.services.administration import users
 
     monkeypatch.setattr(users, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024,
                                                          parallelism=1))

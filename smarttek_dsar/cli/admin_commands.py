@@ -151,7 +151,7 @@ def cmd_demo(args) -> int:
 
 def cmd_deadline(args) -> int:
     from smarttek_dsar.domain.clock import Pause, compute_deadline
-    from smarttek_dsar.services.organisation import load_calendar
+    from smarttek_dsar.services.administration.organisation import load_calendar
 
     if args.pause_days < 0:
         raise ServiceError("--pause-days cannot be negative.")

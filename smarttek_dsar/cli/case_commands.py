@@ -17,9 +17,9 @@ from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.domain.workflow import RejectionReason, Stage
 from smarttek_dsar.services.case_query import CaseFilter
-from smarttek_dsar.services.case_review import DecisionInput
 from smarttek_dsar.services.cases import NewCase
-from smarttek_dsar.services.delivered_files import delivered_files
+from smarttek_dsar.services.response.delivered_files import delivered_files
+from smarttek_dsar.services.review.decisions import DecisionInput
 from smarttek_dsar.services.views import CaseDetail, CaseSummary, PartyInput
 
 
@@ -262,14 +262,14 @@ def cmd_actions(args) -> int:
 def cmd_simple(args) -> int:
     services = open_services(args)
     actor = sign_in(services, args.user)
-    method = {Operation.ADVANCE: services.workflow.advance,
-              Operation.CLOSE: services.workflow.close}[args.operation]
+    method = {Operation.ADVANCE: services.closing.advance,
+              Operation.CLOSE: services.closing.close}[args.operation]
     return _done(method(actor, args.number))
 
 
 def cmd_verify(args) -> int:
     services = open_services(args)
-    return _done(services.workflow.verify_identity(
+    return _done(services.identity.verify_identity(
         sign_in(services, args.user), args.number, method=args.method, verified=not args.failed,
         document_type=args.document_type, document_number=args.document_number, notes=args.notes,
     ))
@@ -277,32 +277,32 @@ def cmd_verify(args) -> int:
 
 def cmd_pause(args) -> int:
     services = open_services(args)
-    return _done(services.workflow.request_information(
+    return _done(services.identity.request_information(
         sign_in(services, args.user), args.number, reason=args.reason, start=args.start))
 
 
 def cmd_resume(args) -> int:
     services = open_services(args)
-    return _done(services.workflow.information_received(
+    return _done(services.identity.information_received(
         sign_in(services, args.user), args.number, on=args.on))
 
 
 def cmd_extend(args) -> int:
     services = open_services(args)
-    return _done(services.workflow.extend(
+    return _done(services.response.extend(
         sign_in(services, args.user), args.number, reason=args.reason,
         notified_on=args.notified_on))
 
 
 def cmd_reject(args) -> int:
     services = open_services(args)
-    return _done(services.workflow.reject(
+    return _done(services.response.reject(
         sign_in(services, args.user), args.number, reason=args.reason, note=args.note))
 
 
 def cmd_withdraw(args) -> int:
     services = open_services(args)
-    return _done(services.workflow.withdraw(sign_in(services, args.user), args.number,
+    return _done(services.response.withdraw(sign_in(services, args.user), args.number,
                                             note=args.note))
 
 
@@ -333,7 +333,7 @@ def cmd_keep_apart(args) -> int:
 
 def cmd_decide(args) -> int:
     services = open_services(args)
-    return _done(services.review.record_decisions(
+    return _done(services.decisions.record_decisions(
         sign_in(services, args.user), args.number,
         [DecisionInput(args.category, args.right, args.outcome, args.article, args.reason)]))
 
@@ -341,6 +341,6 @@ def cmd_decide(args) -> int:
 def cmd_deliver(args) -> int:
     services = open_services(args)
     files = delivered_files(args.file)
-    return _done(services.review.record_delivery(
+    return _done(services.delivery.record_delivery(
         sign_in(services, args.user), args.number, sent_on=args.sent_on or date.today(),
         channel=args.channel, format=args.format, proof=args.proof, files=files))

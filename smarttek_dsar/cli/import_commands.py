@@ -22,7 +22,7 @@ from smarttek_dsar.cli.session import sign_in
 from smarttek_dsar.services.errors import ServiceError
 
 if TYPE_CHECKING:  # the import machinery (Outlook reader included) loads only to import
-    from smarttek_dsar.services.intake_import import FileResult
+    from smarttek_dsar.services.intake.intake_import import FileResult
 
 
 def register(commands) -> None:

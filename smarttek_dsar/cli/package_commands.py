@@ -19,7 +19,7 @@ from smarttek_dsar.cli.session import sign_in
 from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.progress import CallbackProgress
 from smarttek_dsar.services.errors import ServiceError
-from smarttek_dsar.services.letter_templates import LETTER_KINDS
+from smarttek_dsar.services.letters.letter_templates import LETTER_KINDS
 
 _LANGUAGES = ("lv", "en")
 

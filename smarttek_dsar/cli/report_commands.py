@@ -10,9 +10,9 @@ from smarttek_dsar.cli.arguments import enum_value, iso_date
 from smarttek_dsar.cli.output import print_json, print_table
 from smarttek_dsar.cli.session import sign_in
 from smarttek_dsar.domain.rights import Channel, Right
-from smarttek_dsar.services.dashboard_query import DashboardFilter
+from smarttek_dsar.services.administration.dashboard_query import DashboardFilter
+from smarttek_dsar.services.administration.reports import format_for
 from smarttek_dsar.services.errors import NotFound
-from smarttek_dsar.services.reports import format_for
 
 
 def register(commands) -> None:

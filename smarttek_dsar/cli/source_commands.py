@@ -15,7 +15,7 @@ from smarttek_dsar.domain.progress import CallbackProgress
 from smarttek_dsar.domain.register import register_to_dict
 
 if TYPE_CHECKING:
-    from smarttek_dsar.services.collection_views import CollectionResult
+    from smarttek_dsar.services.review.collection_views import CollectionResult
     from smarttek_dsar.sources.config import SqlSource
 
 

@@ -18,9 +18,9 @@ from smarttek_dsar.domain.clock import RIGA, Extension, Pause, compute_deadline
 from smarttek_dsar.domain.figures import answer_facts
 from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.domain.workflow import Stage
+from smarttek_dsar.services.administration.organisation import load_calendar, load_settings
 from smarttek_dsar.services.audit import GENESIS, _canonical, event_hash
 from smarttek_dsar.services.case_records import rights_to_text
-from smarttek_dsar.services.organisation import load_calendar, load_settings
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import (
     AuditEvent,

@@ -9,20 +9,20 @@ from typing import TYPE_CHECKING
 from smarttek_dsar.storage.database import Database
 
 if TYPE_CHECKING:
-    from smarttek_dsar.services.collection import CollectionService
-    from smarttek_dsar.services.dashboard import DashboardService
-    from smarttek_dsar.services.dossier import DossierService
-    from smarttek_dsar.services.intake_import import ImportService
-    from smarttek_dsar.services.letter_templates import LetterTemplates
-    from smarttek_dsar.services.letters import LetterService
+    from smarttek_dsar.services.administration.dashboard import DashboardService
+    from smarttek_dsar.services.administration.organisation_documents import OrganisationDocuments
+    from smarttek_dsar.services.administration.register_service import RegisterService
+    from smarttek_dsar.services.administration.reports import ReportService
+    from smarttek_dsar.services.administration.sources_service import SourcesService
+    from smarttek_dsar.services.closing.dossier import DossierService
+    from smarttek_dsar.services.intake.intake_import import ImportService
+    from smarttek_dsar.services.letters.letter_templates import LetterTemplates
+    from smarttek_dsar.services.letters.letters import LetterService
     from smarttek_dsar.services.operations_guard import CaseOperations
-    from smarttek_dsar.services.organisation_documents import OrganisationDocuments
-    from smarttek_dsar.services.package_export import ExportService
-    from smarttek_dsar.services.register_service import RegisterService
-    from smarttek_dsar.services.reports import ReportService
-    from smarttek_dsar.services.review_plan import ReviewPlan
-    from smarttek_dsar.services.snapshot_review import SnapshotReviewService
-    from smarttek_dsar.services.sources_service import SourcesService
+    from smarttek_dsar.services.package.package_export import ExportService
+    from smarttek_dsar.services.review.collection import CollectionService
+    from smarttek_dsar.services.review.review_plan import ReviewPlan
+    from smarttek_dsar.services.review.snapshot_review import SnapshotReviewService
 
 
 @dataclass
@@ -32,21 +32,30 @@ class Services:
     db: Database
 
     def __post_init__(self) -> None:
+        from smarttek_dsar.services.administration.backup import BackupService
+        from smarttek_dsar.services.administration.organisation import OrganisationService
+        from smarttek_dsar.services.administration.user_file_import import import_user_files
+        from smarttek_dsar.services.administration.users import UserService
         from smarttek_dsar.services.audit import AuditService
-        from smarttek_dsar.services.backup import BackupService
-        from smarttek_dsar.services.case_review import CaseReview
-        from smarttek_dsar.services.case_workflow import CaseWorkflow
         from smarttek_dsar.services.cases import CaseService
-        from smarttek_dsar.services.duplicates import DuplicateService
-        from smarttek_dsar.services.organisation import OrganisationService
-        from smarttek_dsar.services.retention import RetentionService
-        from smarttek_dsar.services.user_file_import import import_user_files
-        from smarttek_dsar.services.users import UserService
+        from smarttek_dsar.services.closing.closing import ClosingService
+        from smarttek_dsar.services.closing.retention import RetentionService
+        from smarttek_dsar.services.fulfilment.tasks import FulfilmentService
+        from smarttek_dsar.services.identity.verification import IdentityService
+        from smarttek_dsar.services.intake.duplicates import DuplicateService
+        from smarttek_dsar.services.response.delivery import DeliveryService
+        from smarttek_dsar.services.response.response import ResponseService
+        from smarttek_dsar.services.review.decisions import DecisionService
 
         self.users = UserService(self.db)
         self.cases = CaseService(self.db)
-        self.workflow = CaseWorkflow(self.db)
-        self.review = CaseReview(self.db)
+        # One service per step of the case's life, in the order a case meets them.
+        self.identity = IdentityService(self.db)
+        self.decisions = DecisionService(self.db)
+        self.fulfilment = FulfilmentService(self.db)
+        self.response = ResponseService(self.db)
+        self.delivery = DeliveryService(self.db)
+        self.closing = ClosingService(self.db)
         self.audit = AuditService(self.db)
         self.organisation = OrganisationService(self.db)
         self.retention = RetentionService(self.db)
@@ -59,83 +68,85 @@ class Services:
     def imports(self) -> ImportService:
         # Built on first use: the file readers (Outlook's above all) take a noticeable part
         # of a second to load, which commands and a window that import nothing need not pay.
-        from smarttek_dsar.services.intake_import import ImportService
+        from smarttek_dsar.services.intake.intake_import import ImportService
 
         return ImportService(self.db)
 
     # Data sources, collection and the register (issue 4): built on first use as well.
     @cached_property
     def register(self) -> RegisterService:
-        from smarttek_dsar.services.register_service import RegisterService
+        from smarttek_dsar.services.administration.register_service import RegisterService
 
         return RegisterService(self.db)
 
     @cached_property
     def documents(self) -> OrganisationDocuments:
-        from smarttek_dsar.services.organisation_documents import OrganisationDocuments
+        from smarttek_dsar.services.administration.organisation_documents import (
+            OrganisationDocuments,
+        )
 
         return OrganisationDocuments(self.db)
 
     @cached_property
     def sources(self) -> SourcesService:
-        from smarttek_dsar.services.sources_service import SourcesService
+        from smarttek_dsar.services.administration.sources_service import SourcesService
 
         return SourcesService(self.db)
 
     @cached_property
     def collection(self) -> CollectionService:
-        from smarttek_dsar.services.collection import CollectionService
+        from smarttek_dsar.services.review.collection import CollectionService
 
         return CollectionService(self.db, self.sources, self.register)
 
     @cached_property
     def snapshot(self) -> SnapshotReviewService:
-        from smarttek_dsar.services.snapshot_review import SnapshotReviewService
+        from smarttek_dsar.services.review.snapshot_review import SnapshotReviewService
 
         return SnapshotReviewService(self.db)
 
     @cached_property
     def review_plan(self) -> ReviewPlan:
-        from smarttek_dsar.services.review_plan import ReviewPlan
+        from smarttek_dsar.services.review.review_plan import ReviewPlan
 
-        return ReviewPlan(self.db, self.review, self.register)
+        return ReviewPlan(self.db, self.decisions, self.register)
 
     # The deadline dashboard and the management reports (issue 7).
     @cached_property
     def dashboard(self) -> DashboardService:
-        from smarttek_dsar.services.dashboard import DashboardService
+        from smarttek_dsar.services.administration.dashboard import DashboardService
 
         return DashboardService(self.db)
 
     @cached_property
     def reports(self) -> ReportService:
-        from smarttek_dsar.services.reports import ReportService
+        from smarttek_dsar.services.administration.reports import ReportService
 
         return ReportService(self.db, self.dashboard)
 
     # Letters, the data package and the dossier (issue 5): built on first use as well.
     @cached_property
     def letter_templates(self) -> LetterTemplates:
-        from smarttek_dsar.services.letter_templates import LetterTemplates
+        from smarttek_dsar.services.letters.letter_templates import LetterTemplates
 
         return LetterTemplates(self.db)
 
     @cached_property
     def letters(self) -> LetterService:
-        from smarttek_dsar.services.letters import LetterService
+        from smarttek_dsar.services.letters.letters import LetterService
 
         # The DPO's wording is read from the shared database for every letter.
         return LetterService(self.db, self.register, self.letter_templates.stored)
 
     @cached_property
     def exports(self) -> ExportService:
-        from smarttek_dsar.services.package_export import ExportService
+        from smarttek_dsar.services.package.package_export import ExportService
 
-        return ExportService(self.db, self.snapshot, self.letters, self.review)
+        return ExportService(self.db, self.snapshot, self.letters, self.delivery)
 
     @cached_property
     def dossier(self) -> DossierService:
-        from smarttek_dsar.services.dossier import DossierService
+        from smarttek_dsar.services.closing.dossier import DossierService
 
         return DossierService(self.db, self.letters)
 

@@ -21,6 +21,7 @@ from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
+from smarttek_dsar.services.administration.organisation import load_calendar, load_settings
 from smarttek_dsar.services.case_query import (
     CaseFilter,
     apply_filter,
@@ -38,7 +39,6 @@ from smarttek_dsar.services.case_records import (
 from smarttek_dsar.services.deadlines import refresh
 from smarttek_dsar.services.errors import NotFound, ServiceError
 from smarttek_dsar.services.operations_guard import require_operation
-from smarttek_dsar.services.organisation import load_calendar, load_settings
 from smarttek_dsar.services.permitted import allowed_actions
 from smarttek_dsar.services.views import (
     AttachmentInput,

@@ -11,7 +11,7 @@ from smarttek_dsar.domain.calendar import LatvianCalendar
 from smarttek_dsar.domain.clock import Deadline, Extension, Pause, compute_deadline, receipt_date
 from smarttek_dsar.domain.figures import answer_facts
 from smarttek_dsar.domain.workflow import OPEN_STAGES
-from smarttek_dsar.services.organisation import load_calendar, load_settings
+from smarttek_dsar.services.administration.organisation import load_calendar, load_settings
 from smarttek_dsar.storage.models import Case, ClockPause
 from smarttek_dsar.storage.timestamps import as_utc
 

@@ -1,7 +1,7 @@
 """The data-source definitions as TOML text: the shipped demo sources, the text stored in the
-shared database (services/sources_service.py), and the per-user sources.toml of installations
-before the definitions moved into the database (read once to import it, see
-services/user_file_import.py).
+shared database (services/administration/sources_service.py), and the per-user sources.toml of
+installations before the definitions moved into the database (read once to import it, see
+services/administration/user_file_import.py).
 
 Until somebody saves their own sources, the installation searches the synthetic "Smarttek
 systems" database with the queries shipped in resources/sources/demo-sources.toml, so a new

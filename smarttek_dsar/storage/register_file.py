@@ -1,5 +1,5 @@
 """The register of processing activities as TOML: the shipped file, and the text stored in the
-shared database (see services/register_service.py).
+shared database (see services/administration/register_service.py).
 
 A file save never leaves a half-written file: it writes a temporary file next to the target
 and swaps it in with os.replace.

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from smarttek_dsar.domain.roles import Permission
-from smarttek_dsar.services.collection_views import CollectionResult, SnapshotView
+from smarttek_dsar.services.review.collection_views import CollectionResult, SnapshotView
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.tasks import Progress, run_task

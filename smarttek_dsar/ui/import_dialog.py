@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from smarttek_dsar.domain.progress import Cancelled
 from smarttek_dsar.intake.scanned_letter import SCAN_SIGNATURES
-from smarttek_dsar.services.intake_import import FileResult
+from smarttek_dsar.services.intake.intake_import import FileResult
 from smarttek_dsar.ui.attachment_list import dropped_files
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext

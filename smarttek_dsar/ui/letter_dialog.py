@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smarttek_dsar.services.letter_templates import LETTER_KINDS
-from smarttek_dsar.services.letters import letter_title
+from smarttek_dsar.services.letters.letter_templates import LETTER_KINDS
+from smarttek_dsar.services.letters.letters import letter_title
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui.case_view.wording import ui_language
 from smarttek_dsar.ui.changes import Changes

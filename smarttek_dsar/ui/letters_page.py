@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services.errors import ServiceError
-from smarttek_dsar.services.letter_templates import (
+from smarttek_dsar.services.letters.letter_templates import (
     LETTER_LANGUAGES,
     TEMPLATE_KINDS,
     TemplateInfo,
@@ -421,7 +421,7 @@ class LettersPage(QWidget):
             self.case_preview and self.case_number.isEnabled()) else ""
 
         def job() -> bytes:
-            from smarttek_dsar.services.letter_preview import preview_pdf
+            from smarttek_dsar.services.letters.letter_preview import preview_pdf
 
             return preview_pdf(services.db, services.register, actor, kind, language, text,
                                number=number or None)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from smarttek_dsar.domain.roles import Permission
-from smarttek_dsar.services.organisation import OrganisationSettings
+from smarttek_dsar.services.administration.organisation import OrganisationSettings
 from smarttek_dsar.ui import i18n, preferences
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext

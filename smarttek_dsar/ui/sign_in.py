@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from smarttek_dsar.services import Services
 from smarttek_dsar.services.actor import Actor
-from smarttek_dsar.services.users import MIN_PASSWORD_LENGTH
+from smarttek_dsar.services.administration.users import MIN_PASSWORD_LENGTH
 from smarttek_dsar.ui.actions import icon
 from smarttek_dsar.ui.tasks import run_task
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from smarttek_dsar.domain.roles import Permission
-from smarttek_dsar.services.sources_service import SourceTest, location_of
+from smarttek_dsar.services.administration.sources_service import SourceTest, location_of
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.tasks import run_task

@@ -7,7 +7,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from smarttek_dsar.services.letter_templates import LETTER_LANGUAGES, TEMPLATE_KINDS, TemplateInfo
+from smarttek_dsar.services.letters.letter_templates import (
+    LETTER_LANGUAGES,
+    TEMPLATE_KINDS,
+    TemplateInfo,
+)
 from smarttek_dsar.ui.letter_wording import kind_names, language_names
 
 _QUIET, _EDITED = "#666", "#1f5c99"

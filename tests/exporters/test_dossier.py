@@ -8,8 +8,9 @@ from pypdf import PdfReader
 from smarttek_dsar.domain.identity import IdDocumentType, VerificationMethod
 from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.exporters.dossier_content import DossierContent
-from smarttek_dsar.services.case_review import DecisionInput, DeliveredFile
 from smarttek_dsar.services.errors import PermissionDenied
+from smarttek_dsar.services.response.delivery import DeliveredFile
+from smarttek_dsar.services.review.decisions import DecisionInput
 from tests.fixed_clock import TODAY
 from tests.services.case_factory import id_scan, new_request
 
@@ -22,25 +23,25 @@ def handled(services, specialist):
     case = services.cases.create(specialist, new_request(days_ago=10, attachments=[id_scan()],
                                                          rights=[Right.ACCESS, Right.ERASURE]))
     n = case.number
-    services.workflow.advance(specialist, n)
-    services.workflow.request_information(specialist, n, reason="Paraksts neatbilst")
-    services.workflow.information_received(specialist, n)
-    services.workflow.verify_identity(specialist, n, method=VerificationMethod.ID_DOCUMENT,
+    services.closing.advance(specialist, n)
+    services.identity.request_information(specialist, n, reason="Paraksts neatbilst")
+    services.identity.information_received(specialist, n)
+    services.identity.verify_identity(specialist, n, method=VerificationMethod.ID_DOCUMENT,
                                       verified=True, document_type=IdDocumentType.PASSPORT,
                                       document_number="LV1234567")
-    services.workflow.extend(specialist, n, reason="Daudz zvanu ierakstu jāpārskata",
+    services.response.extend(specialist, n, reason="Daudz zvanu ierakstu jāpārskata",
                              notified_on=TODAY)
-    services.workflow.advance(specialist, n)
-    services.review.record_decisions(specialist, n, [
+    services.closing.advance(specialist, n)
+    services.decisions.record_decisions(specialist, n, [
         DecisionInput("contact_details", Right.ACCESS, Outcome.GRANT, "Art. 15"),
         DecisionInput("billing_payments", Right.ERASURE, Outcome.REFUSE, "Art. 17(3)(b)",
                       "Grāmatvedības likums"),
     ])
-    services.workflow.advance(specialist, n)
-    services.review.add_task(specialist, n, action="notify", recipient="SIA IT Serviss")
-    services.review.record_delivery(specialist, n, sent_on=TODAY, channel=Channel.EMAIL,
-                                    format="PDF", proof="Message-ID <d@smarttek.eu>",
-                                    files=[DeliveredFile("DSAR_data.pdf", SHA, 1234)])
+    services.closing.advance(specialist, n)
+    services.fulfilment.add_task(specialist, n, action="notify", recipient="SIA IT Serviss")
+    services.delivery.record_delivery(specialist, n, sent_on=TODAY, channel=Channel.EMAIL,
+                                      format="PDF", proof="Message-ID <d@smarttek.eu>",
+                                      files=[DeliveredFile("DSAR_data.pdf", SHA, 1234)])
     return n
 
 

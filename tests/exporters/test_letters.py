@@ -9,10 +9,14 @@ import pytest
 from pypdf import PdfReader
 
 from smarttek_dsar.domain.rights import Outcome, Right
-from smarttek_dsar.services.case_review import DecisionInput
 from smarttek_dsar.services.errors import PermissionDenied, ServiceError
-from smarttek_dsar.services.letter_templates import LETTER_KINDS, TEMPLATE_KINDS, placeholders
-from smarttek_dsar.services.letter_values import cite
+from smarttek_dsar.services.letters.letter_templates import (
+    LETTER_KINDS,
+    TEMPLATE_KINDS,
+    placeholders,
+)
+from smarttek_dsar.services.letters.letter_values import cite
+from smarttek_dsar.services.review.decisions import DecisionInput
 from tests.fixed_clock import TODAY
 from tests.services.case_factory import new_request
 from tests.services.package_cases import case_in_review
@@ -43,9 +47,9 @@ def decided(services, specialist):
         DecisionInput("billing_payments", Right.CONSENT_WITHDRAWAL, Outcome.NOT_APPLICABLE,
                       "Art. 6(1)(b)"),
     ]
-    services.review.record_decisions(specialist, number, grant + refuse)
-    services.review.add_task(specialist, number, action="notify",
-                             recipient="SIA “Datu Centrs”", description="Labojums un dzēšana")
+    services.decisions.record_decisions(specialist, number, grant + refuse)
+    services.fulfilment.add_task(specialist, number, action="notify",
+                                 recipient="SIA “Datu Centrs”", description="Labojums un dzēšana")
     return number
 
 
@@ -104,7 +108,7 @@ def test_whole_request_refusal_quotes_its_article_and_note(services, specialist)
     from smarttek_dsar.domain.workflow import RejectionReason
 
     number = case_in_review(services, specialist)
-    services.workflow.reject(specialist, number, reason=RejectionReason.EXCESSIVE,
+    services.response.reject(specialist, number, reason=RejectionReason.EXCESSIVE,
                              note="Piektais identisks pieprasījums šajā mēnesī")
     text = services.letters.render(specialist, number, "refusal", language="lv").text
     assert "Pārmērīgs pieprasījums" in text and "VDAR 12. panta 5. punkta b) apakšpunkts" in text
@@ -131,8 +135,8 @@ def test_extension_letter_is_refused_after_the_first_deadline(services, speciali
 
 def test_identity_request_says_the_clock_waits(services, specialist):
     case = services.cases.create(specialist, new_request())
-    services.workflow.advance(specialist, case.number)
-    services.workflow.request_information(specialist, case.number,
+    services.closing.advance(specialist, case.number)
+    services.identity.request_information(specialist, case.number,
                                           reason="Vārds neatbilst e-pastam")
     text = services.letters.render(specialist, case.number, "identity_request",
                                    language="lv").text
@@ -185,7 +189,7 @@ def test_a_missing_placeholder_names_itself(services, admin, specialist, decided
     text = services.letter_templates.shipped(admin, "art19_notice", "lv")
     # No notify task and no value given: the recipient's name is missing.
     number = case_in_review(services, specialist, rights=(Right.ERASURE,))
-    services.review.record_decisions(specialist, number, [
+    services.decisions.record_decisions(specialist, number, [
         DecisionInput("contact_details", Right.ERASURE, Outcome.GRANT, "Art. 17(1)(a)")])
     with pytest.raises(ServiceError, match=r"\$recipient_name"):
         services.letters.render(specialist, number, "art19_notice")
@@ -193,7 +197,7 @@ def test_a_missing_placeholder_names_itself(services, admin, specialist, decided
 
 
 def test_templates_use_only_known_placeholders_in_both_languages():
-    from smarttek_dsar.services.letter_templates import read_template
+    from smarttek_dsar.services.letters.letter_templates import read_template
 
     for kind in TEMPLATE_KINDS:
         lv, en = (set(placeholders(read_template(kind, language))) for language in ("lv", "en"))

@@ -78,12 +78,12 @@ def _change(services: Services, actor: Actor, number: str, rng: random.Random,
     """Open the case as the window does, then pick a change that suits what was seen."""
     detail = services.cases.detail(actor, number)
     version = detail.summary.version
-    workflow = services.workflow
+    identity = services.identity
     if detail.summary.paused:
-        return "resume", version, lambda: workflow.information_received(
+        return "resume", version, lambda: identity.information_received(
             actor, number, expected_version=version)
     if rng.random() < 0.5:
-        return "pause", version, lambda: workflow.request_information(
+        return "pause", version, lambda: identity.request_information(
             actor, number, reason="Copy of an ID document", expected_version=version)
     user = rng.choice(users)
     return "assign", version, lambda: services.cases.assign(

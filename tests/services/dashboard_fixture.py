@@ -28,7 +28,8 @@ from smarttek_dsar.domain.clock import RIGA
 from smarttek_dsar.domain.identity import VerificationMethod
 from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.domain.workflow import RejectionReason
-from smarttek_dsar.services.case_review import DecisionInput, DeliveredFile
+from smarttek_dsar.services.response.delivery import DeliveredFile
+from smarttek_dsar.services.review.decisions import DecisionInput
 from tests.fixed_clock import TODAY
 from tests.services.case_factory import new_request
 
@@ -72,33 +73,33 @@ def build_cases(services, specialist, *, assignee: str = "anna") -> Built:
         built.numbers[letter] = summary.number
         built.received[letter] = day
         built.personal += [name, email, name.split()[1]] + ([code] if code else [])
-    n, w = built.numbers, services.workflow
+    n = built.numbers
     services.cases.assign(specialist, n["C"], assignee)
     services.cases.assign(specialist, n["D"], assignee)
-    w.extend(specialist, n["D"], reason="Data in several systems",
-             notified_on=built.received["D"] + timedelta(days=10))
-    w.request_information(specialist, n["E"], reason="eParaksts signature",
-                          start=built.received["E"] + timedelta(days=1))
-    w.request_information(specialist, n["F"], reason="eParaksts signature",
-                          start=p - timedelta(days=2))
-    w.information_received(specialist, n["F"], on=p + timedelta(days=3))
+    services.response.extend(specialist, n["D"], reason="Data in several systems",
+                             notified_on=built.received["D"] + timedelta(days=10))
+    services.identity.request_information(specialist, n["E"], reason="eParaksts signature",
+                                          start=built.received["E"] + timedelta(days=1))
+    services.identity.request_information(specialist, n["F"], reason="eParaksts signature",
+                                          start=p - timedelta(days=2))
+    services.identity.information_received(specialist, n["F"], on=p + timedelta(days=3))
     _answer(services, specialist, n["F"], [Right.ACCESS, Right.ERASURE],
             built.received["F"] + timedelta(days=20), refuse_erasure=True)
-    w.reject(specialist, n["G"], reason=RejectionReason.EXCESSIVE,
-             note="Third identical request this month")
-    w.withdraw(specialist, n["H"], note="Subject withdrew by phone")
+    services.response.reject(specialist, n["G"], reason=RejectionReason.EXCESSIVE,
+                             note="Third identical request this month")
+    services.response.withdraw(specialist, n["H"], note="Subject withdrew by phone")
     _answer(services, specialist, n["I"], [Right.ACCESS],
             built.received["I"] + timedelta(days=40))
-    w.close(specialist, n["I"])
+    services.closing.close(specialist, n["I"])
     _answer(services, specialist, n["J"], [Right.OBJECTION_MARKETING],
             built.received["J"] + timedelta(days=3))
     return built
 
 
 def _answer(services, specialist, number, rights, sent_on, *, refuse_erasure=False) -> None:
-    w = services.workflow
-    w.verify_identity(specialist, number, method=VerificationMethod.EMAIL_ON_FILE, verified=True)
-    w.advance(specialist, number)  # identity -> review
+    services.identity.verify_identity(specialist, number,
+                                      method=VerificationMethod.EMAIL_ON_FILE, verified=True)
+    services.closing.advance(specialist, number)  # identity -> review
     decisions = []
     for right in rights:
         refused = refuse_erasure and right is Right.ERASURE
@@ -106,9 +107,9 @@ def _answer(services, specialist, number, rights, sent_on, *, refuse_erasure=Fal
             "contracts_and_offers", right, Outcome.REFUSE if refused else Outcome.GRANT,
             "=1+1 Art. 17(3)(b)" if refused else right.article,
             reason="Contract evidence kept for 10 years" if refused else ""))
-    services.review.record_decisions(specialist, number, decisions)
-    w.advance(specialist, number)  # review -> fulfilment
-    services.review.record_delivery(
+    services.decisions.record_decisions(specialist, number, decisions)
+    services.closing.advance(specialist, number)  # review -> fulfilment
+    services.delivery.record_delivery(
         specialist, number, sent_on=sent_on, channel=Channel.EMAIL, format="PDF",
         files=[DeliveredFile("copy.pdf", "0" * 64, 10)])
-    w.advance(specialist, number)  # fulfilment -> response sent
+    services.closing.advance(specialist, number)  # fulfilment -> response sent

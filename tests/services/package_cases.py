@@ -10,7 +10,7 @@ from smarttek_dsar.domain.identity import VerificationMethod
 from smarttek_dsar.domain.rights import Outcome, Right
 from smarttek_dsar.services import Services
 from smarttek_dsar.services.actor import Actor
-from smarttek_dsar.services.case_review import DecisionInput
+from smarttek_dsar.services.review.decisions import DecisionInput
 from smarttek_dsar.storage.database import sqlite_url
 from tests.services.case_factory import new_request
 from tests.sources.systems_fixtures import NEIGHBOUR, NEW_CODE, build_systems, demo_config
@@ -28,10 +28,10 @@ class PackageCase:
 def case_in_review(services: Services, actor: Actor, rights=(Right.ACCESS, Right.PORTABILITY),
                    **kwargs) -> str:
     case = services.cases.create(actor, new_request(rights=list(rights), **kwargs))
-    services.workflow.advance(actor, case.number)
-    services.workflow.verify_identity(actor, case.number, method=VerificationMethod.EMAIL_ON_FILE,
+    services.closing.advance(actor, case.number)
+    services.identity.verify_identity(actor, case.number, method=VerificationMethod.EMAIL_ON_FILE,
                                       verified=True)
-    services.workflow.advance(actor, case.number)
+    services.closing.advance(actor, case.number)
     return case.number
 
 
@@ -60,9 +60,9 @@ def collected_case(services: Services, actor: Actor, tmp_path: Path) -> PackageC
         else DecisionInput(category, Right.PORTABILITY, Outcome.NOT_APPLICABLE, "Art. 20(1)")
         for category in view.category_ids
     ]
-    services.review.record_decisions(actor, number, decisions)
+    services.decisions.record_decisions(actor, number, decisions)
     return PackageCase(number, str(neighbour_row.values["incident_no"]))
 
 
 def to_fulfilment(services: Services, actor: Actor, number: str) -> None:
-    services.workflow.advance(actor, number)
+    services.closing.advance(actor, number)

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from smarttek_dsar.services.acknowledgement import acknowledgement_text, render_letter
 from smarttek_dsar.services.errors import ServiceError
+from smarttek_dsar.services.intake.acknowledgement import acknowledgement_text, render_letter
 from tests.services.intake_files import mail, portal_file, write
 
 

@@ -13,7 +13,8 @@ from smarttek_dsar.domain.clock import RIGA
 from smarttek_dsar.domain.identity import VerificationMethod
 from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.domain.workflow import RejectionReason
-from smarttek_dsar.services.case_review import DecisionInput, DeliveredFile
+from smarttek_dsar.services.response.delivery import DeliveredFile
+from smarttek_dsar.services.review.decisions import DecisionInput
 from smarttek_dsar.storage.migrate import alembic_config
 from smarttek_dsar.storage.models import Case
 from tests.services.case_factory import new_request
@@ -27,17 +28,17 @@ def stored(services, number: str) -> tuple:
 
 
 def to_fulfilment(services, specialist, number: str) -> None:
-    w = services.workflow
-    w.verify_identity(specialist, number, method=VerificationMethod.EMAIL_ON_FILE, verified=True)
-    w.advance(specialist, number)
-    services.review.record_decisions(specialist, number, [
+    services.identity.verify_identity(specialist, number,
+                                      method=VerificationMethod.EMAIL_ON_FILE, verified=True)
+    services.closing.advance(specialist, number)
+    services.decisions.record_decisions(specialist, number, [
         DecisionInput("contracts_and_offers", Right.ACCESS, Outcome.GRANT, Right.ACCESS.article)])
-    w.advance(specialist, number)
+    services.closing.advance(specialist, number)
 
 
 def deliver(services, specialist, number: str, sent_on) -> None:
-    services.review.record_delivery(specialist, number, sent_on=sent_on, channel=Channel.EMAIL,
-                                    format="PDF", files=[DeliveredFile("copy.pdf", "0" * 64, 1)])
+    services.delivery.record_delivery(specialist, number, sent_on=sent_on, channel=Channel.EMAIL,
+                                      format="PDF", files=[DeliveredFile("copy.pdf", "0" * 64, 1)])
 
 
 def test_a_response_on_time_and_a_late_one(services, specialist):
@@ -53,8 +54,8 @@ def test_a_response_on_time_and_a_late_one(services, specialist):
     assert stored(services, early.number) == (received + timedelta(days=12), 12, True)
     assert stored(services, late.number) == (received + timedelta(days=40), 40, False)
     # Moving on to "response sent" and "closed" leaves the answer as it was.
-    services.workflow.advance(specialist, late.number)
-    services.workflow.close(specialist, late.number)
+    services.closing.advance(specialist, late.number)
+    services.closing.close(specialist, late.number)
     assert stored(services, late.number) == (received + timedelta(days=40), 40, False)
 
 
@@ -64,7 +65,7 @@ def test_a_refusal_is_answered_the_riga_day_it_is_closed(services, specialist):
     new = services.cases.create(specialist, new_request(days_ago=5, code=None,
                                                         email="cits@example.lv"))
     for summary in (old, new):
-        services.workflow.reject(specialist, summary.number, reason=RejectionReason.EXCESSIVE,
+        services.response.reject(specialist, summary.number, reason=RejectionReason.EXCESSIVE,
                                  note="Third identical request this month")
     # GDPR 12(4): a refusal is due within the first month.
     assert stored(services, old.number) == (today, 50, False)
@@ -85,7 +86,7 @@ def test_a_request_received_late_in_the_evening_utc_counts_from_the_next_riga_da
 
 def test_a_withdrawn_request_is_not_answered(services, specialist):
     summary = services.cases.create(specialist, new_request(days_ago=10))
-    services.workflow.withdraw(specialist, summary.number, note="Subject withdrew by phone")
+    services.response.withdraw(specialist, summary.number, note="Subject withdrew by phone")
     assert stored(services, summary.number) == (None, None, None)
 
 

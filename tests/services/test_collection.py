@@ -13,9 +13,9 @@ from smarttek_dsar.demo.systems_schema import service_incidents
 from smarttek_dsar.domain.identity import VerificationMethod
 from smarttek_dsar.domain.progress import CallbackProgress, Cancelled
 from smarttek_dsar.domain.rights import Outcome, Right
-from smarttek_dsar.services.case_review import DecisionInput
-from smarttek_dsar.services.collection_views import REDACTED
 from smarttek_dsar.services.errors import PermissionDenied, ServiceError
+from smarttek_dsar.services.review.collection_views import REDACTED
+from smarttek_dsar.services.review.decisions import DecisionInput
 from smarttek_dsar.services.views import PartyInput
 from smarttek_dsar.sources.config import SourcesConfig
 from smarttek_dsar.storage.database import sqlite_url
@@ -268,12 +268,12 @@ def test_collecting_again_replaces_the_snapshot_and_keeps_the_record(services, s
 def test_accept_suggestions_and_generate_tasks(services, specialist, configured):
     number = ilze_case(services, specialist, rights=(Right.ACCESS, Right.ERASURE))
     services.collection.collect_all(specialist, number)
-    services.workflow.advance(specialist, number)
-    services.workflow.verify_identity(specialist, number,
+    services.closing.advance(specialist, number)
+    services.identity.verify_identity(specialist, number,
                                       method=VerificationMethod.E_SIGNATURE, verified=True)
-    services.workflow.advance(specialist, number)  # -> review
+    services.closing.advance(specialist, number)  # -> review
     # The reviewer decided one cell herself first: it is kept.
-    services.review.record_decisions(specialist, number, [DecisionInput(
+    services.decisions.record_decisions(specialist, number, [DecisionInput(
         "marketing_preferences", Right.ERASURE, Outcome.GRANT, "Art. 17(1)(b)")])
     accepted = services.review_plan.accept_suggestions(specialist, number)
     found = {"identification", "contact_details", "bank_account", "service_incidents",
@@ -301,10 +301,10 @@ def test_accept_suggestions_and_generate_tasks(services, specialist, configured)
 def test_accept_suggestions_without_collection_uses_every_category(services, specialist,
                                                                    configured):
     number = ilze_case(services, specialist)
-    services.workflow.advance(specialist, number)
-    services.workflow.verify_identity(specialist, number,
+    services.closing.advance(specialist, number)
+    services.identity.verify_identity(specialist, number,
                                       method=VerificationMethod.E_SIGNATURE, verified=True)
-    services.workflow.advance(specialist, number)
+    services.closing.advance(specialist, number)
     accepted = services.review_plan.accept_suggestions(specialist, number)
     assert not accepted.from_snapshot
     assert accepted.recorded == len(services.register.current().categories)

@@ -25,10 +25,10 @@ def test_second_writer_gets_a_conflict_and_nothing_is_overwritten(services, spec
     case = services.cases.create(specialist, new_request())
     seen_by_anna = services.cases.detail(specialist, case.number).summary.version
     seen_by_juris = services.cases.detail(juris, case.number).summary.version
-    services.workflow.withdraw(juris, case.number, note="Subject called",
+    services.response.withdraw(juris, case.number, note="Subject called",
                                expected_version=seen_by_juris)
     with pytest.raises(ConflictError, match="changed by juris"):
-        services.workflow.advance(specialist, case.number, expected_version=seen_by_anna)
+        services.closing.advance(specialist, case.number, expected_version=seen_by_anna)
     assert services.cases.detail(specialist, case.number).summary.stage is Stage.WITHDRAWN
 
 
@@ -64,11 +64,11 @@ def test_purge_removes_personal_data_after_retention_and_keeps_statistics(
     services, admin, specialist
 ):
     old = services.cases.create(specialist, new_request(attachments=[id_scan()]))
-    services.workflow.verify_identity(specialist, old.number, method=VerificationMethod.IN_PERSON,
+    services.identity.verify_identity(specialist, old.number, method=VerificationMethod.IN_PERSON,
                                       verified=True, notes="Seen passport at the office")
-    services.workflow.withdraw(specialist, old.number, note="Jānis called to withdraw")
+    services.response.withdraw(specialist, old.number, note="Jānis called to withdraw")
     recent = services.cases.create(specialist, new_request(code=None, email="liga@example.lv"))
-    services.workflow.withdraw(specialist, recent.number)
+    services.response.withdraw(specialist, recent.number)
     with services.db.unit_of_work() as session:
         session.execute(update(Case).where(Case.number == old.number)
                         .values(closed_at=NOW_UTC - timedelta(days=3 * 366)))

@@ -13,7 +13,7 @@ from smarttek_dsar.domain.clock import DeadlineState
 from smarttek_dsar.domain.figures import AnswerTimes
 from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.domain.workflow import Stage
-from smarttek_dsar.services.dashboard import DashboardFilter
+from smarttek_dsar.services.administration.dashboard import DashboardFilter
 from smarttek_dsar.services.errors import ServiceError
 from smarttek_dsar.storage.models import AuditEvent
 from tests.services.dashboard_fixture import build_cases

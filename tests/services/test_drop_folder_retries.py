@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 from sqlalchemy.engine import make_url
 
-from smarttek_dsar.services import drop_folder
+from smarttek_dsar.services.intake import drop_folder
 from smarttek_dsar.storage import database
 from smarttek_dsar.storage.database import sqlite_url
 from tests.services.intake_files import mail, write

@@ -51,7 +51,7 @@ def test_other_rights_or_a_closed_case_are_not_duplicates(services, specialist, 
     (other_person,) = services.imports.import_files(specialist, [write(
         tmp_path, "other.eml", mail(message_id="<o@example.lv>"))])
     assert other_person.duplicate_of is None
-    services.workflow.withdraw(specialist, other_person.case_number, note="withdrawn by phone")
+    services.response.withdraw(specialist, other_person.case_number, note="withdrawn by phone")
     (again,) = services.imports.import_files(specialist, [write(
         tmp_path, "other2.eml", mail(message_id="<o2@example.lv>"))])
     assert again.duplicate_of is None  # the earlier case is no longer open
@@ -108,7 +108,7 @@ def test_merge_refuses_when_the_earlier_case_is_closed_or_nothing_is_flagged(
         services.duplicates.merge_duplicate(specialist, first.case_number)
     with pytest.raises(PermissionDenied):
         services.duplicates.keep_apart(manager, repeat.case_number)
-    services.workflow.withdraw(specialist, first.case_number)
+    services.response.withdraw(specialist, first.case_number)
     with pytest.raises(ServiceError, match="no longer open"):
         services.duplicates.merge_duplicate(specialist, repeat.case_number)
     assert services.cases.detail(specialist, repeat.case_number).summary.stage is Stage.INTAKE

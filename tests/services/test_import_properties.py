@@ -9,7 +9,7 @@ import itertools
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from smarttek_dsar.services.intake_import import INTERNAL_ERROR
+from smarttek_dsar.services.intake.intake_import import INTERNAL_ERROR
 from tests.services.intake_files import mail, portal_file
 
 _counter = itertools.count()

@@ -15,10 +15,10 @@ from smarttek_dsar.domain.operations import Operation, RefusalKind
 from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.domain.workflow import RejectionReason, Stage
 from smarttek_dsar.services.case_records import find_case
-from smarttek_dsar.services.case_review import DecisionInput
-from smarttek_dsar.services.duplicates import flag_likely_duplicate
 from smarttek_dsar.services.errors import PermissionDenied
+from smarttek_dsar.services.intake.duplicates import flag_likely_duplicate
 from smarttek_dsar.services.operations_guard import OperationNotAllowed
+from smarttek_dsar.services.review.decisions import DecisionInput
 from smarttek_dsar.sources.config import SourcesConfig
 from tests.services.case_factory import new_request
 
@@ -37,33 +37,33 @@ def case_in(services, actor, stage: Stage) -> str:
     if stage is Stage.INTAKE:
         return n
     if stage is Stage.REJECTED:
-        services.workflow.reject(actor, n, reason=RejectionReason.EXCESSIVE,
+        services.response.reject(actor, n, reason=RejectionReason.EXCESSIVE,
                                  note="Fourth identical request this year")
         return n
     if stage is Stage.WITHDRAWN:
-        services.workflow.withdraw(actor, n, note="The subject wrote back")
+        services.response.withdraw(actor, n, note="The subject wrote back")
         return n
-    services.workflow.verify_identity(actor, n, method=VerificationMethod.EMAIL_ON_FILE,
+    services.identity.verify_identity(actor, n, method=VerificationMethod.EMAIL_ON_FILE,
                                       verified=True)
     if stage is Stage.IDENTITY:
         return n
-    services.workflow.advance(actor, n)
+    services.closing.advance(actor, n)
     if stage is Stage.REVIEW:
         return n
-    services.review.record_decisions(actor, n, [
+    services.decisions.record_decisions(actor, n, [
         DecisionInput("contact_details", Right.ACCESS, Outcome.GRANT, "Art. 15")])
-    services.review.add_task(actor, n, action="notify", recipient="IT service provider")
-    services.workflow.advance(actor, n)
+    services.fulfilment.add_task(actor, n, action="notify", recipient="IT service provider")
+    services.closing.advance(actor, n)
     if stage is Stage.FULFILMENT:
         return n
     task = services.cases.detail(actor, n).tasks[0]
-    services.review.complete_task(actor, n, task.id)
-    services.review.record_delivery(actor, n, sent_on=TODAY, channel=Channel.EMAIL,
-                                    format="PDF")
-    services.workflow.advance(actor, n)
+    services.fulfilment.complete_task(actor, n, task.id)
+    services.delivery.record_delivery(actor, n, sent_on=TODAY, channel=Channel.EMAIL,
+                                      format="PDF")
+    services.closing.advance(actor, n)
     if stage is Stage.RESPONDED:
         return n
-    services.workflow.close(actor, n)
+    services.closing.close(actor, n)
     return n
 
 
@@ -72,33 +72,33 @@ def attempts(services, actor, tmp_path) -> dict[Operation, Callable[[str], objec
 
     def complete_task(n: str):
         open_tasks = [t for t in services.cases.detail(actor, n).tasks if t.done_at is None]
-        return services.review.complete_task(actor, n, open_tasks[0].id if open_tasks else 0)
+        return services.fulfilment.complete_task(actor, n, open_tasks[0].id if open_tasks else 0)
 
     return {
-        Operation.ADVANCE: lambda n: services.workflow.advance(actor, n),
-        Operation.VERIFY: lambda n: services.workflow.verify_identity(
+        Operation.ADVANCE: lambda n: services.closing.advance(actor, n),
+        Operation.VERIFY: lambda n: services.identity.verify_identity(
             actor, n, method=VerificationMethod.EMAIL_ON_FILE, verified=True),
-        Operation.PAUSE: lambda n: services.workflow.request_information(
+        Operation.PAUSE: lambda n: services.identity.request_information(
             actor, n, reason="Asked for an eParaksts-signed request"),
-        Operation.RESUME: lambda n: services.workflow.information_received(actor, n),
-        Operation.REJECT: lambda n: services.workflow.reject(
+        Operation.RESUME: lambda n: services.identity.information_received(actor, n),
+        Operation.REJECT: lambda n: services.response.reject(
             actor, n, reason=RejectionReason.EXCESSIVE, note="Fourth identical request"),
-        Operation.WITHDRAW: lambda n: services.workflow.withdraw(actor, n),
+        Operation.WITHDRAW: lambda n: services.response.withdraw(actor, n),
         Operation.ASSIGN: lambda n: services.cases.assign(actor, n, actor.username),
-        Operation.EXTEND: lambda n: services.workflow.extend(
+        Operation.EXTEND: lambda n: services.response.extend(
             actor, n, reason="Data in six systems", notified_on=TODAY),
         Operation.COLLECT: lambda n: services.collection.collect_all(
             actor, n, config=SourcesConfig()),
         Operation.REVIEW_DATA: lambda n: services.snapshot.mark_reviewed(actor, n),
-        Operation.DECIDE: lambda n: services.review.record_decisions(actor, n, [
+        Operation.DECIDE: lambda n: services.decisions.record_decisions(actor, n, [
             DecisionInput("contact_details", Right.ACCESS, Outcome.GRANT, "Art. 15")]),
-        Operation.TASK: lambda n: services.review.add_task(actor, n, action="notify",
-                                                           recipient="Card processor"),
+        Operation.TASK: lambda n: services.fulfilment.add_task(actor, n, action="notify",
+                                                               recipient="Card processor"),
         Operation.GENERATE_TASKS: lambda n: services.review_plan.generate_tasks(actor, n),
         Operation.COMPLETE_TASK: complete_task,
-        Operation.DELIVER: lambda n: services.review.record_delivery(
+        Operation.DELIVER: lambda n: services.delivery.record_delivery(
             actor, n, sent_on=TODAY, channel=Channel.EMAIL, format="PDF"),
-        Operation.CLOSE: lambda n: services.workflow.close(actor, n),
+        Operation.CLOSE: lambda n: services.closing.close(actor, n),
         Operation.EXPORT: lambda n: services.exports.export_all(actor, n, tmp_path / "out"),
         Operation.LETTER: lambda n: services.letters.render(actor, n, "acknowledgement"),
         Operation.DOSSIER: lambda n: services.dossier.write(actor, n, tmp_path / f"{n}.pdf"),
@@ -175,20 +175,20 @@ def test_what_each_stage_offers(services, specialist):
 def test_a_refusal_carries_the_tables_message(services, specialist):
     n = case_in(services, specialist, Stage.FULFILMENT)
     task = services.cases.detail(specialist, n).tasks[0]
-    services.review.complete_task(specialist, n, task.id)
-    services.review.record_delivery(specialist, n, sent_on=TODAY, channel=Channel.EMAIL,
-                                    format="PDF")
+    services.fulfilment.complete_task(specialist, n, task.id)
+    services.delivery.record_delivery(specialist, n, sent_on=TODAY, channel=Channel.EMAIL,
+                                      format="PDF")
     # Reject used to be accepted here by the command line and hidden by the window; the law
     # decides: the answer went out, so the request can no longer be refused (GDPR 12(4)).
     with pytest.raises(OperationNotAllowed) as refused:
-        services.workflow.reject(specialist, n, reason=RejectionReason.EXCESSIVE, note="late")
+        services.response.reject(specialist, n, reason=RejectionReason.EXCESSIVE, note="late")
     assert refused.value.refusal.kind is RefusalKind.PRECONDITION
     assert "answered request cannot be refused (GDPR 12(4))" in str(refused.value)
     assert "reject" not in services.cases.detail(specialist, n).allowed_actions
-    services.workflow.advance(specialist, n)
+    services.closing.advance(specialist, n)
     with pytest.raises(OperationNotAllowed, match="'Response sent' cannot move forward"):
-        services.workflow.advance(specialist, n)  # closed with `close`, not advanced
-    assert services.workflow.close(specialist, n).stage is Stage.CLOSED
+        services.closing.advance(specialist, n)  # closed with `close`, not advanced
+    assert services.closing.close(specialist, n).stage is Stage.CLOSED
 
 
 def test_a_manager_is_refused_every_operation_by_role(services, specialist, manager, tmp_path):

@@ -18,12 +18,12 @@ from smarttek_dsar.domain.identity import VerificationMethod
 from smarttek_dsar.domain.register import Text
 from smarttek_dsar.domain.roles import Role
 from smarttek_dsar.services import Services
-from smarttek_dsar.services.errors import ConflictError, PermissionDenied
-from smarttek_dsar.services.organisation_documents import (
+from smarttek_dsar.services.administration.organisation_documents import (
     DocumentKind,
     OrganisationDocuments,
     content_sha256,
 )
+from smarttek_dsar.services.errors import ConflictError, PermissionDenied
 from smarttek_dsar.sources.config import SourcesConfigError
 from smarttek_dsar.storage.database import Database
 from tests.conftest import PASSWORD
@@ -131,10 +131,10 @@ def test_a_case_reviewed_after_an_edit_records_the_new_register_version(desk_a, 
                                                                        anna):
     with time_machine.travel(datetime(2026, 12, 2, 10, tzinfo=UTC), tick=True):
         number = desk_b.cases.create(anna, new_request(days_ago=2)).number
-        desk_b.workflow.advance(anna, number)
-        desk_b.workflow.verify_identity(anna, number, method=VerificationMethod.E_SIGNATURE,
+        desk_b.closing.advance(anna, number)
+        desk_b.identity.verify_identity(anna, number, method=VerificationMethod.E_SIGNATURE,
                                         verified=True)
-        desk_b.workflow.advance(anna, number)  # -> review
+        desk_b.closing.advance(anna, number)  # -> review
         shipped = desk_b.register.current()  # desk B has read the register already
         edited = desk_a.register.save(dpo, renamed_register(desk_a, "Who you are"))
 
@@ -155,7 +155,7 @@ def test_a_template_edit_on_one_desk_is_what_the_other_desk_writes(desk_a, desk_
     assert desk_b.letter_templates.info(anna, "refusal", "en").edited
     assert "Kind regards," in desk_b.letter_templates.read(anna, "refusal", "en")
     # The letter service of desk B renders from the shared wording as well.
-    from smarttek_dsar.services.letter_templates import read_template
+    from smarttek_dsar.services.letters.letter_templates import read_template
 
     assert "Kind regards," in read_template("refusal", "en", desk_b.letters.overrides)
     assert not desk_b.letter_templates.info(anna, "refusal", "lv").edited  # other language

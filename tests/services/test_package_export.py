@@ -17,8 +17,8 @@ from pypdf import PdfReader
 from smarttek_dsar.domain.progress import CallbackProgress, Cancelled
 from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.exporters.portability_json import schema_path
-from smarttek_dsar.services.collection_views import REDACTED
 from smarttek_dsar.services.errors import PermissionDenied, ServiceError
+from smarttek_dsar.services.review.collection_views import REDACTED
 from smarttek_dsar.storage.database import sqlite_url
 from tests.fixed_clock import TODAY
 from tests.services.case_factory import new_request
@@ -228,7 +228,7 @@ def test_cancelled_export_leaves_nothing_and_is_not_audited(services, specialist
 
 
 def test_decimal_and_dates_are_typed_for_json_and_xlsx():
-    from smarttek_dsar.services.disclosed_columns import typed_table
+    from smarttek_dsar.services.package.disclosed_columns import typed_table
 
     columns, rows = typed_table(
         ("code", "amount", "on", "at", "n", "paid", "note"),

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from smarttek_dsar.domain.progress import CallbackProgress, Cancelled
-from smarttek_dsar.services.dashboard_query import DashboardFilter
+from smarttek_dsar.services.administration.dashboard_query import DashboardFilter
 from tests.services.package_cases import collected_case
 
 PASSWORD = "Ezera-iela-5-parole"
@@ -123,7 +123,7 @@ def test_delivery_hashes_equal_the_files_read_back(services, specialist, admin, 
     recorded = _events(services, admin, "package.exported")[0].details["files"]
     assert sorted(recorded) == sorted([[f.path.name, _sha256(f.path), f.size]
                                        for f in package.files])
-    from smarttek_dsar.services.delivered_files import delivered_files
+    from smarttek_dsar.services.response.delivered_files import delivered_files
 
     assert [(f.filename, f.sha256) for f in delivered_files([letter.path])] == [
         ("letter.pdf", _sha256(letter.path))]

@@ -12,9 +12,9 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from smarttek_dsar.domain.rights import Channel, Right
-from smarttek_dsar.services.dashboard import DashboardFilter
+from smarttek_dsar.services.administration.dashboard import DashboardFilter
+from smarttek_dsar.services.administration.reports import format_for
 from smarttek_dsar.services.errors import ServiceError
-from smarttek_dsar.services.reports import format_for
 from smarttek_dsar.storage.models import AuditEvent
 from tests.fixed_clock import TODAY
 from tests.services.dashboard_fixture import build_cases

@@ -30,7 +30,7 @@ def test_manager_sees_deadlines_but_no_personal_data(services, specialist, manag
 def test_roles_are_refused_in_the_service_layer(services, admin, specialist, manager):
     case = services.cases.create(specialist, new_request())
     with pytest.raises(PermissionDenied, match="maris .* may not"):
-        services.workflow.verify_identity(manager, case.number,
+        services.identity.verify_identity(manager, case.number,
                                           method=VerificationMethod.IN_PERSON, verified=True)
     with pytest.raises(PermissionDenied):
         services.cases.create(manager, new_request())
@@ -48,7 +48,7 @@ def test_reads_of_personal_data_and_changes_are_audited(services, specialist, ma
     case = services.cases.create(specialist, new_request())
     services.cases.detail(specialist, case.number)
     services.cases.detail(manager, case.number)  # metadata only: not a personal-data read
-    services.workflow.advance(specialist, case.number)
+    services.closing.advance(specialist, case.number)
     actions = [(e.username, e.action) for e in services.audit.case_timeline(specialist, case.id)]
     assert actions == [("anna", "case.created"), ("anna", "case.viewed"),
                        ("anna", "case.advanced")]
@@ -118,7 +118,7 @@ def test_audit_export_writes_every_event_with_hashes(services, admin, specialist
 def test_manager_never_sees_free_text_a_specialist_wrote(services, specialist, manager):
     case = services.cases.create(specialist, new_request(days_ago=2))
     secret = "asked Jānis Bērziņš for his eParaksts"
-    services.workflow.request_information(specialist, case.number, reason=secret)
+    services.identity.request_information(specialist, case.number, reason=secret)
     detail = services.cases.detail(manager, case.number)
     shown = " ".join(s.text for s in detail.deadline.steps) + " ".join(
         p.reason for p in detail.pauses)

@@ -6,8 +6,8 @@ import sys
 import types
 from dataclasses import dataclass
 
-from smarttek_dsar.services.intake_import import ImportService
-from smarttek_dsar.services.subject_suggestions import SubjectFinder
+from smarttek_dsar.services.intake.intake_import import ImportService
+from smarttek_dsar.services.intake.subject_suggestions import SubjectFinder
 from tests.services.case_factory import JANIS_CODE
 from tests.services.intake_files import portal_file, write
 

@@ -10,7 +10,10 @@ import pytest
 
 from smarttek_dsar.domain.register import Text
 from smarttek_dsar.services import Services
-from smarttek_dsar.services.organisation_documents import DocumentKind, OrganisationDocuments
+from smarttek_dsar.services.administration.organisation_documents import (
+    DocumentKind,
+    OrganisationDocuments,
+)
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.register_file import load_default_register, save_register_file
 from tests.conftest import PASSWORD

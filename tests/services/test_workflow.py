@@ -12,8 +12,9 @@ from smarttek_dsar.domain.errors import DomainError
 from smarttek_dsar.domain.identity import IdDocumentType, VerificationMethod
 from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.domain.workflow import RejectionReason, Stage
-from smarttek_dsar.services.case_review import DecisionInput, DeliveredFile
 from smarttek_dsar.services.errors import ServiceError
+from smarttek_dsar.services.response.delivery import DeliveredFile
+from smarttek_dsar.services.review.decisions import DecisionInput
 from tests.fixed_clock import TODAY
 from tests.services.case_factory import id_scan, new_request
 
@@ -23,8 +24,8 @@ def test_a_request_from_intake_to_closed(services, specialist):
         specialist, new_request(rights=[Right.ACCESS, Right.ERASURE], attachments=[id_scan()])
     )
     n = case.number
-    services.workflow.advance(specialist, n)
-    services.workflow.verify_identity(
+    services.closing.advance(specialist, n)
+    services.identity.verify_identity(
         specialist, n, method=VerificationMethod.ID_DOCUMENT, verified=True,
         document_type=IdDocumentType.PASSPORT, document_number="LV1234567",
     )
@@ -36,29 +37,29 @@ def test_a_request_from_intake_to_closed(services, specialist):
     assert scan.deleted_at is not None and "deleted" in scan.deleted_reason
     assert _stored_content(services, scan.id) is None
 
-    services.workflow.advance(specialist, n)  # -> review
+    services.closing.advance(specialist, n)  # -> review
     with pytest.raises(DomainError, match="Erasure"):
-        services.workflow.advance(specialist, n)  # erasure not decided yet
-    services.review.record_decisions(specialist, n, [
+        services.closing.advance(specialist, n)  # erasure not decided yet
+    services.decisions.record_decisions(specialist, n, [
         DecisionInput("contact_details", Right.ACCESS, Outcome.GRANT, "Art. 15"),
         DecisionInput("billing_payments", Right.ERASURE, Outcome.REFUSE, "Art. 17(3)(b)",
                       "Accounting law requires keeping invoices", Outcome.REFUSE),
     ])
-    services.workflow.advance(specialist, n)  # -> fulfilment
-    services.review.add_task(specialist, n, action="notify", recipient="IT service provider")
+    services.closing.advance(specialist, n)  # -> fulfilment
+    services.fulfilment.add_task(specialist, n, action="notify", recipient="IT service provider")
     with pytest.raises(DomainError, match="open fulfilment task"):
-        services.workflow.advance(specialist, n)
+        services.closing.advance(specialist, n)
     task_id = services.cases.detail(specialist, n).tasks[0].id
-    services.review.complete_task(specialist, n, task_id)
+    services.fulfilment.complete_task(specialist, n, task_id)
     with pytest.raises(DomainError, match="record the response"):
-        services.workflow.advance(specialist, n)
-    services.review.record_delivery(
+        services.closing.advance(specialist, n)
+    services.delivery.record_delivery(
         specialist, n, sent_on=TODAY, channel=Channel.EMAIL, format="PDF + XLSX",
         proof="sent to janis.berzins@example.lv",
         files=[DeliveredFile("DSAR_data.pdf", "ab" * 32, 1234)],
     )
-    services.workflow.advance(specialist, n)  # -> responded
-    closed = services.workflow.close(specialist, n)
+    services.closing.advance(specialist, n)  # -> responded
+    closed = services.closing.close(specialist, n)
     assert closed.stage is Stage.CLOSED
     final = services.cases.detail(specialist, n)
     assert final.disclosures[0].files[0] == ("DSAR_data.pdf", "ab" * 32, 1234)
@@ -79,13 +80,13 @@ def _stored_content(services, attachment_id):
 def test_illegal_moves_name_the_missing_step(services, specialist):
     case = services.cases.create(specialist, new_request(rights=[]))
     with pytest.raises(DomainError, match="record at least one right"):
-        services.workflow.advance(specialist, case.number)
+        services.closing.advance(specialist, case.number)
     case = services.cases.create(specialist, new_request())
-    services.workflow.advance(specialist, case.number)
+    services.closing.advance(specialist, case.number)
     with pytest.raises(DomainError, match="successful identity check"):
-        services.workflow.advance(specialist, case.number)
+        services.closing.advance(specialist, case.number)
     with pytest.raises(ServiceError, match="Only a case whose response was sent"):
-        services.workflow.close(specialist, case.number)
+        services.closing.close(specialist, case.number)
 
 
 def test_pause_moves_the_deadline_and_resume_fixes_it(services, specialist):
@@ -94,12 +95,12 @@ def test_pause_moves_the_deadline_and_resume_fixes_it(services, specialist):
     calendar = LatvianCalendar()
     one_month = add_months(received_on, 1)
     assert case.due_date == calendar.next_working_day(one_month)
-    paused = services.workflow.request_information(
+    paused = services.identity.request_information(
         specialist, case.number, reason="Asked for an eParaksts-signed request",
         start=TODAY - timedelta(days=4))
     assert paused.paused and paused.stage is Stage.IDENTITY
     assert paused.due_date >= case.due_date
-    resumed = services.workflow.information_received(specialist, case.number)
+    resumed = services.identity.information_received(specialist, case.number)
     assert not resumed.paused
     detail = services.cases.detail(specialist, case.number)
     assert detail.deadline.paused_days == 4
@@ -108,47 +109,47 @@ def test_pause_moves_the_deadline_and_resume_fixes_it(services, specialist):
     # deadline that was already moved would count the weekend twice.
     assert resumed.due_date == calendar.next_working_day(one_month + timedelta(days=4))
     with pytest.raises(ServiceError, match="not paused"):
-        services.workflow.information_received(specialist, case.number)
+        services.identity.information_received(specialist, case.number)
 
 
 def test_extension_needs_notice_within_the_first_month(services, specialist):
     case = services.cases.create(specialist, new_request(days_ago=40))
     with pytest.raises(DomainError):
-        services.workflow.extend(specialist, case.number, reason="Complex",
+        services.response.extend(specialist, case.number, reason="Complex",
                                  notified_on=TODAY)
     fresh = services.cases.create(specialist, new_request(days_ago=10, code=None))
-    extended = services.workflow.extend(specialist, fresh.number,
+    extended = services.response.extend(specialist, fresh.number,
                                         reason="Data in six systems", notified_on=TODAY)
     assert extended.extended and extended.due_date > fresh.due_date + timedelta(days=55)
     with pytest.raises(ServiceError, match="extended already"):
-        services.workflow.extend(specialist, fresh.number, reason="again",
+        services.response.extend(specialist, fresh.number, reason="again",
                                  notified_on=TODAY)
 
 
 def test_rejection_needs_reasons_and_ends_the_case(services, specialist):
     case = services.cases.create(specialist, new_request())
     with pytest.raises(ServiceError, match="reasons"):
-        services.workflow.reject(specialist, case.number, reason=RejectionReason.EXCESSIVE,
+        services.response.reject(specialist, case.number, reason=RejectionReason.EXCESSIVE,
                                  note=" ")
-    rejected = services.workflow.reject(specialist, case.number,
+    rejected = services.response.reject(specialist, case.number,
                                         reason=RejectionReason.EXCESSIVE,
                                         note="Fourth identical request this year")
     assert rejected.stage is Stage.REJECTED
     with pytest.raises(DomainError, match="can no longer be withdrawn"):
-        services.workflow.withdraw(specialist, case.number)
+        services.response.withdraw(specialist, case.number)
 
 
 def test_overriding_a_suggestion_needs_a_reason(services, specialist):
     case = services.cases.create(specialist, new_request(rights=[Right.ERASURE]))
     n = case.number
-    services.workflow.verify_identity(specialist, n, method=VerificationMethod.EMAIL_ON_FILE,
+    services.identity.verify_identity(specialist, n, method=VerificationMethod.EMAIL_ON_FILE,
                                       verified=True)
-    services.workflow.advance(specialist, n)
+    services.closing.advance(specialist, n)
     with pytest.raises(ServiceError, match="needs a reason"):
-        services.review.record_decisions(specialist, n, [DecisionInput(
+        services.decisions.record_decisions(specialist, n, [DecisionInput(
             "billing_payments", Right.ERASURE, Outcome.GRANT, "Art. 17(1)",
             suggested_outcome=Outcome.REFUSE)])
-    services.review.record_decisions(specialist, n, [DecisionInput(
+    services.decisions.record_decisions(specialist, n, [DecisionInput(
         "billing_payments", Right.ERASURE, Outcome.GRANT, "Art. 17(1)",
         reason="Invoices older than the accounting period", suggested_outcome=Outcome.REFUSE)])
     events = services.audit.case_timeline(specialist, case.id)
@@ -171,7 +172,7 @@ def test_open_pause_keeps_pushing_the_stored_deadline_day_by_day(services, speci
     from smarttek_dsar.services.deadlines import refresh_all
 
     case = services.cases.create(specialist, new_request(days_ago=2))
-    services.workflow.request_information(specialist, case.number, reason="eParaksts please")
+    services.identity.request_information(specialist, case.number, reason="eParaksts please")
     with services.db.unit_of_work() as session:
         assert refresh_all(session, today=TODAY + timedelta(days=5)) == 1
     later = services.cases.list(specialist)[0]

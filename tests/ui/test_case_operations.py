@@ -18,8 +18,8 @@ from PySide6.QtGui import QKeySequence
 from smarttek_dsar.domain.identity import VerificationMethod
 from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.domain.workflow import Stage
-from smarttek_dsar.services.case_review import DeliveredFile
-from smarttek_dsar.services.delivered_files import delivered_file
+from smarttek_dsar.services.response.delivered_files import delivered_file
+from smarttek_dsar.services.response.delivery import DeliveredFile
 from smarttek_dsar.ui.case_view import CaseView
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.main_window import MainWindow
@@ -74,19 +74,19 @@ def open_in(window: MainWindow, number: str) -> CaseView:
 def walk_to(services, dpo, number: str, stage: Stage) -> None:
     """Move a case along the main path with the services, as a colleague would."""
     steps = {
-        Stage.IDENTITY: lambda: services.workflow.advance(dpo, number),
+        Stage.IDENTITY: lambda: services.closing.advance(dpo, number),
         Stage.REVIEW: lambda: (
-            services.workflow.verify_identity(dpo, number, method=VerificationMethod.E_SIGNATURE,
+            services.identity.verify_identity(dpo, number, method=VerificationMethod.E_SIGNATURE,
                                               verified=True, notes="eParaksts derīgs"),
-            services.workflow.advance(dpo, number)),
+            services.closing.advance(dpo, number)),
         Stage.FULFILMENT: lambda: (services.review_plan.accept_suggestions(dpo, number),
-                                   services.workflow.advance(dpo, number)),
+                                   services.closing.advance(dpo, number)),
         Stage.RESPONDED: lambda: (
-            [services.review.complete_task(dpo, number, t.id)
+            [services.fulfilment.complete_task(dpo, number, t.id)
              for t in services.cases.detail(dpo, number).tasks if t.done_at is None],
-            services.review.record_delivery(dpo, number, sent_on=date(2026, 12, 2),
-                                            channel=Channel.EMAIL, format="PDF")),
-        Stage.CLOSED: lambda: services.workflow.close(dpo, number),
+            services.delivery.record_delivery(dpo, number, sent_on=date(2026, 12, 2),
+                                              channel=Channel.EMAIL, format="PDF")),
+        Stage.CLOSED: lambda: services.closing.close(dpo, number),
     }
     order = [Stage.IDENTITY, Stage.REVIEW, Stage.FULFILMENT, Stage.RESPONDED, Stage.CLOSED]
     current = services.cases.detail(dpo, number).summary.stage
@@ -94,7 +94,7 @@ def walk_to(services, dpo, number: str, stage: Stage) -> None:
         steps[step]()
         if services.cases.detail(dpo, number).summary.stage is Stage.FULFILMENT \
                 and step is Stage.RESPONDED:
-            services.workflow.advance(dpo, number)
+            services.closing.advance(dpo, number)
         if step is stage:
             break
     assert services.cases.detail(dpo, number).summary.stage is stage
@@ -247,7 +247,7 @@ def test_tasks_generated_in_the_window_equal_those_of_the_command_line(window, s
     number = register_case(services, dpo, days_ago=1)
     walk_to(services, dpo, number, Stage.REVIEW)
     services.review_plan.accept_suggestions(dpo, number)
-    services.workflow.advance(dpo, number)
+    services.closing.advance(dpo, number)
     copy = tmp_path / "copy.sqlite3"
     services.db.dispose()  # the last connection closes: the write-ahead log is in the file
     shutil.copyfile(tmp_path / "dsar.sqlite3", copy)

@@ -31,7 +31,7 @@ def all_visible_text(view) -> str:
 def test_manager_sees_metadata_deadline_and_timeline_only(qtbot, store, synchronous_tasks):
     services, dpo, manager = store
     number = register_case(services, dpo, days_ago=4)
-    services.workflow.request_information(dpo, number, reason="Lūgts eParaksts no Ilzes")
+    services.identity.request_information(dpo, number, reason="Lūgts eParaksts no Ilzes")
 
     view = make_view(qtbot, services, manager, number)
 
@@ -55,7 +55,7 @@ def test_conflicting_change_shows_message_and_reloads(qtbot, store, synchronous_
     seen_version = view.detail.summary.version
 
     # A colleague pauses the clock in their own window; this view does not know yet.
-    services.workflow.request_information(dpo, number, reason="Kolēģe lūdza eParakstu")
+    services.identity.request_information(dpo, number, reason="Kolēģe lūdza eParakstu")
     view.identity_panel.method_buttons[VerificationMethod.IN_PERSON].click()
     qtbot.mouseClick(view.identity_panel.record_button, Qt.MouseButton.LeftButton)
     settle()
@@ -76,7 +76,7 @@ def test_change_elsewhere_in_the_window_reloads_the_view(qtbot, store, synchrono
     view = make_view(qtbot, services, dpo, number)
     context: AppContext = view._context
 
-    services.workflow.request_information(dpo, number, reason="Lūgts eParaksts")
+    services.identity.request_information(dpo, number, reason="Lūgts eParaksts")
     context.notify(Changes.of_case(number))
     settle()
 

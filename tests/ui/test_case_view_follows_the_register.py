@@ -30,10 +30,10 @@ def test_a_register_saved_in_the_window_reaches_the_open_review(qtbot, store,
     services, dpo, _manager = store
     with time_machine.travel(datetime(2026, 12, 2, 10, tzinfo=UTC), tick=True):
         number = register_case(services, dpo, days_ago=2)
-        services.workflow.advance(dpo, number)
-        services.workflow.verify_identity(dpo, number, method=VerificationMethod.E_SIGNATURE,
+        services.closing.advance(dpo, number)
+        services.identity.verify_identity(dpo, number, method=VerificationMethod.E_SIGNATURE,
                                           verified=True)
-        services.workflow.advance(dpo, number)  # -> review
+        services.closing.advance(dpo, number)  # -> review
         context = AppContext(services, dpo)
         view = CaseView(context)
         qtbot.addWidget(view)

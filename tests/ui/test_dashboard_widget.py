@@ -11,8 +11,8 @@ from PySide6.QtTest import QTest
 
 from smarttek_dsar.domain.rights import Channel
 from smarttek_dsar.domain.workflow import OPEN_STAGES
+from smarttek_dsar.services.administration.dashboard import DashboardFilter
 from smarttek_dsar.services.case_query import CaseFilter
-from smarttek_dsar.services.dashboard import DashboardFilter
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
@@ -74,7 +74,7 @@ def test_refreshes_after_a_change_in_the_window(board, services, dpo):
     before = int(_tile(board, "open"))
     case = services.cases.list(dpo, CaseFilter(open_only=True), limit=1)[0]
     assert case.stage in OPEN_STAGES
-    services.workflow.withdraw(dpo, case.number, note="")
+    services.response.withdraw(dpo, case.number, note="")
     board.context.notify(Changes.of_case(case.number))
     assert int(_tile(board, "open")) == before - 1
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from sqlalchemy import select
 
-from smarttek_dsar.services.letter_templates import TEMPLATE_KINDS
+from smarttek_dsar.services.letters.letter_templates import TEMPLATE_KINDS
 from smarttek_dsar.storage.models import Case
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.context import AppContext

@@ -27,10 +27,10 @@ def test_the_window_reviews_under_the_register_another_desk_edited(qtbot, store,
     services, dpo, _manager = store
     with time_machine.travel(datetime(2026, 12, 2, 10, tzinfo=UTC), tick=True):
         number = register_case(services, dpo, days_ago=2)
-        services.workflow.advance(dpo, number)
-        services.workflow.verify_identity(dpo, number, method=VerificationMethod.E_SIGNATURE,
+        services.closing.advance(dpo, number)
+        services.identity.verify_identity(dpo, number, method=VerificationMethod.E_SIGNATURE,
                                           verified=True)
-        services.workflow.advance(dpo, number)  # -> review
+        services.closing.advance(dpo, number)  # -> review
 
         other_desk = open_services(tmp_path / "dsar.sqlite3")
         try:

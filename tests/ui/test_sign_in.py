@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from smarttek_dsar.domain.roles import Role
-from smarttek_dsar.services.users import FREE_ATTEMPTS
+from smarttek_dsar.services.administration.users import FREE_ATTEMPTS
 from smarttek_dsar.ui.sign_in import FirstAdminDialog, SignInDialog
 from tests.ui.conftest import PASSWORD
 

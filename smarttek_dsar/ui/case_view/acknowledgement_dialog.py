@@ -1,5 +1,5 @@
-"""The acknowledgement of receipt, as the services word it (services/acknowledgement.py), in the
-subject's language or the other one, read-only, ready to copy into the reply to the subject."""
+"""The acknowledgement of receipt, as the services word it (services/intake/acknowledgement.py),
+in the subject's language or the other one, read-only, ready to copy into the reply to the subject."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smarttek_dsar.services.acknowledgement import acknowledgement_text
+from smarttek_dsar.services.intake.acknowledgement import acknowledgement_text
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui.tasks import run_task
 

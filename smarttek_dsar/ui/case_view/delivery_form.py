@@ -1,6 +1,6 @@
 """Recording the response as it reached the subject (GDPR 12(3), DOMAIN.md §5): when, how, in
 what format, the proof, and the SHA-256 of every file sent, computed off the UI thread by the
-service that the command line and the package export use (services/delivered_files.py)."""
+service that the command line and the package export use (services/response/delivered_files.py)."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from smarttek_dsar.domain.rights import Channel
-from smarttek_dsar.services.case_review import DeliveredFile
-from smarttek_dsar.services.delivered_files import delivered_files
+from smarttek_dsar.services.response.delivered_files import delivered_files
+from smarttek_dsar.services.response.delivery import DeliveredFile
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.case_view.actions import CaseActions
@@ -124,7 +124,7 @@ class DeliveryForm(QGroupBox):
         proof = self.proof.text()
         files = tuple(self._files)
         self._actions.run(
-            lambda s, actor, number, version: s.review.record_delivery(
+            lambda s, actor, number, version: s.delivery.record_delivery(
                 actor, number, sent_on=sent_on, channel=channel, format=fmt, proof=proof,
                 files=files, expected_version=version,
             ),

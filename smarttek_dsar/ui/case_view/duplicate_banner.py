@@ -1,4 +1,4 @@
-"""A request intake flagged as a likely repeat of an open case (services/duplicates.py): the
+"""A request intake flagged as a likely repeat of an open case (services/intake/duplicates.py): the
 banner says so and offers the choice, merge into the earlier case or keep the two apart, and
 once the choice is made it says which, for as long as the case is looked at."""
 
@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
-from smarttek_dsar.services.duplicates import KEPT_APART, MERGED
+from smarttek_dsar.services.intake.duplicates import KEPT_APART, MERGED
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui.case_view.actions import CaseActions
 from smarttek_dsar.ui.changes import Changes

@@ -1,7 +1,7 @@
 """Fulfilment: the concrete work the decisions call for in each system (erase, rectify,
 restrict, stop marketing or processing) and the GDPR 19 notices to recipients, each confirmed
 by the person who did it. The tasks the decisions call for are planned by the same service as
-`review --tasks` on the command line (services/review_plan.py)."""
+`review --tasks` on the command line (services/review/review_plan.py)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from smarttek_dsar.domain.register import Register
-from smarttek_dsar.services.case_review import TASK_ACTIONS
+from smarttek_dsar.services.fulfilment.tasks import TASK_ACTIONS
 from smarttek_dsar.services.views import CaseDetail, TaskView
 from smarttek_dsar.ui.case_view.actions import CaseActions
 from smarttek_dsar.ui.case_view.tables import fill_rows, read_only_table
@@ -148,7 +148,7 @@ class FulfilmentPanel(QWidget):
         category = self.category.currentData()
         recipient = self.recipient.text() if action == "notify" else None
         self._actions.run(
-            lambda s, actor, number, version: s.review.add_task(
+            lambda s, actor, number, version: s.fulfilment.add_task(
                 actor, number, action=action, system=system, category_id=category,
                 recipient=recipient, description=description, expected_version=version,
             ),
@@ -179,7 +179,7 @@ class FulfilmentPanel(QWidget):
             return
         task_id = task.id
         self._actions.run(
-            lambda s, actor, number, version: s.review.complete_task(
+            lambda s, actor, number, version: s.fulfilment.complete_task(
                 actor, number, task_id, expected_version=version
             ),
             title=self.tr("Marking the task done"),

@@ -188,7 +188,7 @@ class CaseHeader(QFrame):
 
     def advance(self) -> None:
         self._actions.run(
-            lambda s, actor, number, version: s.workflow.advance(
+            lambda s, actor, number, version: s.closing.advance(
                 actor, number, expected_version=version
             ),
             title=self.tr("Moving the case on"),
@@ -196,7 +196,7 @@ class CaseHeader(QFrame):
 
     def close_case(self) -> None:
         self._actions.run(
-            lambda s, actor, number, version: s.workflow.close(
+            lambda s, actor, number, version: s.closing.close(
                 actor, number, expected_version=version
             ),
             title=self.tr("Closing the case"),

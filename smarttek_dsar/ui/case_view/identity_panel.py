@@ -157,7 +157,7 @@ class IdentityPanel(QScrollArea):
         notes = self.notes.toPlainText()
 
         def change(s, actor, number, version):
-            return s.workflow.verify_identity(
+            return s.identity.verify_identity(
                 actor, number, method=method, verified=verified, document_type=doc_type,
                 document_number=doc_number or None, notes=notes, expected_version=version,
             )
@@ -173,7 +173,7 @@ class IdentityPanel(QScrollArea):
     def request_information(self) -> None:
         reason = self.pause_reason.text()
         self._actions.run(
-            lambda s, actor, number, version: s.workflow.request_information(
+            lambda s, actor, number, version: s.identity.request_information(
                 actor, number, reason=reason, expected_version=version
             ),
             title=self.tr("Pausing the clock"),
@@ -182,7 +182,7 @@ class IdentityPanel(QScrollArea):
 
     def information_received(self) -> None:
         self._actions.run(
-            lambda s, actor, number, version: s.workflow.information_received(
+            lambda s, actor, number, version: s.identity.information_received(
                 actor, number, expected_version=version
             ),
             title=self.tr("Resuming the clock"),

@@ -178,7 +178,7 @@ class ResponsePanel(QScrollArea):
     def extend(self) -> None:
         reason, told = self.extension_reason.text(), _day(self.extension_told)
         self._actions.run(
-            lambda s, actor, number, version: s.workflow.extend(
+            lambda s, actor, number, version: s.response.extend(
                 actor, number, reason=reason, notified_on=told, expected_version=version
             ),
             title=self.tr("Extending the deadline"),
@@ -189,7 +189,7 @@ class ResponsePanel(QScrollArea):
         self._confirm(
             self.tr("Reject this request? The case leaves the workflow and cannot be reopened."),
             lambda: self._actions.run(
-                lambda s, actor, number, version: s.workflow.reject(
+                lambda s, actor, number, version: s.response.reject(
                     actor, number, reason=reason, note=note, expected_version=version
                 ),
                 title=self.tr("Rejecting the request"),
@@ -201,7 +201,7 @@ class ResponsePanel(QScrollArea):
         self._confirm(
             self.tr("Record that the subject withdrew the request? The case is then closed."),
             lambda: self._actions.run(
-                lambda s, actor, number, version: s.workflow.withdraw(
+                lambda s, actor, number, version: s.response.withdraw(
                     actor, number, note=note, expected_version=version
                 ),
                 title=self.tr("Recording the withdrawal"),

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from smarttek_dsar.domain.legal_rules import Suggestion, suggest_decision
 from smarttek_dsar.domain.register import Register
 from smarttek_dsar.domain.rights import Outcome, Right
-from smarttek_dsar.services.case_review import DecisionInput
-from smarttek_dsar.services.case_workflow import RIGHTS_WITHOUT_DECISIONS
+from smarttek_dsar.services.operations_guard import RIGHTS_WITHOUT_DECISIONS
+from smarttek_dsar.services.review.decisions import DecisionInput
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui.case_view.actions import CaseActions
 from smarttek_dsar.ui.case_view.decision_editor import OUTCOME_COLOURS, DecisionEditor
@@ -205,7 +205,7 @@ class ReviewPanel(QWidget):
         ]
         version = register.version
         self._actions.run(
-            lambda s, actor, number, expected: s.review.record_decisions(
+            lambda s, actor, number, expected: s.decisions.record_decisions(
                 actor, number, decisions, expected_version=expected, register_version=version
             ),
             title=self.tr("Saving the decisions"),

@@ -10,9 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
-from smarttek_dsar.services.dashboard import DashboardFilter
-from smarttek_dsar.services.dashboard_query import FIRST_YEAR
-from smarttek_dsar.services.reports import format_for
+from smarttek_dsar.services.administration.dashboard import DashboardFilter
+from smarttek_dsar.services.administration.dashboard_query import FIRST_YEAR
+from smarttek_dsar.services.administration.reports import format_for
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.tasks import Progress, run_task

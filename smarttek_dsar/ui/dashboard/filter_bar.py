@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from smarttek_dsar.domain.rights import Channel, Right
-from smarttek_dsar.services.dashboard import DashboardFilter, StaffMember
+from smarttek_dsar.services.administration.dashboard import DashboardFilter, StaffMember
 from smarttek_dsar.ui import i18n
 
 

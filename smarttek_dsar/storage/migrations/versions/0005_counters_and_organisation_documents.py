@@ -8,8 +8,8 @@
   as numbered versions of a document, so every desk of a team works from the same text and
   each change is kept and audited. The per-user files of older installations (register.toml,
   letters/, sources.toml) are imported as version 1 when the services first open the upgraded
-  database (services/user_file_import.py), not here: the import must extend the audit chain
-  through services/audit.py and read the files of the desk that opens the database.
+  database (services/administration/user_file_import.py), not here: the import must extend the
+  audit chain through services/audit.py and read the files of the desk that opens the database.
 
 Revision ID: 0005
 Revises: 0004

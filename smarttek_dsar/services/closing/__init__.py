@@ -1,0 +1,1 @@
+"""Closing a case, keeping its dossier and deleting it when retention ends."""

@@ -1,0 +1,2 @@
+"""Doing what was decided: erasure, rectification, restriction and the GDPR 19 notices to
+recipients."""

@@ -1,0 +1,1 @@
+"""The letters to the subject: templates, the values filled in, previews."""

@@ -1,0 +1,238 @@
+"""Composing the subject's package from the case file: the cover letter with the GDPR 15(1)
+and 15(2) information, and one section per reviewed data category.
+
+Plain composition, no database: the export service reads the case, the register and the
+reviewed snapshot and hands them in. Nothing is invented: a category with no reviewed data
+says so plainly instead of showing an empty table as if the search had found nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from smarttek_dsar.domain.access_information import access_information
+from smarttek_dsar.domain.clock import receipt_date
+from smarttek_dsar.domain.register import DataCategory, Register
+from smarttek_dsar.domain.rights import Outcome, Right
+from smarttek_dsar.exporters.content import CategorySection, Column, CoverLetter, PackageContent
+from smarttek_dsar.services.intake.acknowledgement import controller_values, letter_date
+from smarttek_dsar.services.letters.letter_templates import fill, read_template
+from smarttek_dsar.services.letters.letter_values import cite
+from smarttek_dsar.services.package.disclosed_columns import typed_table
+from smarttek_dsar.services.review.collection_views import REDACTED, ReviewedSnapshot
+from smarttek_dsar.services.views import CaseDetail, DecisionView
+
+_WORDS: dict[str, dict[str, str]] = {
+    "lv": {
+        "not_collected": "Šīs lietas ietvaros dati šajā kategorijā nav apkopoti vai pārskatīti, "
+        "tāpēc šajā kopijā to nav.",
+        "no_search": "Jūsu personas datu meklēšana mūsu sistēmās šai lietai vēl nav pabeigta, "
+        "tāpēc šajā kopijā nav datu ierakstu. Turpinājumā katrai datu kategorijai norādīts, ka "
+        "dati nav apkopoti.",
+        "found": "Apstiprinām, ka apstrādājam Jūsu personas datus. Meklējām šajās sistēmās: "
+        "{systems}.",
+        "not_found": "Šajās mūsu sistēmās par Jums personas dati netika atrasti: {systems}.",
+        "failed": "Šajās sistēmās meklēšana neizdevās, tāpēc to dati šajā kopijā nav iekļauti; "
+        "tos nosūtīsim papildus: {systems}.",
+        "contents": "Pielikumā ir Jūsu personas datu kopija PDF formātā (šis dokuments) un "
+        "izklājlapā (XLSX) ar kolonnu vārdnīcu.",
+        "portable": " Dati, kurus sniedzāt Jūs un kurus apstrādājam uz piekrišanas vai līguma "
+        "pamata, ir arī mašīnlasāmā JSON failā (VDAR 20. pants).",
+        "sums": " Katra faila SHA-256 kontrolsumma ir failā SHA256SUMS.txt.",
+        "password": "Faili ir aizsargāti ar paroli, kuru Jums nosūtīsim atsevišķi, pa citu "
+        "saziņas kanālu.",
+        "withheld": "Neizsniegto ierakstu skaits: {n}. Iemesls: {reason}",
+        "redacted": "Ierakstu skaits, kuros aizklāts lauks “{field}”: {n}. Iemesls: {reason} "
+        "(VDAR 15. panta 4. punkts).",
+        "refused": "Šīs kategorijas dati netiek izsniegti ({article}). {reason}",
+        "partial": "Šīs kategorijas dati izsniegti daļēji ({article}). {reason}",
+        "record": "Ieraksts",
+        "redacted_mark": "[aizklāts]",
+    },
+    "en": {
+        "not_collected": "No data in this category has been collected or reviewed for this "
+        "case, so this copy holds none.",
+        "no_search": "The search of our systems for your personal data has not been completed "
+        "for this case, so this copy holds no records. Each data category below says that no "
+        "data was collected.",
+        "found": "We confirm that we process personal data about you. We searched these "
+        "systems: {systems}.",
+        "not_found": "We found no personal data about you in these systems of ours: {systems}.",
+        "failed": "The search failed in these systems, so their data is not in this copy; we "
+        "will send it separately: {systems}.",
+        "contents": "Enclosed is a copy of your personal data as PDF (this document) and as a "
+        "spreadsheet (XLSX) with a column dictionary.",
+        "portable": " The data you provided to us, processed on consent or contract, is also in "
+        "a machine-readable JSON file (GDPR Article 20).",
+        "sums": " The SHA-256 checksum of every file is in SHA256SUMS.txt.",
+        "password": "The files are protected by a password, which we will send you separately, "
+        "through another channel.",
+        "withheld": "Records withheld: {n}. Reason: {reason}",
+        "redacted": "Records in which the field “{field}” is redacted: {n}. Reason: {reason} "
+        "(GDPR Article 15(4)).",
+        "refused": "The data in this category is not disclosed ({article}). {reason}",
+        "partial": "The data in this category is disclosed in part ({article}). {reason}",
+        "record": "Record",
+        "redacted_mark": "[redacted]",
+    },
+}
+
+
+@dataclass(frozen=True)
+class WithheldCount:
+    """How many rows of a category were left out or had a field redacted, and why (15(4))."""
+
+    category_id: str
+    field: str | None  # None: whole rows excluded
+    reason: str
+    rows: int
+
+
+def withheld_notes(counts: Sequence[WithheldCount], category_id: str, language: str
+                   ) -> list[str]:
+    words = _WORDS[language]
+    notes = []
+    for item in counts:
+        if item.category_id != category_id:
+            continue
+        if item.field is None:
+            notes.append(words["withheld"].format(n=item.rows, reason=item.reason))
+        else:
+            notes.append(words["redacted"].format(field=item.field, n=item.rows,
+                                                  reason=item.reason))
+    return notes
+
+
+def _access_decision(detail: CaseDetail, category_id: str) -> DecisionView | None:
+    return next((d for d in detail.decisions
+                 if d.category_id == category_id and d.right is Right.ACCESS), None)
+
+
+def _portability_refused(detail: CaseDetail, category_id: str) -> bool:
+    return any(d.category_id == category_id and d.right is Right.PORTABILITY
+               and d.outcome in (Outcome.REFUSE.value, Outcome.NOT_APPLICABLE.value)
+               for d in detail.decisions)
+
+
+def category_sections(
+    detail: CaseDetail, register: Register, snapshot: ReviewedSnapshot | None,
+    withheld: Sequence[WithheldCount], language: str,
+) -> tuple[list[CategorySection], list[DataCategory]]:
+    """The package's sections, and the register categories they belong to (for Art. 15 info)."""
+    words = _WORDS[language]
+    known = {category.id: category for category in register.categories}
+    sections: list[CategorySection] = []
+    if snapshot is None or snapshot.run_id is None:
+        decided = [c for c in dict.fromkeys(d.category_id for d in detail.decisions) if c in known]
+        chosen = [known[c] for c in decided] or list(register.categories)
+        for category in chosen:
+            sections.append(CategorySection(
+                category.id, category.name.in_language(language),  # type: ignore[arg-type]
+                [Column("record", words["record"])], [], notes=[words["not_collected"]]))
+        return sections, chosen
+    chosen = []
+    for disclosed in snapshot.categories:
+        category = known.get(disclosed.category_id)
+        if category is not None:
+            chosen.append(category)
+        title = (category.name.in_language(language)  # type: ignore[arg-type]
+                 if category else disclosed.category_id)
+        decision = _access_decision(detail, disclosed.category_id)
+        notes = withheld_notes(withheld, disclosed.category_id, language)
+        refused = decision is not None and decision.outcome == Outcome.REFUSE.value
+        if decision is not None and decision.outcome in (Outcome.REFUSE.value,
+                                                         Outcome.PARTIAL.value):
+            # GDPR 15(4): say that, and why, data is withheld; never drop it silently.
+            key = "refused" if refused else "partial"
+            notes.insert(0, words[key].format(article=cite(decision.article, language),
+                                              reason=decision.reason).strip())
+        portable = bool(category and category.portable
+                        and not _portability_refused(detail, disclosed.category_id))
+        many = len(disclosed.tables) > 1
+        for number, table in enumerate(disclosed.tables, start=1):
+            columns, rows = typed_table(table.columns, table.rows)
+            rows = [tuple(words["redacted_mark"] if value == REDACTED else value
+                          for value in row) for row in rows]
+            section_id = f"{disclosed.category_id}-{number}" if many else disclosed.category_id
+            system = table.system or table.source
+            sections.append(CategorySection(
+                section_id, f"{title} ({system})" if system else title, columns,
+                [] if refused else rows, notes=notes, portable=portable and not refused))
+    return sections, chosen
+
+
+def rights_labels(detail: CaseDetail, language: str) -> list[str]:
+    return [f"{r.label_lv if language == 'lv' else r.label} ({cite(r.article, language)})"
+            for r in detail.summary.rights]
+
+
+def cover_letter(
+    detail: CaseDetail, register: Register, categories: Sequence[DataCategory],
+    snapshot: ReviewedSnapshot | None, language: str, *, portable: bool, encrypted: bool,
+    overrides: Path | None = None,
+) -> CoverLetter:
+    words = _WORDS[language]
+    subject = detail.subject
+    values = {
+        **controller_values(language),
+        "case_number": detail.summary.number,
+        "subject_name": subject.name if subject else "",
+        "received_date": letter_date(receipt_date(detail.summary.received_at), language),
+        "search_summary": _search_summary(snapshot, words),
+        "package_contents": words["contents"] + (words["portable"] if portable else "")
+        + words["sums"],
+        "password_note": words["password"] if encrypted else "",
+    }
+    text = fill("package_cover", language, read_template("package_cover", language, overrides),
+                values)
+    blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n")]
+    blocks = [block for block in blocks if block]
+    info = access_information(register, categories, language)  # type: ignore[arg-type]
+    article15 = [
+        (f"{section.heading} ({cite(section.article, language)})", _lines(section.lines))
+        for section in info.sections if section.lines
+    ]
+    return CoverLetter(greeting=blocks[0], paragraphs=blocks[1:-1], article15=article15,
+                       signature=blocks[-1])
+
+
+def _lines(lines: Sequence[str]) -> str:
+    """One line stays a sentence; several become a list the subject can scan."""
+    return lines[0] if len(lines) == 1 else "\n".join(f"– {line}" for line in lines)
+
+
+def _search_summary(snapshot: ReviewedSnapshot | None, words: Mapping[str, str]) -> str:
+    if snapshot is None or snapshot.run_id is None:
+        return words["no_search"]
+    ok = [s.name for s in snapshot.systems_searched if s.status == "ok"]
+    failed = [s.name for s in snapshot.systems_searched if s.status != "ok"]
+    text = words["found" if snapshot.categories else "not_found"].format(
+        systems=", ".join(ok) or "–")
+    if failed:
+        text += " " + words["failed"].format(systems=", ".join(failed))
+    return text
+
+
+def compose_package(
+    detail: CaseDetail, register: Register, snapshot: ReviewedSnapshot | None,
+    withheld: Sequence[WithheldCount], language: str, today: date, *, encrypted: bool,
+    overrides: Path | None = None,
+) -> PackageContent:
+    sections, categories = category_sections(detail, register, snapshot, withheld, language)
+    subject = detail.subject
+    cover = cover_letter(detail, register, categories, snapshot, language,
+                         portable=any(s.portable for s in sections), encrypted=encrypted,
+                         overrides=overrides)
+    return PackageContent(
+        case_number=detail.summary.number,
+        language=language,  # type: ignore[arg-type]
+        issued_on=today,
+        subject_name=subject.name if subject else "",
+        subject_address=subject.address if subject else "",
+        rights=rights_labels(detail, language),
+        cover=cover,
+        categories=sections,
+    )

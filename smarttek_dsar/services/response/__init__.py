@@ -1,0 +1,1 @@
+"""Answering the subject: extension, refusal, withdrawal and the delivery record."""

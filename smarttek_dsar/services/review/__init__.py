@@ -1,0 +1,2 @@
+"""What the company holds and what may be given: collection, the snapshot review and the legal
+decisions."""
