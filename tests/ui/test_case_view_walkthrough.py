@@ -86,7 +86,12 @@ def test_case_walks_from_intake_to_closed(qtbot, store, synchronous_tasks, tmp_p
 
     # Legal review: accept the suggestions, override one; without a reason it is refused.
     review = view.review_panel
+    register = load_default_register()
     click(qtbot, review.accept_button)
+    # The same act as `review --accept-suggestions`: nothing was collected, so every category
+    # of the register in force gets its suggested decision, recorded at once.
+    assert len(stored().decisions) == len(register.categories) * 2
+    assert stored().register_version == register.version
     review.select_cell("call_recordings", Right.ACCESS)
     assert review.cell("call_recordings", Right.ACCESS).suggestion.outcome is Outcome.PARTIAL
     editor = review.editor
@@ -96,13 +101,13 @@ def test_case_walks_from_intake_to_closed(qtbot, store, synchronous_tasks, tmp_p
     assert review.matrix.currentItem().text().startswith("✎")
     click(qtbot, review.save_button)
     assert "overriding the suggested 'partial' needs a reason" in view.banner.text
-    assert stored().decisions == ()
+    recorded = {(d.category_id, d.right): d.outcome for d in stored().decisions}
+    assert recorded[("call_recordings", Right.ACCESS)] == "partial"
 
     type_text(editor.reason, "Ieraksts satur tikai datu subjekta balsi")
     click(qtbot, editor.apply_button)
     click(qtbot, review.save_button)
     decisions = {(d.category_id, d.right): d for d in stored().decisions}
-    register = load_default_register()
     assert len(decisions) == len(register.categories) * 2
     override = decisions[("call_recordings", Right.ACCESS)]
     assert (override.outcome, override.suggested_outcome) == ("grant", "partial")

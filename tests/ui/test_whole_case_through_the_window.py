@@ -186,10 +186,9 @@ def test_a_request_typed_in_walks_to_closed_in_its_tab(qtbot, window, store, tmp
     # -- Collection: this installation has no company systems set up, so it is skipped ----
     assert view.data_panel.rows.rowCount() == 0
 
-    # -- Legal review: accept the suggestions and save them -------------------------------
+    # -- Legal review: accept the suggestions (recorded at once, as on the command line) ---
     review = view.review_panel
     click(qtbot, review.accept_button)
-    click(qtbot, review.save_button)
     register = load_default_register()
     decisions = {(d.category_id, d.right): d for d in stored().decisions}
     assert len(decisions) == len(register.categories) * 2

@@ -132,13 +132,16 @@ class ReviewPanel(QWidget):
                                    self._rights.index(right))
 
     def accept_suggestions(self) -> None:
-        """Fill every cell nobody has decided yet; decisions already made are left alone."""
-        for cell in self._cells.values():
-            if cell.outcome is None:
-                cell.outcome, cell.article = cell.suggestion.outcome, cell.suggestion.article
-                cell.reason = cell.suggestion.reason(ui_language())
-        self._refresh_cells()
-        self._cell_selected(self.matrix.currentRow(), self.matrix.currentColumn())
+        """The same act as `review --accept-suggestions` on the command line: the service
+        records the suggested decision for every category where the subject's data was found
+        (every category when nothing was collected), under the register in force; decisions
+        already made are left alone."""
+        if any(c.outcome is not None and not c.saved for c in self._cells.values()):
+            return  # the button is off: unsaved edits would be lost in the reload
+        self._actions.run(
+            lambda s, actor, number, _expected: s.review_plan.accept_suggestions(actor, number),
+            title=self.tr("Recording the suggested decisions"),
+        )
 
     def _refresh_cells(self) -> None:
         if self._register is None:
@@ -154,7 +157,11 @@ class ReviewPanel(QWidget):
                 undecided=undecided, unsaved=unsaved, total=len(self._cells))
         )
         can_decide = self._actions.allowed("decide")
-        self.accept_button.setEnabled(can_decide and undecided > 0)
+        self.accept_button.setEnabled(can_decide and undecided > 0 and unsaved == 0)
+        self.accept_button.setToolTip(
+            self.tr("Save or discard your own decisions first") if unsaved else
+            self.tr("Record the suggested decision for every category where the subject's data "
+                    "was found, as 'review --accept-suggestions' does"))
         self.save_button.setEnabled(can_decide and unsaved > 0)
         self.editor.apply_button.setEnabled(can_decide)
 
@@ -203,6 +210,8 @@ class ReviewPanel(QWidget):
             for (category_id, right), cell in self._cells.items()
             if cell.outcome is not None and not cell.saved
         ]
+        if not decisions:
+            return  # nothing typed since the last save (the save button is off then too)
         version = register.version
         self._actions.run(
             lambda s, actor, number, expected: s.decisions.record_decisions(
