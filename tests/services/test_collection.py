@@ -13,7 +13,7 @@ from smarttek_dsar.demo.systems_schema import service_incidents
 from smarttek_dsar.domain.identity import VerificationMethod
 from smarttek_dsar.domain.progress import CallbackProgress, Cancelled
 from smarttek_dsar.domain.rights import Outcome, Right
-from smarttek_dsar.services.errors import PermissionDenied, ServiceError
+from smarttek_dsar.services.errors import ConflictError, PermissionDenied, ServiceError
 from smarttek_dsar.services.review.collection_views import REDACTED
 from smarttek_dsar.services.review.decisions import DecisionInput
 from smarttek_dsar.services.views import PartyInput
@@ -289,6 +289,13 @@ def test_accept_suggestions_and_generate_tasks(services, specialist, configured)
     outcome, suggested = decided[("identification", Right.ERASURE)]
     assert outcome == suggested and outcome != Outcome.GRANT.value
     assert decided[("marketing_preferences", Right.ERASURE)][1] is None  # her own decision
+
+    # Planned from a version somebody changed since: the conflict message, nothing added.
+    seen = services.cases.detail(specialist, number).summary.version
+    services.cases.assign(specialist, number, specialist.username)
+    with pytest.raises(ConflictError, match="was changed by"):
+        services.review_plan.generate_tasks(specialist, number, seen)
+    assert services.cases.detail(specialist, number).tasks == ()
 
     added = services.review_plan.generate_tasks(specialist, number)
     erase = [(t.system, t.category_id) for t in added if t.action == "erase"]

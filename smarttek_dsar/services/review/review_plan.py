@@ -84,11 +84,13 @@ class ReviewPlan:
         return AcceptedSuggestions(summary, register.version, len(inputs), kept, categories,
                                    bool(found))
 
-    def generate_tasks(self, actor: Actor, number: str) -> tuple[PlannedTask, ...]:
-        """Add the fulfilment tasks the decisions call for; returns those added."""
+    def generate_tasks(self, actor: Actor, number: str, expected_version: int | None = None
+                       ) -> tuple[PlannedTask, ...]:
+        """Add the fulfilment tasks the decisions call for; returns those added. With the
+        version the caller saw, a case changed meanwhile is a conflict, as for every change."""
         actor.require(Permission.WORK_CASES, "plan fulfilment tasks")
         with self.db.unit_of_work() as session:
-            case = case_for_change(session, number, None)
+            case = case_for_change(session, number, expected_version)
             require_operation(actor, Operation.GENERATE_TASKS, case, session)
             register = (self.register.version(case.register_version) if case.register_version
                         else self.register.current())

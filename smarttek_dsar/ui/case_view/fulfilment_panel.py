@@ -158,7 +158,7 @@ class FulfilmentPanel(QWidget):
 
     def generate_tasks(self) -> None:
         self._actions.run(
-            lambda s, actor, number, _version: s.review_plan.generate_tasks(actor, number),
+            lambda s, actor, number, version: s.review_plan.generate_tasks(actor, number, version),
             title=self.tr("Planning the tasks"),
             on_done=self._generated,
         )
