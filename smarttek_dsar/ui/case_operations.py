@@ -88,6 +88,9 @@ class CaseOperations(QObject):
                       self.tr("The information arrived; the clock runs again"), 1),
             Operation("collect", self.tr("&Collect data"), "Ctrl+Shift+F",
                       self.tr("Search every configured system for the subject's data"), 1),
+            Operation("review_data", self.tr("Mark data re&viewed"), "",
+                      self.tr("The collected data was checked and redacted; it may be disclosed "
+                              "(GDPR 15(3), 15(4))"), 1),
             Operation("decide", self.tr("&Save decisions"), "Ctrl+S",
                       self.tr("Record the legal review decisions with the current register version"),
                       1),

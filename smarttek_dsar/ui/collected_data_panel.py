@@ -42,6 +42,9 @@ class CollectedDataPanel(QWidget):
         self.number: str | None = None
         self.snapshot: SnapshotView | None = None
         self.last_result: CollectionResult | None = None
+        # What the operations table allows on the case now (the case view passes it on); None
+        # when the panel stands alone, and then only the role decides.
+        self.allowed: frozenset[str] | None = None
         self.collect_button = QPushButton(self.tr("Collect data"))
         self.collect_button.setObjectName("collect_button")
         self.collect_button.clicked.connect(self.collect)
@@ -166,14 +169,25 @@ class CollectedDataPanel(QWidget):
         for column in (0, 1):  # category and source in full; the data column stretches
             self.rows.resizeColumnToContents(column)
 
+    def set_allowed(self, allowed: frozenset[str]) -> None:
+        self.allowed = allowed
+        self._update_buttons()
+
+    def _may(self, operation: str) -> bool:
+        if self.number is None:
+            return False
+        if self.allowed is not None:
+            return operation in self.allowed
+        return self.context.can(Permission.WORK_CASES)
+
     def _update_buttons(self) -> None:
-        works = self.context.can(Permission.WORK_CASES) and self.number is not None
         has_rows = self.snapshot is not None and self.snapshot.run_id is not None
-        self.collect_button.setEnabled(works)
-        self.review_button.setEnabled(works and has_rows)
+        self.collect_button.setEnabled(self._may("collect"))
+        reviews = self._may("review_data") and has_rows
+        self.review_button.setEnabled(reviews)
         selected = self.selected_row_id() is not None
-        self.exclude_button.setEnabled(works and selected)
-        self.redact_button.setEnabled(works and selected)
+        self.exclude_button.setEnabled(reviews and selected)
+        self.redact_button.setEnabled(reviews and selected)
 
     def selected_row_id(self) -> int | None:
         items = self.rows.selectedItems()

@@ -141,3 +141,26 @@ def test_manager_sees_no_rows_and_cannot_collect(qtbot, services, manager, ilze_
     panel.show_case(ilze_case)
     assert "does not show" in panel.summary.text()
     assert not panel.collect_button.isEnabled() and panel.rows.rowCount() == 0
+
+
+def test_review_buttons_follow_the_operations_the_case_allows(qtbot, services, janis, ilze_case):
+    """Inside a case view the panel is told what the operations table allows: once the case's
+    data may no longer be reviewed (e.g. the request was withdrawn), the buttons are off even
+    though rows are shown, and the service would refuse the same act."""
+    panel = CollectedDataPanel(AppContext(services, janis))
+    qtbot.addWidget(panel)
+    panel.show_case(ilze_case)
+    qtbot.mouseClick(panel.collect_button, Qt.MouseButton.LeftButton)
+    panel.set_allowed(services.cases.detail(janis, ilze_case).allowed_actions)
+    panel.rows.selectRow(0)
+    assert panel.review_button.isEnabled() and panel.exclude_button.isEnabled()
+
+    services.response.withdraw(janis, ilze_case, note="The subject withdrew by phone")
+    allowed = services.cases.detail(janis, ilze_case).allowed_actions
+    assert "review_data" not in allowed and "collect" not in allowed
+    panel.set_allowed(allowed)
+    panel.rows.selectRow(0)
+    assert panel.rows.rowCount() > 0
+    assert not panel.review_button.isEnabled()
+    assert not panel.exclude_button.isEnabled() and not panel.redact_button.isEnabled()
+    assert not panel.collect_button.isEnabled()

@@ -93,7 +93,7 @@ class CaseView(QWidget):
     # Where each operation is worked: the Case menu and the shortcuts show that panel first.
     _PANEL_OF_OPERATION = {
         "verify": "identity_panel", "pause": "identity_panel", "resume": "identity_panel",
-        "collect": "data_panel", "decide": "review_panel", "generate_tasks": "fulfilment_panel",
+        "collect": "data_panel", "review_data": "data_panel", "decide": "review_panel", "generate_tasks": "fulfilment_panel",
         "task": "fulfilment_panel", "complete_task": "fulfilment_panel",
         "deliver": "response_panel", "extend": "response_panel", "reject": "response_panel",
         "withdraw": "response_panel",
@@ -168,6 +168,7 @@ class CaseView(QWidget):
             "pause": self.identity_panel.request_information,
             "resume": self.identity_panel.information_received,
             "collect": self.data_panel.collect,
+            "review_data": self.data_panel.mark_reviewed,
             "decide": self.review_panel.save,
             "generate_tasks": self.fulfilment_panel.generate_tasks,
             "task": self.fulfilment_panel.add_task,
@@ -241,6 +242,7 @@ class CaseView(QWidget):
         self.duplicate_banner.set_detail(detail)
         self.identity_panel.set_detail(detail)
         # After the case, not beside it: one read of this case at a time.
+        self.data_panel.set_allowed(detail.allowed_actions)
         self.data_panel.show_case(detail.summary.number)
         self.review_panel.set_detail(detail)
         self.fulfilment_panel.set_detail(detail)
