@@ -36,7 +36,7 @@ def _create_users(services: Services) -> tuple[tuple[str, str], ...]:
         return ()
     first, display, roles = DEMO_USERS[0]
     services.users.create_first_admin(first, DEMO_PASSWORD, display)
-    admin = services.users.actor_for(first)
+    admin = services.users.login(first, DEMO_PASSWORD)
     for name, display, roles in DEMO_USERS[1:]:
         services.users.add(admin, name, DEMO_PASSWORD, roles, display)
     return tuple((n, ",".join(sorted(r.value for r in roles))) for n, _d, roles in DEMO_USERS)
