@@ -33,7 +33,7 @@ def median_ms(fn, repeat: int = 7) -> float:
 
 def main() -> None:
     services = demo_services()
-    actor = services.users.actor_for("dpo")
+    actor = services.users.actor_for("dpo", reason="benchmark")
     path = services.db.engine.url.database
     bare = sqlite3.connect(path)
     print("Text filter over 100,000 cases; 'page' is the window's first page of 200 rows.")

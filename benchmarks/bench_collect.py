@@ -92,9 +92,9 @@ def run_ours(info: dict, folder: Path) -> dict:
 
     services = Services.open(f"sqlite:///{folder / 'cases.sqlite3'}")
     services.users.create_first_admin("dpo", "benchmark-password", "DPO")
-    admin = services.users.actor_for("dpo")
+    admin = services.users.actor_for("dpo", reason="benchmark")
     services.users.add(admin, "anna", "benchmark-password", frozenset({Role.SPECIALIST}), "A")
-    specialist = services.users.actor_for("anna")
+    specialist = services.users.actor_for("anna", reason="benchmark")
     from smarttek_dsar.domain.clock import RIGA
     from smarttek_dsar.domain.rights import Channel, Right
 

@@ -127,7 +127,7 @@ def create_indexes(execute, analyze: str = "ANALYZE") -> None:
 
 def bench_sqlite(path: Path) -> None:
     services = Services(Database(sqlite_url(path), migrate=False))
-    manager = services.users.actor_for("manager")
+    manager = services.users.actor_for("manager", reason="benchmark")
     bare = sqlite3.connect(path)
     events = bare.execute("SELECT count(*) FROM audit_events").fetchone()[0]
     cases = bare.execute("SELECT count(*) FROM cases").fetchone()[0]
@@ -165,7 +165,7 @@ def bench_postgres(path: Path, admin_url: str) -> None:
         _load(path, url)
         print(f"PostgreSQL: loaded the same rows in {time.perf_counter() - started:.1f} s "
               f"(fresh database {name})")
-        manager = services.users.actor_for("manager")
+        manager = services.users.actor_for("manager", reason="benchmark")
         plain = url.replace("postgresql+psycopg://", "postgresql://")
         with psycopg.connect(plain, autocommit=True) as bare:
             # As autovacuum would have done on a live server: statistics and the visibility

@@ -75,7 +75,7 @@ def main() -> int:
 
     app = create_application([sys.argv[0]])
     services = Services.open(sqlite_url(path))
-    window = MainWindow(AppContext(services, services.users.actor_for("dpo")))
+    window = MainWindow(AppContext(services, services.users.actor_for("dpo", reason="benchmark")))
     window.show()
     page = window.show_page("all")
     marks: dict[str, float] = {}

@@ -58,7 +58,7 @@ def ensure_database(cases: int = CASES) -> Path:
     services = Services.open(sqlite_url(part))
     first, display, _roles = DEMO_USERS[0]
     services.users.create_first_admin(first, DEMO_PASSWORD, display)
-    admin = services.users.actor_for(first)
+    admin = services.users.actor_for(first, reason="benchmark")
     for name, display, roles in DEMO_USERS[1:]:
         services.users.add(admin, name, DEMO_PASSWORD, roles, display)
     generate_demo(services.db, cases)
@@ -80,7 +80,7 @@ from smarttek_dsar.ui.main_window import MainWindow
 app = create_application([sys.argv[0]])
 apply_language()
 services = Services.open(url)
-actor = services.users.actor_for("dpo")
+actor = services.users.actor_for("dpo", reason="benchmark")
 window = MainWindow(AppContext(services, actor))
 window.show()
 page = window.current_page()

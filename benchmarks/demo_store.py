@@ -34,7 +34,7 @@ def demo_services(cases: int = 100_000, folder: Path = Path("/tmp/smarttek-bench
     if fresh:
         started = time.perf_counter()
         services.users.create_first_admin("dpo", PASSWORD, "Dace Ozola")
-        admin = services.users.actor_for("dpo")
+        admin = services.users.actor_for("dpo", reason="benchmark")
         services.users.add(admin, "manager", PASSWORD, frozenset({Role.MANAGER}))
         generate_demo(services.db, cases, people=generate_people(50_000))
         print(f"(built a {cases}-case store in {time.perf_counter() - started:.1f} s: {path})")

@@ -282,8 +282,9 @@ def check_window(work: Path) -> str:
     services = Services.open(sqlite_url(work / "window.sqlite3"))
     watcher, dialogs = _close_unexpected_dialogs(app)
     try:
-        services.users.create_first_admin("selftest", secrets.token_urlsafe(24), "Self-test")
-        window = MainWindow(AppContext(services, services.users.actor_for("selftest")))
+        password = secrets.token_urlsafe(24)
+        services.users.create_first_admin("selftest", password, "Self-test")
+        window = MainWindow(AppContext(services, services.users.login("selftest", password)))
         window.show()
         _settle(app)
         QThreadPool.globalInstance().waitForDone(10_000)  # the lists load in the background

@@ -8,7 +8,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from smarttek_dsar.cli.arguments import iso_date
+from smarttek_dsar.cli.arguments import iso_date, whole_number
 from smarttek_dsar.cli.output import print_json, print_table
 from smarttek_dsar.cli.session import read_password, sign_in
 from smarttek_dsar.domain.roles import parse_roles
@@ -38,16 +38,19 @@ def register(commands) -> None:
     p = user.add_parser("list", help="list users")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_user_list)
+    p = user.add_parser("unlock", help="let a user sign in again at once after failed sign-ins")
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_user_unlock)
 
     p = commands.add_parser("demo", help="fill an empty database with synthetic Smarttek data")
-    p.add_argument("--cases", type=int, default=300, metavar="N")
-    p.add_argument("--seed", type=int, default=2026)
+    p.add_argument("--cases", type=whole_number(1, 1_000_000), default=300, metavar="N")
+    p.add_argument("--seed", type=whole_number(0, 2**31 - 1), default=2026)
     p.set_defaults(handler=cmd_demo)
 
     p = commands.add_parser("deadline", help="compute a GDPR deadline and explain it")
     p.add_argument("received", type=iso_date, metavar="RECEIVED", help="receipt date, YYYY-MM-DD")
     p.add_argument("--extend", action="store_true", help="with the two-month extension")
-    p.add_argument("--pause-days", type=int, default=0, metavar="N",
+    p.add_argument("--pause-days", type=whole_number(0, 3650), default=0, metavar="N",
                    help="days the clock was paused awaiting identity information")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_deadline)
@@ -126,11 +129,16 @@ def cmd_user_list(args) -> int:
     return 0
 
 
+def cmd_user_unlock(args) -> int:
+    services = open_services(args)
+    services.users.unlock(sign_in(services, args.user), args.name)
+    print(f"Unlocked {args.name.strip().lower()}: the next sign-in is checked at once.")
+    return 0
+
+
 def cmd_demo(args) -> int:
     from smarttek_dsar.demo.setup import DEMO_PASSWORD, fill_demo
 
-    if args.cases < 1:
-        raise ServiceError("--cases must be at least 1.")
     services = open_services(args)
     started = time.monotonic()
 
@@ -246,6 +254,7 @@ def cmd_holiday_remove(args) -> int:
 
 def cmd_holiday_list(args) -> int:
     services = open_services(args)
+    sign_in(services, args.user)  # the organisation's settings are for its users only
     for day, name in services.organisation.extra_holidays():
         print(f"{day.isoformat()}  {name}")
     return 0

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from smarttek_dsar.cli.admin_commands import open_services
-from smarttek_dsar.cli.arguments import enum_value, iso_date, received_at
+from smarttek_dsar.cli.arguments import enum_value, iso_date, received_at, whole_number
 from smarttek_dsar.cli.output import print_json, print_table
 from smarttek_dsar.cli.session import sign_in
 from smarttek_dsar.domain.clock import DeadlineState
@@ -56,7 +56,7 @@ def register(commands) -> None:
     p.add_argument("--open", action="store_true", help="only open cases")
     p.add_argument("--sort", default="due")
     p.add_argument("--desc", action="store_true")
-    p.add_argument("--limit", type=int)
+    p.add_argument("--limit", type=whole_number(1, 1_000_000))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_list)
 

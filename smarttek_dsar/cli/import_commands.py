@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from smarttek_dsar.cli.admin_commands import open_services
-from smarttek_dsar.cli.arguments import iso_date
+from smarttek_dsar.cli.arguments import iso_date, seconds
 from smarttek_dsar.cli.output import print_json, print_table
 from smarttek_dsar.cli.session import sign_in
 from smarttek_dsar.services.errors import ServiceError
@@ -39,7 +39,7 @@ def register(commands) -> None:
                    help="import new .eml/.msg/.json files dropped into DIR, moving each into "
                    "DIR/imported or DIR/failed; runs until interrupted")
     p.add_argument("--once", action="store_true", help="with --watch: one pass, then stop")
-    p.add_argument("--interval", type=float, default=2.0, metavar="S",
+    p.add_argument("--interval", type=seconds(0.1, 86_400), default=2.0, metavar="S",
                    help="with --watch: seconds between looks at the folder (default 2)")
     p.add_argument("--json", action="store_true",
                    help="machine-readable: a JSON list, or with --watch one JSON object a line")
@@ -53,8 +53,11 @@ def cmd_import(args) -> int:
         raise ServiceError("Name the files to import, or a folder to watch with --watch DIR.")
     if args.watch is None and (args.once or args.interval != 2.0):
         raise ServiceError("--once and --interval go with --watch DIR.")
-    if args.interval <= 0:
-        raise ServiceError("--interval must be a positive number of seconds.")
+    for path in args.files:
+        # Checked before anything is imported: a typo or /dev/zero is one clear line.
+        if not path.is_file():
+            what = "does not exist" if not path.exists() else "is not a regular file"
+            raise ServiceError(f"Cannot import {path}: it {what}.")
     services = open_services(args)
     actor = sign_in(services, args.user)
     if args.watch is not None:

@@ -62,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
             from smarttek_dsar.selftest import run_self_test
 
             return run_self_test()
+        _check_database_url(args.db)
         if args.command is None:
             from smarttek_dsar.ui.platform_libraries import window_problem
 
@@ -78,11 +79,15 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"smarttek-dsar: {exc}\n")
         return 1
     except DatabaseError as exc:
-        sys.stderr.write(f"smarttek-dsar: {exc}\n")
+        # The driver's own words may run over several lines: the first says what happened.
+        sys.stderr.write(f"smarttek-dsar: {str(exc).strip().splitlines()[0]}\n")
         return 1
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         sys.stderr.close()
         return 0
+    except OSError as exc:  # a file or folder named on the command line cannot be used
+        sys.stderr.write(f"smarttek-dsar: {_file_problem(exc)}\n")
+        return 1
     except KeyboardInterrupt:
         sys.stderr.write("smarttek-dsar: interrupted\n")
         return 130
@@ -94,6 +99,28 @@ def main(argv: list[str] | None = None) -> int:
             "Set SMARTTEK_DSAR_DEBUG=1 for details.\n"
         )
         return 3
+
+
+def _check_database_url(url: str | None) -> None:
+    """Only SQLite files and PostgreSQL servers hold a case store; say so before any driver
+    is looked for."""
+    if not url:
+        return
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        backend = make_url(url).get_backend_name()
+    except ArgumentError:
+        backend = None
+    if backend not in ("sqlite", "postgresql"):
+        raise DatabaseError(f"'{url.split(':', 1)[0]}' is not a supported database; use "
+                            "sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host/db.")
+
+
+def _file_problem(exc: OSError) -> str:
+    where = f" ({exc.filename})" if exc.filename else ""
+    return f"cannot use the file or folder{where}: {exc.strerror or exc}."
 
 
 if __name__ == "__main__":

@@ -60,13 +60,26 @@ def register(commands) -> None:
     p.set_defaults(handler=cmd_dossier, operation=Operation.DOSSIER)
 
 
+_PASSWORD_FILE_LIMIT = 4096
+
+
 def _read_password(path: Path | None) -> str | None:
     if path is None:
         return None
+    if not path.is_file():  # /dev/zero or a pipe would be read without end
+        raise ServiceError(f"The password file {path} is not a regular file.")
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        with path.open("rb") as file:
+            head = file.read(_PASSWORD_FILE_LIMIT + 1)
     except OSError as exc:
         raise ServiceError(f"The password file {path} cannot be read: {exc.strerror}.") from None
+    if len(head) > _PASSWORD_FILE_LIMIT:
+        raise ServiceError(f"The password file {path} is too large; it holds one password on "
+                           "its first line.")
+    try:
+        lines = head.decode("utf-8").splitlines()
+    except UnicodeDecodeError:
+        raise ServiceError(f"The password file {path} is not UTF-8 text.") from None
     if not lines or not lines[0].strip():
         raise ServiceError(f"The password file {path} is empty; put the password on its first "
                            "line.")

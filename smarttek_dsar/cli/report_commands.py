@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from smarttek_dsar.cli.admin_commands import open_services
-from smarttek_dsar.cli.arguments import enum_value, iso_date
+from smarttek_dsar.cli.arguments import enum_value, iso_date, year
 from smarttek_dsar.cli.output import print_json, print_table
 from smarttek_dsar.cli.session import sign_in
 from smarttek_dsar.domain.rights import Channel, Right
@@ -24,7 +24,7 @@ def register(commands) -> None:
     report = commands.add_parser("report", help="management reports as PDF or XLSX files")
     kinds = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
     p = kinds.add_parser("annual", help="the annual DPO report for a year")
-    p.add_argument("year", type=int)
+    p.add_argument("year", type=year)
     _file_arguments(p)
     p.set_defaults(handler=cmd_annual)
     p = kinds.add_parser("dashboard", help="the dashboard with its charts and deadline list")

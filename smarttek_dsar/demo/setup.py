@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import func, select
+
 from smarttek_dsar.demo.cases import generate_demo
 from smarttek_dsar.demo.people import generate_people
 from smarttek_dsar.domain.roles import Role
@@ -15,8 +17,12 @@ from smarttek_dsar.services import Services
 from smarttek_dsar.services.actor import SYSTEM
 from smarttek_dsar.services.errors import ServiceError
 from smarttek_dsar.storage.database import sqlite_url
+from smarttek_dsar.storage.models import Case, Setting, User
 
 DEMO_PASSWORD = "demo-password"
+# Written by the demo set-up into the database it creates: only such a database takes demo
+# cases and the demo users with their public password.
+DEMO_MARK = "demo"
 DEMO_USERS = (
     ("dpo", "Dace Ozola", frozenset({Role.SPECIALIST, Role.ADMIN})),
     ("janis", "Jānis Bērziņš", frozenset({Role.SPECIALIST})),
@@ -31,12 +37,27 @@ class DemoResult:
     systems_url: str | None
 
 
+def _claim_for_demo(services: Services) -> bool:
+    """True if the database is new and is now marked as a demo, False if it is a demo
+    already; refuses a database that holds real users or cases."""
+    with services.db.unit_of_work() as session:
+        if session.get(Setting, DEMO_MARK) is not None:
+            return False
+        users = session.scalar(select(func.count()).select_from(User))
+        cases = session.scalar(select(func.count()).select_from(Case))
+        if users or cases:
+            raise ServiceError(
+                f"{services.db.describe()} was not created as a demo database (it has "
+                f"{users} user(s) and {cases} case(s)); the demo fills only a new database: "
+                "give --db a new file, or open the window with --demo.")
+        session.add(Setting(key=DEMO_MARK, value="1"))
+        return True
+
+
 def _create_users(services: Services) -> tuple[tuple[str, str], ...]:
-    if services.users.has_users():
-        return ()
     first, display, roles = DEMO_USERS[0]
     services.users.create_first_admin(first, DEMO_PASSWORD, display)
-    admin = services.users.actor_for(first)
+    admin = services.users.login(first, DEMO_PASSWORD)
     for name, display, roles in DEMO_USERS[1:]:
         services.users.add(admin, name, DEMO_PASSWORD, roles, display)
     return tuple((n, ",".join(sorted(r.value for r in roles))) for n, _d, roles in DEMO_USERS)
@@ -46,7 +67,7 @@ def fill_demo(
     services: Services, cases: int, *, seed: int = 2026,
     progress: Callable[[int, int], None] | None = None, systems_path: Path | None = None,
 ) -> DemoResult:
-    users = _create_users(services)
+    users = _create_users(services) if _claim_for_demo(services) else ()
     people = generate_people(max(50, min(cases // 2 + 1, 50_000)), seed)
     try:
         generate_demo(services.db, cases, seed=seed, progress=progress, people=people)

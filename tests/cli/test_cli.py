@@ -11,6 +11,7 @@ from tests.cli.cli_runner import Cli
 from tests.fixed_clock import TODAY
 
 PW = "a long enough password"
+DEMO_PW = "demo-password"  # the synthetic demo users' public password
 
 
 @pytest.fixture
@@ -103,19 +104,20 @@ def test_manager_lists_deadlines_without_names(ready):
     assert refused.code == 1 and "may not" in refused.err
 
 
-def test_demo_backup_export_and_purge(ready, tmp_path, db_url):
-    demo = ready("demo", "--cases", "120")
+def test_demo_backup_export_and_purge(cli, tmp_path, db_url):
+    demo = cli("demo", "--cases", "120")  # a new database, made a demo by this command
     assert demo.code == 0, demo.err
-    listed = ready("case", "list", "--open", "--json", user="anna", password=PW).json()
+    dpo, janis = {"user": "dpo", "password": DEMO_PW}, {"user": "janis", "password": DEMO_PW}
+    listed = cli("case", "list", "--open", "--json", **janis).json()
     states = {c["deadline_state"] for c in listed}
     assert {"overdue", "due_soon", "paused"} & states
     assert any(any(ch in (c["subject"] or "") for ch in "āčēģīķļņšūž") for c in listed)
-    exported = ready("audit", "export", str(tmp_path / "trail.jsonl"), user="dpo", password=PW)
+    exported = cli("audit", "export", str(tmp_path / "trail.jsonl"), **dpo)
     assert exported.code == 0 and (tmp_path / "trail.jsonl").stat().st_size > 0
-    purge = ready("purge", "--dry-run", "--json", user="dpo", password=PW)
+    purge = cli("purge", "--dry-run", "--json", **dpo)
     assert purge.code == 0 and purge.json()["dry_run"] is True
     if db_url.startswith("sqlite"):
-        backup = ready("backup", str(tmp_path / "copy.sqlite3"), user="dpo", password=PW)
+        backup = cli("backup", str(tmp_path / "copy.sqlite3"), **dpo)
         assert backup.code == 0, backup.err
         with sqlite3.connect(tmp_path / "copy.sqlite3") as copy:
             assert copy.execute("select count(*) from cases").fetchone()[0] == 120

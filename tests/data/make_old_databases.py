@@ -25,7 +25,7 @@ def main() -> None:
     TARGET.unlink(missing_ok=True)
     services = Services(Database(sqlite_url(TARGET)))
     services.users.create_first_admin("dpo", "old database password", "Dace Ozola")
-    dpo = services.users.actor_for("dpo")
+    dpo = services.users.actor_for("dpo", reason="test fixture")
     services.cases.create(dpo, NewCase(
         channel=Channel.LETTER,
         received_at=datetime(2026, 9, 3, 10, 0, tzinfo=RIGA),

@@ -32,20 +32,20 @@ def test_second_writer_gets_a_conflict_and_nothing_is_overwritten(services, spec
     assert services.cases.detail(specialist, case.number).summary.stage is Stage.WITHDRAWN
 
 
-def test_passwords_are_argon2_hashes_and_failures_lock_the_account(services, admin):
+def test_passwords_are_argon2_hashes_and_failures_delay_the_next_attempt(services, admin):
     with services.db.unit_of_work() as session:
         stored = session.query(User).filter_by(username="dpo").one().password_hash
     assert stored.startswith("$argon2id$") and PASSWORD not in stored
     for _ in range(5):
         with pytest.raises(AuthenticationFailed, match="Wrong user name or password"):
             services.users.login("dpo", "wrong password")
-    # The fifth failure locks the account: even the right password waits now.
-    with pytest.raises(AuthenticationFailed, match="locked for 30 more seconds"):
+    # After the fifth failure the next attempt waits, even with the right password.
+    with pytest.raises(AuthenticationFailed, match="Too many attempts; try again in 1 second"):
         services.users.login("dpo", PASSWORD)
     with services.db.unit_of_work() as session:
         session.execute(update(User).values(locked_until=NOW_UTC - timedelta(seconds=1)))
     assert services.users.login("dpo", PASSWORD).username == "dpo"
-    with pytest.raises(AuthenticationFailed):
+    with pytest.raises(AuthenticationFailed, match="Wrong user name or password"):
         services.users.login("nobody", PASSWORD)
 
 

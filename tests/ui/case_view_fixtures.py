@@ -34,9 +34,9 @@ def open_services(path: Path) -> Services:
 def make_users(services: Services) -> tuple[Actor, Actor]:
     """The DPO (specialist and admin) and a manager who may not see personal data."""
     services.users.create_first_admin("dace", PASSWORD, "Dace Ozola")
-    dpo = services.users.actor_for("dace")
+    dpo = services.users.actor_for("dace", reason="test fixture")
     services.users.add(dpo, "maris", PASSWORD, frozenset({Role.MANAGER}), "Māris Kalniņš")
-    return dpo, services.users.actor_for("maris")
+    return dpo, services.users.actor_for("maris", reason="test fixture")
 
 
 def register_case(

@@ -32,7 +32,7 @@ def template_db(tmp_path_factory) -> Path:
     services = Services.open(sqlite_url(path))
     first, display, _roles = DEMO_USERS[0]
     services.users.create_first_admin(first, PASSWORD, display)
-    admin = services.users.actor_for(first)
+    admin = services.users.actor_for(first, reason="test fixture")
     for name, display, roles in DEMO_USERS[1:]:
         services.users.add(admin, name, PASSWORD, roles, display)
     generate_demo(services.db, CASES, seed=7)
@@ -71,17 +71,17 @@ def empty_services(tmp_path) -> Services:
 
 @pytest.fixture
 def dpo(services) -> Actor:
-    return services.users.actor_for("dpo")  # specialist and administrator
+    return services.users.actor_for("dpo", reason="test fixture")  # specialist and administrator
 
 
 @pytest.fixture
 def janis(services) -> Actor:
-    return services.users.actor_for("janis")  # specialist only
+    return services.users.actor_for("janis", reason="test fixture")  # specialist only
 
 
 @pytest.fixture
 def manager(services) -> Actor:
-    return services.users.actor_for("manager")
+    return services.users.actor_for("manager", reason="test fixture")
 
 
 @pytest.fixture

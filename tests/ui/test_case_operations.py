@@ -269,7 +269,7 @@ def test_tasks_generated_in_the_window_equal_those_of_the_command_line(window, s
     other = open_services(copy)
     try:
         on_cli = [(t.action, t.system, t.category_id, t.recipient, t.description)
-                  for t in other.cases.detail(other.users.actor_for("dace"), number).tasks]
+                  for t in other.cases.detail(other.users.actor_for("dace", reason="test fixture"), number).tasks]
     finally:
         other.db.dispose()
     assert in_window == on_cli

@@ -121,7 +121,7 @@ def test_assigning_a_case_someone_else_changed_is_a_conflict(qtbot, team, synchr
     services, dpo, _manager = team
     number = register_case(services, dpo)
     view = make_view(qtbot, services, dpo, number)
-    janis = services.users.actor_for("janis")
+    janis = services.users.actor_for("janis", reason="test fixture")
     services.cases.assign(janis, number, "janis")  # in Jānis's own window, a moment earlier
 
     click(qtbot, view.header.assignee.me_button)
@@ -234,7 +234,7 @@ def test_acknowledgement_text_in_both_languages_copied(qtbot, store, synchronous
 def test_a_specialist_who_is_not_an_admin_takes_a_case(qtbot, store, synchronous_tasks):
     services, dpo, _manager = store
     services.users.add(dpo, "ilze", PASSWORD, frozenset({Role.SPECIALIST}), "Ilze Liepa")
-    ilze = services.users.actor_for("ilze")
+    ilze = services.users.actor_for("ilze", reason="test fixture")
     number = register_case(services, dpo)
     view = make_view(qtbot, services, ilze, number)
     click(qtbot, view.header.assignee.me_button)

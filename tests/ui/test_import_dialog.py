@@ -21,7 +21,7 @@ PASSWORD = "correct-horse-battery"
 @pytest.fixture
 def context(empty_services) -> AppContext:
     empty_services.users.create_first_admin("dace", PASSWORD, "Dace Ozola")
-    return AppContext(empty_services, empty_services.users.actor_for("dace"))
+    return AppContext(empty_services, empty_services.users.actor_for("dace", reason="test fixture"))
 
 
 @pytest.fixture

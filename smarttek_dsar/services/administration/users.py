@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
+import getpass
+import hashlib
+import math
+import secrets
+import socket
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
 
 from smarttek_dsar.domain.roles import Permission, Role
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import SYSTEM, Actor
 from smarttek_dsar.services.errors import AuthenticationFailed, NotFound, ServiceError
 from smarttek_dsar.storage.database import Database
-from smarttek_dsar.storage.models import User
+from smarttek_dsar.storage.models import Setting, User
 from smarttek_dsar.storage.timestamps import as_utc, now_utc
 
 MIN_PASSWORD_LENGTH = 10
-FREE_ATTEMPTS = 5  # then each further failure locks the account for longer
-LOCK_BASE = timedelta(seconds=30)
-LOCK_MAX = timedelta(minutes=30)
+FREE_ATTEMPTS = 5  # failed sign-ins of one name before each further attempt waits 2^(n-5) s
+LOCK_MAX = timedelta(minutes=15)  # the longest wait: a guesser can slow a colleague, not bar them
 
 _hasher = PasswordHasher()
 
@@ -130,44 +137,197 @@ class UserService:
             user.failed_logins, user.locked_until = 0, None
             audit.record(session, actor, "user.password_changed", details={"user": username})
 
-    def login(self, username: str, password: str) -> Actor:
-        """Wrong passwords count; past FREE_ATTEMPTS the account locks for a growing time."""
+    def login(self, username: str, password: str, *, client: str | None = None) -> Actor:
+        """Sign in. Every attempt is counted for the name tried (known or not) and for the
+        client before the password is checked, so parallel guesses cannot slip past the
+        count; past the free attempts each further one must wait a growing delay (OWASP
+        authentication guidance: throttle per account and per client, never lock for good)."""
+        name = username.strip().lower()
+        client_key = _CLIENT_PREFIX + _digest(client or _this_client())
+        with self.db.unit_of_work() as session:
+            attempt = _count_attempt(session, name, client_key, now_utc())
+        if attempt.wait_seconds:
+            # Refused without checking the password, in the same words for every name.
+            raise AuthenticationFailed(_too_many(attempt.wait_seconds))
+        try:
+            # An unknown name is checked against a dummy hash of the same cost: both take as
+            # long, so the answer's time does not tell which accounts exist.
+            _hasher.verify(attempt.password_hash or _dummy_hash(), password)
+            right = attempt.user_id is not None
+        except (VerificationError, InvalidHashError):
+            right = False
+        with self.db.unit_of_work() as session:
+            if not right:
+                user = session.get(User, attempt.user_id) if attempt.user_id else None
+                audit.record(session, _actor(user) if user else SYSTEM, "user.login_failed",
+                             details={} if user else {"user": "(unknown name)"})
+            else:
+                return _signed_in(session, attempt.user_id, password, client_key)
+        # One message for unknown user and wrong password: do not reveal which accounts exist.
+        raise AuthenticationFailed("Wrong user name or password.")
+
+    def unlock(self, actor: Actor, username: str) -> None:
+        """Clear a user's sign-in delay at once (e.g. after someone guessed at a colleague's
+        account): the user can sign in again with the right password."""
+        actor.require(Permission.MANAGE_USERS, "unlock users")
         name = username.strip().lower()
         with self.db.unit_of_work() as session:
             user = session.scalar(select(User).where(User.username == name).with_for_update())
-            # One message for unknown user and wrong password: do not reveal which accounts exist.
-            wrong = AuthenticationFailed("Wrong user name or password.")
-            if user is None or not user.active:
-                raise wrong
-            now = now_utc()
-            if user.locked_until is not None and as_utc(user.locked_until) > now:
-                wait = int((as_utc(user.locked_until) - now).total_seconds()) + 1
-                raise AuthenticationFailed(
-                    f"Too many failed sign-ins: the account is locked for {wait} more seconds."
-                )
-            try:
-                _hasher.verify(user.password_hash, password)
-            except (VerificationError, InvalidHashError):
-                user.failed_logins += 1
-                extra = user.failed_logins - FREE_ATTEMPTS
-                if extra >= 0:
-                    user.locked_until = now + min(LOCK_BASE * (2**extra), LOCK_MAX)
-                audit.record(session, _actor(user), "user.login_failed")
-                session.commit()  # the count must survive the error below
-                raise wrong from None
-            if _hasher.check_needs_rehash(user.password_hash):
-                user.password_hash = _hasher.hash(password)
+            if user is None:
+                raise NotFound(f"No user named '{name}'.")
+            failures = user.failed_logins
             user.failed_logins, user.locked_until = 0, None
-            audit.record(session, _actor(user), "user.login")
-            return _actor(user)
+            session.execute(delete(Setting).where(Setting.key == _NAME_PREFIX + _digest(name)))
+            audit.record(session, actor, "user.unlocked",
+                         details={"user": name, "failed_sign_ins": failures})
 
-    def actor_for(self, username: str) -> Actor:
-        """The actor of an already authenticated user (e.g. the OS user of a local install)."""
+    def actor_for(self, username: str, *, reason: str) -> Actor:
+        """The actor of a user without their password. Only for code that runs with the
+        database owner's own rights and says why (the demo set-up, the self-test, tests);
+        never reachable from the window or the command line. Audited with the reason."""
+        if not reason.strip():
+            raise ServiceError("Say why an actor is handed out without a password.")
         with self.db.unit_of_work() as session:
             user = session.scalar(select(User).where(User.username == username.strip().lower()))
             if user is None or not user.active:
                 raise NotFound(f"No active user named '{username}'.")
+            audit.record(session, SYSTEM, "user.actor_without_password",
+                         details={"user": user.username, "reason": reason.strip()})
             return _actor(user)
+
+
+# Sign-in throttling. The user's own counter is users.failed_logins / locked_until; names
+# without an active account and clients are counted in settings rows, keyed by a digest so a
+# password typed into the name field is never stored.
+FREE_CLIENT_ATTEMPTS = 10  # failed sign-ins from one client (any names) before it waits
+CLIENT_QUIET = timedelta(hours=1)  # a client's failures are forgotten after an hour of quiet
+_NAME_PREFIX = "signin.name."
+_CLIENT_PREFIX = "signin.client."
+
+
+@dataclass(frozen=True)
+class _Attempt:
+    user_id: int | None
+    password_hash: str | None
+    wait_seconds: int  # > 0: refused, try again after this many seconds
+
+
+def _count_attempt(session: Session, name: str, client_key: str, now: datetime) -> _Attempt:
+    """Refuse during a wait; otherwise count the attempt for the name and the client
+    atomically (one UPDATE ... RETURNING on the user's locked row, or a locked settings row)
+    and reserve the next delay before the password is checked, so a parallel attempt sees
+    it at once. A refused attempt counts for nothing: retrying the right password during
+    the wait does not make it longer."""
+    user = session.execute(
+        select(User.id, User.password_hash, User.locked_until)
+        .where(User.username == name, User.active).with_for_update()
+    ).one_or_none()
+    name_row = None
+    if user is not None:
+        until = as_utc(user.locked_until) if user.locked_until is not None else None
+    else:
+        name_row = _locked_setting(session, _NAME_PREFIX + _digest(name))
+        failures, until, _last = _parse(name_row.value)
+    client_row = _locked_setting(session, client_key)
+    client_failures, client_until, last = _parse(client_row.value)
+    if last is not None and now - last > CLIENT_QUIET:
+        client_failures, client_until = 0, None
+    waits = [t for t in (until, client_until) if t is not None and t > now]
+    if waits:
+        wait = (max(waits) - now).total_seconds()
+        return _Attempt(None, None, max(1, math.ceil(wait)))
+    if user is not None:
+        failures = session.execute(
+            update(User).where(User.id == user.id)
+            .values(failed_logins=User.failed_logins + 1).returning(User.failed_logins)
+        ).scalar_one()
+        session.execute(update(User).where(User.id == user.id)
+                        .values(locked_until=_next_try(now, failures, FREE_ATTEMPTS)))
+    else:
+        failures += 1
+        name_row.value = _format(failures, _next_try(now, failures, FREE_ATTEMPTS), now)
+    client_failures += 1
+    client_row.value = _format(
+        client_failures, _next_try(now, client_failures, FREE_CLIENT_ATTEMPTS), now)
+    if user is None:
+        return _Attempt(None, None, 0)
+    return _Attempt(user.id, user.password_hash, 0)
+
+
+def _next_try(now: datetime, failures: int, free: int) -> datetime | None:
+    """After `free` failures the next attempt waits 1 s, then 2, 4, 8 ... up to LOCK_MAX."""
+    if failures < free:
+        return None
+    return now + min(timedelta(seconds=2 ** min(failures - free, 20)), LOCK_MAX)
+
+
+def _signed_in(session: Session, user_id: int, password: str, client_key: str) -> Actor:
+    user = session.get(User, user_id, with_for_update=True)
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher.hash(password)
+    user.failed_logins, user.locked_until = 0, None
+    # A sign-in that worked is not a failure of the client's.
+    client_row = _locked_setting(session, client_key)
+    failures, until, last = _parse(client_row.value)
+    failures = max(failures - 1, 0)
+    client_row.value = _format(failures, until if failures >= FREE_CLIENT_ATTEMPTS else None,
+                               last)
+    audit.record(session, _actor(user), "user.login")
+    return _actor(user)
+
+
+def _locked_setting(session: Session, key: str) -> Setting:
+    """The settings row `key`, created if missing, locked until the unit of work ends (two
+    first attempts at once: the second waits for the first's row, then locks it)."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    session.execute(insert(Setting).values(key=key, value="").on_conflict_do_nothing())
+    query = select(Setting).where(Setting.key == key).with_for_update()
+    return session.scalar(query.execution_options(populate_existing=True))
+
+
+def _parse(value: str) -> tuple[int, datetime | None, datetime | None]:
+    """'failures|next try|last attempt' (ISO times, empty when none)."""
+    parts = (value or "").split("|")
+    try:
+        failures = int(parts[0])
+        until, last = (datetime.fromisoformat(p) if p else None for p in parts[1:3])
+    except (ValueError, IndexError):  # a new row, or one somebody edited by hand
+        return 0, None, None
+    return failures, until, last
+
+
+def _format(failures: int, until: datetime | None, last: datetime | None) -> str:
+    return f"{failures}|{until.isoformat() if until else ''}|{last.isoformat() if last else ''}"
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _this_client() -> str:
+    """The desk the attempt comes from: the operating-system account on this computer."""
+    try:
+        who = getpass.getuser()
+    except Exception:  # no user name in the environment (some containers)
+        who = "?"
+    return f"{who}@{socket.gethostname()}"
+
+
+def _too_many(seconds: int) -> str:
+    unit = "second" if seconds == 1 else "seconds"
+    return f"Too many attempts; try again in {seconds} {unit}."
+
+
+_dummy: tuple[PasswordHasher, str] | None = None
+
+
+def _dummy_hash() -> str:
+    """A hash of a random password made by the current hasher (same cost as real ones)."""
+    global _dummy
+    if _dummy is None or _dummy[0] is not _hasher:
+        _dummy = (_hasher, _hasher.hash(secrets.token_urlsafe(16)))
+    return _dummy[1]
 
 
 def _actor(user: User) -> Actor:
