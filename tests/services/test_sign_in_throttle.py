@@ -14,13 +14,13 @@ import time_machine
 from sqlalchemy import select
 
 from smarttek_dsar.domain.roles import Role
+from smarttek_dsar.services.administration.users import FREE_ATTEMPTS
 from smarttek_dsar.services.errors import (
     AuthenticationFailed,
     NotFound,
     PermissionDenied,
     ServiceError,
 )
-from smarttek_dsar.services.users import FREE_ATTEMPTS
 from smarttek_dsar.storage.models import AuditEvent, User
 from tests.conftest import PASSWORD
 
@@ -115,7 +115,7 @@ def test_an_unknown_name_gets_the_same_answers_as_a_known_one(services, juris, c
 def test_an_unknown_name_takes_as_long_as_a_wrong_password(services, admin, clock, monkeypatch):
     from argon2 import PasswordHasher
 
-    from smarttek_dsar.services import users
+    from smarttek_dsar.services.administration import users
 
     # Still much cheaper than production, but costly enough that the hash, not the noise of
     # a shared test machine, sets the time (before: unknown 2 ms, known 121 ms). The dummy
