@@ -13,7 +13,6 @@ catches Cancelled itself (to return what it finished) simply returns; that is a 
 from __future__ import annotations
 
 import inspect
-import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -21,29 +20,18 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from smarttek_dsar.domain.progress import Cancelled
+from smarttek_dsar.domain.progress import CallbackProgress, Cancelled
 from smarttek_dsar.services.errors import REPORTABLE_ERRORS
 
 
-class Progress:
-    """The progress dialog's side of domain.progress.ProgressReporter; cancel() may be called
-    from the UI thread while the job reports from a worker."""
+class Progress(CallbackProgress):
+    """The progress dialog's side of domain.progress.ProgressReporter: each report becomes a
+    signal to the UI thread; cancel() may be called from the UI thread while the job reports
+    from a worker."""
 
     def __init__(self, signals: _Signals) -> None:
-        self._signals = signals
-        self._cancel = threading.Event()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def report(self, done: int, total: int, message: str = "") -> None:
-        if self._cancel.is_set():
-            raise Cancelled()
-        self._signals.progress.emit(int(done), int(total), message)
+        super().__init__(lambda done, total, message: signals.progress.emit(
+            int(done), int(total), message))
 
 
 class _Signals(QObject):
