@@ -5,10 +5,8 @@ actions; a refusal carries the table's message."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
 
 import pytest
-import time_machine
 
 from smarttek_dsar.domain.identity import VerificationMethod
 from smarttek_dsar.domain.operations import Operation, RefusalKind
@@ -20,15 +18,8 @@ from smarttek_dsar.services.intake.duplicates import flag_likely_duplicate
 from smarttek_dsar.services.operations_guard import OperationNotAllowed
 from smarttek_dsar.services.review.decisions import DecisionInput
 from smarttek_dsar.sources.config import SourcesConfig
+from tests.fixed_clock import TODAY
 from tests.services.case_factory import new_request
-
-TODAY = date(2026, 12, 2)
-
-
-@pytest.fixture(autouse=True)
-def fixed_clock():
-    with time_machine.travel(datetime(2026, 12, 2, 10, tzinfo=UTC), tick=True):
-        yield
 
 
 def case_in(services, actor, stage: Stage) -> str:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import statistics
 import time
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime
 
 import pytest
 import time_machine
@@ -23,13 +22,14 @@ from smarttek_dsar.services.errors import (
 )
 from smarttek_dsar.storage.models import AuditEvent, User
 from tests.conftest import PASSWORD
+from tests.fixed_clock import NOW_UTC
 
 WRONG = "Wrong user name or password."
 
 
 @pytest.fixture
 def clock():
-    with time_machine.travel(datetime(2026, 12, 2, 10, tzinfo=UTC), tick=False) as traveller:
+    with time_machine.travel(NOW_UTC, tick=False) as traveller:
         yield traveller
 
 

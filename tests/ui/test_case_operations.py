@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 import time_machine
@@ -25,6 +25,7 @@ from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.main_window import MainWindow
 from smarttek_dsar.ui.tasks import use_synchronous_tasks
 from tests.cli.cli_runner import Cli
+from tests.fixed_clock import NOW_UTC
 from tests.ui.case_view_fixtures import (  # noqa: F401 (fixtures)
     PASSWORD,
     open_services,
@@ -48,7 +49,7 @@ def fixed_day(tmp_path, monkeypatch):
     monkeypatch.setenv("SMARTTEK_DSAR_SOURCES", str(tmp_path / "sources.toml"))
     monkeypatch.setenv("SMARTTEK_DSAR_REGISTER", str(tmp_path / "register.toml"))
     monkeypatch.setenv("SMARTTEK_DSAR_LETTERS", str(tmp_path / "letters"))
-    with time_machine.travel(datetime(2026, 12, 2, 10, tzinfo=UTC), tick=True):
+    with time_machine.travel(NOW_UTC, tick=True):
         yield
 
 

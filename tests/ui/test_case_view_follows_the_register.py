@@ -3,8 +3,6 @@ the legal review shows the new version's categories without the case being opene
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import time_machine
 from PySide6.QtCore import Qt
 
@@ -12,6 +10,7 @@ from smarttek_dsar.domain.identity import VerificationMethod
 from smarttek_dsar.ui.case_view.view import CaseView
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.register_page import RegisterPage
+from tests.fixed_clock import NOW_UTC
 from tests.ui.case_view_fixtures import (  # noqa: F401 (fixtures)
     register_case,
     settle,
@@ -28,7 +27,7 @@ def _category_names(view: CaseView) -> list[str]:
 def test_a_register_saved_in_the_window_reaches_the_open_review(qtbot, store,
                                                                synchronous_tasks):
     services, dpo, _manager = store
-    with time_machine.travel(datetime(2026, 12, 2, 10, tzinfo=UTC), tick=True):
+    with time_machine.travel(NOW_UTC, tick=True):
         number = register_case(services, dpo, days_ago=2)
         services.closing.advance(dpo, number)
         services.identity.verify_identity(dpo, number, method=VerificationMethod.E_SIGNATURE,

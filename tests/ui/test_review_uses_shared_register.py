@@ -4,7 +4,6 @@ stamps its version on the case, even when another desk edited the register."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
 
 import time_machine
 from PySide6.QtCore import Qt
@@ -12,6 +11,7 @@ from PySide6.QtCore import Qt
 from smarttek_dsar.domain.identity import VerificationMethod
 from smarttek_dsar.domain.register import Text
 from smarttek_dsar.storage.register_file import load_default_register
+from tests.fixed_clock import NOW_UTC
 from tests.ui.case_view_fixtures import (  # noqa: F401 (fixtures)
     make_view,
     open_services,
@@ -25,7 +25,7 @@ from tests.ui.case_view_fixtures import (  # noqa: F401 (fixtures)
 def test_the_window_reviews_under_the_register_another_desk_edited(qtbot, store,
                                                                   synchronous_tasks, tmp_path):
     services, dpo, _manager = store
-    with time_machine.travel(datetime(2026, 12, 2, 10, tzinfo=UTC), tick=True):
+    with time_machine.travel(NOW_UTC, tick=True):
         number = register_case(services, dpo, days_ago=2)
         services.closing.advance(dpo, number)
         services.identity.verify_identity(dpo, number, method=VerificationMethod.E_SIGNATURE,

@@ -5,7 +5,6 @@ domain.progress.Cancelled and leaves nothing published."""
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime
 
 import pytest
 import time_machine
@@ -14,6 +13,7 @@ from sqlalchemy import func, select
 from smarttek_dsar.domain.progress import ProgressReporter
 from smarttek_dsar.storage.models import AuditEvent
 from smarttek_dsar.ui.tasks import Progress, TaskHandle, run_task, use_synchronous_tasks
+from tests.fixed_clock import NOW_UTC
 
 
 @pytest.fixture(autouse=True)
@@ -25,7 +25,7 @@ def _real_pool():
 
 @pytest.fixture(autouse=True)
 def _fixed_day():
-    with time_machine.travel(datetime(2026, 12, 2, 10, tzinfo=UTC), tick=True):
+    with time_machine.travel(NOW_UTC, tick=True):
         yield
 
 
