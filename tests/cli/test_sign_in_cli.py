@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import time_machine
 
 from tests.cli.cli_runner import Cli
+from tests.fixed_clock import NOW_UTC
 
 PW = "a long enough password"
 
@@ -59,14 +61,25 @@ def test_holiday_list_needs_sign_in(ready):
 
 
 def test_an_administrator_unlocks_a_user_after_failed_sign_ins(ready):
-    # Each command starts a new process (a second or so), so guess until the wait is long
-    # enough to still be running when the right password comes.
-    for _ in range(12):
-        wrong = ready("case", "list", user="anna", password="wrong password")
-        assert wrong.code == 1
-        if "Too many attempts; try again in" in wrong.err:
-            if int(wrong.err.split(" in ")[1].split()[0]) >= 5:
-                break
+    # Each command is a new process that starts at the test's clock (tests/cli/cli_runner.py).
+    # The clock stands still between commands and is moved past each wait, so every guess is
+    # counted and the wait doubles until it is far longer than a slow machine needs to start
+    # the next command: the outcome does not depend on how busy the machine is.
+    with time_machine.travel(NOW_UTC, tick=False) as clock:
+        for _ in range(20):
+            wrong = ready("case", "list", user="anna", password="wrong password")
+            assert wrong.code == 1
+            if "Too many attempts; try again in" in wrong.err:
+                wait = int(wrong.err.split(" in ")[1].split()[0])
+                if wait >= 16:
+                    break
+                clock.shift(wait + 1)
+        else:
+            pytest.fail("the wait never grew past 16 s")
+        run_unlock_story(ready)
+
+
+def run_unlock_story(ready) -> None:
     refused = ready("case", "list", user="anna", password=PW)
     assert refused.code == 1 and "Too many attempts; try again in" in refused.err
     not_admin = ready("user", "unlock", "anna", user="anna", password=PW)  # waiting, or no admin
