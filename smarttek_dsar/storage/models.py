@@ -113,6 +113,9 @@ class Case(Base):
     disclosures: Mapped[list[Disclosure]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="Disclosure.id"
     )
+    recipient_disclosures: Mapped[list[RecipientDisclosure]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="RecipientDisclosure.id"
+    )
     assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id])
 
     __table_args__ = (
@@ -214,8 +217,19 @@ class Decision(Base):
     right: Mapped[str] = mapped_column(String(30))
     outcome: Mapped[str] = mapped_column(String(20))
     article: Mapped[str] = mapped_column(String(60), default="")
-    reason: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")  # internal note: never leaves the case
     suggested_outcome: Mapped[str | None] = mapped_column(String(20))
+    # The structured ground: 17(1)(a)-(f) or 17(3)(a)-(e) for erasure, 18(1)(a)-(d) for
+    # restriction, 21(1) / 21(3) for objections.
+    ground: Mapped[str | None] = mapped_column(String(20))
+    keep_until: Mapped[date | None] = mapped_column(Date)  # a time-bound 17(3) refusal
+    # Addressed to the subject, in the case language, from the phrasebook entry phrase_key.
+    subject_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    phrase_key: Mapped[str | None] = mapped_column(String(60))
+    inaccuracy: Mapped[str] = mapped_column(Text, default="", server_default="")  # Art. 16
+    corrected_value: Mapped[str] = mapped_column(Text, default="", server_default="")
+    particular_situation: Mapped[str] = mapped_column(Text, default="", server_default="")
+    compelling_grounds: Mapped[str] = mapped_column(Text, default="", server_default="")  # 21(1)
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
@@ -253,11 +267,31 @@ class Disclosure(Base):
     proof: Mapped[str] = mapped_column(Text, default="")
     recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # None: sent to the data subject; else the other controller it went to (Art. 20(2)).
+    recipient: Mapped[str | None] = mapped_column(String(300))
 
     case: Mapped[Case] = relationship(back_populates="disclosures")
     files: Mapped[list[DisclosedFile]] = relationship(
         back_populates="disclosure", cascade="all, delete-orphan", order_by="DisclosedFile.id"
     )
+
+
+class RecipientDisclosure(Base):
+    """A recipient this subject's data was actually disclosed to, per system, as the specialist
+    confirmed for this case: Art. 19 notices and "recipients informed" cover only these."""
+
+    __tablename__ = "recipient_disclosures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    recipient_id: Mapped[str] = mapped_column(String(60))  # the register's recipient id
+    recipient_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    system: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    category_id: Mapped[str | None] = mapped_column(String(60))
+    confirmed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    confirmed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    case: Mapped[Case] = relationship(back_populates="recipient_disclosures")
 
 
 class DisclosedFile(Base):
