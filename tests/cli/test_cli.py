@@ -5,30 +5,12 @@ from __future__ import annotations
 import sqlite3
 from datetime import timedelta
 
-import pytest
-
-from tests.cli.cli_runner import Cli
 from tests.fixed_clock import TODAY
 
 PW = "a long enough password"
 DEMO_PW = "demo-password"  # the synthetic demo users' public password
 
 
-@pytest.fixture
-def cli(db_url, tmp_path) -> Cli:
-    return Cli(db_url, tmp_path / "home")
-
-
-@pytest.fixture
-def ready(cli) -> Cli:
-    assert cli("init", "--admin", "dpo", password=PW).code == 0
-    added = cli("user", "add", "anna", "--roles", "specialist", user="dpo", password=PW,
-                extra_env={"SMARTTEK_DSAR_NEW_PASSWORD": PW})
-    assert added.code == 0, added.err
-    added = cli("user", "add", "maris", "--roles", "manager", user="dpo", password=PW,
-                extra_env={"SMARTTEK_DSAR_NEW_PASSWORD": PW})
-    assert added.code == 0, added.err
-    return cli
 
 
 def test_deadline_command_prints_due_date_and_steps(cli):

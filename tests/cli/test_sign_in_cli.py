@@ -5,24 +5,11 @@ from __future__ import annotations
 import pytest
 import time_machine
 
-from tests.cli.cli_runner import Cli
 from tests.fixed_clock import NOW_UTC
 
 PW = "a long enough password"
 
 
-@pytest.fixture
-def cli(db_url, tmp_path) -> Cli:
-    return Cli(db_url, tmp_path / "home")
-
-
-@pytest.fixture
-def ready(cli) -> Cli:
-    assert cli("init", "--admin", "dpo", password=PW).code == 0
-    added = cli("user", "add", "anna", "--roles", "specialist", user="dpo", password=PW,
-                extra_env={"SMARTTEK_DSAR_NEW_PASSWORD": PW})
-    assert added.code == 0, added.err
-    return cli
 
 
 def test_demo_refuses_a_database_not_created_as_a_demo(ready):
