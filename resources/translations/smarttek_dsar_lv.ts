@@ -4,6 +4,14 @@
 <context>
     <name>ActionRegistry</name>
     <message>
+        <source>Close case &amp;tab</source>
+        <translation>Aizvērt lietas &amp;cilni</translation>
+    </message>
+    <message>
+        <source>Close the tab of the case on screen</source>
+        <translation>Aizvērt ekrānā redzamās lietas cilni</translation>
+    </message>
+    <message>
         <location filename="../../smarttek_dsar/ui/actions.py" line="32"/>
         <source>&amp;New request…</source>
         <translation>&amp;Jauns pieprasījums…</translation>
@@ -1158,6 +1166,22 @@
 </context>
 <context>
     <name>NewRequestDialog</name>
+    <message>
+        <source>Discard the request?</source>
+        <translation>Atmest pieprasījumu?</translation>
+    </message>
+    <message>
+        <source>The request you typed has not been registered. Discard what you typed?</source>
+        <translation>Ievadītais pieprasījums nav reģistrēts. Vai atmest ievadīto?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Atmest</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Turpināt rediģēt</translation>
+    </message>
     <message>
         <location filename="../../smarttek_dsar/ui/new_request_dialog.py" line="47"/>
         <source>New request</source>

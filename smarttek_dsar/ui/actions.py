@@ -17,6 +17,7 @@ class ActionId(Enum):
     FIND = auto()
     REFRESH = auto()
     OPEN_CASE = auto()
+    CLOSE_CASE_TAB = auto()
     QUIT = auto()
     ABOUT = auto()
 
@@ -52,6 +53,12 @@ class ActionRegistry(QObject):
         # Enter must not be taken from dialogs and text fields: it only acts where the action
         # was added (the case tables).
         self._actions[ActionId.OPEN_CASE].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        # Ctrl+W as in every tabbed program, and the platform's own close keys (Ctrl+F4).
+        close_keys = [QKeySequence("Ctrl+W")]
+        close_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
+                       if k not in close_keys]
+        self._add(ActionId.CLOSE_CASE_TAB, self.tr("Close case &tab"), "", close_keys,
+                  self.tr("Close the tab of the case on screen"))
         self._add(ActionId.QUIT, self.tr("&Quit"), "quit", [QKeySequence("Ctrl+Q")],
                   self.tr("Close the application"))
         self._actions[ActionId.QUIT].setMenuRole(QAction.MenuRole.QuitRole)
@@ -61,7 +68,7 @@ class ActionRegistry(QObject):
 
     def _add(self, key: ActionId, text: str, icon_name: str, shortcuts: list[QKeySequence],
              tip: str) -> None:
-        action = QAction(icon(icon_name), text, self.parent())
+        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self.parent())
         action.setShortcuts(shortcuts)
         native = QKeySequence.SequenceFormat.NativeText
         shortcut = shortcuts[0].toString(native) if shortcuts else ""

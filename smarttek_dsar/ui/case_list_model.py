@@ -90,6 +90,7 @@ class CaseListModel(QAbstractTableModel):
         self._tasks: list[tuple[TaskHandle, dict[str, bool]]] = []
         self.loaded_at: datetime | None = None
         self.has_loaded = False
+        self.reloading = False  # a fresh first page is on its way (filter or sort changed)
 
     # -- what the model shows -------------------------------------------------------------
     @property
@@ -122,6 +123,7 @@ class CaseListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self._started = True
+        self.reloading = True
         self._generation += 1
         generation, flt = self._generation, self._filter
         sort, descending = SORT_KEYS[self._sort_column], self._descending
@@ -139,6 +141,7 @@ class CaseListModel(QAbstractTableModel):
     def _reset(self, generation: int, total: int, rows: list[CaseSummary]) -> None:
         if generation != self._generation:
             return
+        self.reloading = False
         self._changing = True
         self.beginResetModel()
         self._rows, self._total = rows, total
@@ -197,6 +200,7 @@ class CaseListModel(QAbstractTableModel):
             running["yes"] = False
             self._forget_finished()
             self._fetching = False
+            self.reloading = False
             self.failed.emit(message)
 
         handle = run_task(self, job, done, on_error=failed)

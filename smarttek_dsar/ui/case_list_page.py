@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,10 @@ class CaseListPage(QWidget):
         layout.addLayout(self._legend())
 
         self.filters.changed.connect(self._apply_filter)
+        # Enter in the search box opens the case when exactly one matches; Down goes to the list.
+        self._open_single_match = False
+        self.filters.text.returnPressed.connect(self._search_entered)
+        self.filters.text.installEventFilter(self)
         self.model.loaded.connect(self._on_loaded)
         self.model.rowsInserted.connect(lambda *_: self.status_changed.emit(self.status_text()))
         self.model.failed.connect(self._on_failed)
@@ -142,6 +146,26 @@ class CaseListPage(QWidget):
         else:
             self._stale = True
 
+    def _search_entered(self) -> None:
+        self._open_single_match = True
+        if not self.model.reloading:  # the filter did not change: the list is already there
+            self._open_if_single_match()
+
+    def _open_if_single_match(self) -> None:
+        if self._open_single_match:
+            self._open_single_match = False
+            if self.model.total == 1 and self.model.rowCount() == 1:
+                self.open_row(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.filters.text and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down and self.model.rowCount()):
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
+
     def _on_loaded(self) -> None:
         self.error.hide()
         if self.model.rowCount():
@@ -151,6 +175,7 @@ class CaseListPage(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
         self.status_changed.emit(self.status_text())
+        self._open_if_single_match()
 
     def _on_failed(self, message: str) -> None:
         self.error.setText(message)

@@ -55,6 +55,11 @@ class CaseTabs(QTabWidget):
     def open_numbers(self) -> list[str]:
         return [self.widget(i).property(_NUMBER) for i in range(1, self.count())]
 
+    def current_number(self) -> str | None:
+        """The case on screen, or None when the lists are."""
+        index = self.currentIndex()
+        return self.widget(index).property(_NUMBER) if index > 0 else None
+
     def close_case(self, index: int) -> None:
         if index > 0:
             widget = self.widget(index)

@@ -142,11 +142,19 @@ class Startup(QObject):
         self.window.show()
 
     def switch_language(self, code: str) -> None:
-        """Live: the window is built again in the new language, on the same page."""
+        """Live: the window is built again in the new language, on the same page, with the
+        same cases open (the case tab that was on screen stays on screen)."""
         i18n.install(code or i18n.system_language())
         old = self.window
         old.save_layout()
+        open_cases, current = old.tabs.open_numbers(), old.tabs.current_number()
         self._new_window("settings")
+        for number in open_cases:
+            self.window.tabs.open_case(number)
+        if current is not None:
+            self.window.tabs.open_case(current)
+        else:
+            self.window.tabs.show_home()
         old.close()
         old.deleteLater()
 

@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
                 section = operation.section
             case_menu.addAction(operations[operation.key])
         case_menu.addSeparator()
+        case_menu.addAction(a[ActionId.CLOSE_CASE_TAB])
         case_menu.addAction(a[ActionId.QUIT])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(a[ActionId.FIND])
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         a[ActionId.FIND].triggered.connect(self.find)
         a[ActionId.REFRESH].triggered.connect(self.refresh)
         a[ActionId.OPEN_CASE].triggered.connect(self.open_selected)
+        a[ActionId.CLOSE_CASE_TAB].triggered.connect(self.tabs.close_current_case)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.ABOUT].triggered.connect(self.about)
         if ctx.can(Permission.WORK_CASES):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -48,6 +49,7 @@ class NewRequestDialog(RememberedDialog):
         self.setAcceptDrops(True)
         self.messages: dict[str, QLabel] = {}
         self._touched: set[str] = set()
+        self._discard_box: QMessageBox | None = None
 
         columns = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
@@ -329,6 +331,33 @@ class NewRequestDialog(RememberedDialog):
     def _created(self, summary: CaseSummary) -> None:
         self.created = summary
         self.accept()
+
+    # -- leaving without registering --------------------------------------------------------
+    def reject(self) -> None:
+        """Esc, Cancel and the window's close button: what was typed is not thrown away
+        without asking."""
+        if self.created is not None or not self._touched or self._discard_box is not None:
+            if self._discard_box is None:
+                super().reject()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard the request?"), self.tr(
+            "The request you typed has not been registered. Discard what you typed?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirm_discard_request")
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Discard"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self._discard_box = box
+
+        def answered(_result: int) -> None:
+            discard = box.clickedButton() is box.button(QMessageBox.StandardButton.Discard)
+            self._discard_box = None
+            box.deleteLater()
+            if discard:
+                super(NewRequestDialog, self).reject()
+
+        box.finished.connect(answered)
+        box.open()  # not exec(): the dialog keeps its event loop and tests can answer it
 
     def _refused(self, message: str) -> None:
         self.missing.setText(message)

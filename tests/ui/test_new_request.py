@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.services.case_query import CaseFilter
@@ -145,3 +145,35 @@ def test_ctrl_n_registers_a_request_and_opens_it(qtbot, main_window, services, d
     assert number in [inbox.model.summary(r).number for r in range(inbox.model.rowCount())] or \
         inbox.model.total == services.cases.count(dpo, CaseFilter(open_only=True,
                                                                   unassigned=True))
+
+
+def _discard_box(dialog: NewRequestDialog):
+    return dialog.findChild(QMessageBox, "confirm_discard_request")
+
+
+def test_esc_on_an_untouched_form_just_closes(qtbot, context):
+    dialog = _dialog(qtbot, context)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
+    assert _discard_box(dialog) is None
+
+
+def test_esc_asks_before_throwing_away_what_was_typed(qtbot, context):
+    dialog = _dialog(qtbot, context)
+    type_text(dialog.subject_name, "Jānis Bērziņš")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    box = _discard_box(dialog)
+    assert box is not None and box.isVisible()
+    assert "not been registered" in box.text()
+    # Keep editing (the default): the dialog stays with the text in it.
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    QApplication.processEvents()
+    assert dialog.isVisible() and dialog.subject_name.text() == "Jānis Bērziņš"
+    # The close button asks too; Discard closes without registering anything.
+    dialog.close()
+    box = _discard_box(dialog)
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Discard).click()
+    QApplication.processEvents()
+    assert not dialog.isVisible() and dialog.created is None
+    assert dialog.result() == QDialog.DialogCode.Rejected
