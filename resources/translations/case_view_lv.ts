@@ -788,6 +788,10 @@ The files, rights and text of this request are added to {other}, which answers b
 <context>
     <name>IdentityPanel</name>
     <message>
+        <source>Choose how the identity was checked: a letter proves no identity by itself.</source>
+        <translation>Izvēlieties, kā pārbaudīta identitāte: vēstule pati par sevi identitāti nepierāda.</translation>
+    </message>
+    <message>
         <location filename="../../smarttek_dsar/ui/case_view/identity_panel.py" line="44"/>
         <source>e.g. PA1234567</source>
         <translation>piem., PA1234567</translation>

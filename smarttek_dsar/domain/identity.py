@@ -230,6 +230,24 @@ _METHOD_STRENGTH = {
     VerificationMethod.KNOWLEDGE: Strength.WEAK,
 }
 
+def usual_method(channel: str, *, represented: bool) -> VerificationMethod | None:
+    """The check a request's channel already offers, to preselect; None where the channel
+    proves nothing by itself (a paper letter, "other") and the specialist must choose.
+    A representative's request is checked through their authority first (GDPR 12(6))."""
+    if represented:
+        return VerificationMethod.REPRESENTATIVE_AUTHORITY
+    return _USUAL_METHOD.get(channel)
+
+
+# Each channel's own proof: the portal session, the address on file, a call back to the number
+# on file, the person at the desk. A letter or "other" carries none of these.
+_USUAL_METHOD = {
+    "portal": VerificationMethod.PORTAL_LOGIN,
+    "email": VerificationMethod.EMAIL_ON_FILE,
+    "phone": VerificationMethod.PHONE_CALLBACK,
+    "in_person": VerificationMethod.IN_PERSON,
+}
+
 _METHOD_LABELS = {
     VerificationMethod.PORTAL_LOGIN: (
         "Logged in to the self-service portal",

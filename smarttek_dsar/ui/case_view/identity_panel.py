@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smarttek_dsar.domain.identity import IdDocumentType, Strength, VerificationMethod
+from smarttek_dsar.domain.identity import (
+    IdDocumentType,
+    Strength,
+    VerificationMethod,
+    usual_method,
+)
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui.case_view.actions import CaseActions
 from smarttek_dsar.ui.case_view.identity_history import IdentityHistory
@@ -86,7 +91,7 @@ class IdentityPanel(QScrollArea):
             self.method_buttons[method] = button
             button.toggled.connect(self._method_changed)
             layout.addWidget(button)
-        self.method_buttons[VerificationMethod.PORTAL_LOGIN].setChecked(True)
+        self._defaults_for: str | None = None  # the case whose channel chose the method
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.tr("Document type"), self.document_type)
@@ -133,17 +138,34 @@ class IdentityPanel(QScrollArea):
                 Strength.WEAK: self.tr("weak")}[strength]
 
     @property
-    def chosen_method(self) -> VerificationMethod:
-        return next(m for m, b in self.method_buttons.items() if b.isChecked())
+    def chosen_method(self) -> VerificationMethod | None:
+        return next((m for m, b in self.method_buttons.items() if b.isChecked()), None)
 
     def _method_changed(self) -> None:
-        needs_document = self.chosen_method.keeps_document_copy
+        method = self.chosen_method
+        needs_document = method is not None and method.keeps_document_copy
         self.document_type.setEnabled(needs_document)
         self.document_number.setEnabled(needs_document)
+        self.record_button.setEnabled(self._actions.allowed("verify") and method is not None)
+
+    def _choose_usual_method(self, detail: CaseDetail) -> None:
+        """Once per case shown: the method its channel offers (the specialist may change it)."""
+        summary = detail.summary
+        if self._defaults_for == summary.number:
+            return
+        self._defaults_for = summary.number
+        represented = any(p.role == "representative" for p in detail.parties)
+        usual = usual_method(summary.channel.value, represented=represented)
+        self.method_group.setExclusive(False)  # an exclusive group cannot be emptied
+        for method, button in self.method_buttons.items():
+            button.setChecked(method is usual)
+        self.method_group.setExclusive(True)
+        self._method_changed()
 
     def set_detail(self, detail: CaseDetail) -> None:
+        self._choose_usual_method(detail)
         can_verify = self._actions.allowed("verify")
-        self.record_button.setEnabled(can_verify)
+        self.record_button.setEnabled(can_verify and self.chosen_method is not None)
         self.pause_button.setEnabled(self._actions.allowed("pause"))
         self.pause_reason.setEnabled(self._actions.allowed("pause"))
         self.resume_button.setEnabled(self._actions.allowed("resume"))
@@ -151,6 +173,10 @@ class IdentityPanel(QScrollArea):
 
     def record_check(self) -> None:
         method = self.chosen_method
+        if method is None:  # a letter's case: nothing preselected, and nothing chosen yet
+            self._actions.refused.emit(self.tr(
+                "Choose how the identity was checked: a letter proves no identity by itself."))
+            return
         verified = self.verified.isChecked()
         doc_type = self.document_type.currentData() if method.keeps_document_copy else None
         doc_number = self.document_number.text().strip() if method.keeps_document_copy else None

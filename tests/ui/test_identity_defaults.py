@@ -1,0 +1,78 @@
+"""The identity check starts from the method the request's channel already offers."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from smarttek_dsar.domain.identity import VerificationMethod, usual_method
+from smarttek_dsar.domain.rights import Channel
+from smarttek_dsar.domain.workflow import Stage
+from smarttek_dsar.services.views import PartyInput
+from tests.services.case_factory import new_request
+from tests.ui.case_view_fixtures import (  # noqa: F401 (fixtures)
+    make_view,
+    settle,
+    store_fixture,
+    synchronous_tasks_fixture,
+)
+
+
+@pytest.mark.parametrize(("channel", "expected"), [
+    (Channel.PORTAL, VerificationMethod.PORTAL_LOGIN),
+    (Channel.EMAIL, VerificationMethod.EMAIL_ON_FILE),
+    (Channel.PHONE, VerificationMethod.PHONE_CALLBACK),
+    (Channel.IN_PERSON, VerificationMethod.IN_PERSON),
+    (Channel.LETTER, None),
+    (Channel.OTHER, None),
+])
+def test_each_channel_offers_its_own_check(channel, expected):
+    assert usual_method(channel.value, represented=False) is expected
+    # Whoever acts for the subject is checked through their authority first.
+    assert usual_method(channel.value, represented=True) is \
+        VerificationMethod.REPRESENTATIVE_AUTHORITY
+
+
+def _view_of(qtbot, services, dpo, channel: Channel, *, representative: bool = False):
+    new = new_request(channel=channel, days_ago=1)
+    if representative:
+        new = replace(new, representative=PartyInput(name="Advokāts Pēteris Liepa",
+                                                     authority_proof="Pilnvara Nr. 12"))
+    number = services.cases.create(dpo, new).number
+    services.closing.advance(dpo, number)  # into identity verification
+    return make_view(qtbot, services, dpo, number), number
+
+
+def test_an_email_request_starts_from_the_address_on_file(qtbot, store, synchronous_tasks):
+    services, dpo, _manager = store
+    view, _number = _view_of(qtbot, services, dpo, Channel.EMAIL)
+    panel = view.identity_panel
+    assert panel.chosen_method is VerificationMethod.EMAIL_ON_FILE
+    assert panel.method_buttons[VerificationMethod.EMAIL_ON_FILE].isChecked()
+    # The specialist's own choice survives the reloads that follow every change.
+    panel.method_buttons[VerificationMethod.E_SIGNATURE].click()
+    view.reload()
+    settle()
+    assert panel.chosen_method is VerificationMethod.E_SIGNATURE
+
+
+def test_a_representatives_request_starts_from_their_authority(qtbot, store, synchronous_tasks):
+    services, dpo, _manager = store
+    view, _number = _view_of(qtbot, services, dpo, Channel.PORTAL, representative=True)
+    assert view.identity_panel.chosen_method is VerificationMethod.REPRESENTATIVE_AUTHORITY
+
+
+def test_a_letter_preselects_nothing_and_recording_asks_for_a_method(
+        qtbot, store, synchronous_tasks):
+    services, dpo, _manager = store
+    view, number = _view_of(qtbot, services, dpo, Channel.LETTER)
+    panel = view.identity_panel
+    assert panel.chosen_method is None
+    assert not panel.record_button.isEnabled()
+    panel.record_check()  # as the keyboard shortcut would
+    assert "letter proves no identity" in view.banner.text
+    assert services.cases.detail(dpo, number).identity_checks == ()
+    panel.method_buttons[VerificationMethod.E_SIGNATURE].click()
+    assert panel.record_button.isEnabled()
+    assert view.detail.summary.stage is Stage.IDENTITY
