@@ -489,6 +489,14 @@ The files, rights and text of this request are added to {other}, which answers b
 <context>
     <name>FulfilmentPanel</name>
     <message>
+        <source>Choose the action</source>
+        <translation>Izvēlieties darbību</translation>
+    </message>
+    <message>
+        <source>Choose the task's action first.</source>
+        <translation>Vispirms izvēlieties uzdevuma darbību.</translation>
+    </message>
+    <message>
         <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="35"/>
         <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="75"/>
         <source>Action</source>

@@ -96,3 +96,16 @@ def plan_tasks(
             "unless impossible or disproportionate; tell the subject who was notified if asked.",
         ))
     return tasks
+
+
+# The order a specialist works a request invoking several rights in: what changes the data most
+# first. Access, portability and complaints plan no task of their own.
+_USUAL_ORDER = (Right.ERASURE, Right.RECTIFICATION, Right.RESTRICTION, Right.OBJECTION_MARKETING,
+                Right.OBJECTION, Right.CONSENT_WITHDRAWAL)
+
+
+def usual_task_action(rights: Iterable[Right]) -> str | None:
+    """The task action a request's rights call for first, to preselect when planning a task by
+    hand; None when no invoked right plans one (an access request is answered by its package)."""
+    invoked = set(rights)
+    return next((_ACTIONS[r][0] for r in _USUAL_ORDER if r in invoked), None)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smarttek_dsar.domain.fulfilment_plan import usual_task_action
 from smarttek_dsar.domain.register import Register
 from smarttek_dsar.services.fulfilment.tasks import TASK_ACTIONS
 from smarttek_dsar.services.views import CaseDetail, TaskView
@@ -53,6 +54,8 @@ class FulfilmentPanel(QWidget):
         for action in TASK_ACTIONS:
             self.action.addItem(self.action_name(action), action)
         self.action.currentIndexChanged.connect(self._action_changed)
+        self.action.setPlaceholderText(self.tr("Choose the action"))
+        self._defaults_for: str | None = None  # the case whose rights chose the action
         self.system = QLineEdit()
         self.system.setPlaceholderText(self.tr("e.g. CRM, billing, mailing list"))
         self.category = QComboBox()
@@ -100,7 +103,17 @@ class FulfilmentPanel(QWidget):
         for category in register.categories:
             self.category.addItem(in_ui_language(category.name), category.id)
 
+    def _choose_usual_action(self, detail: CaseDetail) -> None:
+        """Once per case shown: the action its rights call for, or none for an access request
+        (the specialist may change it)."""
+        if self._defaults_for == detail.summary.number:
+            return
+        self._defaults_for = detail.summary.number
+        usual = usual_task_action(detail.summary.rights)
+        self.action.setCurrentIndex(self.action.findData(usual) if usual else -1)
+
     def set_detail(self, detail: CaseDetail) -> None:
+        self._choose_usual_action(detail)
         self._tasks = detail.tasks
         fill_rows(self.table, [
             [self.action_name(t.action), t.system, self._category_name(t.category_id),
@@ -144,6 +157,9 @@ class FulfilmentPanel(QWidget):
 
     def add_task(self) -> None:
         action = self.action.currentData()
+        if action is None:  # an access request: nothing preselected, and nothing chosen yet
+            self._actions.refused.emit(self.tr("Choose the task's action first."))
+            return
         system, description = self.system.text(), self.description.text()
         category = self.category.currentData()
         recipient = self.recipient.text() if action == "notify" else None

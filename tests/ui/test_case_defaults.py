@@ -1,4 +1,5 @@
-"""The identity check starts from the method the request's channel already offers."""
+"""Defaults that fit the case: the identity check starts from the method the request's channel
+already offers, a hand-planned task from the action the rights call for."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ from dataclasses import replace
 
 import pytest
 
+from smarttek_dsar.domain.fulfilment_plan import usual_task_action
 from smarttek_dsar.domain.identity import VerificationMethod, usual_method
-from smarttek_dsar.domain.rights import Channel
+from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.services.views import PartyInput
 from tests.services.case_factory import new_request
@@ -76,3 +78,27 @@ def test_a_letter_preselects_nothing_and_recording_asks_for_a_method(
     panel.method_buttons[VerificationMethod.E_SIGNATURE].click()
     assert panel.record_button.isEnabled()
     assert view.detail.summary.stage is Stage.IDENTITY
+
+
+@pytest.mark.parametrize(("rights", "expected"), [
+    ((Right.ACCESS,), None),
+    ((Right.ACCESS, Right.OBJECTION_MARKETING), "stop_marketing"),
+    ((Right.OBJECTION,), "stop_processing"),
+    ((Right.RECTIFICATION, Right.ERASURE), "erase"),
+    ((Right.RESTRICTION,), "restrict"),
+])
+def test_the_task_action_follows_the_rights_invoked(rights, expected):
+    assert usual_task_action(rights) == expected
+
+
+def test_an_access_case_preselects_no_erasure_task(qtbot, store, synchronous_tasks):
+    services, dpo, _manager = store
+    number = services.cases.create(dpo, new_request(rights=(Right.ACCESS,))).number
+    view = make_view(qtbot, services, dpo, number)
+    panel = view.fulfilment_panel
+    assert panel.action.currentData() is None and panel.action.currentText() == ""
+    objection = services.cases.create(dpo, new_request(
+        rights=(Right.OBJECTION_MARKETING,), code=None, email="cits@example.lv")).number
+    view.show_case(objection)
+    settle()
+    assert panel.action.currentData() == "stop_marketing"
