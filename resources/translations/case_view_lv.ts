@@ -796,6 +796,10 @@ The files, rights and text of this request are added to {other}, which answers b
 <context>
     <name>IdentityPanel</name>
     <message>
+        <source>No identity check is needed: the request only objects to direct marketing, and stopping it discloses nothing and costs the subject nothing (GDPR 21(3)). The case can move on to the legal review.</source>
+        <translation>Identitātes pārbaude nav vajadzīga: pieprasījumā ir tikai iebildums pret tiešo tirgvedību, un tās pārtraukšana neatklāj nekādus datus un datu subjektam neko nemaksā (VDAR 21. panta 3. punkts). Lietu var virzīt uz juridisko izvērtēšanu.</translation>
+    </message>
+    <message>
         <source>Choose how the identity was checked: a letter proves no identity by itself.</source>
         <translation>Izvēlieties, kā pārbaudīta identitāte: vēstule pati par sevi identitāti nepierāda.</translation>
     </message>

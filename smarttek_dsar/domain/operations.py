@@ -18,6 +18,7 @@ from smarttek_dsar.domain.workflow import (
     OPEN_STAGES,
     CaseFacts,
     Stage,
+    identity_check_needed,
     missing_for_advance,
 )
 
@@ -120,6 +121,14 @@ NOT_EXTENDED = _holds(
 # GDPR 12(6): nothing is disclosed before the controller is satisfied who is asking.
 IDENTITY_VERIFIED = _holds(
     "identity_verified", lambda f: f.identity_verified,
+    "Record a successful identity check first: nothing is disclosed before the requester's "
+    "identity is established (GDPR 12(6)).",
+)
+# GDPR 21(3): an objection to direct marketing alone is answered without an identity check
+# (workflow.NO_IDENTITY_CHECK_NEEDED): its answer confirms that marketing stopped, nothing more.
+IDENTITY_VERIFIED_OR_NOT_NEEDED = _holds(
+    "identity_verified_or_not_needed",
+    lambda f: f.identity_verified or not identity_check_needed(f.rights),
     "Record a successful identity check first: nothing is disclosed before the requester's "
     "identity is established (GDPR 12(6)).",
 )
@@ -226,8 +235,10 @@ RULES: tuple[OperationRule, ...] = (
     _rule(Operation.COMPLETE_TASK, (Stage.FULFILMENT,), _WORK, (OPEN_TASKS,),
           "complete fulfilment tasks",
           "Fulfilment tasks are completed during fulfilment; the case is in '{stage}'."),
-    # GDPR 12(6): the answer discloses personal data, so identity must be established.
-    _rule(Operation.DELIVER, (Stage.FULFILMENT,), (Permission.EXPORT,), (IDENTITY_VERIFIED,),
+    # GDPR 12(6): the answer discloses personal data, so identity must be established, except
+    # for an objection to direct marketing alone (21(3)): its answer only confirms the stop.
+    _rule(Operation.DELIVER, (Stage.FULFILMENT,), (Permission.EXPORT,),
+          (IDENTITY_VERIFIED_OR_NOT_NEEDED,),
           "record deliveries",
           "The response is delivered during fulfilment; the case is in '{stage}'."),
     _rule(Operation.CLOSE, (Stage.RESPONDED,), _WORK, (), "close cases",

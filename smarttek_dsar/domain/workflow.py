@@ -133,6 +133,17 @@ class CaseFacts:
     purged: bool = False
 
 
+# GDPR 21(3) with 12(6): stopping direct marketing discloses nothing and costs the subject
+# nothing, so even an unverified requester is obeyed (a wrongly stopped newsletter harms no one).
+# Every other right acts on or discloses the subject's data and needs the identity established.
+NO_IDENTITY_CHECK_NEEDED = frozenset({Right.OBJECTION_MARKETING})
+
+
+def identity_check_needed(rights: frozenset[Right] | set[Right]) -> bool:
+    """Whether the request must wait for a successful identity check before it is worked."""
+    return bool(set(rights) - NO_IDENTITY_CHECK_NEEDED)
+
+
 def next_stage(stage: Stage) -> Stage:
     if stage not in MAIN_PATH or stage is Stage.CLOSED:
         raise DomainError(f"A case in stage '{stage.label}' cannot move forward.")
@@ -169,7 +180,7 @@ def _missing_for(facts: CaseFacts, target: Stage) -> list[str]:
         # GDPR 12(6): no disclosure or action before the identity is established.
         if facts.paused:
             missing.append("the clock is paused awaiting identity information; record it as received")
-        if not facts.identity_verified:
+        if not facts.identity_verified and identity_check_needed(facts.rights):
             missing.append("record a successful identity check")
     elif target is Stage.FULFILMENT:
         if facts.rights_without_decision:

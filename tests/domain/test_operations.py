@@ -137,7 +137,7 @@ def test_allowed_answers_every_operation_and_agrees_with_require():
          "answered request cannot be refused (GDPR 12(4))"),
         (Operation.EXTEND, R, {"extended": True}, "not_extended",
          "one extension of two months (GDPR 12(3))"),
-        (Operation.DELIVER, F, {"identity_verified": False}, "identity_verified",
+        (Operation.DELIVER, F, {"identity_verified": False}, "identity_verified_or_not_needed",
          "identity is established (GDPR 12(6))"),
         (Operation.EXPORT, R, {"identity_verified": False}, "identity_verified",
          "identity is established (GDPR 12(6))"),
@@ -230,3 +230,11 @@ def test_final_stages_allow_only_letters_and_the_dossier():
     for stage in (C, J, W):
         assert allowed_operations(facts(stage), SPECIALIST) == {Operation.LETTER,
                                                                 Operation.DOSSIER}
+
+
+def test_an_objection_to_direct_marketing_is_answered_without_an_identity_check():
+    unverified = facts(Stage.FULFILMENT,
+                       rights=frozenset({Right.OBJECTION_MARKETING}), identity_verified=False)
+    assert refusal(Operation.DELIVER, unverified, SPECIALIST) is None
+    # The package is still a copy of personal data: never to an unverified requester.
+    assert refusal(Operation.EXPORT, unverified, SPECIALIST).precondition == "identity_verified"

@@ -14,6 +14,7 @@ from smarttek_dsar.domain.workflow import (
     RejectionReason,
     Stage,
     check_advance,
+    identity_check_needed,
     repeat_request_hint,
 )
 
@@ -72,3 +73,16 @@ def test_repeat_hint_counts_only_the_last_twelve_months():
     assert repeat_request_hint(today, [today - timedelta(days=30)]) is None
     hint = repeat_request_hint(today, [today - timedelta(days=30), today - timedelta(days=300)])
     assert hint is not None and "2 other requests" in hint and "12(5)" in hint
+
+
+def test_an_objection_to_direct_marketing_alone_needs_no_identity_check():
+    marketing = frozenset({Right.OBJECTION_MARKETING})
+    assert check_advance(facts(Stage.IDENTITY, rights=marketing, identity_verified=False)) \
+        is Stage.REVIEW
+    # With any other right the whole request waits for the check (12(6)).
+    with pytest.raises(DomainError, match="successful identity check"):
+        check_advance(facts(Stage.IDENTITY, rights=marketing | {Right.ERASURE},
+                            identity_verified=False))
+    assert not identity_check_needed(marketing)
+    assert all(identity_check_needed(frozenset({r})) for r in Right
+               if r is not Right.OBJECTION_MARKETING)

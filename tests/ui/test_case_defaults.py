@@ -102,3 +102,26 @@ def test_an_access_case_preselects_no_erasure_task(qtbot, store, synchronous_tas
     view.show_case(objection)
     settle()
     assert panel.action.currentData() == "stop_marketing"
+
+
+def test_an_objection_to_direct_marketing_moves_on_without_an_identity_check(
+        qtbot, store, synchronous_tasks):
+    services, dpo, _manager = store
+    number = services.cases.create(dpo, new_request(rights=(Right.OBJECTION_MARKETING,))).number
+    services.closing.advance(dpo, number)
+    view = make_view(qtbot, services, dpo, number)
+    assert view.identity_panel.not_needed.isVisible()
+    assert "GDPR 21(3)" in view.identity_panel.not_needed.text()
+    view.header.advance()
+    settle()
+    assert services.cases.detail(dpo, number).summary.stage is Stage.REVIEW
+    # A request that also asks for a copy waits for the check, and says so.
+    other = services.cases.create(dpo, new_request(
+        rights=(Right.OBJECTION_MARKETING, Right.ACCESS), email="cits@example.lv")).number
+    services.closing.advance(dpo, other)
+    view.show_case(other)
+    settle()
+    assert not view.identity_panel.not_needed.isVisible()
+    view.header.advance()
+    settle()
+    assert "identity check" in view.banner.text

@@ -26,6 +26,7 @@ from smarttek_dsar.domain.identity import (
     VerificationMethod,
     usual_method,
 )
+from smarttek_dsar.domain.workflow import identity_check_needed
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui.case_view.actions import CaseActions
 from smarttek_dsar.ui.case_view.identity_history import IdentityHistory
@@ -65,9 +66,21 @@ class IdentityPanel(QScrollArea):
         self.resume_button.clicked.connect(lambda: actions.trigger("resume"))
         self.history = IdentityHistory()
 
+        # GDPR 21(3): an objection to direct marketing alone is obeyed without a check.
+        self.not_needed = QLabel(self.tr(
+            "No identity check is needed: the request only objects to direct marketing, and "
+            "stopping it discloses nothing and costs the subject nothing (GDPR 21(3)). The case "
+            "can move on to the legal review."))
+        self.not_needed.setObjectName("identityNotNeeded")
+        self.not_needed.setWordWrap(True)
+        self.not_needed.setStyleSheet("background: #e8f5e9; border: 1px solid #2e7d32;"
+                                      "border-radius: 4px; padding: 4px;")
+        self.not_needed.setVisible(False)
+
         content = QWidget()
         columns = QHBoxLayout(content)
         left = QVBoxLayout()
+        left.addWidget(self.not_needed)
         left.addWidget(self._check_box())
         left.addStretch(1)
         # Both actions of this stage sit above the fold; the record of what happened follows.
@@ -163,6 +176,7 @@ class IdentityPanel(QScrollArea):
         self._method_changed()
 
     def set_detail(self, detail: CaseDetail) -> None:
+        self.not_needed.setVisible(not identity_check_needed(frozenset(detail.summary.rights)))
         self._choose_usual_method(detail)
         can_verify = self._actions.allowed("verify")
         self.record_button.setEnabled(can_verify and self.chosen_method is not None)
