@@ -1004,6 +1004,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Times: Riga</source>
+        <translation>Laiks: Rīgas</translation>
+    </message>
+    <message>
+        <source>Every time shown is Riga time (Europe/Riga), as in the letters and dossiers, whatever this computer's time zone.</source>
+        <translation>Visi laiki ir norādīti pēc Rīgas laika (Europe/Riga), tāpat kā vēstulēs un lietu materiālos, neatkarīgi no šī datora laika joslas.</translation>
+    </message>
+    <message>
         <location filename="../../smarttek_dsar/ui/main_window.py" line="59"/>
         <source>Lists</source>
         <translation>Saraksti</translation>

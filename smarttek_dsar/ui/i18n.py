@@ -82,11 +82,16 @@ def format_date(day: date | None) -> str:
     return locale().toString(QDate(day.year, day.month, day.day), date_format())
 
 
+# The company's zone: deadlines, letters and dossiers count in Riga days and print Riga times,
+# so the window shows the same times whatever zone the computer (or a server session) is set to.
+COMPANY_TIME_ZONE = QTimeZone(b"Europe/Riga")
+
+
 def format_datetime(moment: datetime | None) -> str:
-    """Shown in the computer's time zone, which for this desk is Riga time."""
+    """A moment (services hand out UTC) as Riga wall-clock time, like the documents print it."""
     if moment is None:
         return ""
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.systemTimeZone())
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), COMPANY_TIME_ZONE)
     return locale().toString(stamp, date_time_format())
 
 

@@ -163,7 +163,13 @@ class MainWindow(QMainWindow):
         roles = ", ".join(sorted(self._role_name(r.value) for r in self.context.actor.roles))
         user = QLabel(self.tr("Signed in as %1 (%2)").replace(
             "%1", self.context.actor.display_name).replace("%2", roles))
+        # Said once, here: every time in the window is Riga time, as in the documents.
+        zone = QLabel(self.tr("Times: Riga"))
+        zone.setObjectName("time_zone")
+        zone.setToolTip(self.tr("Every time shown is Riga time (Europe/Riga), as in the letters "
+                                "and dossiers, whatever this computer's time zone."))
         self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addPermanentWidget(zone)
         self.statusBar().addPermanentWidget(user)
 
     def _wire(self) -> None:
