@@ -56,6 +56,18 @@ def demo_systems_path() -> Path:
     return user_data_dir() / "demo-systems.sqlite3"
 
 
+LOG_DIR_ENV = "SMARTTEK_DSAR_LOG_DIR"
+
+
+def user_log_dir() -> Path:
+    """Where unexpected errors are written: SMARTTEK_DSAR_LOG_DIR, else the platform's log
+    folder for the user (e.g. ~/.local/state/.../log on Linux, AppData\\Local\\...\\Logs)."""
+    explicit = os.environ.get(LOG_DIR_ENV)
+    path = Path(explicit) if explicit else Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 SOURCES_CONFIG_ENV = "SMARTTEK_DSAR_SOURCES"
 REGISTER_ENV = "SMARTTEK_DSAR_REGISTER"
 

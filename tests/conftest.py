@@ -5,6 +5,7 @@ user."""
 from __future__ import annotations
 
 import os
+import tempfile
 import uuid
 from collections.abc import Iterator
 from datetime import date, datetime, time
@@ -25,6 +26,9 @@ PG_ENV = "SMARTTEK_DSAR_TEST_PG"
 PASSWORD = "correct horse battery"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Unexpected errors the tests provoke are logged here, not in the developer's own log folder
+# (inherited by the command-line subprocesses too).
+os.environ.setdefault("SMARTTEK_DSAR_LOG_DIR", tempfile.mkdtemp(prefix="dsar-test-logs-"))
 
 
 @pytest.fixture(scope="session", autouse=True)

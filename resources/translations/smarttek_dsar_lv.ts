@@ -1711,8 +1711,12 @@
     <name>run_task</name>
     <message>
         <location filename="../../smarttek_dsar/ui/tasks.py" line="75"/>
-        <source>Unexpected error: {0}: {1}</source>
-        <translation>Neparedzēta kļūda: {0}: {1}</translation>
+        <source>Unexpected error: {0}: {1}
+
+Where it happened was written (without personal data) to {2}</source>
+        <translation>Neparedzēta kļūda: {0}: {1}
+
+Kur tā radās, ierakstīts (bez personas datiem) failā {2}</translation>
     </message>
     <message>
         <location filename="../../smarttek_dsar/ui/tasks.py" line="139"/>

@@ -20,6 +20,7 @@ from smarttek_dsar.cli import (
     report_commands,
     source_commands,
 )
+from smarttek_dsar.error_log import record_unexpected
 from smarttek_dsar.services.errors import USER_ERRORS
 from smarttek_dsar.storage.database import DatabaseError
 
@@ -94,9 +95,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug: say so in one line; the trace only when asked for
         if os.environ.get("SMARTTEK_DSAR_DEBUG"):
             traceback.print_exc()
+        log = record_unexpected(exc, "the command line")
         sys.stderr.write(
-            f"smarttek-dsar: internal error ({type(exc).__name__}: {exc}). "
-            "Set SMARTTEK_DSAR_DEBUG=1 for details.\n"
+            f"smarttek-dsar: internal error ({type(exc).__name__}: {exc}). Where it happened "
+            f"was written to {log}; set SMARTTEK_DSAR_DEBUG=1 for details.\n"
         )
         return 3
 

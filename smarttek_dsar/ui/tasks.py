@@ -13,7 +13,6 @@ catches Cancelled itself (to return what it finished) simply returns; that is a 
 from __future__ import annotations
 
 import inspect
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -21,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from smarttek_dsar.domain.progress import CallbackProgress, Cancelled
+from smarttek_dsar.error_log import record_unexpected
 from smarttek_dsar.services.errors import REPORTABLE_ERRORS
 
 
@@ -58,10 +58,12 @@ class _Job(QRunnable):
             self.signals.cancelled.emit()
         except REPORTABLE_ERRORS as exc:
             self.signals.failed.emit(str(exc), True)
-        except Exception as exc:  # a bug: report it readably, keep the trace for the log
-            traceback.print_exc()
-            message = QCoreApplication.translate("run_task", "Unexpected error: {0}: {1}")
-            self.signals.failed.emit(message.format(type(exc).__name__, exc), False)
+        except Exception as exc:  # a bug: report it readably, keep where it was for the log
+            log = record_unexpected(exc, getattr(self.fn, "__qualname__", "a background task"))
+            message = QCoreApplication.translate(
+                "run_task", "Unexpected error: {0}: {1}\n\nWhere it happened was written "
+                "(without personal data) to {2}")
+            self.signals.failed.emit(message.format(type(exc).__name__, exc, log), False)
 
 
 class TaskHandle(QObject):
