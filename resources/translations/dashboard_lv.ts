@@ -73,8 +73,8 @@
     </message>
     <message>
         <location filename="../../smarttek_dsar/ui/dashboard/widget.py" line="71"/>
-        <source>Requests received per month</source>
-        <translation>Saņemtie pieprasījumi pa mēnešiem</translation>
+        <source>Requests per month</source>
+        <translation>Pieprasījumi mēnesī</translation>
     </message>
     <message>
         <location filename="../../smarttek_dsar/ui/dashboard/widget.py" line="91"/>
@@ -157,11 +157,6 @@
         <translation>{on_time} no {answered} atbildētajām lietām</translation>
     </message>
     <message>
-        <location filename="../../smarttek_dsar/ui/dashboard/widget.py" line="238"/>
-        <source>Requests per month, {first}–{last}</source>
-        <translation>Pieprasījumi pa mēnešiem, {first}–{last}</translation>
-    </message>
-    <message>
         <location filename="../../smarttek_dsar/ui/dashboard/widget.py" line="242"/>
         <source>{shown} most urgent of {total} open cases</source>
         <translation>{shown} steidzamākās no {total} atvērtajām lietām</translation>
@@ -174,6 +169,14 @@
 </context>
 <context>
     <name>DeadlineListModel</name>
+    <message>
+        <source>Days</source>
+        <translation>Dienas</translation>
+    </message>
+    <message>
+        <source>Days left until the due date; negative when overdue</source>
+        <translation>Atlikušās dienas līdz termiņam; negatīvs skaitlis, ja termiņš nokavēts</translation>
+    </message>
     <message>
         <location filename="../../smarttek_dsar/ui/dashboard/deadline_model.py" line="54"/>
         <source>Case</source>

@@ -116,3 +116,26 @@ def test_latvian_labels(qtbot, services, manager):
     widget.show()
     assert widget.tiles["overdue"].title.text() == "Nokavētas"
     assert widget.filters.right.itemText(1) == "Piekļuve"
+
+
+@pytest.mark.parametrize("language", ["en", "lv"])
+def test_on_a_small_screen_nothing_is_cut_off(qtbot, services, manager, language):
+    """At 1280×800 the deadline list shows every visible column whole (no column pushed past
+    the right edge) and the month numbers under the intake chart are not elided to '...'."""
+    i18n.install(language)
+    widget = DashboardWidget(AppContext(services, manager))
+    qtbot.addWidget(widget)
+    widget.resize(1090, 700)  # the dashboard's share of a 1280×800 window
+    widget.show()
+    qtbot.waitExposed(widget)
+    table, header = widget.table, widget.table.horizontalHeader()
+    shown = [c for c in range(header.count()) if not table.isColumnHidden(c)]
+    assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width()
+    for column in shown:  # each header readable: at least as wide as its title needs
+        if column != 2:  # the rights column stretches and elides, with the text as tooltip
+            assert header.sectionSize(column) >= header.sectionSizeHint(column) - 2
+    axis = widget.charts["intake"].categories
+    assert not axis.truncateLabels()
+    months = [axis.at(i) for i in range(axis.count())]
+    assert len(months) == 12 and all(len(m) == 2 and m.isdigit() for m in months)
+    assert "–" in axis.titleText()

@@ -56,6 +56,9 @@ class BarChart(QChartView):
         small = QFont(self.categories.labelsFont())
         small.setPointSizeF(max(small.pointSizeF() - 1, 7.0))
         self.categories.setLabelsFont(small)
+        # Month numbers are two characters: Qt would still elide them to "..." under narrow
+        # bars; long category names on the horizontal charts are elided as before.
+        self.categories.setTruncateLabels(horizontal)
         self.values.setLabelsFont(small)
         self.series.setLabelsPrecision(6)
         category_side, value_side = ((Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
@@ -81,6 +84,11 @@ class BarChart(QChartView):
 
     def set_title(self, title: str) -> None:
         self.chart().setTitle(title)
+
+    def set_axis_note(self, text: str) -> None:
+        """A line under the category labels, e.g. which twelve months they are."""
+        self.categories.setTitleFont(self.categories.labelsFont())
+        self.categories.setTitleText(text)
 
     def counts(self) -> list[int]:
         values = [int(self.bars.at(i)) for i in range(self.bars.count())]

@@ -48,7 +48,11 @@ class DeadlineListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section == DeadlineColumn.DAYS_LEFT:
+            return self.tr("Days left until the due date; negative when overdue")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
             DeadlineColumn.NUMBER: self.tr("Case"),
@@ -56,7 +60,7 @@ class DeadlineListModel(QAbstractTableModel):
             DeadlineColumn.RIGHTS: self.tr("Rights"),
             DeadlineColumn.CHANNEL: self.tr("Channel"),
             DeadlineColumn.DUE: self.tr("Due date"),
-            DeadlineColumn.DAYS_LEFT: self.tr("Days left"),
+            DeadlineColumn.DAYS_LEFT: self.tr("Days"),  # narrow column: the tooltip says more
             DeadlineColumn.STATE: self.tr("State"),
             DeadlineColumn.ASSIGNEE: self.tr("Assignee"),
         }[DeadlineColumn(section)]
@@ -78,8 +82,16 @@ class DeadlineListModel(QAbstractTableModel):
             return colours[0]
         if colours and role == Qt.ItemDataRole.ForegroundRole:
             return colours[1]
-        if role == Qt.ItemDataRole.ToolTipRole and row.extended:
-            return self.tr("Deadline extended by two months (GDPR 12(3))")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if row.extended and column is DeadlineColumn.DUE:
+                return self.tr("Deadline extended by two months (GDPR 12(3))")
+            # Narrow columns elide: the whole text on hover.
+            if column in (DeadlineColumn.STAGE, DeadlineColumn.RIGHTS, DeadlineColumn.STATE):
+                return self._text(row, column)
+            if column is DeadlineColumn.DAYS_LEFT:  # the state column is hidden on a small screen
+                return self._text(row, DeadlineColumn.STATE)
+            if row.extended:
+                return self.tr("Deadline extended by two months (GDPR 12(3))")
         return None
 
     def _text(self, row: DeadlineRow, column: DeadlineColumn) -> str:

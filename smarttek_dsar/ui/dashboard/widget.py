@@ -34,7 +34,7 @@ from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.dashboard.charts import BarChart
-from smarttek_dsar.ui.dashboard.deadline_model import NUMBER_ROLE, DeadlineListModel
+from smarttek_dsar.ui.dashboard.deadline_model import NUMBER_ROLE, DeadlineColumn, DeadlineListModel
 from smarttek_dsar.ui.dashboard.exports import ReportExports
 from smarttek_dsar.ui.dashboard.filter_bar import DashboardFilterBar
 from smarttek_dsar.ui.dashboard.tiles import ALERT, CALM, WARN, KpiTile
@@ -69,7 +69,7 @@ class DashboardWidget(QWidget):
             "stage": BarChart(self.tr("Cases by stage"), horizontal=True),
             "right": BarChart(self.tr("Cases by right"), horizontal=True),
             "channel": BarChart(self.tr("Cases by channel"), horizontal=True),
-            "intake": BarChart(self.tr("Requests received per month"), horizontal=False),
+            "intake": BarChart(self.tr("Requests per month"), horizontal=False),
         }
         self.model = DeadlineListModel(self)
         self.table = self._build_table()
@@ -139,12 +139,20 @@ class DashboardWidget(QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((0, 100, 110, 58, 0, 0, 90, 60)):
-            if width:
+        # Every column on screen, none cut at the right edge: the rights take what is left
+        # (elided, the full text in the tooltip) instead of the last column being pushed out.
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(36)
+        for column, width in enumerate((0, 92, -1, 58, 0, 0, 84, 0)):
+            if width > 0:
                 table.setColumnWidth(column, width)
+            elif width < 0:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             else:  # number, date and days: never cut; at most a few hundred rows to measure
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The state is the row's colour (legend on the case lists) and the days' tooltip.
+        table.setColumnHidden(DeadlineColumn.STATE, True)
         table.doubleClicked.connect(self._open_case)
         return table
 
@@ -170,7 +178,7 @@ class DashboardWidget(QWidget):
         splitter.addWidget(deadlines)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([800, 600])
+        splitter.setSizes([560, 540])
         return splitter
 
     # -- loading ------------------------------------------------------------------------------
@@ -239,7 +247,8 @@ class DashboardWidget(QWidget):
         self.charts["intake"].set_counts([i18n.locale().toString(m, "MM") for m in months],
                                          [m.cases for m in figures.intake])
         if months:
-            self.charts["intake"].set_title(self.tr("Requests per month, {first}–{last}").format(
+            # The months under the bars, so the chart's title stays short enough to read.
+            self.charts["intake"].set_axis_note("{first}–{last}".format(
                 first=i18n.locale().toString(months[0], "MM.yyyy"),
                 last=i18n.locale().toString(months[-1], "MM.yyyy")))
         self.model.set_rows(figures.deadlines)
