@@ -289,7 +289,14 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = preferences.WINDOW_GEOMETRY.get()
         if geometry.isEmpty():
-            self.resize(1360, 820)
+            # A first start: 1280×800 at most (the smallest laptop screen in use), and never
+            # more than the screen offers beside its panels.
+            width, height = 1280, 800
+            screen = self.screen()
+            if screen is not None:
+                free = screen.availableGeometry()
+                width, height = min(width, free.width()), min(height, free.height())
+            self.resize(width, height)
         else:
             self.restoreGeometry(geometry)
         state = preferences.WINDOW_STATE.get()

@@ -224,3 +224,12 @@ def test_a_manager_cannot_import(qtbot, services, manager):
     qtbot.addWidget(window)
     assert not window.registry[ActionId.IMPORT].isEnabled()
     assert not hasattr(window, "_drop_filter")
+
+
+def test_the_first_window_fits_a_1280_by_800_screen(qtbot, context):
+    window = MainWindow(context)  # no remembered geometry: a first start
+    qtbot.addWidget(window)
+    window.show()
+    free = window.screen().availableGeometry()
+    assert window.width() <= min(1280, free.width())
+    assert window.height() <= min(800, free.height())
