@@ -4,6 +4,14 @@
 <context>
     <name>ActionRegistry</name>
     <message>
+        <source>User &amp;guide</source>
+        <translation>Lietotāja &amp;rokasgrāmata</translation>
+    </message>
+    <message>
+        <source>How to work a request, the deadlines, the keys and the roles</source>
+        <translation>Kā izskatīt pieprasījumu, termiņi, taustiņi un lomas</translation>
+    </message>
+    <message>
         <source>Close case &amp;tab</source>
         <translation>Aizvērt lietas &amp;cilni</translation>
     </message>
@@ -1722,6 +1730,13 @@ Kur tā radās, ierakstīts (bez personas datiem) failā {2}</translation>
         <location filename="../../smarttek_dsar/ui/tasks.py" line="139"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Lietotāja rokasgrāmata</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ class ActionId(Enum):
     CLOSE_CASE_TAB = auto()
     QUIT = auto()
     ABOUT = auto()
+    HELP = auto()
 
 
 def icon(name: str) -> QIcon:
@@ -65,6 +66,8 @@ class ActionRegistry(QObject):
         self._add(ActionId.ABOUT, self.tr("&About Smarttek DSAR Desk"), "about", [],
                   self.tr("Version and licence"))
         self._actions[ActionId.ABOUT].setMenuRole(QAction.MenuRole.AboutRole)
+        self._add(ActionId.HELP, self.tr("User &guide"), "", [QKeySequence(Qt.Key.Key_F1)],
+                  self.tr("How to work a request, the deadlines, the keys and the roles"))
 
     def _add(self, key: ActionId, text: str, icon_name: str, shortcuts: list[QKeySequence],
              tip: str) -> None:

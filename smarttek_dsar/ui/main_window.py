@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
             go.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             go.triggered.connect(lambda _checked=False, r=row: self.show_page_row(r))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a[ActionId.HELP])
         help_menu.addAction(a[ActionId.ABOUT])
 
         toolbar = self.addToolBar(self.tr("Main"))
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
         a[ActionId.CLOSE_CASE_TAB].triggered.connect(self.tabs.close_current_case)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.ABOUT].triggered.connect(self.about)
+        a[ActionId.HELP].triggered.connect(self.show_guide)
         if ctx.can(Permission.WORK_CASES):
             # E-mail and portal files dropped anywhere on the window are imported.
             self._drop_filter = accept_dropped_files(self, ctx)
@@ -278,6 +280,12 @@ class MainWindow(QMainWindow):
 
     def open_case(self, number: str) -> None:
         self.tabs.open_case(number)
+
+    def show_guide(self) -> None:
+        from smarttek_dsar.ui.help_dialog import HelpDialog
+
+        self.guide = HelpDialog(self)  # kept: open() returns at once
+        self.guide.open()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Smarttek DSAR Desk"), self.tr(
