@@ -43,7 +43,8 @@ RULES = (
          "exporters take plain data in and write files out"),
     Rule("cli", QT + internal("ui"), "the command line runs the services, not the window"),
     Rule("ui", SQL, "the window calls services and never holds a database session",
-         only_internal=internal("services", "domain", "paths")),
+         # paths and error_log: where files live, and the log of unexpected errors (no data).
+         only_internal=internal("services", "domain", "paths", "error_log")),
     Rule("intake", QT + SQL + internal("services", "storage", "ui", "cli"),
          "intake parses files into plain data"),
     Rule("sources", QT + internal("services", "ui", "cli"), "data sources know no window"),
