@@ -300,6 +300,18 @@
 <context>
     <name>CaseListPage</name>
     <message>
+        <source>No cases match these filters. Clear the filters to see more.</source>
+        <translation>Neviena lieta neatbilst šiem filtriem. Notīriet filtrus, lai redzētu vairāk.</translation>
+    </message>
+    <message>
+        <source>No open cases here: nothing is waiting.</source>
+        <translation>Šeit nav atvērtu lietu: nekas negaida.</translation>
+    </message>
+    <message>
+        <source>There are no cases here yet.</source>
+        <translation>Šeit vēl nav nevienas lietas.</translation>
+    </message>
+    <message>
         <location filename="../../smarttek_dsar/ui/case_list_page.py" line="106"/>
         <source>Days left:</source>
         <translation>Atlikušās dienas:</translation>

@@ -89,6 +89,12 @@ class CaseFilterBar(QWidget):
         self._typing.stop()
         self.changed.emit()
 
+    def narrowed(self) -> bool:
+        """Whether the user typed or chose anything that narrows the list."""
+        return bool(self.text.text().strip()) or any(
+            combo.currentData() is not None
+            for combo in (self.stage, self.right, self.channel, self.deadline))
+
     def case_filter(self) -> CaseFilter:
         """This list's fixed scope (e.g. 'unassigned' for the inbox) narrowed by the choices."""
         def chosen(combo: QComboBox, kind: type) -> tuple:

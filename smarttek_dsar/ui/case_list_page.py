@@ -48,12 +48,19 @@ class CaseListPage(QWidget):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #8b1a1a;")
         self.error.hide()
+        # An empty list says why it is empty, instead of showing bare column titles.
+        self.empty = QLabel()
+        self.empty.setObjectName("empty_state")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #555; padding: 24px; font-size: 11pt;")
+        self.empty.hide()
         self.table = self._build_table(open_action)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 4)
         layout.addWidget(self.filters)
         layout.addWidget(self.error)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addLayout(self._legend())
 
@@ -166,8 +173,19 @@ class CaseListPage(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    def _empty_text(self) -> str:
+        if self.filters.narrowed():
+            return self.tr("No cases match these filters. Clear the filters to see more.")
+        if self.filters.case_filter().open_only:
+            return self.tr("No open cases here: nothing is waiting.")
+        return self.tr("There are no cases here yet.")
+
     def _on_loaded(self) -> None:
         self.error.hide()
+        empty = self.model.total == 0
+        if empty:
+            self.empty.setText(self._empty_text())
+        self.empty.setVisible(empty)
         if self.model.rowCount():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(0, 0),

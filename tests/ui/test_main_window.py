@@ -235,3 +235,33 @@ def test_the_first_window_fits_a_1280_by_800_screen(qtbot, context):
     assert window.width() <= 1280 and window.height() <= 800
     assert window.minimumSizeHint().width() <= 1280
     assert window.minimumSizeHint().height() <= 800
+
+
+def test_an_empty_list_says_why_it_is_empty(qtbot, main_window):
+    page = main_window.show_page("all")
+    assert not page.empty.isVisible()
+    page.filters.text.setText("no such subject anywhere")
+    page.filters.text.returnPressed.emit()
+    qtbot.waitUntil(lambda: page.model.total == 0)
+    assert page.empty.isVisible()
+    assert "No cases match these filters" in page.empty.text()
+    page.filters.reset()
+    qtbot.waitUntil(lambda: page.model.total > 0)
+    assert not page.empty.isVisible()
+
+
+def test_an_empty_store_says_there_are_no_cases_yet(qtbot, empty_services):
+    from smarttek_dsar.domain.roles import Role
+
+    empty_services.users.create_first_admin("dace", "correct horse battery", "Dace Ozola")
+    dpo = empty_services.users.actor_for("dace", reason="test")
+    assert Role.SPECIALIST in dpo.roles
+    window = MainWindow(AppContext(empty_services, dpo))
+    qtbot.addWidget(window)
+    window.show()
+    inbox = window.current_page()
+    qtbot.waitUntil(lambda: inbox.model.has_loaded)
+    assert inbox.empty.isVisible() and "nothing is waiting" in inbox.empty.text()
+    all_cases = window.show_page("all")
+    all_cases.filters.open_only.setChecked(False)
+    qtbot.waitUntil(lambda: all_cases.empty.text() == "There are no cases here yet.")
