@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -100,9 +103,8 @@ class NewRequestDialog(RememberedDialog):
         return box
 
     def _message(self, key: str) -> QLabel:
-        message = QLabel()
+        message = _FieldMessage()
         message.setObjectName(f"{key}_message")
-        message.setWordWrap(True)
         message.setStyleSheet("color: #a01818;")
         message.hide()
         self.messages[key] = message
@@ -363,6 +365,32 @@ class NewRequestDialog(RememberedDialog):
         self.missing.setText(message)
         self.missing.setStyleSheet("color: #a01818;")
         self.ok_button.setEnabled(True)
+
+
+class _FieldMessage(QLabel):
+    """The message under a field: one line, always the same height whether shown or not, so
+    the fields below never jump while the user types; a message longer than the field is cut
+    with "…" and shown whole as the tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setMinimumHeight(self.fontMetrics().height())
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.setSizePolicy(policy)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                              self.contentsRect().width())
+        painter.drawText(self.contentsRect(), int(Qt.AlignmentFlag.AlignLeft
+                                                  | Qt.AlignmentFlag.AlignVCenter), shown)
 
 
 def _with_attachments(new: NewCase, attachments) -> NewCase:

@@ -177,3 +177,25 @@ def test_esc_asks_before_throwing_away_what_was_typed(qtbot, context):
     QApplication.processEvents()
     assert not dialog.isVisible() and dialog.created is None
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_messages_appearing_while_typing_do_not_move_the_fields(qtbot, context):
+    dialog = _dialog(qtbot, context)
+    qtbot.waitExposed(dialog)
+
+    def positions() -> list[int]:
+        return [w.mapTo(dialog, w.rect().topLeft()).y()
+                for w in (dialog.subject_email, dialog.subject_phone, dialog.ok_button)]
+
+    before = positions()
+    type_text(dialog.subject_code, "010190-1000")  # its message appears under the field
+    QApplication.processEvents()
+    assert "11 digits" in _message(dialog, "subject_code")
+    assert positions() == before
+    # One line on screen; the whole message on hover.
+    label = dialog.messages["subject_code"]
+    assert label.height() < 2 * label.fontMetrics().height()
+    assert label.toolTip() == label.text() and "got '010190-1000'" in label.toolTip()
+    type_text(dialog.subject_code, "1")
+    QApplication.processEvents()
+    assert _message(dialog, "subject_code") == "" and positions() == before
