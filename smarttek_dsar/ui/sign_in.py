@@ -30,6 +30,21 @@ def _message_label(style: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(style)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _error_label() -> QLabel:
+    """Room for two lines of error kept from the start, so a refusal appearing does not squeeze
+    the user name and password fields of a dialog that already has its size."""
+    label = _message_label(_ERROR_STYLE)
+    label.setObjectName("error")
+    label.setMinimumHeight(2 * label.fontMetrics().lineSpacing() + 2)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    label.hide()
     return label
 
 
@@ -58,9 +73,7 @@ class SignInDialog(QDialog):
         self.password = QLineEdit(password)
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = _message_label(_ERROR_STYLE)
-        self.error.setObjectName("error")
-        self.error.hide()
+        self.error = _error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -154,9 +167,7 @@ class FirstAdminDialog(QDialog):
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.hint = _message_label(_HINT_STYLE)
         self.hint.setObjectName("hint")
-        self.error = _message_label(_ERROR_STYLE)
-        self.error.setObjectName("error")
-        self.error.hide()
+        self.error = _error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -22,10 +22,14 @@ def test_wrong_password_is_refused_with_the_services_message_then_right_one_sign
     dialog = SignInDialog(services, services.db.describe())
     qtbot.addWidget(dialog)
     dialog.show()
+    qtbot.waitExposed(dialog)
+    fields = [(w.y(), w.height()) for w in (dialog.user, dialog.password)]
     qtbot.keyClicks(dialog.user, "janis")
     _sign_in(qtbot, dialog, "not-the-password")
     assert dialog.isVisible() and dialog.actor is None
     assert dialog.error.isVisible()
+    # The message has its room already: the fields are neither moved nor squeezed.
+    assert [(w.y(), w.height()) for w in (dialog.user, dialog.password)] == fields
     assert dialog.error.text() == "Wrong user name or password."
     assert dialog.password.text() == ""  # ready for another try
 
