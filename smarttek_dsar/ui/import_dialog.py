@@ -69,6 +69,8 @@ class ImportDialog(RememberedDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(RESULT, QHeaderView.ResizeMode.Stretch)
+        # The case number is what the user acts on next: always whole.
+        header.setSectionResizeMode(CASE, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         for row, path in enumerate(self.paths):
             self._set_row(row, path.name, self.tr("Waiting…"), "")

@@ -54,6 +54,10 @@ def test_files_are_imported_and_each_result_is_shown(qtbot, context, files):
     assert results[1].startswith("bojāts.json: the portal file is not valid JSON")
     assert results[2] == "Created DSAR-2024-0002"
     assert column(dialog, 2) == ["DSAR-2024-0001", "", "DSAR-2024-0002"]
+    # The case number is shown whole, never cut to "DSAR-20…".
+    header = dialog.table.horizontalHeader()
+    width = dialog.table.fontMetrics().horizontalAdvance("DSAR-2024-0001")
+    assert header.sectionSize(2) >= width
     assert dialog.table.item(1, 0).foreground().color().name() == "#b00020"
     assert "Rights guessed" in dialog.table.item(0, RESULT).toolTip()
     assert "2 new case(s), 0 imported before, 1 refused" in dialog.summary.text()
