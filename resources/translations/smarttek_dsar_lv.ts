@@ -1024,6 +1024,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Administration</source>
+        <translation>Administrēšana</translation>
+    </message>
+    <message>
+        <source>Users and roles, backups, the retention purge</source>
+        <translation>Lietotāji un lomas, rezerves kopijas, datu dzēšana pēc glabāšanas termiņa</translation>
+    </message>
+    <message>
         <source>Times: Riga</source>
         <translation>Laiks: Rīgas</translation>
     </message>
@@ -1749,6 +1757,156 @@ Kur tā radās, ierakstīts (bez personas datiem) failā {2}</translation>
     <message>
         <source>User guide</source>
         <translation>Lietotāja rokasgrāmata</translation>
+    </message>
+</context>
+<context>
+    <name>AdministrationPage</name>
+    <message numerus="yes">
+        <source>%n case(s) closed before {0} are due for purge.</source>
+        <translation>
+            <numerusform>%n lieta, kas slēgta pirms {0}, ir dzēšama.</numerusform>
+            <numerusform>%n lietas, kas slēgtas pirms {0}, ir dzēšamas.</numerusform>
+            <numerusform>%n lietu, kas slēgtas pirms {0}, ir dzēšamas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the personal data of the %n listed case(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Dzēst %n parādītās lietas personas datus? To nevar atsaukt.</numerusform>
+            <numerusform>Dzēst %n parādīto lietu personas datus? To nevar atsaukt.</numerusform>
+            <numerusform>Dzēst %n parādīto lietu personas datus? To nevar atsaukt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) purged.</source>
+        <translation>
+            <numerusform>Dzēsti %n lietas dati.</numerusform>
+            <numerusform>Dzēsti %n lietu dati.</numerusform>
+            <numerusform>Dzēsti %n lietu dati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Lietotājvārds</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Lomas</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktīvs</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Pievienot lietotāju…</translation>
+    </message>
+    <message>
+        <source>Unlock sign-in</source>
+        <translation>Atbloķēt pieteikšanos</translation>
+    </message>
+    <message>
+        <source>Clear the waiting time after failed sign-ins of the selected user</source>
+        <translation>Noņemt izvēlētā lietotāja gaidīšanas laiku pēc neveiksmīgām pieteikšanās reizēm</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Izveidot rezerves kopiju…</translation>
+    </message>
+    <message>
+        <source>List cases due for purge</source>
+        <translation>Parādīt dzēšamās lietas</translation>
+    </message>
+    <message>
+        <source>Purge the listed cases…</source>
+        <translation>Dzēst parādīto lietu datus…</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>Lietotāji un lomas</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Rezerves kopija</translation>
+    </message>
+    <message>
+        <source>A consistent copy of the whole case store, taken while others work. Keep it as safely as the case store itself.</source>
+        <translation>Visas lietu datubāzes saskaņota kopija, ko var izveidot, kamēr citi strādā. Glabājiet to tikpat droši kā pašu datubāzi.</translation>
+    </message>
+    <message>
+        <source>Retention purge</source>
+        <translation>Datu dzēšana pēc glabāšanas termiņa</translation>
+    </message>
+    <message>
+        <source>Closed cases older than the retention period lose their personal data; the case number, dates and the audit trail stay. List them first, then purge.</source>
+        <translation>Slēgtām lietām, kuru glabāšanas termiņš beidzies, dzēš personas datus; lietas numurs, datumi un audita žurnāls paliek. Vispirms parādiet tās, tad dzēsiet.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nē</translation>
+    </message>
+    <message>
+        <source>User {0} added.</source>
+        <translation>Lietotājs {0} pievienots.</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>Vispirms izvēlieties lietotāju.</translation>
+    </message>
+    <message>
+        <source>{0} can sign in again.</source>
+        <translation>{0} var atkal pieteikties.</translation>
+    </message>
+    <message>
+        <source>Back up the case store</source>
+        <translation>Lietu datubāzes rezerves kopija</translation>
+    </message>
+    <message>
+        <source>Backup written to {0}.</source>
+        <translation>Rezerves kopija ierakstīta: {0}.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Veido rezerves kopiju…</translation>
+    </message>
+    <message>
+        <source>Purge case files</source>
+        <translation>Lietu datu dzēšana</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <source>Purging…</source>
+        <translation>Dzēš…</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Pievienot lietotāju</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Lietotājvārds:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Vārds, uzvārds:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Lomas:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parole:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Parole vēlreiz:</translation>
     </message>
 </context>
 </TS>

@@ -104,6 +104,12 @@ class MainWindow(QMainWindow):
             # Specialists read and preview the wording; only the administrator edits it.
             self._add_page("letters", self.tr("Letters"), "letters", LettersPage(ctx),
                            self.tr("The wording of the letters to subjects and recipients"))
+        if ctx.can(Permission.MANAGE_USERS):
+            from smarttek_dsar.ui.administration_page import AdministrationPage
+
+            self._add_page("administration", self.tr("Administration"), "settings",
+                           AdministrationPage(ctx),
+                           self.tr("Users and roles, backups, the retention purge"))
         settings = SettingsPage(ctx)
         settings.language_changed.connect(self.language_changed)
         self._add_page("settings", self.tr("Settings"), "settings", settings,
@@ -143,7 +149,8 @@ class MainWindow(QMainWindow):
         for row in range(self.navigation.count()):
             item = self.navigation.item(row)
             go = view_menu.addAction(item.icon(), item.text())
-            go.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            if row < 9:  # Ctrl+1 … Ctrl+9; the pages after that are in the menu only
+                go.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             go.triggered.connect(lambda _checked=False, r=row: self.show_page_row(r))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(a[ActionId.HELP])
