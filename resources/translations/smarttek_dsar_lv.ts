@@ -1761,6 +1761,26 @@ Kur tā radās, ierakstīts (bez personas datiem) failā {2}</translation>
 </context>
 <context>
     <name>AdministrationPage</name>
+    <message>
+        <source>specialist</source>
+        <translation>speciālists</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>vadītājs</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrators</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Vārds, uzvārds</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s) closed before {0} are due for purge.</source>
         <translation>
@@ -1884,6 +1904,10 @@ Kur tā radās, ierakstīts (bez personas datiem) failā {2}</translation>
 </context>
 <context>
     <name>AddUserDialog</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Abas paroles atšķiras.</translation>
+    </message>
     <message>
         <source>Add user</source>
         <translation>Pievienot lietotāju</translation>
