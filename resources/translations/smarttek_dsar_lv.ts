@@ -4,6 +4,14 @@
 <context>
     <name>ActionRegistry</name>
     <message>
+        <source>Sign &amp;out…</source>
+        <translation>&amp;Izrakstīties…</translation>
+    </message>
+    <message>
+        <source>Sign out and let another user sign in</source>
+        <translation>Izrakstīties un ļaut pieteikties citam lietotājam</translation>
+    </message>
+    <message>
         <source>User &amp;guide</source>
         <translation>Lietotāja &amp;rokasgrāmata</translation>
     </message>

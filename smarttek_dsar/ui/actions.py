@@ -18,6 +18,7 @@ class ActionId(Enum):
     REFRESH = auto()
     OPEN_CASE = auto()
     CLOSE_CASE_TAB = auto()
+    SIGN_OUT = auto()
     QUIT = auto()
     ABOUT = auto()
     HELP = auto()
@@ -60,6 +61,8 @@ class ActionRegistry(QObject):
                        if k not in close_keys]
         self._add(ActionId.CLOSE_CASE_TAB, self.tr("Close case &tab"), "", close_keys,
                   self.tr("Close the tab of the case on screen"))
+        self._add(ActionId.SIGN_OUT, self.tr("Sign &out…"), "", [],
+                  self.tr("Sign out and let another user sign in"))
         self._add(ActionId.QUIT, self.tr("&Quit"), "quit", [QKeySequence("Ctrl+Q")],
                   self.tr("Close the application"))
         self._actions[ActionId.QUIT].setMenuRole(QAction.MenuRole.QuitRole)

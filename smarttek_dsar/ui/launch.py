@@ -137,6 +137,7 @@ class Startup(QObject):
 
         self.window = MainWindow(self.context)
         self.window.language_changed.connect(self.switch_language)
+        self.window.sign_out_requested.connect(self.sign_out)
         if page:
             self.window.show_page(page)
         self.window.show()
@@ -157,6 +158,24 @@ class Startup(QObject):
             self.window.tabs.show_home()
         old.close()
         old.deleteLater()
+
+    def sign_out(self) -> None:
+        """Another user at the same desk: the window goes, the sign-in comes back; cancelling
+        it ends the program."""
+        old = self.window
+        old.save_layout()
+        self.sign_in = self.sign_in_dialog()
+        self.sign_in.finished.connect(self._signed_in_again)
+        self.sign_in.open()  # shown before the window closes, so the program is not left empty
+        old.close()
+        old.deleteLater()
+
+    def _signed_in_again(self, _result: int) -> None:
+        actor = self.sign_in.actor
+        if actor is None:
+            QApplication.exit(0)
+            return
+        self._show_main(actor)
 
     def close_database(self) -> None:
         if self.services is not None:

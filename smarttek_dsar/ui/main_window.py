@@ -42,6 +42,8 @@ APP_TITLE = "Smarttek DSAR Desk"
 class MainWindow(QMainWindow):
     # The user chose another language: the launcher builds a fresh window in it.
     language_changed = Signal(str)
+    # The user signs out: the launcher asks who signs in next and builds their window.
+    sign_out_requested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
             case_menu.addAction(operations[operation.key])
         case_menu.addSeparator()
         case_menu.addAction(a[ActionId.CLOSE_CASE_TAB])
+        case_menu.addAction(a[ActionId.SIGN_OUT])
         case_menu.addAction(a[ActionId.QUIT])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(a[ActionId.FIND])
@@ -188,6 +191,7 @@ class MainWindow(QMainWindow):
         a[ActionId.REFRESH].triggered.connect(self.refresh)
         a[ActionId.OPEN_CASE].triggered.connect(self.open_selected)
         a[ActionId.CLOSE_CASE_TAB].triggered.connect(self.tabs.close_current_case)
+        a[ActionId.SIGN_OUT].triggered.connect(self.sign_out_requested)
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.ABOUT].triggered.connect(self.about)
         a[ActionId.HELP].triggered.connect(self.show_guide)

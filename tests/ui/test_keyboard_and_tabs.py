@@ -85,3 +85,26 @@ def test_switching_the_language_keeps_the_open_cases_and_the_one_on_screen(
         assert relaid.tabs.tabText(0) == "Iestatījumi"
     finally:
         i18n.install(previous)
+
+
+def test_sign_out_brings_back_the_sign_in_and_the_next_users_window(qtbot, services, context):
+    from smarttek_dsar.ui.actions import ActionId as Id
+    from tests.ui.conftest import PASSWORD
+
+    startup = Startup(None, demo=False)
+    startup.services, startup.context = services, context
+    startup._new_window()
+    first = startup.window
+    qtbot.addWidget(first)
+    assert first.context.actor.username == "dpo"
+    first.registry[Id.SIGN_OUT].trigger()
+    dialog = startup.sign_in
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and not first.isVisible()
+    dialog.user.setText("manager")
+    dialog.password.setText(PASSWORD)
+    dialog.sign_in_button.click()
+    qtbot.waitUntil(lambda: startup.window is not first)
+    qtbot.addWidget(startup.window)
+    assert startup.window.context.actor.username == "manager"
+    assert "administration" not in startup.window.pages
