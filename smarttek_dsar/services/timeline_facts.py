@@ -44,3 +44,10 @@ def _neutral(value: object) -> object:
     if isinstance(value, list):
         return f"({len(value)} recorded)"
     return RECORDED
+
+
+def is_neutral(value: object) -> bool:
+    """Whether `value` is a word put in place of a hidden detail (for a window to translate)."""
+    return isinstance(value, str) and (
+        value == RECORDED or (value.startswith("(") and value.endswith(" recorded)"))
+    )

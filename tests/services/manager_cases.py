@@ -103,7 +103,9 @@ def liga_request() -> NewCase:
     )
 
 
-def build_cases(services: Services, specialist: Actor, tmp_path: Path) -> ManagerCases:
+def build_full_case(services: Services, specialist: Actor) -> tuple[str, int]:
+    """Līga Ozola's case through pause, verification, extension, review, a GDPR 19 notice
+    and the delivery of her answer: (number, id)."""
     full = services.cases.create(specialist, liga_request())
     n = full.number
     services.identity.request_information(specialist, n, reason=PAUSE_REASON,
@@ -127,6 +129,11 @@ def build_cases(services: Services, specialist: Actor, tmp_path: Path) -> Manage
         specialist, n, sent_on=TODAY, channel=Channel.EMAIL, format="PDF",
         proof=DELIVERY_PROOF, files=[DeliveredFile(DELIVERED_FILE, "ab" * 32, 2048)],
     )
+    return n, full.id
+
+
+def build_cases(services: Services, specialist: Actor, tmp_path: Path) -> ManagerCases:
+    n, full_id = build_full_case(services, specialist)
     collected = collected_case(services, specialist, tmp_path).number
     rejected = services.cases.create(
         specialist, new_request(name=REJECTED, code=None, email=REJECTED_EMAIL)).number
@@ -136,7 +143,7 @@ def build_cases(services: Services, specialist: Actor, tmp_path: Path) -> Manage
         specialist, new_request(name=WITHDRAWN, code=None, email=WITHDRAWN_EMAIL)).number
     services.response.withdraw(specialist, withdrawn, note=WITHDRAWAL_NOTE)
     return ManagerCases(
-        full=n, full_id=full.id, collected=collected,
+        full=n, full_id=full_id, collected=collected,
         collected_id=services.cases.detail(specialist, collected).summary.id,
         rejected=rejected, withdrawn=withdrawn,
     )
