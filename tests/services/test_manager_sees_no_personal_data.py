@@ -254,6 +254,20 @@ def test_nothing_personal_comes_back_to_a_manager(walk):
         found = personal_data_in(result, values)
         if found:
             leaks[name] = found
+    # Every case's view and timeline, not only the first case's: each holds other free text.
+    cases = walk.cases
+    for number, case_id in ((cases.full, cases.full_id), (cases.collected, cases.collected_id),
+                            (cases.rejected, None), (cases.withdrawn, None)):
+        detail = walk.services.cases.detail(walk.manager, number)
+        timeline = walk.services.audit.case_timeline(walk.manager, case_id or detail.summary.id)
+        for what, result in (("cases.detail", detail), ("audit.case_timeline", timeline)):
+            found = personal_data_in(result, values)
+            if found:
+                leaks[f"{what} {number}"] = found
+    # The subject look-up at import is reached through the import service.
+    with pytest.raises(PermissionDenied):
+        walk.services.imports.subject_finder.suggest(
+            walk.manager, personal_code=None, email=LIGA_EMAIL, phone=None)
     for path in files_under(walk.out):
         found = personal_data_in(path, values)
         if found:
