@@ -99,7 +99,7 @@ ARGUMENTS: dict[str, Call] = {
         files=[DeliveredFile("x.pdf", "cd" * 32, 1)]),
     "documents.current": lambda w: _a(DocumentKind.DATA_SOURCES),
     "documents.save": lambda w: _a(w.manager, DocumentKind.REGISTER, "x", based_on=None),
-    "documents.version": lambda w: _a(DocumentKind.REGISTER, 1),
+    "documents.version": lambda w: _a(DocumentKind.LETTER_TEMPLATES, 1),
     "documents.versions": lambda w: _a(DocumentKind.REGISTER),
     "dossier.write": lambda w: _a(w.manager, w.cases.full, w.out / "dossier.pdf"),
     "duplicates.keep_apart": lambda w: _a(w.manager, w.cases.full),
@@ -221,8 +221,11 @@ def test_the_walk_has_arguments_for_every_public_service_method(tmp_path):
 
 
 @pytest.fixture
-def walk(services, specialist, manager, tmp_path) -> Walk:
+def walk(services, admin, specialist, manager, tmp_path) -> Walk:
     cases = build_cases(services, specialist, tmp_path)
+    # A stored version of an organisation document, for documents.version to read.
+    text = services.letter_templates.read(admin, "acknowledgement", "lv")
+    services.letter_templates.save(admin, "acknowledgement", "lv", text + "\n")
     out, inbox = tmp_path / "out", tmp_path / "inbox"
     out.mkdir()
     inbox.mkdir()
