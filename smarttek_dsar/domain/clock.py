@@ -80,10 +80,14 @@ class Pause:
 
 @dataclass(frozen=True)
 class Extension:
-    """The two-month extension of GDPR 12(3), with the reason the subject was given."""
+    """The two-month extension of GDPR 12(3), with the reason the subject was given.
+
+    `reason_shown` False: the steps say only that a reason was recorded, for a reader who may
+    not see personal data (the reason is free text and may describe the subject's request)."""
 
     reason: str
     notified_on: date
+    reason_shown: bool = True
 
 
 class DeadlineState(StrEnum):
@@ -360,12 +364,16 @@ def _extension_refusal(
 def _extension_steps(
     extension: Extension, received_on: date, paused_days: int, calendar: LatvianCalendar
 ) -> tuple[date, list[Step]]:
-    reason = extension.reason.strip()
+    if extension.reason_shown:
+        reason = extension.reason.strip()
+        why, why_lv = f"reason: {reason}", f"iemesls: {reason}"
+    else:
+        why, why_lv = "reason recorded", "iemesls reģistrēts"
     head = Step(
         StepKind.EXTENSION,
-        f"Extended by two months (reason: {reason}; subject told on {extension.notified_on}): "
+        f"Extended by two months ({why}; subject told on {extension.notified_on}): "
         "receipt + 3 months",
-        f"Pagarināts par diviem mēnešiem (iemesls: {reason}; datu subjekts informēts "
+        f"Pagarināts par diviem mēnešiem ({why_lv}; datu subjekts informēts "
         f"{extension.notified_on}): saņemšana + 3 mēneši",
         None,
     )

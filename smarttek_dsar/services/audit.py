@@ -147,7 +147,11 @@ class AuditService:
                 select(AuditEvent).where(AuditEvent.case_id == case_id).order_by(AuditEvent.seq)
             )
             views = [_view(e) for e in rows]
-        return views if personal else [_without_free_text(v) for v in views]
+        if personal:
+            return views
+        from smarttek_dsar.services.timeline_facts import without_personal_data
+
+        return [without_personal_data(v) for v in views]
 
     def recent(self, actor: Actor, limit: int = 500) -> list[EventView]:
         actor.require(Permission.AUDIT, "read the audit log")
@@ -165,16 +169,6 @@ def _view(event: AuditEvent) -> EventView:
         event.case_number,
         json.loads(event.details or "{}"),
     )
-
-
-# Details that carry what a specialist typed (which may quote the subject) rather than facts
-# such as dates, stages or article numbers.
-FREE_TEXT_DETAILS = frozenset({"reason", "note", "notes", "overrides", "filter", "file", "proof"})
-
-
-def _without_free_text(view: EventView) -> EventView:
-    details = {k: ("(hidden)" if k in FREE_TEXT_DETAILS else v) for k, v in view.details.items()}
-    return EventView(view.seq, view.at, view.username, view.action, view.case_number, details)
 
 
 def _export_row(event: AuditEvent) -> dict:

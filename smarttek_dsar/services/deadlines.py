@@ -21,16 +21,16 @@ PAUSE_REASON_WITHOUT_PERSONAL_DATA = "awaiting identity information"
 
 
 def case_pauses(case: Case, *, personal_data: bool = True) -> tuple[Pause, ...]:
-    return tuple(
-        Pause(p.start, p.end, p.reason if personal_data else PAUSE_REASON_WITHOUT_PERSONAL_DATA)
-        for p in case.pauses
-    )
+    # Without personal data the reason is left empty: the clock then words it neutrally in
+    # each language ("awaiting identity information", "gaida identitātes informāciju").
+    return tuple(Pause(p.start, p.end, p.reason if personal_data else "") for p in case.pauses)
 
 
-def case_extension(case: Case) -> Extension | None:
+def case_extension(case: Case, *, personal_data: bool = True) -> Extension | None:
     if case.extension_notified_on is None:
         return None
-    return Extension(case.extension_reason or "", case.extension_notified_on)
+    return Extension(case.extension_reason or "", case.extension_notified_on,
+                     reason_shown=personal_data)
 
 
 def deadline_of(
@@ -41,7 +41,7 @@ def deadline_of(
         receipt_date(as_utc(case.received_at)),
         calendar,
         pauses=case_pauses(case, personal_data=personal_data),
-        extension=case_extension(case),
+        extension=case_extension(case, personal_data=personal_data),
         today=today or date.today(),
         pause_request_within_days=within_days,
     )

@@ -52,12 +52,13 @@ def test_without_the_lookup_import_still_works(services, specialist, tmp_path, m
     assert any("not available" in note for note in result.notes)
 
 
-def test_a_failing_source_costs_only_the_suggestions(monkeypatch):
+def test_a_failing_source_costs_only_the_suggestions(services, specialist, monkeypatch):
     def broken(config, **_kwargs):
         raise ConnectionError("billing database is down")
 
     monkeypatch.setitem(sys.modules, "smarttek_dsar.sources.lookup", lookup_module(broken))
-    suggestions, note = SubjectFinder().suggest(personal_code=JANIS_CODE, email=None, phone=None)
+    suggestions, note = SubjectFinder(services.db).suggest(specialist, personal_code=JANIS_CODE,
+                                                         email=None, phone=None)
     assert suggestions == [] and "billing database is down" in note
 
     def no_config():
@@ -65,5 +66,6 @@ def test_a_failing_source_costs_only_the_suggestions(monkeypatch):
 
     monkeypatch.setitem(sys.modules, "smarttek_dsar.sources.lookup",
                         lookup_module(broken, no_config))
-    suggestions, note = SubjectFinder().suggest(personal_code=JANIS_CODE, email=None, phone=None)
+    suggestions, note = SubjectFinder(services.db).suggest(specialist, personal_code=JANIS_CODE,
+                                                         email=None, phone=None)
     assert suggestions == [] and "not set up" in note

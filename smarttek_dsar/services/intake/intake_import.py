@@ -93,7 +93,7 @@ class ImportService:
         self.db = db
         self.cases = CaseService(db)
         self.organisation = OrganisationService(db)
-        self.subject_finder = subject_finder or SubjectFinder()
+        self.subject_finder = subject_finder or SubjectFinder(db)
 
     def import_files(
         self, actor: Actor, paths: Iterable[Path | str], *, received_on: date | None = None,
@@ -162,7 +162,8 @@ class ImportService:
             )
         subject = prepared.new.subject
         suggestions, note = self.subject_finder.suggest(
-            personal_code=subject.personal_code, email=subject.email, phone=subject.phone
+            actor, personal_code=subject.personal_code, email=subject.email,
+            phone=subject.phone, case_number=registered.number,
         )
         notes = prepared.notes + ((note,) if note else ())
         return FileResult(

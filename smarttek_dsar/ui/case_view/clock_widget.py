@@ -102,12 +102,8 @@ class ClockWidget(QFrame):
             first += " · " + self.tr("Paused days added: {n}").format(n=deadline.paused_days)
         self.first_label.setText(first)
         lines = [step.text_lv if ui_language() == "lv" else step.text for step in deadline.steps]
-        if detail.personal_data_hidden:
-            # A pause reason is free text that can name the subject; the steps quote it.
-            hidden = self.tr("reason hidden")
-            for pause in detail.pauses:
-                if pause.reason.strip():
-                    lines = [line.replace(pause.reason.strip(), hidden) for line in lines]
+        # For a reader without access to personal data the service already words pauses and
+        # the extension neutrally ("reason recorded"): the steps are shown as they come.
         items = "".join(f"<li>{_escape(line)}</li>" for line in lines)
         self.steps_label.setText(f"<ol style='margin-left: -20px'>{items}</ol>")
 

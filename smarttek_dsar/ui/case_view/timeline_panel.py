@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.services.audit import EventView
+from smarttek_dsar.services.timeline_facts import is_neutral
 from smarttek_dsar.ui.case_view.tables import fill_rows, read_only_table
 from smarttek_dsar.ui.case_view.wording import format_time, label
 
@@ -68,7 +69,7 @@ class TimelinePanel(QWidget):
         for key, value in details.items():
             if value in (None, "", [], {}):
                 continue
-            if self._hide_personal and key in _FREE_TEXT_KEYS:
+            if self._hide_personal and (key in _FREE_TEXT_KEYS or is_neutral(value)):
                 hidden = self.tr("(hidden)")
                 parts.append(f"{key}: {hidden}")
                 continue
@@ -98,6 +99,8 @@ def _readable(value: object) -> str:
 _STAGES = frozenset(s.value for s in Stage)
 _LISTED = 4
 # Free text and file names can name people; a reader without access to personal data (a
-# manager) sees that they exist, not what they say.
+# manager) sees that they exist, not what they say. The service already put neutral words in
+# their place (services/timeline_facts.py); these keys are hidden here once more in case an
+# event reaches the panel some other way.
 _FREE_TEXT_KEYS = frozenset({"reason", "note", "notes", "id_copies_deleted", "files", "recipient",
                              "description", "proof", "overrides", "filter", "assignee"})
