@@ -1090,6 +1090,18 @@ The files, rights and text of this request are added to {other}, which answers b
 <context>
     <name>TimelinePanel</name>
     <message>
+        <source>Also show when the case and its data were opened</source>
+        <translation>Rādīt arī, kad lieta un tās dati atvērti</translation>
+    </message>
+    <message>
+        <source>Subject's data opened</source>
+        <translation>Atvērti subjekta dati</translation>
+    </message>
+    <message>
+        <source>Company systems searched for the subject</source>
+        <translation>Uzņēmuma sistēmās meklēts datu subjekts</translation>
+    </message>
+    <message>
         <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="17"/>
         <source>Time</source>
         <translation>Laiks</translation>

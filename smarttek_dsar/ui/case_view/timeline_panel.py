@@ -21,7 +21,7 @@ class TimelinePanel(QWidget):
         self.table.setWordWrap(False)
         # Every opening of the case is audited (GDPR 5(2)); shown on demand, they would
         # otherwise bury the changes.
-        self.show_views = QCheckBox(self.tr("Also show when the case was opened"))
+        self.show_views = QCheckBox(self.tr("Also show when the case and its data were opened"))
         self.show_views.toggled.connect(self._fill)
         self._events: list[EventView] = []
         self._hide_personal = False
@@ -36,7 +36,7 @@ class TimelinePanel(QWidget):
 
     def _fill(self) -> None:
         shown = [e for e in self._events
-                 if self.show_views.isChecked() or e.action != "case.viewed"]
+                 if self.show_views.isChecked() or e.action not in _VIEWS]
         # Newest first: the latest change is what a reader looks for.
         fill_rows(self.table, [
             [format_time(e.at), e.username, self.action_name(e.action),
@@ -61,6 +61,8 @@ class TimelinePanel(QWidget):
             "task.added": self.tr("Fulfilment task added"),
             "task.done": self.tr("Fulfilment task done"),
             "response.delivered": self.tr("Response delivered"),
+            "snapshot.viewed": self.tr("Subject's data opened"),
+            "subject.suggested": self.tr("Company systems searched for the subject"),
         }.get(action, action)
 
 
@@ -97,6 +99,8 @@ def _readable(value: object) -> str:
 
 
 _STAGES = frozenset(s.value for s in Stage)
+# Openings of the case and of the subject's data: audited, shown only on demand.
+_VIEWS = frozenset({"case.viewed", "snapshot.viewed"})
 _LISTED = 4
 # Free text and file names can name people; a reader without access to personal data (a
 # manager) sees that they exist, not what they say. The service already put neutral words in
