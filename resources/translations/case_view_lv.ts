@@ -66,6 +66,26 @@
 <context>
     <name>CaseHeader</name>
     <message>
+        <source>Move the case on</source>
+        <translation>Virzīt lietu tālāk</translation>
+    </message>
+    <message>
+        <source>Move {number} from '{stage}' to '{target}'? A case does not move back.</source>
+        <translation>Virzīt lietu {number} no posma „{stage}” uz „{target}”? Lieta atpakaļ netiek virzīta.</translation>
+    </message>
+    <message>
+        <source>Move on</source>
+        <translation>Virzīt tālāk</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Slēgt lietu</translation>
+    </message>
+    <message>
+        <source>Close {number}? A closed case cannot be reopened; its record is kept for the retention period.</source>
+        <translation>Slēgt lietu {number}? Slēgtu lietu nevar atkārtoti atvērt; tās ieraksts tiek glabāts glabāšanas termiņu.</translation>
+    </message>
+    <message>
         <location filename="../../smarttek_dsar/ui/case_view/header.py" line="91"/>
         <source>Acknowledgement text…</source>
         <translation>Apstiprinājuma teksts…</translation>

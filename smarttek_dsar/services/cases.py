@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -39,7 +39,7 @@ from smarttek_dsar.services.case_records import (
 from smarttek_dsar.services.deadlines import refresh
 from smarttek_dsar.services.errors import NotFound, ServiceError
 from smarttek_dsar.services.operations_guard import require_operation
-from smarttek_dsar.services.permitted import allowed_actions
+from smarttek_dsar.services.permitted import allowed_actions, ready_actions
 from smarttek_dsar.services.views import (
     AttachmentInput,
     CaseDetail,
@@ -306,8 +306,9 @@ class CaseService:
             if actor.can(Permission.VIEW_PERSONAL_DATA):
                 audit.record(session, actor, "case.viewed", case_id=case.id,
                              case_number=case.number)
-            return detail_of(session, case, actor, deadline, today,
-                             allowed_actions(case, actor))
+            return replace(detail_of(session, case, actor, deadline, today,
+                                     allowed_actions(case, actor)),
+                           ready_actions=ready_actions(case, actor))
 
     def assign(
         self, actor: Actor, number: str, username: str | None, expected_version: int | None = None

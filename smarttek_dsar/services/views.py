@@ -170,6 +170,9 @@ class CaseDetail:
     tasks: tuple[TaskView, ...] = ()
     disclosures: tuple[DisclosureView, ...] = ()
     allowed_actions: frozenset[str] = field(default_factory=frozenset)
+    # Of those, the ones with nothing missing: `advance` is offered while a step is missing (so
+    # that trying it names the step) but is ready only once nothing is.
+    ready_actions: frozenset[str] = field(default_factory=frozenset)
     # Set by intake when an open case of the same subject asks for the same; the decision is
     # None until the specialist merges ("merged") or keeps the two apart ("kept_apart").
     duplicate_of: str | None = None

@@ -82,6 +82,16 @@ def open_message_box(name: str) -> QMessageBox | None:
                 None)
 
 
+def confirm(name: str = "confirm_stage_move") -> str:
+    """Say yes to the question the window asked before an irreversible step; its text back."""
+    box = open_message_box(name)
+    assert box is not None, f"the window did not ask ({name})"
+    text = box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    settle()
+    return text
+
+
 # Named fixtures: test modules import the *_fixture functions, and their parameters keep the
 # short names without shadowing an import.
 @pytest.fixture(name="synchronous_tasks")

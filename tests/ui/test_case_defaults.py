@@ -14,6 +14,7 @@ from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.services.views import PartyInput
 from tests.services.case_factory import new_request
 from tests.ui.case_view_fixtures import (  # noqa: F401 (fixtures)
+    confirm,
     make_view,
     settle,
     store_fixture,
@@ -113,7 +114,7 @@ def test_an_objection_to_direct_marketing_moves_on_without_an_identity_check(
     assert view.identity_panel.not_needed.isVisible()
     assert "GDPR 21(3)" in view.identity_panel.not_needed.text()
     view.header.advance()
-    settle()
+    confirm()
     assert services.cases.detail(dpo, number).summary.stage is Stage.REVIEW
     # A request that also asks for a copy waits for the check, and says so.
     other = services.cases.create(dpo, new_request(

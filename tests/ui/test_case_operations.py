@@ -14,6 +14,7 @@ import pytest
 import time_machine
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
 from smarttek_dsar.domain.identity import VerificationMethod
 from smarttek_dsar.domain.rights import Channel, Outcome, Right
@@ -28,6 +29,8 @@ from tests.cli.cli_runner import Cli
 from tests.fixed_clock import NOW_UTC
 from tests.ui.case_view_fixtures import (  # noqa: F401 (fixtures)
     PASSWORD,
+    confirm,
+    open_message_box,
     open_services,
     register_case,
     settle,
@@ -166,6 +169,7 @@ def test_menu_action_and_button_are_the_same_act(window, store, qtbot):
     view.identity_panel.method_buttons[VerificationMethod.E_SIGNATURE].click()
     click(qtbot, view.identity_panel.record_button)
     click(qtbot, view.header.advance_button)
+    assert "A case does not move back" in confirm()  # asked only once nothing is missing
 
     other = open_in(window, by_menu)
     advance = window.context.case_operations["advance"]
@@ -176,11 +180,14 @@ def test_menu_action_and_button_are_the_same_act(window, store, qtbot):
     window.tabs.setCurrentWidget(other)  # the menu acts on the case of the current tab
     window.context.case_operations["verify"].trigger()
     assert other.tabs.currentWidget() is other.identity_panel
-    # The shortcut is the menu action: pressing it on the window acts on the current tab.
-    window.activateWindow()
+    # The shortcut is the menu action: pressing it on the window acts on the current tab (the
+    # window is active again after the question box it showed closed).
+    with qtbot.waitActive(window):
+        window.activateWindow()
     qtbot.keyClick(window, "M", Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     settle()
+    confirm()
 
     def trail(number):
         return [(e.action, e.username) for e in services.audit.case_timeline(dpo, services.cases.detail(
@@ -204,6 +211,7 @@ def test_an_operation_on_the_real_thread_pool(window, store, qtbot):
     use_synchronous_tasks(False)
     try:
         window.context.case_operations["advance"].trigger()
+        open_message_box("confirm_stage_move").button(QMessageBox.StandardButton.Yes).click()
         # While the worker runs, no second operation can start.
         assert view.busy and not window.context.case_operations["advance"].isEnabled()
         qtbot.waitUntil(lambda: view.detail.summary.stage is Stage.IDENTITY, timeout=10_000)

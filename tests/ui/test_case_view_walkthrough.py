@@ -14,6 +14,7 @@ from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.storage.register_file import load_default_register
 from tests.fixed_clock import TODAY
 from tests.ui.case_view_fixtures import (  # noqa: F401 (fixtures)
+    confirm,
     make_view,
     register_case,
     settle,
@@ -81,6 +82,7 @@ def test_case_walks_from_intake_to_closed(qtbot, store, synchronous_tasks, tmp_p
     assert view.banner.text == ""
 
     click(qtbot, view.header.advance_button)
+    assert "A case does not move back" in confirm()
     assert stored().summary.stage is Stage.REVIEW
     assert view.tabs.currentWidget() is view.review_panel
 
@@ -117,6 +119,7 @@ def test_case_walks_from_intake_to_closed(qtbot, store, synchronous_tasks, tmp_p
     assert not review.save_button.isEnabled()
 
     click(qtbot, view.header.advance_button)
+    assert "A case does not move back" in confirm()
     assert stored().summary.stage is Stage.FULFILMENT
     assert view.tabs.currentWidget() is view.fulfilment_panel
 
@@ -151,9 +154,11 @@ def test_case_walks_from_intake_to_closed(qtbot, store, synchronous_tasks, tmp_p
     assert disclosure.proof == "Message-ID <atbilde-1@smarttek.eu>"
 
     click(qtbot, view.header.advance_button)
+    assert "A case does not move back" in confirm()
     assert stored().summary.stage is Stage.RESPONDED
     assert view.header.close_button.isVisible()
     click(qtbot, view.header.close_button)
+    assert "cannot be reopened" in confirm("confirm_close")
     assert stored().summary.stage is Stage.CLOSED
     assert view.header.clock.days_label.text().startswith("Clock stopped")
     assert not view.header.advance_button.isVisible()

@@ -25,6 +25,7 @@ from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.main_window import MainWindow
 from smarttek_dsar.ui.new_request_dialog import NewRequestDialog
 from tests.ui.case_view_fixtures import (  # noqa: F401 (fixtures)
+    confirm,
     settle,
     store_fixture,
     synchronous_tasks_fixture,
@@ -180,6 +181,7 @@ def test_a_request_typed_in_walks_to_closed_in_its_tab(qtbot, window, store, tmp
     assert (check.method, check.result, check.verifier) == ("e_signature", "verified", "dace")
     assert "Qualified e-signature" in table_text(identity.history.checks)
     click(qtbot, view.header.advance_button)
+    assert "A case does not move back" in confirm()
     assert stored().summary.stage is Stage.REVIEW
     assert view.tabs.currentWidget() is view.review_panel
 
@@ -196,6 +198,7 @@ def test_a_request_typed_in_walks_to_closed_in_its_tab(qtbot, window, store, tmp
                for d in decisions.values())
     assert not review.save_button.isEnabled()
     click(qtbot, view.header.advance_button)
+    assert "A case does not move back" in confirm()
     assert stored().summary.stage is Stage.FULFILMENT
     assert view.tabs.currentWidget() is view.fulfilment_panel
 
@@ -231,12 +234,14 @@ def test_a_request_typed_in_walks_to_closed_in_its_tab(qtbot, window, store, tmp
     assert f"atbilde_Berzina.pdf ({digest[:12]}…)" in table_text(delivery.history)
 
     click(qtbot, view.header.advance_button)
+    assert "A case does not move back" in confirm()
     assert stored().summary.stage is Stage.RESPONDED
     assert view.header.close_button.isVisible()
     assert not view.header.advance_button.isVisible()
 
     # -- Closed -------------------------------------------------------------------------
     click(qtbot, view.header.close_button)
+    assert "cannot be reopened" in confirm("confirm_close")
     closed = stored()
     assert closed.summary.stage is Stage.CLOSED
     assert closed.allowed_actions == {"letter", "dossier"}  # copies for the file, nothing else

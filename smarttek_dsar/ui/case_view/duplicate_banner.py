@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from smarttek_dsar.services.intake.duplicates import KEPT_APART, MERGED
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui.case_view.actions import CaseActions
+from smarttek_dsar.ui.case_view.confirm import confirm_then
 from smarttek_dsar.ui.changes import Changes
 
 _FRAME = ("#duplicateBanner {{ background: {background}; border: 1px solid {border}; "
@@ -114,18 +115,5 @@ class DuplicateBanner(QFrame):
         )
 
     def _confirm(self, question: str, then: Callable[[], None]) -> None:
-        # open(), not exec(): the window keeps its event loop and tests can answer the box.
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge duplicate request"), question,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setObjectName("confirmMergeBox")
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Merge"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-
-        def answered(_result: int) -> None:
-            confirmed = box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
-            box.deleteLater()
-            if confirmed:
-                then()
-
-        box.finished.connect(answered)
-        box.open()
+        confirm_then(self, "confirmMergeBox", self.tr("Merge duplicate request"), question,
+                     self.tr("Merge"), then)

@@ -20,6 +20,7 @@ from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui.case_view.actions import CaseActions
 from smarttek_dsar.ui.case_view.assignee_picker import AssigneePicker
 from smarttek_dsar.ui.case_view.clock_widget import ClockWidget
+from smarttek_dsar.ui.case_view.confirm import confirm_then
 from smarttek_dsar.ui.case_view.wording import format_time, label
 
 _CHIP = "border-radius: 10px; padding: 3px 10px; {extra}"
@@ -187,20 +188,41 @@ class CaseHeader(QFrame):
         self.close_button.setEnabled(self._actions.allowed("close"))
 
     def advance(self) -> None:
-        self._actions.run(
-            lambda s, actor, number, version: s.closing.advance(
-                actor, number, expected_version=version
-            ),
-            title=self.tr("Moving the case on"),
-        )
+        def move() -> None:
+            self._actions.run(
+                lambda s, actor, number, version: s.closing.advance(
+                    actor, number, expected_version=version
+                ),
+                title=self.tr("Moving the case on"),
+            )
+
+        detail = self._actions.detail
+        if detail is None or "advance" not in detail.ready_actions:
+            move()  # a step is missing: the service's refusal names it, nothing to confirm
+            return
+        stage = detail.summary.stage
+        target = next_stage(stage)
+        self.confirm_box = confirm_then(
+            self, "confirm_stage_move", self.tr("Move the case on"),
+            self.tr("Move {number} from '{stage}' to '{target}'? A case does not move back.")
+            .format(number=detail.summary.number, stage=label(stage), target=label(target)),
+            self.tr("Move on"), move)
 
     def close_case(self) -> None:
-        self._actions.run(
-            lambda s, actor, number, version: s.closing.close(
-                actor, number, expected_version=version
-            ),
-            title=self.tr("Closing the case"),
-        )
+        detail = self._actions.detail
+        if detail is None:
+            return
+        self.confirm_box = confirm_then(
+            self, "confirm_close", self.tr("Close the case"),
+            self.tr("Close {number}? A closed case cannot be reopened; its record is kept for "
+                    "the retention period.").format(number=detail.summary.number),
+            self.tr("Close case"),
+            lambda: self._actions.run(
+                lambda s, actor, number, version: s.closing.close(
+                    actor, number, expected_version=version
+                ),
+                title=self.tr("Closing the case"),
+            ))
 
     def open_acknowledgement(self) -> None:
         from smarttek_dsar.ui.case_view.acknowledgement_dialog import AcknowledgementDialog

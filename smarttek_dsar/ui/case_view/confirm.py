@@ -1,0 +1,28 @@
+"""Asking before a step that cannot be undone (moving a case on, closing it, merging it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def confirm_then(parent: QWidget, name: str, title: str, question: str, yes_text: str,
+                 then: Callable[[], None]) -> QMessageBox:
+    """Ask; run `then` only on yes. No is the default, so Enter does not do it by accident.
+    open(), not exec(): the window keeps its event loop and tests can answer the box."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setObjectName(name)
+    box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+
+    def answered(_result: int) -> None:
+        confirmed = box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
+        box.deleteLater()
+        if confirmed:
+            then()
+
+    box.finished.connect(answered)
+    box.open()
+    return box
