@@ -229,9 +229,10 @@ def test_a_late_refusal_is_written_only_when_confirmed(services, specialist, tmp
     subject_facing(services, number, "billing_payments", Right.ERASURE, reason=KEPT_REASON_LV)
     out = tmp_path / "late.pdf"
     with pytest.raises(LateRefusal, match="12\\(4\\) deadline .* has passed"):
-        services.letters.write_pdf(specialist, number, "refusal", out)
+        services.letters.write_pdf(specialist, number, "refusal", out, today=TODAY)
     assert not out.exists()
-    services.letters.write_pdf(specialist, number, "refusal", out, late_confirmed=True)
+    services.letters.write_pdf(specialist, number, "refusal", out, today=TODAY,
+                               late_confirmed=True)
     case_id = services.cases.detail(specialist, number).summary.id
     written = [e for e in services.audit.case_timeline(specialist, case_id)
                if e.action == "letter.written"]
