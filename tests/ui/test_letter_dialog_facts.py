@@ -87,3 +87,19 @@ def test_a_late_refusal_asks_before_it_is_written(qtbot, store, synchronous_task
     monkeypatch.setattr(dialog, "_confirm_late", lambda: True)
     click(qtbot, dialog.write_button)
     assert out.is_file(), dialog.status.text()
+
+
+def test_register_page_marks_retention_to_be_confirmed(qtbot, store):
+    from smarttek_dsar.ui.register_page import RETENTION_COLUMN, RegisterPage
+
+    services, dpo, _manager = store
+    page = RegisterPage(AppContext(services, dpo))
+    qtbot.addWidget(page)
+    register = services.register.current()
+    rows = {page.table.item(row, 0).text(): page.table.item(row, RETENTION_COLUMN).text()
+            for row in range(page.table.rowCount())}
+    for category in register.categories:
+        marked = rows[category.id].startswith("To be confirmed by the DPO")
+        assert marked == (not category.retention.confirmed), category.id
+    assert rows["cctv_recordings"].startswith("To be confirmed by the DPO")
+    assert "CCTV recordings and images" in page.unconfirmed.text()
