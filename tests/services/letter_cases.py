@@ -51,6 +51,8 @@ def assert_one_language(text: str, language: str) -> None:
     foreign = ENGLISH_WORDS if language == "lv" else LATVIAN_WORDS
     found = [word for word in foreign if word in cleaned]
     assert not found, f"{language} letter holds {found}"
+    # A Latvian date ends with its own dot: no sentence may add a second one.
+    assert ".." not in text.replace("...", "")
 
 
 def subject_facing(services: Services, number: str, category_id: str, right: Right, *,

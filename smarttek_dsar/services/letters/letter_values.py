@@ -78,7 +78,8 @@ _REMEDIES = {
           "e-mail {email} (Article 77 of the Regulation);\n"
           "– to seek a judicial remedy before a court (Article 79 of the Regulation).",
 }
-_KEPT_UNTIL = {"lv": " Šos datus glabāsim līdz {date}.", "en": " We will keep this data until "
+# A Latvian date ends with its own dot ("06.11.2031."): no second one.
+_KEPT_UNTIL = {"lv": " Šos datus glabāsim līdz {date}", "en": " We will keep this data until "
                "{date}."}
 _WHOLE_SYSTEM = {"lv": "Visi Jūsu dati sistēmā", "en": "All your data in the system"}
 # GDPR 19 covers exactly these three; the notice says which was done.
@@ -174,8 +175,8 @@ def _refusal_line(decision: DecisionFact, register: Register, language: str, num
     what = category_name(register, decision.category_id, language)
     if with_right:
         what = f"{right_label(decision.right, language)} – {what}"
-    line = (f"{what}: {_subject_reason(decision, register, number)} "
-            f"({cite(decision.citation, language)})")
+    line = (f"{what} ({cite(decision.citation, language)}): "
+            f"{_subject_reason(decision, register, number)}")
     if decision.keep_until is not None:
         line += _KEPT_UNTIL[language].format(date=letter_date(decision.keep_until, language))
     return line
