@@ -112,3 +112,28 @@ def test_recipients_are_confirmed_listed_and_removed_from_the_command_line(setup
     removed = cli("case", "recipients", number, "--remove", str(rows[0]["id"]), "--json",
                   user="anna", password=PW)
     assert removed.code == 0 and json.loads(removed.out) == []
+
+
+def test_a_late_refusal_needs_confirm_late(db_url, tmp_path):
+    from smarttek_dsar.domain.rights import Right
+    from tests.services.letter_cases import decided_case, subject_facing
+
+    services = Services.open(db_url)
+    services.users.create_first_admin("dpo", PW, "Dace Ozola", also_specialist=False)
+    admin = services.users.login("dpo", PW)
+    services.users.add(admin, "anna", PW, frozenset({Role.SPECIALIST}), "Anna Kļaviņa")
+    anna = services.users.login("anna", PW)
+    number = decided_case(services, anna, Right.ERASURE, granted=(),
+                          refused=("billing_payments",), days_ago=60)
+    subject_facing(services, number, "billing_payments", Right.ERASURE,
+                   reason="Rēķini jāglabā likumā noteikto laiku.", ground="17(3)(b)")
+    services.db.dispose()
+    cli = Cli(db_url, tmp_path / "home")
+    out = tmp_path / "refusal.pdf"
+    late = cli("letter", number, "refusal", "--out", str(out), user="anna", password=PW)
+    assert late.code == 1 and "--confirm-late" in late.err and not out.exists()
+    confirmed = cli("letter", number, "refusal", "--out", str(out), "--confirm-late",
+                    user="anna", password=PW)
+    assert confirmed.code == 0, confirmed.err
+    text = PdfReader(out).pages[0].extract_text().replace("\n", " ")
+    assert "Rēķini jāglabā likumā noteikto laiku." in text
