@@ -48,7 +48,12 @@ def register(commands) -> None:
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
     p.add_argument("--lang", choices=_LANGUAGES, help="default: the case's language")
     p.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", dest="values",
-                   help="fill or override a placeholder, e.g. --set extension_reason='...'")
+                   help="fill a placeholder that is wording, not a fact of the case, e.g. "
+                        "--set requested_information='...'")
+    p.add_argument("--recipient", type=int, metavar="ID",
+                   help="art19_notice: the recorded recipient to write to (`case recipients`)")
+    p.add_argument("--confirm-late", action="store_true",
+                   help="write a refusal although its GDPR 12(4) deadline has passed")
     p.set_defaults(handler=cmd_letter, operation=Operation.LETTER)
 
     p = commands.add_parser(
@@ -120,7 +125,9 @@ def cmd_letter(args) -> int:
     services = open_services(args)
     actor = sign_in(services, args.user)
     letter = services.letters.write_pdf(actor, args.case, args.kind, args.out,
-                                        language=args.lang, values=values)
+                                        language=args.lang, values=values,
+                                        recipient_id=args.recipient,
+                                        late_confirmed=args.confirm_late)
     print(f"{letter.path}  {letter.sha256}")
     return 0
 

@@ -6,7 +6,7 @@ sections in order, in the language the subject wrote in.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from smarttek_dsar.domain.register import DataCategory, Language, Register, Source, Text
@@ -117,10 +117,76 @@ _RIGHTS_LINES = (
 )
 
 
+_UNCONFIRMED_RETENTION = Text(
+    "kept only as long as needed for the purposes above; the exact period is being confirmed "
+    "by our data protection officer, and we will tell you the period on request.",
+    "tiek glabāti tikai tik ilgi, cik nepieciešams iepriekš minētajiem nolūkiem; precīzu "
+    "termiņu pašlaik apstiprina mūsu datu aizsardzības speciālists, un pēc Jūsu pieprasījuma "
+    "mēs Jums to paziņosim.",
+)
+_NO_AUTOMATED_DECISIONS = Text(
+    "The data we hold about you shows no decisions about you based solely on automated "
+    "processing, including profiling (GDPR Article 22).",
+    "Jūsu dati neliecina par lēmumiem attiecībā uz Jums, kas balstīti tikai uz automatizētu "
+    "apstrādi, tostarp profilēšanu (VDAR 22. pants).",
+)
+_AUTOMATED_DECISIONS_FOUND = Text(
+    "The data enclosed includes decisions about you taken by automated means: {category}.",
+    "Pievienotie dati ietver lēmumus attiecībā uz Jums, kas pieņemti automatizēti: {category}.",
+)
+_TRUE_VALUES = frozenset({"true", "1", "yes", "y", "jā", "t"})
+
+
+def shows_automated_decision(
+    category: DataCategory, columns: Sequence[str], rows: Iterable[Sequence[object]]
+) -> bool:
+    """True when a collected row of this category has its automated-decision column set."""
+    marker = category.automated_decision
+    if marker is None or marker.column not in columns:
+        return False
+    index = list(columns).index(marker.column)
+    return any(_is_true(row[index]) for row in rows if index < len(row))
+
+
+def _is_true(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return value != 0
+    return str(value).strip().lower() in _TRUE_VALUES
+
+
+def retention_line(category: DataCategory, language: Language) -> str:
+    """DOMAIN §6: an unconfirmed default is not a fact, so the subject is not told it."""
+    text = category.retention.text if category.retention.confirmed else _UNCONFIRMED_RETENTION
+    return f"{category.name.in_language(language)}: {text.in_language(language)}"
+
+
+def automated_decision_lines(
+    automated: Iterable[DataCategory], language: Language
+) -> tuple[str, ...]:
+    """GDPR 15(1)(h): the categories whose collected data shows an automated decision, with the
+    logic and consequences from the register; else that there are none."""
+    found = [c for c in automated if c.automated_decision is not None]
+    if not found:
+        return (_NO_AUTOMATED_DECISIONS.in_language(language),)
+    lines = []
+    for category in found:
+        marker = category.automated_decision
+        assert marker is not None
+        name = category.name.in_language(language)
+        lines.append(_AUTOMATED_DECISIONS_FOUND.in_language(language).format(category=name))
+        lines.append(marker.logic.in_language(language))
+        lines.append(marker.consequences.in_language(language))
+    return tuple(lines)
+
+
 def access_information(
-    register: Register, categories: Iterable[DataCategory], language: Language
+    register: Register, categories: Iterable[DataCategory], language: Language,
+    automated: Iterable[DataCategory] = (),
 ) -> AccessInformation:
-    """The GDPR 15(1)(a)-(h) and 15(2) information for the categories found for a subject."""
+    """The GDPR 15(1)(a)-(h) and 15(2) information for the categories found for a subject.
+    `automated`: the categories whose collected data shows an automated decision."""
     chosen = tuple(categories)
 
     def section(article: str, key: str, lines: Iterable[str]) -> InfoSection:
@@ -141,13 +207,13 @@ def access_information(
         retention=section(
             "Art. 15(1)(d)",
             "retention",
-            (f"{say(c.name)}: {say(c.retention.text)}" for c in chosen),
+            (retention_line(c, language) for c in chosen),
         ),
         rights=section("Art. 15(1)(e)", "rights", (say(line) for line in _RIGHTS_LINES)),
         complaint=section("Art. 15(1)(f)", "complaint", _complaint_lines(register, language)),
         source=section("Art. 15(1)(g)", "source", _source_lines(chosen, language)),
         automated_decisions=section(
-            "Art. 15(1)(h)", "automated", (say(register.automated_decisions),)
+            "Art. 15(1)(h)", "automated", automated_decision_lines(automated, language)
         ),
         transfers=section(
             "Art. 15(2)", "transfers", _unique(say(c.transfers_outside_eea) for c in chosen)
@@ -162,7 +228,13 @@ def _purpose_line(category: DataCategory, language: Language) -> str:
         for basis in category.legal_bases
     )
     word = "tiesiskais pamats" if language == "lv" else "legal basis"
-    return f"{category.name.in_language(language)}: {purposes} ({word}: {bases})"
+    line = f"{category.name.in_language(language)}: {purposes} ({word}: {bases})"
+    if category.legitimate_interests and category.has_basis(LegalBasis.LEGITIMATE_INTERESTS):
+        # GDPR 13(1)(d): the interests pursued, as the policy names them.
+        label = "leģitīmās intereses" if language == "lv" else "legitimate interests"
+        interests = "; ".join(item.in_language(language) for item in category.legitimate_interests)
+        line += f"; {label}: {interests}"
+    return line
 
 
 def _basis_article(basis: LegalBasis, language: Language) -> str:

@@ -88,6 +88,20 @@ class RetentionRule:
     text: Text
     period_months: int | None = None
     period_days: int | None = None
+    # False where the policy states no period and the register carries a default: shown as
+    # "to be confirmed by the DPO" and never told to a subject as fact (DOMAIN §6).
+    confirmed: bool = True
+
+
+@dataclass(frozen=True)
+class AutomatedDecision:
+    """GDPR 15(1)(h), 22: processing in a category that decides about the subject by automated
+    means. `column` is the collected column that is true where a decision was automated, so an
+    answer says so only when the subject's own data shows one (CJEU C-634/21, C-203/22)."""
+
+    column: str
+    logic: Text  # meaningful information about the logic involved
+    consequences: Text  # the significance and envisaged consequences for the subject
 
 
 @dataclass(frozen=True)
@@ -115,6 +129,9 @@ class DataCategory:
     may_contain_others_data: bool = False
     verbatim_record: bool = False
     cookies: tuple[Cookie, ...] = ()
+    # GDPR 13(1)(d), 15(1)(a): the interests pursued where the basis is 6(1)(f).
+    legitimate_interests: tuple[Text, ...] = ()
+    automated_decision: AutomatedDecision | None = None
 
     def has_basis(self, basis: LegalBasis) -> bool:
         return basis in self.legal_bases
@@ -159,6 +176,11 @@ class Register:
     def recipients_for(self, category: DataCategory) -> tuple[Recipient, ...]:
         return tuple(self.recipient(recipient_id) for recipient_id in category.recipient_ids)
 
+    @property
+    def unconfirmed_retention(self) -> tuple[DataCategory, ...]:
+        """Categories whose retention period the DPO has still to confirm."""
+        return tuple(c for c in self.categories if not c.retention.confirmed)
+
 
 # --- Parsing -----------------------------------------------------------------------------
 
@@ -184,6 +206,11 @@ class _Fields:
     def text(self, key: str) -> Text:
         # Every text the subject may read must exist in Latvian as well as English.
         return Text(en=self.string(f"{key}_en"), lv=self.string(f"{key}_lv"))
+
+    def optional_texts(self, key: str) -> tuple[Text, ...]:
+        if f"{key}_en" not in self.data and f"{key}_lv" not in self.data:
+            return ()
+        return self.texts(key)
 
     def optional_text(self, key: str) -> Text | None:
         if f"{key}_en" not in self.data and f"{key}_lv" not in self.data:
@@ -340,6 +367,19 @@ def _parse_category(
         cookies=tuple(
             _parse_cookie(fields, entry, n) for n, entry in enumerate(fields.tables("cookies"))
         ),
+        legitimate_interests=fields.optional_texts("legitimate_interests"),
+        automated_decision=_parse_automated_decision(fields),
+    )
+
+
+def _parse_automated_decision(category: _Fields) -> AutomatedDecision | None:
+    if "automated_decision" not in category.data:
+        return None
+    fields = category.table("automated_decision")
+    return AutomatedDecision(
+        column=fields.string("column"),
+        logic=fields.text("logic"),
+        consequences=fields.text("consequences"),
     )
 
 
@@ -376,7 +416,8 @@ def _parse_retention(fields: _Fields) -> RetentionRule:
         raise fields.error("period_months", "must be 36 for offer_36_months (the policy's term)")
     if kind is RetentionKind.OFFER_36_MONTHS:
         months = 36
-    return RetentionRule(kind, fields.text("text"), period_months=months, period_days=days)
+    return RetentionRule(kind, fields.text("text"), period_months=months, period_days=days,
+                         confirmed=fields.flag("confirmed", True))
 
 
 def _parse_cookie(category: _Fields, data: Any, position: int) -> Cookie:
@@ -438,6 +479,8 @@ def _category_to_dict(category: DataCategory, default_transfers: Text) -> dict[s
     if category.retention.period_days is not None:
         retention["period_days"] = category.retention.period_days
     retention.update(_text_fields("text", category.retention.text))
+    if not category.retention.confirmed:
+        retention["confirmed"] = False
     result: dict[str, Any] = {
         "id": category.id,
         **_text_fields("name", category.name),
@@ -457,6 +500,16 @@ def _category_to_dict(category: DataCategory, default_transfers: Text) -> dict[s
     }
     if category.transfers_outside_eea != default_transfers:
         result.update(_text_fields("transfers_outside_eea", category.transfers_outside_eea))
+    if category.legitimate_interests:
+        result["legitimate_interests_en"] = [item.en for item in category.legitimate_interests]
+        result["legitimate_interests_lv"] = [item.lv for item in category.legitimate_interests]
+    if category.automated_decision is not None:
+        automated = category.automated_decision
+        result["automated_decision"] = {
+            "column": automated.column,
+            **_text_fields("logic", automated.logic),
+            **_text_fields("consequences", automated.consequences),
+        }
     if category.cookies:
         result["cookies"] = [
             {

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from smarttek_dsar.services.administration.reports import ReportService
     from smarttek_dsar.services.administration.sources_service import SourcesService
     from smarttek_dsar.services.closing.dossier import DossierService
+    from smarttek_dsar.services.fulfilment.recipients import RecipientService
     from smarttek_dsar.services.intake.intake_import import ImportService
     from smarttek_dsar.services.letters.letter_templates import LetterTemplates
     from smarttek_dsar.services.letters.letters import LetterService
@@ -137,6 +138,13 @@ class Services:
 
         # The DPO's wording is read from the shared database for every letter.
         return LetterService(self.db, self.register, self.letter_templates.stored)
+
+    @cached_property
+    def recipients(self) -> RecipientService:
+        from smarttek_dsar.services.fulfilment.recipients import RecipientService
+
+        # GDPR 19: the recipients this subject's data actually went to, confirmed per case.
+        return RecipientService(self.db, self.register)
 
     @cached_property
     def exports(self) -> ExportService:

@@ -1,11 +1,13 @@
 """Writing a letter (or the case dossier) to PDF and looking at it before it is sent.
 
-The letter's wording comes from the DPO's templates; the few values a case cannot supply
-(the reason for an extension, the recipient of a GDPR 19 notice) are typed here.
+The letter's wording comes from the DPO's templates and every fact in it from the case record
+(DOMAIN §6): the recorded extension, the completed tasks, the recipients confirmed here. A
+letter whose fact is missing is refused by the service with a message naming it.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -16,19 +18,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from smarttek_dsar.services.letters.letter_templates import LETTER_KINDS
-from smarttek_dsar.services.letters.letters import letter_title
+from smarttek_dsar.services.letters.letters import REFUSAL_KINDS, letter_title
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui.case_view.wording import ui_language
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.package_dialog import LANGUAGE_NAMES
 from smarttek_dsar.ui.pdf_preview import PdfPreview
+from smarttek_dsar.ui.recipients_panel import RecipientsPanel
 from smarttek_dsar.ui.remembered_dialog import RememberedDialog
 from smarttek_dsar.ui.tasks import run_task
 
@@ -111,38 +115,67 @@ class LetterDialog(_DocumentDialog):
         super().__init__("letter_dialog", context, detail, f"{detail.summary.number}_letter.pdf",
                          parent)
         self.setWindowTitle(self.tr("Letter — {case}").format(case=self._number))
+        self._refusal_due = detail.deadline.refusal_due
         self.kind = QComboBox()
         for kind in LETTER_KINDS:
             self.kind.addItem(letter_title(kind, ui_language()), kind)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.extension_reason = QLineEdit()
-        self.extension_reason.setPlaceholderText(
-            self.tr("e.g. large volume of call recordings to review and redact"))
-        self.recipient = QLineEdit()
-        self.recipient.setPlaceholderText(self.tr("default: the recipient of the open notice "
-                                                  "task"))
+        self.recipients = RecipientsPanel(context, self._number)
+        self.recipients.changed.connect(self._fill_recipients)
+        self.recipient = QComboBox()
         self.form.insertRow(0, self.tr("Letter"), self.kind)
-        self.form.addRow(self.tr("Reason for the extension"), self.extension_reason)
-        self.form.addRow(self.tr("Recipient (GDPR Art. 19)"), self.recipient)
+        self.form.addRow(self.tr("Notice to (GDPR Art. 19)"), self.recipient)
+        self.form.addRow(self.recipients)
+        self._fill_recipients()
         self._kind_changed()
+
+    def _fill_recipients(self) -> None:
+        self.recipient.clear()
+        self.recipient.addItem(self.tr("the first recipient not yet informed"), None)
+        for recipient_id, label in self.recipients.recorded():
+            self.recipient.addItem(label, recipient_id)
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
-        self.extension_reason.setEnabled(kind == "extension")
         self.recipient.setEnabled(kind == "art19_notice")
         self.output.setText(str(Path(self.output.text()).with_name(
             f"{self._number}_{kind}.pdf")))
 
+    def write(self) -> None:
+        kind = self.kind.currentData()
+        self._late_confirmed = False
+        if kind in REFUSAL_KINDS and self._today() > self._refusal_due:
+            # GDPR 12(4): a refusal must reach the subject within the first month; a late one
+            # is written only when the user says so, and the audit trail records it.
+            if not self._confirm_late():
+                self.status.setText(self.tr("Not written."))
+                return
+            self._late_confirmed = True
+        super().write()
+
+    @staticmethod
+    def _today() -> date:
+        return date.today()
+
+    def _confirm_late(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Late refusal"),
+            self.tr("The deadline for telling the subject of a refusal (GDPR Art. 12(4)) was "
+                    "{date}. Write the refusal anyway? The case's audit trail records that "
+                    "it was late.").format(date=self._refusal_due.isoformat()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("confirm_late_refusal")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def _job(self, out: Path):  # type: ignore[no-untyped-def]
         services, actor, number = self._context.services, self._context.actor, self._number
         kind, language = self.kind.currentData(), self.language.currentData()
-        values = {}
-        if kind == "extension" and self.extension_reason.text().strip():
-            values["extension_reason"] = self.extension_reason.text().strip()
-        if kind == "art19_notice" and self.recipient.text().strip():
-            values["recipient_name"] = self.recipient.text().strip()
+        recipient_id = self.recipient.currentData() if kind == "art19_notice" else None
+        late = self._late_confirmed
         return lambda: services.letters.write_pdf(actor, number, kind, out, language=language,
-                                                  values=values)
+                                                  recipient_id=recipient_id,
+                                                  late_confirmed=late)
 
 
 class DossierDialog(_DocumentDialog):

@@ -84,7 +84,7 @@ def placeholder_descriptions() -> dict[str, str]:
         "first_due_date": QCoreApplication.translate("LettersPage", "First deadline"),
         "new_due_date": QCoreApplication.translate("LettersPage", "Extended deadline"),
         "extension_reason": QCoreApplication.translate(
-            "LettersPage", "Reason for the extension (typed)"
+            "LettersPage", "Reason for the extension (as recorded)"
         ),
         "paused_since": QCoreApplication.translate("LettersPage", "Clock paused since"),
         "requested_information": QCoreApplication.translate(
@@ -98,6 +98,9 @@ def placeholder_descriptions() -> dict[str, str]:
         "kept_summary": QCoreApplication.translate("LettersPage", "What was kept, and why"),
         "recipients_notified": QCoreApplication.translate(
             "LettersPage", "Recipients notified (GDPR 19)"
+        ),
+        "remedies": QCoreApplication.translate(
+            "LettersPage", "Complaint to the Inspectorate and the courts (always printed)"
         ),
         "authority_name": QCoreApplication.translate("LettersPage", "Supervisory authority"),
         "authority_address": QCoreApplication.translate("LettersPage", "Authority's address"),

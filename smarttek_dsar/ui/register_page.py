@@ -6,7 +6,7 @@ from __future__ import annotations
 import tomllib
 
 import tomli_w
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QColor, QFontDatabase
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from smarttek_dsar.domain.errors import DomainError
-from smarttek_dsar.domain.register import Register, parse_register, register_to_dict
+from smarttek_dsar.domain.register import (
+    DataCategory,
+    Register,
+    parse_register,
+    register_to_dict,
+)
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.changes import Changes
@@ -36,6 +41,9 @@ def register_from_text(text: str) -> Register:
     return parse_register(data)
 
 
+RETENTION_COLUMN = 4
+
+
 class RegisterPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,10 +52,16 @@ class RegisterPage(QWidget):
         self.current: Register | None = None
         self.heading = QLabel()
         self.heading.setObjectName("register_heading")
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("categories_table")
         self.table.setHorizontalHeaderLabels([self.tr("Category"), self.tr("Name"),
-                                              self.tr("Legal bases"), self.tr("Recipients")])
+                                              self.tr("Legal bases"), self.tr("Recipients"),
+                                              self.tr("Retention")])
+        # DOMAIN §6: a default the policy does not state is not told to subjects until the DPO
+        # confirms it (confirmed = true on the category's retention in the register text).
+        self.unconfirmed = QLabel()
+        self.unconfirmed.setObjectName("register_unconfirmed")
+        self.unconfirmed.setWordWrap(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("register_editor")
@@ -70,6 +84,7 @@ class RegisterPage(QWidget):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.unconfirmed)
         layout.addLayout(buttons)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
@@ -97,10 +112,27 @@ class RegisterPage(QWidget):
                                 for r in register.recipients_for(category)))
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
+            self.table.setItem(row, RETENTION_COLUMN, self._retention_item(category, language))
         self.table.resizeColumnsToContents()
         for column in range(self.table.columnCount()):  # long names wrap in two lines
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
         self.editor.setPlainText(tomli_w.dumps(register_to_dict(register)))
+        pending = register.unconfirmed_retention
+        self.unconfirmed.setVisible(bool(pending))
+        self.unconfirmed.setText(self.tr(
+            "Retention periods to be confirmed by the DPO: {0}. Until confirmed (confirmed = "
+            "true in the category's retention), letters to subjects do not state them."
+        ).format(", ".join(c.name.in_language(language) for c in pending)))
+
+    def _retention_item(self, category: DataCategory, language: str) -> QTableWidgetItem:
+        text = category.retention.text.in_language(language)  # type: ignore[arg-type]
+        if category.retention.confirmed:
+            return QTableWidgetItem(text)
+        item = QTableWidgetItem(self.tr("To be confirmed by the DPO: {0}").format(text))
+        item.setToolTip(self.tr("The policy does not state this period; it is a default. "
+                                "Subjects are not told it until the DPO confirms it."))
+        item.setForeground(QColor("#a15c00"))
+        return item
 
     def save(self) -> None:
         try:

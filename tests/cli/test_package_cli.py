@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from smarttek_dsar.domain.roles import Role
 from smarttek_dsar.services import Services
 from tests.cli.cli_runner import Cli
+from tests.fixed_clock import TODAY
 from tests.services.package_cases import collected_case
 
 PW = "a long enough password"
@@ -69,15 +70,22 @@ def test_manager_is_refused_in_one_line(setup, tmp_path):
 def test_letter_and_dossier(setup, tmp_path):
     cli, number = setup
     out = tmp_path / "extension.pdf"
+    # The extension letter states the recorded extension; without one it is refused.
+    missing = cli("letter", number, "extension", "--out", str(tmp_path / "x.pdf"),
+                  user="anna", password=PW)
+    assert missing.code == 1 and "no recorded extension" in missing.err
+    assert not (tmp_path / "x.pdf").exists()
+    typed = cli("letter", number, "extension", "--out", str(tmp_path / "x.pdf"),
+                "--set", "extension_reason=Jāpārskata daudz sistēmu", user="anna", password=PW)
+    assert typed.code == 1 and "cannot be set by hand" in typed.err
+    recorded = cli("case", "extend", number, "--reason", "Jāpārskata daudz sistēmu",
+                   "--notified-on", TODAY.isoformat(), user="anna", password=PW)
+    assert recorded.code == 0, recorded.err
     result = cli("letter", number, "extension", "--out", str(out), "--lang", "lv",
-                 "--set", "extension_reason=Jāpārskata daudz sistēmu", user="anna", password=PW)
+                 user="anna", password=PW)
     assert result.code == 0, result.err
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Jāpārskata daudz sistēmu" in text and "pagarināts" in text
-    missing = cli("letter", number, "extension", "--out", str(tmp_path / "x.pdf"),
-                  user="anna", password=PW)
-    assert missing.code == 1 and "$extension_reason" in missing.err
-    assert not (tmp_path / "x.pdf").exists()
     dossier = tmp_path / "dossier.pdf"
     result = cli("dossier", number, "--out", str(dossier), user="anna", password=PW)
     assert result.code == 0, result.err
@@ -85,3 +93,47 @@ def test_letter_and_dossier(setup, tmp_path):
     assert hashlib.sha256(dossier.read_bytes()).hexdigest() == digest
     text = "".join(page.extract_text() for page in PdfReader(dossier).pages)
     assert "Notikumu vēsture" in text and "data.collected" in text
+
+
+def test_recipients_are_confirmed_listed_and_removed_from_the_command_line(setup):
+    cli, number = setup
+    refused = cli("case", "recipients", number, "--confirm", "it_service_providers",
+                  "--system", "CRM", user="anna", password=PW)
+    assert refused.code == 1 and "name the company" in refused.err
+    added = cli("case", "recipients", number, "--confirm", "it_service_providers",
+                "--system", "CRM", "--name", "Named Processor SIA", "--category",
+                "contact_details", "--json", user="anna", password=PW)
+    assert added.code == 0, added.err
+    rows = json.loads(added.out)
+    assert [(r["name"], r["system"], r["category"], r["notified_on"]) for r in rows] == [
+        ("Named Processor SIA", "CRM", "contact_details", None)]
+    listed = cli("case", "recipients", number, user="anna", password=PW)
+    assert "Named Processor SIA" in listed.out
+    removed = cli("case", "recipients", number, "--remove", str(rows[0]["id"]), "--json",
+                  user="anna", password=PW)
+    assert removed.code == 0 and json.loads(removed.out) == []
+
+
+def test_a_late_refusal_needs_confirm_late(db_url, tmp_path):
+    from smarttek_dsar.domain.rights import Right
+    from tests.services.letter_cases import decided_case, subject_facing
+
+    services = Services.open(db_url)
+    services.users.create_first_admin("dpo", PW, "Dace Ozola", also_specialist=False)
+    admin = services.users.login("dpo", PW)
+    services.users.add(admin, "anna", PW, frozenset({Role.SPECIALIST}), "Anna Kļaviņa")
+    anna = services.users.login("anna", PW)
+    number = decided_case(services, anna, Right.ERASURE, granted=(),
+                          refused=("billing_payments",), days_ago=60)
+    subject_facing(services, number, "billing_payments", Right.ERASURE,
+                   reason="Rēķini jāglabā likumā noteikto laiku.", ground="17(3)(b)")
+    services.db.dispose()
+    cli = Cli(db_url, tmp_path / "home")
+    out = tmp_path / "refusal.pdf"
+    late = cli("letter", number, "refusal", "--out", str(out), user="anna", password=PW)
+    assert late.code == 1 and "--confirm-late" in late.err and not out.exists()
+    confirmed = cli("letter", number, "refusal", "--out", str(out), "--confirm-late",
+                    user="anna", password=PW)
+    assert confirmed.code == 0, confirmed.err
+    text = PdfReader(out).pages[0].extract_text().replace("\n", " ")
+    assert "Rēķini jāglabā likumā noteikto laiku." in text

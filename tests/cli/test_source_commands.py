@@ -53,10 +53,10 @@ def _case_in(cli: Cli, stage: str) -> str:
 def test_register_show(cli):
     text = cli("register", "show", user=None)
     assert text.returncode == 0
-    assert "2021-06-01.1 (shipped default)" in text.stdout and "marketing_preferences" in \
+    assert "2021-06-01.2 (shipped default)" in text.stdout and "marketing_preferences" in \
         text.stdout
     data = json.loads(cli("register", "show", "--json", user=None).stdout)
-    assert data["version"] == "2021-06-01.1" and data["edited"] is False
+    assert data["version"] == "2021-06-01.2" and data["edited"] is False
     assert len(data["categories"]) == 16
 
 
@@ -89,7 +89,7 @@ def test_review_accept_suggestions_records_decisions_and_tasks(cli):
     done = cli("review", number, "--accept-suggestions", "--tasks", "--json")
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
-    assert report["register_version"] == "2021-06-01.1" and report["from_snapshot"]
+    assert report["register_version"] == "2021-06-01.2" and report["from_snapshot"]
     assert report["recorded"] + report["kept"] > 0
     shown = json.loads(cli("case", "show", number, "--json").stdout)
     found = {t["category"] for t in json.loads(cli("collect", number, "--json").stdout)["tables"]}

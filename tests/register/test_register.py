@@ -55,7 +55,7 @@ POLICY_RECIPIENTS = {
     "cooperation_partners": None,
     "state_revenue_service": "Valsts ieņēmumu dienests",
     "law_enforcement": "Tiesībsargājošās iestādes",
-    "financial_capital_market_commission": "Finanšu un kapitāla tirgus komisija",
+    "latvijas_banka": "Latvijas Banka (finanšu un kapitāla tirgus uzraugs)",
     "consumer_rights_protection_centre": "Patērētāju tiesību aizsardzības centrs",
 }
 

@@ -88,14 +88,14 @@ def test_specialist_tests_but_cannot_save_sources(qtbot, services, janis, config
 def test_register_page_shows_and_saves_a_new_version(qtbot, context, services):
     page = RegisterPage(context)
     qtbot.addWidget(page)
-    assert "2021-06-01.1 (shipped default)" in page.heading.text()
+    assert "2021-06-01.2 (shipped default)" in page.heading.text()
     assert page.table.rowCount() == 16
     edited = page.editor.toPlainText().replace("Contact details", "Contact information", 1)
     page.editor.setPlainText(edited)
     changes = []
     context.changed.connect(changes.append)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert page.message.text() == "Saved as version 2021-06-01.2."
+    assert page.message.text() == "Saved as version 2021-06-01.3."
     assert [(c.organisation, c.case_number) for c in changes] == [(True, None)]
     assert "edited by the DPO" in page.heading.text()
     assert services.register.current().category("contact_details").name.en == \

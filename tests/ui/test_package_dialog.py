@@ -10,6 +10,7 @@ from smarttek_dsar.ui.case_view.view import CaseView  # noqa: F401 (the view the
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.letter_dialog import DossierDialog, LetterDialog
 from smarttek_dsar.ui.package_dialog import PackageDialog
+from tests.fixed_clock import TODAY
 from tests.services.package_cases import collected_case, to_fulfilment
 from tests.ui.case_view_fixtures import (  # noqa: F401 (fixtures)
     make_view,
@@ -95,12 +96,14 @@ def test_letter_and_dossier_dialogs_write_and_preview(qtbot, store, synchronous_
     services, dpo, _manager = store
     number = _fulfilment_case(services, dpo, tmp_path)
     context = AppContext(services, dpo)
+    # The extension letter states the recorded extension: its reason and the new date.
+    services.response.extend(dpo, number, reason="Jāpārskata daudz zvanu ierakstu",
+                             notified_on=TODAY)
     detail = services.cases.detail(dpo, number)
     letter = LetterDialog(context, detail)
     qtbot.addWidget(letter)
     letter.kind.setCurrentIndex(letter.kind.findData("extension"))
     letter.output.setText(str(tmp_path / "extension.pdf"))
-    type_text(letter.extension_reason, "Jāpārskata daudz zvanu ierakstu")
     click(qtbot, letter.write_button)
     assert (tmp_path / "extension.pdf").is_file(), letter.status.text()
     assert letter.preview.page_count == 1

@@ -24,7 +24,12 @@ from smarttek_dsar.services.letters.letter_templates import (
     check_text,
     fill,
 )
-from smarttek_dsar.services.letters.letter_values import ART19_REPLY_DAYS, bullets, cite
+from smarttek_dsar.services.letters.letter_values import (
+    ART19_REPLY_DAYS,
+    bullets,
+    cite,
+    remedies,
+)
 from smarttek_dsar.services.letters.letters import LetterService, letter_title
 from smarttek_dsar.services.package.package_content import _WORDS as PACKAGE_WORDS
 from smarttek_dsar.storage.database import Database
@@ -50,6 +55,8 @@ _SAMPLE: dict[str, dict[str, str]] = {
         "granted": "Piekļuve – Kontaktinformācija",
         "refused": "Dzēšana – Rēķini un maksājumi",
         "changed": "Dzēsti dati: Kontaktinformācija",
+        "informed": "Esam informējuši saņēmējus, kuriem šie dati tika izpausti (regulas "
+        "19. pants):",
         "systems": "klientu sistēma, rēķinu sistēma",
     },
     "en": {
@@ -69,6 +76,8 @@ _SAMPLE: dict[str, dict[str, str]] = {
         "granted": "Access – Contact details",
         "refused": "Erasure – Billing and payments",
         "changed": "Erased: Contact details",
+        "informed": "We have informed the recipients to whom this data was disclosed (Article "
+        "19 of the Regulation):",
         "systems": "customer system, billing system",
     },
 }
@@ -102,8 +111,9 @@ def sample_values(language: str, today: date, register: Register | None = None
         "granted_summary": bullets([sample["granted"]], language),
         "refusal_reasons": bullets([f"{sample['refused']}: {cite('Art. 17(3)(b)', language)}. "
                                     f"{sample['kept_reason']}"], language),
-        "recipients_notified": bullets([f"{sample['recipient_name']} "
-                                        f"({letter_date(today, language)})"], language),
+        "recipients_notified": sample["informed"] + "\n" + bullets(
+            [f"{sample['recipient_name']} (CRM), {letter_date(today, language)}"], language),
+        "remedies": remedies(register, language) if register is not None else "",
         "change_summary": bullets([sample["changed"]], language),
         "search_summary": words["found"].format(systems=sample["systems"]),
         "package_contents": words["contents"] + words["portable"] + words["sums"],

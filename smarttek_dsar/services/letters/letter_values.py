@@ -1,8 +1,10 @@
 """What fills a letter's placeholders, worked out from the case file.
 
-Every value comes from what the case records: the review decisions (with their articles), the
-fulfilment tasks (GDPR 19 notices), the clock. A value the case cannot give is left out, and
-rendering then names the missing placeholder instead of sending a letter with a gap.
+Every value comes from what the case records (DOMAIN §6): the review decisions with their
+articles and reasons addressed to the subject, the completed fulfilment tasks, the recipients
+confirmed per case, the recorded pause and extension. Where the fact a sentence needs is
+missing, the letter is refused with a message naming it; nothing is filled in from the
+register's defaults or the reviewer's internal notes.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from smarttek_dsar.domain.register import Register
 from smarttek_dsar.domain.rights import Outcome, Right
 from smarttek_dsar.domain.workflow import RejectionReason
 from smarttek_dsar.services.errors import ServiceError
+from smarttek_dsar.services.fulfilment.recipients import RecipientDisclosureView
 from smarttek_dsar.services.intake.acknowledgement import controller_values, letter_date
-from smarttek_dsar.services.views import CaseDetail, DecisionView
+from smarttek_dsar.services.letters.letter_facts import DecisionFact, LetterFacts, TaskFact
+from smarttek_dsar.services.views import CaseDetail
 
 # GDPR 19: a recipient is asked to confirm within two weeks, so the case can be closed on time.
 ART19_REPLY_DAYS = 14
@@ -34,12 +38,58 @@ CONFIRMED_RIGHTS: dict[str, tuple[Right, ...]] = {
     "confirmation_objection": (Right.OBJECTION, Right.OBJECTION_MARKETING),
     "confirmation_consent_withdrawal": (Right.CONSENT_WITHDRAWAL,),
 }
+# The fulfilment actions whose completion each confirmation reports (domain/fulfilment_plan.py).
+CONFIRMED_ACTIONS: dict[str, tuple[str, ...]] = {
+    "confirmation_erasure": ("erase",),
+    "confirmation_rectification": ("rectify",),
+    "confirmation_restriction": ("restrict",),
+    "confirmation_objection": ("stop_processing", "stop_marketing"),
+    "confirmation_consent_withdrawal": ("stop_processing", "stop_marketing"),
+}
+# GDPR 19 covers rectification, erasure and restriction: those letters say who was informed.
+ART19_CONFIRMATIONS = ("confirmation_erasure", "confirmation_rectification",
+                       "confirmation_restriction")
+_ART19_WHAT = {
+    "confirmation_erasure": ("dzēšanu", "erasure"),
+    "confirmation_rectification": ("labošanu", "correction"),
+    "confirmation_restriction": ("ierobežošanu", "restriction"),
+}
+_RECIPIENTS_INFORMED = {
+    "lv": "Par {what} esam informējuši saņēmējus, kuriem šie dati tika izpausti (regulas "
+          "19. pants):",
+    "en": "We have informed the recipients to whom this data was disclosed of the {what} "
+          "(Article 19 of the Regulation):",
+}
+_NO_RECIPIENTS = {
+    "lv": "Saskaņā ar mūsu lietas datiem šie dati netika izpausti nevienam saņēmējam, tāpēc "
+          "par {what} nebija jāinformē neviens saņēmējs (regulas 19. pants).",
+    "en": "According to our records this data was not disclosed to any recipient, so there was "
+          "no recipient to inform of the {what} (Article 19 of the Regulation).",
+}
+_REMEDIES = {
+    "lv": "Saskaņā ar Vispārīgās datu aizsardzības regulas (ES) 2016/679 12. panta 4. punktu "
+          "informējam, ka Jums ir tiesības:\n"
+          "– iesniegt sūdzību uzraudzības iestādei – {name}, {address}, e-pasts {email} "
+          "(regulas 77. pants);\n"
+          "– vērsties tiesā, lai aizsargātu savas tiesības (regulas 79. pants).",
+    "en": "In accordance with Article 12(4) of the General Data Protection Regulation (EU) "
+          "2016/679 we inform you that you have the right:\n"
+          "– to lodge a complaint with the supervisory authority, the {name}, {address}, "
+          "e-mail {email} (Article 77 of the Regulation);\n"
+          "– to seek a judicial remedy before a court (Article 79 of the Regulation).",
+}
+# A Latvian date ends with its own dot ("06.11.2031."): no second one.
+_KEPT_UNTIL = {"lv": " Šos datus glabāsim līdz {date}", "en": " We will keep this data until "
+               "{date}."}
+_WHOLE_SYSTEM = {"lv": "Visi Jūsu dati sistēmā", "en": "All your data in the system"}
 # GDPR 19 covers exactly these three; the notice says which was done.
 _ART19_VERBS = {
     Right.RECTIFICATION: ("Laboti dati", "Rectified"),
     Right.ERASURE: ("Dzēsti dati", "Erased"),
     Right.RESTRICTION: ("Apstrāde ierobežota", "Processing restricted"),
 }
+_ACTION_OF = {Right.RECTIFICATION: "rectify", Right.ERASURE: "erase",
+              Right.RESTRICTION: "restrict"}
 _DEFAULT_IDENTITY_REQUEST = {
     "lv": "– atbildēt uz šo vēstuli no e-pasta adreses, kas reģistrēta mūsu sistēmās; vai\n"
           "– parakstīt pieprasījumu ar drošu elektronisko parakstu (eParaksts); vai\n"
@@ -103,102 +153,255 @@ def common_values(detail: CaseDetail, language: str, today: date) -> dict[str, s
     }
 
 
-def _decisions(detail: CaseDetail, rights: Iterable[Right], outcomes: Iterable[Outcome]
-               ) -> list[DecisionView]:
+def _decisions(facts: LetterFacts, rights: Iterable[Right], outcomes: Iterable[Outcome]
+               ) -> list[DecisionFact]:
     wanted_rights, wanted = set(rights), {Outcome(o).value for o in outcomes}
-    return [d for d in detail.decisions if d.right in wanted_rights and d.outcome in wanted]
+    return [d for d in facts.decisions if d.right in wanted_rights and d.outcome in wanted]
 
 
-def _refusal_line(decision: DecisionView, register: Register, language: str,
+def _subject_reason(decision: DecisionFact, register: Register, number: str) -> str:
+    """The reason addressed to the subject; never the internal note (GDPR 12(4), DOMAIN §6)."""
+    if not decision.subject_reason:
+        raise ServiceError(
+            f"Case {number}: the refusal of {decision.right.label} for "
+            f"{category_name(register, decision.category_id, 'en')} has no reason addressed to "
+            "the subject. Record it in the review (the reason for the subject), then write "
+            "the letter.")
+    return decision.subject_reason.rstrip(".") + "."
+
+
+def _refusal_line(decision: DecisionFact, register: Register, language: str, number: str,
                   with_right: bool) -> str:
     what = category_name(register, decision.category_id, language)
     if with_right:
         what = f"{right_label(decision.right, language)} – {what}"
-    reason = f" {decision.reason.rstrip('.')}." if decision.reason else ""
-    return f"{what}: {cite(decision.article, language)}.{reason}"
+    line = (f"{what} ({cite(decision.citation, language)}): "
+            f"{_subject_reason(decision, register, number)}")
+    if decision.keep_until is not None:
+        line += _KEPT_UNTIL[language].format(date=letter_date(decision.keep_until, language))
+    return line
 
 
-def confirmation_values(kind: str, detail: CaseDetail, register: Register,
-                        language: str) -> dict[str, str]:
+def _open_tasks_error(number: str, kind: str, tasks: Iterable[TaskFact]) -> ServiceError:
+    labels = "; ".join(t.label() for t in tasks)
+    return ServiceError(
+        f"Case {number}: the {kind.replace('_', ' ')} letter would confirm work that is not "
+        f"done. Open tasks: {labels}. Complete them first (the case's fulfilment tasks), then write it.")
+
+
+def confirmation_values(kind: str, facts: LetterFacts, register: Register, language: str,
+                        number: str) -> dict[str, str]:
+    """DOMAIN §6: "we have erased / corrected / restricted / stopped" only for completed tasks,
+    with the system and the date; refused while a task the letter would confirm is open."""
     rights = CONFIRMED_RIGHTS[kind]
-    done = _decisions(detail, rights, (Outcome.GRANT, Outcome.PARTIAL))
-    kept = _decisions(detail, rights, (Outcome.REFUSE,))
+    granted = _decisions(facts, rights, (Outcome.GRANT, Outcome.PARTIAL))
+    if not granted:
+        names = ", ".join(f"{r.label} ({r.article})" for r in rights)
+        raise ServiceError(f"Case {number} has no granted decision for {names}: record the "
+                           "review decisions first, or send a refusal letter instead.")
+    categories = {d.category_id for d in granted}
+    actions = CONFIRMED_ACTIONS[kind]
+    tasks = [t for t in facts.tasks if t.action in actions
+             and (t.category_id is None or t.category_id in categories)]
+    open_tasks = [t for t in tasks if t.done_on is None]
+    if open_tasks:
+        raise _open_tasks_error(number, kind, open_tasks)
+    done = [t for t in tasks if t.done_on is not None]
+    if not done:
+        raise ServiceError(
+            f"Case {number} has no completed {' or '.join(actions)} task: the letter can only "
+            "confirm work recorded as done. Plan the fulfilment tasks and complete them first.")
     values = {
-        "kept_summary": bullets((_refusal_line(d, register, language, False) for d in kept),
-                                language),
-        "recipients_notified": bullets(
-            (t.recipient + (f" ({letter_date(t.done_at.date(), language)})" if t.done_at else "")
-             for t in detail.tasks if t.action == "notify" and t.recipient), language),
+        "done_summary": bullets((_done_line(t, register, language) for t in done), language),
+        "kept_summary": bullets(
+            (_refusal_line(d, register, language, number, False)
+             for d in _decisions(facts, rights, (Outcome.REFUSE,))), language),
     }
-    if done:
-        values["done_summary"] = bullets(
-            (category_name(register, d.category_id, language)
-             + (f" ({d.reason})" if d.outcome == Outcome.PARTIAL.value and d.reason else "")
-             for d in done), language)
+    if kind in ART19_CONFIRMATIONS:
+        values["recipients_notified"] = _recipients_statement(kind, facts, categories,
+                                                              language, number)
     return values
 
 
-def refusal_values(kind: str, detail: CaseDetail, register: Register,
+def _done_line(task: TaskFact, register: Register, language: str) -> str:
+    what = (category_name(register, task.category_id, language) if task.category_id
+            else _WHOLE_SYSTEM[language])
+    where = f" – {task.system}" if task.system else ""
+    return f"{what}{where} ({letter_date(task.done_on, language)})"  # type: ignore[arg-type]
+
+
+def disclosed_recipients(facts: LetterFacts, categories: set[str]
+                         ) -> list[RecipientDisclosureView]:
+    """The recorded recipients of the changed data: a disclosure without a category covers
+    every category of its system."""
+    return [r for r in facts.recipients if r.category_id is None or r.category_id in categories]
+
+
+def _recipients_statement(kind: str, facts: LetterFacts, categories: set[str], language: str,
+                          number: str) -> str:
+    """GDPR 19: only recipients the data was disclosed to (recorded per case), and "informed"
+    only once the notify task for that recipient is done."""
+    what = _ART19_WHAT[kind][0 if language == "lv" else 1]
+    recipients = disclosed_recipients(facts, categories)
+    if not recipients:
+        return _NO_RECIPIENTS[language].format(what=what)
+    waiting = [r for r in recipients if r.notified_on is None or r.notify_open]
+    if waiting:
+        names = "; ".join(f"{r.display_name('en')} ({r.system})" for r in waiting)
+        raise ServiceError(
+            f"Case {number}: the data was disclosed to recipients not yet informed (GDPR 19): "
+            f"{names}. Add and complete a GDPR 19 notice task for each (the case's fulfilment "
+            "tasks), then write the letter.")
+    lines = [f"{r.display_name(language)} ({r.system}), "
+             f"{letter_date(r.notified_on, language)}"  # type: ignore[arg-type]
+             for r in recipients]
+    return _RECIPIENTS_INFORMED[language].format(what=what) + "\n" + bullets(lines, language)
+
+
+def prints_subject_reasons(kind: str, facts: LetterFacts) -> bool:
+    """Whether the letter quotes reasons recorded for the subject (in the case language)."""
+    if kind in ("refusal", "partial_refusal"):
+        rights: Iterable[Right] = tuple(Right)
+    elif kind in CONFIRMED_RIGHTS:
+        rights = CONFIRMED_RIGHTS[kind]
+    else:
+        return False
+    return any(d.subject_reason for d in _decisions(facts, rights, (Outcome.REFUSE,)))
+
+
+def remedies(register: Register, language: str) -> str:
+    """GDPR 12(4): the complaint to the supervisory authority and the judicial remedy. Fixed
+    text: no template edit or --set removes it from a refusal."""
+    authority = register.authority
+    return _REMEDIES[language].format(
+        name=authority.name.in_language(language),  # type: ignore[arg-type]
+        address=authority.address.in_language(language),  # type: ignore[arg-type]
+        email=authority.email)
+
+
+def with_remedies(text: str, remedy: str) -> str:
+    """The refusal with its remedies: where a template left them out, they go before the
+    closing (the last paragraph)."""
+    if remedy in text:
+        return text
+    head, sep, closing = text.rstrip("\n").rpartition("\n\n")
+    if not sep:
+        return f"{text.rstrip()}\n\n{remedy}\n"
+    return f"{head}\n\n{remedy}\n\n{closing}\n"
+
+
+def refusal_values(kind: str, facts: LetterFacts, detail: CaseDetail, register: Register,
                    language: str) -> dict[str, str]:
+    """GDPR 12(4): the refused decisions with their reasons addressed to the subject; a full
+    refusal only when nothing was granted, a partial one only when something was."""
+    number = detail.summary.number
     authority = register.authority
     values = {
+        # Kept for templates the DPO edited before the remedies became fixed text.
         "authority_name": authority.name.in_language(language),  # type: ignore[arg-type]
         "authority_address": authority.address.in_language(language),  # type: ignore[arg-type]
         "authority_email": authority.email,
+        "remedies": remedies(register, language),
     }
-    refused = _decisions(detail, tuple(Right), (Outcome.REFUSE,))
+    refused = _decisions(facts, tuple(Right), (Outcome.REFUSE,))
+    granted = _decisions(facts, tuple(Right), (Outcome.GRANT, Outcome.PARTIAL))
     if kind == "refusal" and detail.rejection_reason:
-        # GDPR 12(4)-(6): the whole request refused; the reason names its article.
+        # GDPR 12(4)-(6): the whole request refused; the reason names its article, and the
+        # note recorded with the rejection is the explanation the subject must be given.
         reason = RejectionReason(detail.rejection_reason)
         label = reason.label_lv if language == "lv" else reason.label
         note = f" {detail.outcome_note.rstrip('.')}." if detail.outcome_note else ""
         values["refusal_reasons"] = bullets([f"{label} ({cite(reason.article, language)}).{note}"],
                                             language)
-    elif refused:
-        values["refusal_reasons"] = bullets(
-            (_refusal_line(d, register, language, True) for d in refused), language)
-    if kind == "partial_refusal":
-        granted = _decisions(detail, tuple(Right), (Outcome.GRANT, Outcome.PARTIAL))
-        if granted:
-            values["granted_summary"] = bullets(
-                (f"{right_label(d.right, language)} – "
-                 f"{category_name(register, d.category_id, language)}" for d in granted),
-                language)
+        return values
+    if not refused:
+        raise ServiceError(f"Case {number} has no refused decision and the request was not "
+                           "rejected: there is nothing to refuse.")
+    if kind == "refusal" and granted:
+        raise ServiceError(
+            f"Case {number} granted part of the request ({len(granted)} decisions): write a "
+            "partial_refusal letter, which says what was granted and what was refused.")
+    if kind == "partial_refusal" and not granted:
+        raise ServiceError(f"Case {number} granted nothing: write a refusal letter instead of "
+                           "a partial refusal.")
+    values["refusal_reasons"] = bullets(
+        (_refusal_line(d, register, language, number, True) for d in refused), language)
+    if granted:
+        values["granted_summary"] = bullets(
+            (f"{right_label(d.right, language)} – "
+             f"{category_name(register, d.category_id, language)}" for d in granted),
+            language)
     return values
 
 
-def identity_request_values(detail: CaseDetail, language: str, today: date) -> dict[str, str]:
-    open_pause = next((p for p in detail.pauses if p.end is None), None)
-    # GDPR 12(6) with the clock: the pause runs from the day the information was asked for.
-    since = open_pause.start if open_pause else today
+def identity_request_values(facts: LetterFacts, language: str, number: str
+                            ) -> dict[str, str]:
+    """GDPR 12(6): the letter states the day the clock paused, so the pause must be recorded."""
+    if facts.open_pause_start is None:
+        raise ServiceError(
+            f"Case {number} has no recorded pause: the identity request states the day the "
+            f"time limit stopped. Record the pause first (case pause {number} --reason ...), "
+            "then write the letter.")
     return {
         "requested_information": _DEFAULT_IDENTITY_REQUEST[language],
-        "paused_since": letter_date(since, language),
+        "paused_since": letter_date(facts.open_pause_start, language),
     }
 
 
-def art19_values(detail: CaseDetail, register: Register, language: str,
-                 today: date) -> dict[str, str]:
+def art19_values(facts: LetterFacts, detail: CaseDetail, register: Register, language: str,
+                 today: date, recipient_id: int | None) -> dict[str, str]:
+    """GDPR 19: a notice to one recipient the data was disclosed to (recorded per case),
+    stating only changes whose tasks are done, in the categories that recipient received."""
+    number = detail.summary.number
+    if not facts.recipients:
+        raise ServiceError(
+            f"Case {number} records no recipient the subject's data was disclosed to. Confirm "
+            f"it first (case recipients {number} --confirm RECIPIENT_ID --system SYSTEM), "
+            "then write the notice.")
+    if recipient_id is None:
+        # The first recipient still to be informed; else the first (a copy of a sent notice).
+        waiting = [r for r in facts.recipients if r.notified_on is None or r.notify_open]
+        recipient = (waiting or list(facts.recipients))[0]
+    else:
+        recipient = next((r for r in facts.recipients if r.id == recipient_id), None)
+        if recipient is None:
+            known = ", ".join(str(r.id) for r in facts.recipients)
+            raise ServiceError(f"Case {number} has no recorded recipient {recipient_id}; "
+                               f"recorded: {known}.")
+    changed = _decisions(facts, _ART19_VERBS, (Outcome.GRANT, Outcome.PARTIAL))
+    rights_of = {}
+    for decision in changed:
+        if recipient.category_id in (None, decision.category_id):
+            rights_of.setdefault((_ACTION_OF[decision.right], decision.category_id),
+                                 decision.right)
+    done = [t for t in facts.tasks if t.done_on is not None
+            and (t.action, t.category_id) in rights_of
+            and (not recipient.system or not t.system or t.system == recipient.system)]
+    open_tasks = [t for t in facts.tasks if t.done_on is None
+                  and (t.action, t.category_id) in rights_of]
+    if open_tasks:
+        raise _open_tasks_error(number, "art19_notice", open_tasks)
+    if not done:
+        raise ServiceError(
+            f"Case {number}: no completed rectification, erasure or restriction of data "
+            f"disclosed to {recipient.display_name('en')} ({recipient.system}); a GDPR 19 "
+            "notice reports only work recorded as done.")
+    index = 0 if language == "lv" else 1
     subject = detail.subject
     reference = subject.name if subject else ""
     if subject and subject.customer_no:
         word = "klienta numurs" if language == "lv" else "customer number"
         reference += f", {word} {subject.customer_no}"
-    values = {
+    return {
+        "recipient_name": recipient.display_name(language),
         "subject_reference": reference,
         "reply_by": letter_date(today + timedelta(days=ART19_REPLY_DAYS), language),
+        "change_summary": bullets(
+            (f"{_ART19_VERBS[rights_of[(t.action, t.category_id)]][index]}: "
+             f"{category_name(register, t.category_id or '', language)} – {t.system} "
+             f"({letter_date(t.done_on, language)})"  # type: ignore[arg-type]
+             for t in done), language),
     }
-    pending = [t for t in detail.tasks if t.action == "notify" and t.recipient]
-    pending.sort(key=lambda t: t.done_at is not None)  # a notice still to send comes first
-    if pending:
-        values["recipient_name"] = pending[0].recipient or ""
-    changed = _decisions(detail, _ART19_VERBS, (Outcome.GRANT, Outcome.PARTIAL))
-    if changed:
-        index = 0 if language == "lv" else 1
-        values["change_summary"] = bullets(
-            (f"{_ART19_VERBS[d.right][index]}: "
-             f"{category_name(register, d.category_id, language)}" for d in changed), language)
-    return values
 
 
 def extension_values(detail: CaseDetail, language: str, new_due: date | None,
@@ -209,11 +412,3 @@ def extension_values(detail: CaseDetail, language: str, new_due: date | None,
     if reason:
         values["extension_reason"] = reason.strip()
     return values
-
-
-def require_something_done(kind: str, values: dict[str, str], number: str) -> None:
-    """A confirmation must confirm something: say what to record first instead."""
-    if kind in CONFIRMED_RIGHTS and "done_summary" not in values:
-        rights = ", ".join(f"{r.label} ({r.article})" for r in CONFIRMED_RIGHTS[kind])
-        raise ServiceError(f"Case {number} has no granted decision for {rights}: record the "
-                           "review decisions first, or send a refusal letter instead.")

@@ -12,12 +12,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from smarttek_dsar.domain.calendar import LatvianCalendar
-from smarttek_dsar.domain.clock import Extension, compute_deadline, receipt_date
 from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.register import Register
 from smarttek_dsar.domain.roles import Permission
-from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.exporters.atomic import staged_file
 from smarttek_dsar.exporters.letter_pdf import LetterDocument, write_letter_pdf
 from smarttek_dsar.exporters.manifest import sha256_of
@@ -26,9 +23,10 @@ from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.administration.organisation import load_calendar, load_settings
 from smarttek_dsar.services.administration.register_service import RegisterService
 from smarttek_dsar.services.case_records import detail_of, find_case
-from smarttek_dsar.services.deadlines import case_pauses, deadline_of
+from smarttek_dsar.services.deadlines import deadline_of
 from smarttek_dsar.services.errors import NotFound, ServiceError
 from smarttek_dsar.services.letters import letter_values
+from smarttek_dsar.services.letters.letter_facts import LetterFacts, facts_of
 from smarttek_dsar.services.letters.letter_templates import (
     LETTER_KINDS,
     LETTER_LANGUAGES,
@@ -38,7 +36,6 @@ from smarttek_dsar.services.letters.letter_templates import (
 from smarttek_dsar.services.operations_guard import require_operation
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.storage.database import Database
-from smarttek_dsar.storage.models import Case
 
 LETTER_TITLES: dict[str, tuple[str, str]] = {
     "acknowledgement": ("Pieprasījuma saņemšanas apstiprinājums", "Acknowledgement of receipt"),
@@ -56,6 +53,16 @@ LETTER_TITLES: dict[str, tuple[str, str]] = {
     "art19_notice": ("Paziņojums saņēmējam (VDAR 19. pants)",
                      "Notice to a recipient (GDPR Art. 19)"),
 }
+
+
+# The only placeholders a user may fill by hand (--set, the window's fields): the wording of
+# what is asked of the subject. Every other value states a fact and comes from the case record.
+SETTABLE_VALUES = frozenset({"requested_information"})
+REFUSAL_KINDS = ("refusal", "partial_refusal")
+
+
+class LateRefusal(ServiceError):
+    """GDPR 12(4): the refusal is past its deadline; it is written only once the user confirms."""
 
 
 @dataclass(frozen=True)
@@ -93,16 +100,20 @@ class LetterService:
         self.overrides = overrides
 
     def render(self, actor: Actor, number: str, kind: str, *, language: str | None = None,
-               values: Mapping[str, str] | None = None, today: date | None = None
-               ) -> RenderedLetter:
-        """The letter's text, every placeholder filled (or an error naming the missing one)."""
-        return self._prepare(actor, number, kind, language, values or {}, today, None)
+               values: Mapping[str, str] | None = None, today: date | None = None,
+               recipient_id: int | None = None) -> RenderedLetter:
+        """The letter's text, every placeholder filled (or an error naming the missing fact)."""
+        return self._prepare(actor, number, kind, language, values or {}, today, None,
+                             recipient_id, late_confirmed=True)
 
     def write_pdf(self, actor: Actor, number: str, kind: str, out: Path, *,
                   language: str | None = None, values: Mapping[str, str] | None = None,
-                  today: date | None = None) -> RenderedLetter:
-        """The letter on the letterhead as PDF at `out`, published only once it is audited."""
-        return self._prepare(actor, number, kind, language, values or {}, today, Path(out))
+                  today: date | None = None, recipient_id: int | None = None,
+                  late_confirmed: bool = False) -> RenderedLetter:
+        """The letter on the letterhead as PDF at `out`, published only once it is audited.
+        A refusal past the GDPR 12(4) deadline raises LateRefusal unless `late_confirmed`."""
+        return self._prepare(actor, number, kind, language, values or {}, today, Path(out),
+                             recipient_id, late_confirmed=late_confirmed)
 
     def register_for(self, version: str | None) -> Register:
         """The register the case was reviewed under; the current one if that is not kept."""
@@ -114,24 +125,33 @@ class LetterService:
         return self.register.current()
 
     def _prepare(self, actor: Actor, number: str, kind: str, language: str | None,
-                 values: Mapping[str, str], today: date | None, out: Path | None
-                 ) -> RenderedLetter:
+                 values: Mapping[str, str], today: date | None, out: Path | None,
+                 recipient_id: int | None, *, late_confirmed: bool) -> RenderedLetter:
         actor.require(Permission.WORK_CASES, "prepare letters")
         actor.require(Permission.VIEW_PERSONAL_DATA, "prepare letters that name the subject")
         if kind not in LETTER_KINDS:
             raise NotFound(f"There is no letter kind '{kind}'. Kinds: {', '.join(LETTER_KINDS)}.")
+        fixed = sorted(set(values) - SETTABLE_VALUES)
+        if fixed:
+            raise ServiceError(
+                f"${fixed[0]} states a fact of the case and is filled from the case record; it "
+                "cannot be set by hand. Record the fact in the case instead."
+                + (f" Values you may set: {', '.join(sorted(SETTABLE_VALUES))}."
+                   if SETTABLE_VALUES else ""))
         today = today or date.today()
         if out is None:
-            return self._compose(actor, number, kind, language, values, today, None)
+            return self._compose(actor, number, kind, language, values, today, None,
+                                 recipient_id, late_confirmed)
         # The one rule (exporters/atomic.py): written in private staging, the audit entry
         # committed, then published in one rename; a failed commit publishes nothing.
         with staged_file(out) as staged:
-            letter = self._compose(actor, number, kind, language, values, today, staged)
+            letter = self._compose(actor, number, kind, language, values, today, staged,
+                                   recipient_id, late_confirmed)
         return replace(letter, path=Path(out))
 
     def _compose(self, actor: Actor, number: str, kind: str, language: str | None,
-                 values: Mapping[str, str], today: date, staged: Path | None
-                 ) -> RenderedLetter:
+                 values: Mapping[str, str], today: date, staged: Path | None,
+                 recipient_id: int | None, late_confirmed: bool) -> RenderedLetter:
         with self.db.unit_of_work() as session:
             case = find_case(session, number)
             require_operation(actor, Operation.LETTER, case, session)
@@ -143,13 +163,31 @@ class LetterService:
             issued_on = today
             if kind == "extension" and case.extension_notified_on is not None:
                 issued_on = case.extension_notified_on  # a copy of the letter sent then
-            computed = self._values(kind, case, detail, chosen, issued_on, calendar, within,
-                                    values)
+            register = self.register_for(detail.register_version)
+            facts = facts_of(case, register)
+            if chosen != case.language and letter_values.prints_subject_reasons(kind, facts):
+                # The reasons addressed to the subject are recorded in the case language; a
+                # letter in the other language would quote them untranslated.
+                raise ServiceError(
+                    f"The reasons for the subject in case {case.number} are recorded in "
+                    f"'{case.language}': write this letter in that language.")
+            late = kind in REFUSAL_KINDS and today > detail.deadline.refusal_due
+            if late and staged is not None and not late_confirmed:
+                raise LateRefusal(
+                    f"The GDPR 12(4) deadline for telling the subject of a refusal in case "
+                    f"{case.number} was {detail.deadline.refusal_due.isoformat()}; it has "
+                    "passed. Confirm to write the refusal anyway (--confirm-late); the audit "
+                    "trail records that it was late.")
+            computed = self._values(kind, facts, detail, register, chosen, issued_on,
+                                    recipient_id)
             merged = {**computed, **values}
-            letter_values.require_something_done(kind, merged, case.number)
             text = fill(kind, chosen, read_template(kind, chosen, self.overrides), merged)
+            if kind in REFUSAL_KINDS:
+                text = letter_values.with_remedies(text, computed["remedies"])
             title = letter_title(kind, chosen)
             details: dict[str, object] = {"kind": kind, "language": chosen}
+            if late:
+                details["late"] = True
             digest = None
             if staged is not None:
                 write_letter_pdf(LetterDocument(text, chosen, case.number, issued_on,  # type: ignore[arg-type]
@@ -161,44 +199,36 @@ class LetterService:
             return RenderedLetter(case.number, kind, chosen, issued_on, title, text, staged,
                                   digest)
 
-    def _values(self, kind: str, case: Case, detail: CaseDetail, language: str, today: date,
-                calendar: LatvianCalendar, within: int, given: Mapping[str, str]
-                ) -> dict[str, str]:
+    def _values(self, kind: str, facts: LetterFacts, detail: CaseDetail, register: Register,
+                language: str, today: date, recipient_id: int | None) -> dict[str, str]:
         values = letter_values.common_values(detail, language, today)
-        register = self.register_for(detail.register_version)
+        number = detail.summary.number
         values["due_date"] = letter_values.letter_date(detail.deadline.initial_due, language)
         if kind == "identity_request":
-            values.update(letter_values.identity_request_values(detail, language, today))
+            values.update(letter_values.identity_request_values(facts, language, number))
         elif kind == "extension":
-            values.update(self._extension(case, detail, language, today, calendar, within,
-                                          given.get("extension_reason")))
-        elif kind in ("refusal", "partial_refusal"):
-            values.update(letter_values.refusal_values(kind, detail, register, language))
+            values.update(self._extension(facts, detail, language, number))
+        elif kind in REFUSAL_KINDS:
+            values.update(letter_values.refusal_values(kind, facts, detail, register, language))
         elif kind in letter_values.CONFIRMED_RIGHTS:
-            values.update(letter_values.confirmation_values(kind, detail, register, language))
+            values.update(letter_values.confirmation_values(kind, facts, register, language,
+                                                            number))
         elif kind == "art19_notice":
-            values.update(letter_values.art19_values(detail, register, language, today))
+            values.update(letter_values.art19_values(facts, detail, register, language, today,
+                                                     recipient_id))
         return values
 
-    def _extension(self, case: Case, detail: CaseDetail, language: str, today: date,
-                   calendar: LatvianCalendar, within: int, reason: str | None
+    @staticmethod
+    def _extension(facts: LetterFacts, detail: CaseDetail, language: str, number: str
                    ) -> dict[str, str]:
-        if case.extension_notified_on is not None:
-            return letter_values.extension_values(detail, language, detail.deadline.due_date,
-                                       reason or case.extension_reason)
-        if not Stage(case.stage).is_open:
-            raise ServiceError(f"Case {case.number} is no longer open; there is nothing to "
-                               "extend.")
-        first = detail.deadline.initial_due
-        if today > first:
-            # GDPR 12(3): the subject must be told of an extension within the first month.
+        """GDPR 12(3): the letter states the recorded extension (reason and new date)."""
+        if facts.extension_notified_on is None or not detail.deadline.extended:
             raise ServiceError(
-                f"The first deadline of case {case.number} ({first.isoformat()}) has passed: "
-                "GDPR 12(3) allows an extension only when the subject is told within the first "
-                "month. Answer the request now instead.")
-        extended = compute_deadline(
-            receipt_date(detail.summary.received_at), calendar, pauses=case_pauses(case),
-            extension=Extension(reason or "extension", today), today=today,
-            pause_request_within_days=within,
-        )
-        return letter_values.extension_values(detail, language, extended.due_date, reason)
+                f"Case {number} has no recorded extension: the letter states its reason and "
+                f"the new date. Record it first (case extend {number} --reason ...), then "
+                "write the letter.")
+        if not facts.extension_reason:
+            raise ServiceError(f"The extension of case {number} has no recorded reason; the "
+                               "subject must be told why (GDPR 12(3)).")
+        return letter_values.extension_values(detail, language, detail.deadline.due_date,
+                                              facts.extension_reason)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from smarttek_dsar.domain.access_information import access_information
+from smarttek_dsar.domain.access_information import access_information, shows_automated_decision
 from smarttek_dsar.domain.clock import receipt_date
 from smarttek_dsar.domain.register import DataCategory, Register
 from smarttek_dsar.domain.rights import Outcome, Right
@@ -38,7 +38,12 @@ _WORDS: dict[str, dict[str, str]] = {
         "failed": "Šajās sistēmās meklēšana neizdevās, tāpēc to dati šajā kopijā nav iekļauti; "
         "tos nosūtīsim papildus: {systems}.",
         "contents": "Pielikumā ir Jūsu personas datu kopija PDF formātā (šis dokuments) un "
-        "izklājlapā (XLSX) ar kolonnu vārdnīcu.",
+        "izklājlapā (XLSX) ar kolonnu vārdnīcu. Pirmā datu kopija ir bez maksas (VDAR 15. panta "
+        "3. punkts).",
+        "nothing_held": "Tā kā citu personas datu par Jums mums nav, datu kopija no mūsu sistēmām "
+        "nav pievienota. Vienīgie Jūsu personas dati, kas mums ir, ir šī pieprasījuma lieta "
+        "(numurs {number}): Jūsu pieprasījums, mūsu sarakste ar Jums un darbības, ko veicām, lai "
+        "uz to atbildētu. To glabājam, lai varētu pierādīt, kā Jūsu pieprasījums tika izskatīts.",
         "portable": " Dati, kurus sniedzāt Jūs un kurus apstrādājam uz piekrišanas vai līguma "
         "pamata, ir arī mašīnlasāmā JSON failā (VDAR 20. pants).",
         "sums": " Katra faila SHA-256 kontrolsumma ir failā SHA256SUMS.txt.",
@@ -64,7 +69,12 @@ _WORDS: dict[str, dict[str, str]] = {
         "failed": "The search failed in these systems, so their data is not in this copy; we "
         "will send it separately: {systems}.",
         "contents": "Enclosed is a copy of your personal data as PDF (this document) and as a "
-        "spreadsheet (XLSX) with a column dictionary.",
+        "spreadsheet (XLSX) with a column dictionary. This first copy is free of charge (GDPR "
+        "Article 15(3)).",
+        "nothing_held": "As we hold no other personal data about you, no copy of data from our "
+        "systems is enclosed. The only personal data we hold about you is the file of this "
+        "request (reference {number}): your request, our correspondence with you and the steps "
+        "we took to answer it. We keep it to be able to show how your request was handled.",
         "portable": " The data you provided to us, processed on consent or contract, is also in "
         "a machine-readable JSON file (GDPR Article 20).",
         "sums": " The SHA-256 checksum of every file is in SHA256SUMS.txt.",
@@ -176,27 +186,56 @@ def cover_letter(
 ) -> CoverLetter:
     words = _WORDS[language]
     subject = detail.subject
+    # DOMAIN §6: a subject found nowhere gets a plain negative answer; the case file itself
+    # is still personal data about them.
+    nothing_held = nothing_found(snapshot)
+    contents = (words["nothing_held"].format(number=detail.summary.number) if nothing_held
+                else words["contents"] + (words["portable"] if portable else ""))
     values = {
         **controller_values(language),
         "case_number": detail.summary.number,
         "subject_name": subject.name if subject else "",
         "received_date": letter_date(receipt_date(detail.summary.received_at), language),
         "search_summary": _search_summary(snapshot, words),
-        "package_contents": words["contents"] + (words["portable"] if portable else "")
-        + words["sums"],
-        "password_note": words["password"] if encrypted else "",
+        "package_contents": contents + words["sums"],
+        "password_note": words["password"] if encrypted and not nothing_held else "",
     }
     text = fill("package_cover", language, read_template("package_cover", language, overrides),
                 values)
     blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n")]
     blocks = [block for block in blocks if block]
-    info = access_information(register, categories, language)  # type: ignore[arg-type]
+    info = access_information(register, categories, language,  # type: ignore[arg-type]
+                              automated_decision_categories(register, snapshot))
+    shown = (info.rights, info.complaint) if nothing_held else info.sections
     article15 = [
         (f"{section.heading} ({cite(section.article, language)})", _lines(section.lines))
-        for section in info.sections if section.lines
+        for section in shown if section.lines
     ]
     return CoverLetter(greeting=blocks[0], paragraphs=blocks[1:-1], article15=article15,
                        signature=blocks[-1])
+
+
+def nothing_found(snapshot: ReviewedSnapshot | None) -> bool:
+    """The search ran and found the subject in none of the systems."""
+    return snapshot is not None and snapshot.run_id is not None and not snapshot.found
+
+
+def automated_decision_categories(register: Register, snapshot: ReviewedSnapshot | None
+                                  ) -> list[DataCategory]:
+    """GDPR 15(1)(h): the categories whose disclosed rows show an automated decision (the
+    register names the column that marks one)."""
+    if snapshot is None:
+        return []
+    known = {category.id: category for category in register.categories}
+    found = []
+    for disclosed in snapshot.categories:
+        category = known.get(disclosed.category_id)
+        if category is not None and any(
+            shows_automated_decision(category, table.columns, table.rows)
+            for table in disclosed.tables
+        ):
+            found.append(category)
+    return found
 
 
 def _lines(lines: Sequence[str]) -> str:
