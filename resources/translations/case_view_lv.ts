@@ -942,6 +942,10 @@ The files, rights and text of this request are added to {other}, which answers b
 <context>
     <name>ResponsePanel</name>
     <message>
+        <source>Delivered on {date}. The case is still in fulfilment: move it on to 'Response sent' once its tasks are done.</source>
+        <translation>Nosūtīts {date}. Lieta joprojām ir izpildes posmā: kad uzdevumi izpildīti, virziet to uz posmu „Atbilde nosūtīta”.</translation>
+    </message>
+    <message>
         <location filename="../../smarttek_dsar/ui/case_view/response_panel.py" line="50"/>
         <source>e.g. large volume of call recordings to review and redact</source>
         <translation>piem., liels sarunu ierakstu apjoms, kas jāpārskata un jāaizklāj</translation>

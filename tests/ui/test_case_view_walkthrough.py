@@ -152,10 +152,14 @@ def test_case_walks_from_intake_to_closed(qtbot, store, synchronous_tasks, tmp_p
     disclosure = stored().disclosures[0]
     assert disclosure.files == (("atbilde_DSAR.pdf", digest, letter.stat().st_size),)
     assert disclosure.proof == "Message-ID <atbilde-1@smarttek.eu>"
+    # Delivered, but still in fulfilment until moved on: the page says so, not "Response sent".
+    outcome = view.response_panel.outcome_label.text()
+    assert outcome.startswith("Delivered on") and "still in fulfilment" in outcome
 
     click(qtbot, view.header.advance_button)
     assert "A case does not move back" in confirm()
     assert stored().summary.stage is Stage.RESPONDED
+    assert view.response_panel.outcome_label.text().startswith("Response sent on")
     assert view.header.close_button.isVisible()
     click(qtbot, view.header.close_button)
     assert "cannot be reopened" in confirm("confirm_close")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smarttek_dsar.domain.workflow import RejectionReason
+from smarttek_dsar.domain.workflow import RejectionReason, Stage
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.case_view.actions import CaseActions
@@ -171,6 +171,11 @@ class ResponsePanel(QScrollArea):
             reason = RejectionReason(detail.rejection_reason)
             return self.tr("Rejected: {reason} ({article}). {note}").format(
                 reason=label(reason), article=reason.article, note=detail.outcome_note)
+        if detail.responded_on and detail.summary.stage is Stage.FULFILMENT:
+            # Said as it is: delivered, but the case is still in fulfilment until moved on.
+            return self.tr("Delivered on {date}. The case is still in fulfilment: move it on to "
+                           "'Response sent' once its tasks are done.").format(
+                date=format_date(detail.responded_on))
         if detail.responded_on:
             return self.tr("Response sent on {date}.").format(date=format_date(detail.responded_on))
         return ""
