@@ -20,7 +20,7 @@ from smarttek_dsar.cli import (
     report_commands,
     source_commands,
 )
-from smarttek_dsar.services.errors import USER_ERRORS
+from smarttek_dsar.services.errors import USER_ERRORS, unexpected_error_text
 from smarttek_dsar.storage.database import DatabaseError
 
 
@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("SMARTTEK_DSAR_DEBUG"):
             traceback.print_exc()
         sys.stderr.write(
-            f"smarttek-dsar: internal error ({type(exc).__name__}: {exc}). "
+            f"smarttek-dsar: internal error ({unexpected_error_text(exc)}). "
             "Set SMARTTEK_DSAR_DEBUG=1 for details.\n"
         )
         return 3

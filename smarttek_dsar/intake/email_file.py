@@ -65,7 +65,9 @@ def _parse(
         raise IntakeError(f"{filename}: the file is empty.")
     message = email.message_from_bytes(data, policy=email.policy.default)
     present = {key.lower() for key in message.keys()}
-    if not present.intersection(_MAIL_HEADERS) or b"\0" in data[:1024]:
+    # A NUL in the first line means a binary file; a NUL further on (a body or header that
+    # carries one) is removed from the request's text when it is built (IncomingRequest).
+    if not present.intersection(_MAIL_HEADERS) or b"\0" in data[:1024].split(b"\n", 1)[0]:
         raise IntakeError(
             f"{filename}: this is not an e-mail file (it has no From, Date or Received "
             "header). In the mail program, save the message itself as .eml and import that."

@@ -68,7 +68,7 @@ def source_engine(source: SqlSource, password: str | None = None) -> sa.Engine:
         url = url.set(password=password)
     try:
         return sa.create_engine(
-            url, poolclass=NullPool,
+            url, poolclass=NullPool, hide_parameters=True,
             connect_args=_TIMEOUT_ARGS.get(url.get_backend_name(), {}),
         )
     except (NoSuchModuleError, ModuleNotFoundError, ImportError) as error:
@@ -93,7 +93,8 @@ def _sqlite_engine(url: URL) -> sa.Engine:
         connection.execute("PRAGMA query_only = ON")
         return connection
 
-    return sa.create_engine("sqlite://", creator=connect, poolclass=NullPool)
+    return sa.create_engine("sqlite://", creator=connect, poolclass=NullPool,
+                            hide_parameters=True)
 
 
 @contextmanager

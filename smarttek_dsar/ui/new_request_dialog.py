@@ -31,6 +31,7 @@ from smarttek_dsar.services.views import CaseSummary, PartyInput
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.attachment_list import AttachmentList, dropped_files, read_attachments
 from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.plain_text import plain
 from smarttek_dsar.ui.remembered_dialog import RememberedDialog
 from smarttek_dsar.ui.tasks import run_task
 from smarttek_dsar.ui.today import now_qdatetime
@@ -61,7 +62,7 @@ class NewRequestDialog(RememberedDialog):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
 
-        self.missing = QLabel()
+        self.missing = plain(QLabel())
         self.missing.setObjectName("missing")
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet("color: #666;")
@@ -98,7 +99,7 @@ class NewRequestDialog(RememberedDialog):
         return box
 
     def _message(self, key: str) -> QLabel:
-        message = QLabel()
+        message = plain(QLabel())
         message.setObjectName(f"{key}_message")
         message.setWordWrap(True)
         message.setStyleSheet("color: #a01818;")

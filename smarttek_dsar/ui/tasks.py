@@ -21,7 +21,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from smarttek_dsar.domain.progress import CallbackProgress, Cancelled
-from smarttek_dsar.services.errors import REPORTABLE_ERRORS
+from smarttek_dsar.services.errors import REPORTABLE_ERRORS, is_database_error
+from smarttek_dsar.ui.plain_text import show_message
 
 
 class Progress(CallbackProgress):
@@ -61,7 +62,10 @@ class _Job(QRunnable):
         except Exception as exc:  # a bug: report it readably, keep the trace for the log
             traceback.print_exc()
             message = QCoreApplication.translate("run_task", "Unexpected error: {0}: {1}")
-            self.signals.failed.emit(message.format(type(exc).__name__, exc), False)
+            detail = QCoreApplication.translate(
+                "run_task", "details left out: they may contain personal data"
+            ) if is_database_error(exc) else str(exc)
+            self.signals.failed.emit(message.format(type(exc).__name__, detail), False)
 
 
 class TaskHandle(QObject):
@@ -142,7 +146,7 @@ def run_task(
         if on_error:
             on_error(message)
         else:
-            QMessageBox.warning(window, title or "Smarttek DSAR Desk", message)
+            show_message(window, QMessageBox.Icon.Warning, title or "Smarttek DSAR Desk", message)
 
     def cancelled() -> None:
         close_dialog()

@@ -13,6 +13,7 @@ from smarttek_dsar.services.intake.duplicates import KEPT_APART, MERGED
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui.case_view.actions import CaseActions
 from smarttek_dsar.ui.changes import Changes
+from smarttek_dsar.ui.plain_text import plain
 
 _FRAME = ("#duplicateBanner {{ background: {background}; border: 1px solid {border}; "
           "border-radius: 4px; }}")
@@ -26,7 +27,7 @@ class DuplicateBanner(QFrame):
         self.setObjectName("duplicateBanner")
         self._actions = actions
         self._other: str | None = None
-        self.text_label = QLabel()
+        self.text_label = plain(QLabel())
         self.text_label.setObjectName("duplicateText")
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -117,6 +118,7 @@ class DuplicateBanner(QFrame):
         # open(), not exec(): the window keeps its event loop and tests can answer the box.
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge duplicate request"), question,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        plain(box)  # the text may quote what people typed (names, file names)
         box.setObjectName("confirmMergeBox")
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Merge"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
