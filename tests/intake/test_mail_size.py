@@ -122,3 +122,12 @@ def test_reading_a_large_attachment_holds_it_about_twice_not_ten_times():
     assert request.attachments[0].size == 8 * MiB
     # The decoded file (8 MB) and the short copy the parser sees; the stdlib alone took ~10x.
     assert peak < 2.5 * len(data), f"{peak / MiB:.0f} MB for an {len(data) / MiB:.0f} MB mail"
+
+
+def test_a_portal_file_larger_than_the_portal_can_write_is_refused_before_parsing():
+    from smarttek_dsar.intake import parse_portal_request
+    from smarttek_dsar.intake.portal_json import MAX_PORTAL_BYTES
+
+    huge = b'{"text": "' + b"a" * MAX_PORTAL_BYTES + b'"}'
+    with pytest.raises(IntakeError, match="a portal request is at most 16 MB"):
+        parse_portal_request(huge, "PR-1.json", now=NOW)
