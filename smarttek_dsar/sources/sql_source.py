@@ -20,7 +20,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DataError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from smarttek_dsar.sources.config import BIND_PARAMETERS, SqlSource
@@ -261,6 +261,10 @@ def check_sql_source(source: SqlSource, password: str | None = None) -> str:
 
 
 def _first_line(error: SQLAlchemyError) -> str:
+    if isinstance(error, DataError):
+        # The server's text quotes the value that did not fit: a subject's identifier.
+        return ("a value searched for does not fit a column's type (DataError); check the "
+                "query's comparisons")
     original = getattr(error, "orig", None) or error
     text = str(original).strip().splitlines()
     return text[0] if text else type(original).__name__

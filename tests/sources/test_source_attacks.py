@@ -212,3 +212,12 @@ def test_a_refused_source_is_skipped_by_the_subject_lookup_not_run(tmp_path):
     assert find_subjects(config, email="a@b.lv") == []
     with pytest.raises(SourceFailure):
         check_sql_source(replace(source, url=sqlite_url(tmp_path / "missing.sqlite3")))
+
+
+@pytest.mark.postgres
+def test_postgresql_a_value_that_does_not_fit_is_reported_without_the_value(pg_systems):
+    systems, _source = pg_systems
+    source = one_query(systems.url, "SELECT id FROM customers WHERE id = CAST(:email AS integer)")
+    with pytest.raises(SourceFailure) as failed:
+        run(search_sql(source, SubjectIdentifiers.of(email="liga.ozola@pasts.example")))
+    assert "DataError" in str(failed.value) and "liga.ozola" not in str(failed.value)
