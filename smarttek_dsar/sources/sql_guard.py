@@ -16,6 +16,7 @@ barrier behind this check; a read-only database login is the one behind both.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import sqlglot
@@ -129,6 +130,9 @@ class _Unreadable(NotReadOnly):
     """The parser cannot read the query in this dialect."""
 
 
+# Each search checks its queries again (the settings may have changed on another desk); the
+# same few texts are parsed over and over, so the parse is kept. Callers only read the tree.
+@functools.lru_cache(maxsize=256)
 def _checked(sql: str, dialect: str | None) -> exp.Expression:
     try:
         tokens = Dialect.get_or_raise(dialect).tokenize(sql)
