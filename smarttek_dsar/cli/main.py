@@ -21,7 +21,7 @@ from smarttek_dsar.cli import (
     source_commands,
 )
 from smarttek_dsar.error_log import record_unexpected
-from smarttek_dsar.services.errors import USER_ERRORS
+from smarttek_dsar.services.errors import USER_ERRORS, unexpected_error_text
 from smarttek_dsar.storage.database import DatabaseError
 
 
@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         log = record_unexpected(exc, "the command line")
         sys.stderr.write(
-            f"smarttek-dsar: internal error ({type(exc).__name__}: {exc}). Where it happened "
+            f"smarttek-dsar: internal error ({unexpected_error_text(exc)}). Where it happened "
             f"was written to {log}; set SMARTTEK_DSAR_DEBUG=1 for details.\n"
         )
         return 3

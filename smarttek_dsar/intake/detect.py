@@ -6,6 +6,7 @@ The content decides, the extension only breaks ties: mail programs and users ren
 
 from __future__ import annotations
 
+import stat
 from datetime import date, datetime
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from smarttek_dsar.intake.incoming import (
     IntakeError,
     MiB,
 )
+from smarttek_dsar.intake.mail_size import MAX_MAIL_BYTES, check_mail_size
 from smarttek_dsar.intake.outlook_msg import OLE_MAGIC, parse_msg
 from smarttek_dsar.intake.portal_json import parse_portal_request
 from smarttek_dsar.intake.scanned_letter import parse_scanned_letter, scan_media_type
@@ -34,7 +36,7 @@ def parse_incoming_file(
 ) -> IncomingRequest:
     """The request in `path`; `received_on` is needed only for scanned letters."""
     name = path.name
-    data = _read(path, max_file_bytes)
+    data = _read(path, max_file_bytes, mail_limit=MAX_MAIL_BYTES)
     extension = path.suffix.lower().lstrip(".")
     if data.startswith(OLE_MAGIC):
         return parse_msg(data, name, max_attachment_bytes=max_attachment_bytes, now=now)
@@ -59,17 +61,41 @@ def parse_incoming_file(
     raise IntakeError(f"{name}: this kind of file cannot be imported. Supported: {SUPPORTED}.")
 
 
-def _read(path: Path, max_file_bytes: int) -> bytes:
+def _read(path: Path, max_file_bytes: int, *, mail_limit: int) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > max_file_bytes:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            # A device (/dev/zero), a pipe or a folder never ends or never was a request.
             raise IntakeError(
-                f"{path.name}: the file is {size / MiB:.1f} MB, more than the "
+                f"{path.name}: this is not an ordinary file (a device, pipe or folder). Import "
+                "the request file itself."
+            )
+        with path.open("rb") as stream:
+            if status.st_size > mail_limit and _would_read_as_mail(path, stream.read(4096)):
+                # Refused before it is read: an e-mail this large is never read anyway.
+                check_mail_size(b"", path.name, max_attachment_bytes=0,
+                                size=status.st_size)
+            stream.seek(0)
+            # Read one byte past the limit: a file that grows while it is read (or whose size
+            # the file system misreports) is still refused instead of read without end.
+            data = stream.read(max_file_bytes + 1)
+        if len(data) > max_file_bytes or status.st_size > max_file_bytes:
+            size = max(len(data), status.st_size)
+            raise IntakeError(
+                f"{path.name}: the file is {size / MiB:.1f} MB or more, more than the "
                 f"{max_file_bytes / MiB:.0f} MB the desk imports. Register it by hand."
             )
-        return path.read_bytes()
+        return data
     except OSError as exc:
         raise IntakeError(f"{path.name}: the file cannot be read ({exc.strerror}).") from exc
+
+
+def _would_read_as_mail(path: Path, head: bytes) -> bool:
+    extension = path.suffix.lower().lstrip(".")
+    if head.startswith(OLE_MAGIC) or scan_media_type(head) is not None or extension == "json" \
+            or head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        return False
+    return extension in ("eml", "txt", "") or _looks_like_mail(head)
 
 
 def _looks_like_mail(data: bytes) -> bool:

@@ -38,6 +38,7 @@ from smarttek_dsar.intake.mail_headers import (
     header_text,
     raw_headers,
 )
+from smarttek_dsar.intake.mail_size import check_mail_size, lift_large_parts
 from smarttek_dsar.intake.mime_parts import read_mime
 from smarttek_dsar.intake.receipt import RIGA, checked_receipt, parse_mail_date
 from smarttek_dsar.intake.safety import make_attachment, unique_names
@@ -63,9 +64,14 @@ def _parse(
 ) -> IncomingRequest:
     if not data.strip():
         raise IntakeError(f"{filename}: the file is empty.")
-    message = email.message_from_bytes(data, policy=email.policy.default)
+    parts = check_mail_size(data, filename, max_attachment_bytes=max_attachment_bytes)
+    readable, lifted = lift_large_parts(data, parts)
+    message = email.message_from_bytes(readable, policy=email.policy.default)
+    del readable
     present = {key.lower() for key in message.keys()}
-    if not present.intersection(_MAIL_HEADERS) or b"\0" in data[:1024]:
+    # A NUL in the first line means a binary file; a NUL further on (a body or header that
+    # carries one) is removed from the request's text when it is built (IncomingRequest).
+    if not present.intersection(_MAIL_HEADERS) or b"\0" in data[:1024].split(b"\n", 1)[0]:
         raise IntakeError(
             f"{filename}: this is not an e-mail file (it has no From, Date or Received "
             "header). In the mail program, save the message itself as .eml and import that."
@@ -77,7 +83,7 @@ def _parse(
         [
             make_attachment(
                 raw.name,
-                raw.content,
+                lifted.pop(raw.content, raw.content),
                 raw.media_type,
                 source_filename=filename,
                 index=index,

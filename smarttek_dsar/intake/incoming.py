@@ -34,6 +34,17 @@ IDENTITY_PORTAL_LOGIN = "portal_login"
 MiB = 1024 * 1024
 DEFAULT_MAX_ATTACHMENT_BYTES = 25 * MiB
 
+NUL_REMOVED = (
+    "The request contained NUL characters (0x00), which no text may hold; they were removed "
+    "from its text. The original file is kept unchanged as evidence."
+)
+# The text fields a request is stored with. PostgreSQL refuses a NUL in any text value, so one
+# NUL in a display name made the import fail on every retry of `import --watch`.
+_TEXT_FIELDS = (
+    "external_id", "received_evidence", "sender_name", "sender_email", "subject", "body_text",
+    "original_filename", "portal_customer_id", "personal_code", "identity_method",
+)
+
 
 class IntakeError(DomainError):
     """An incoming file cannot be taken in. The message names the file and says what to do."""
@@ -52,6 +63,10 @@ class IncomingAttachment:
     content: bytes = field(repr=False)
     sha256: str
     media_type: str
+
+    def __post_init__(self) -> None:
+        for name in ("filename", "media_type"):
+            object.__setattr__(self, name, getattr(self, name).replace("\0", ""))
 
     @property
     def size(self) -> int:
@@ -95,6 +110,17 @@ class IncomingRequest:
         # loudly as a programming error rather than as a user error.
         if self.received_at.tzinfo is None or self.received_at.utcoffset() != timedelta(0):
             raise ValueError("IncomingRequest.received_at must be timezone-aware UTC")
+        # Every parser builds its request here, so this is the one place NULs are removed.
+        removed = False
+        for name in _TEXT_FIELDS:
+            value = getattr(self, name)
+            if value is not None and "\0" in value:
+                object.__setattr__(self, name, value.replace("\0", ""))
+                removed = True
+        warnings = tuple(w.replace("\0", "") for w in self.warnings)
+        if removed:
+            warnings += (NUL_REMOVED,)
+        object.__setattr__(self, "warnings", warnings)
 
 
 @contextmanager

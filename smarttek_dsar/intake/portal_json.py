@@ -25,6 +25,7 @@ from smarttek_dsar.intake.incoming import (
     IncomingAttachment,
     IncomingRequest,
     IntakeError,
+    MiB,
     reading,
     sha256_hex,
 )
@@ -51,6 +52,11 @@ _LANGUAGES = ("lv", "en", "ru")
 _MAX_ATTACHMENTS = 20
 
 
+# The schema allows 20 attachments of 100,000 base64 characters and 20,000 characters of text:
+# about 2.2 MB, or several times that with every character written as a \u escape.
+MAX_PORTAL_BYTES = 16 * MiB
+
+
 def parse_portal_request(
     data: bytes,
     filename: str,
@@ -59,6 +65,13 @@ def parse_portal_request(
     now: datetime | None = None,
 ) -> IncomingRequest:
     """The request in a portal hand-over file, or IntakeError naming the faulty field."""
+    if len(data) > MAX_PORTAL_BYTES:
+        # Checked before json.loads, which would hold the whole file several times over.
+        raise IntakeError(
+            f"{filename}: the file is {len(data) / MiB:.1f} MB; a portal request is at most "
+            f"{MAX_PORTAL_BYTES / MiB:.0f} MB (20 attachments of 100,000 characters and the "
+            "text). It is not a portal hand-over file (docs/portal-requests.md)."
+        )
     with reading(filename, "portal file"):
         document = _load_json(data, filename)
         return _build(document, data, filename, max_attachment_bytes, now)

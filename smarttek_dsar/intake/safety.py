@@ -30,10 +30,14 @@ EXECUTABLE_EXTENSIONS = frozenset(
     }
 )  # fmt: skip
 
+# Windows opens a device, not a file, for these names with any extension. Besides the digits
+# 1-9 it also takes the superscripts ¹ ² ³ as port numbers (COM¹.txt is the serial port), and
+# the console has two names of its own; 0 is included because some versions reserve it too.
+_PORT_NUMBERS = "0123456789\u00b9\u00b2\u00b3"
 _WINDOWS_RESERVED = frozenset(
-    {"con", "prn", "aux", "nul"}
-    | {f"com{i}" for i in range(1, 10)}
-    | {f"lpt{i}" for i in range(1, 10)}
+    {"con", "prn", "aux", "nul", "conin$", "conout$"}
+    | {f"com{digit}" for digit in _PORT_NUMBERS}
+    | {f"lpt{digit}" for digit in _PORT_NUMBERS}
 )
 _FORBIDDEN_CHARS = re.compile(r'[<>:"|?*]')
 _MAX_NAME_CHARS = 150

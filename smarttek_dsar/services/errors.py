@@ -30,3 +30,24 @@ USER_ERRORS = (ServiceError, DomainError)
 # What the window and the command line report as a message rather than as a bug: the user's
 # errors and a database that cannot be opened or reached (the message says which and what to do).
 REPORTABLE_ERRORS = USER_ERRORS + (DatabaseError,)
+
+
+# Said in place of a database error's own text, which quotes the failed SQL and, in the
+# driver's detail, stored values (a duplicate key names the subject's e-mail).
+DATABASE_DETAIL_WITHHELD = "details left out: they may contain personal data"
+
+
+def is_database_error(exc: BaseException) -> bool:
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    return isinstance(exc, SQLAlchemyError | sqlite3.Error) or type(exc).__module__.startswith(
+        "psycopg")
+
+
+def unexpected_error_text(exc: BaseException) -> str:
+    """How a bug is named to the user and in the log: its kind and, unless it is a database
+    error, its message."""
+    detail = DATABASE_DETAIL_WITHHELD if is_database_error(exc) else str(exc)
+    return f"{type(exc).__name__}: {detail}"

@@ -1,31 +1,43 @@
 """Searching an SQL database: read-only connection, parameterised queries, streamed rows.
 
 The identifiers are always bound as parameters, never pasted into the SQL. Each search runs
-in a read-only transaction where the database has one (PostgreSQL, MySQL/MariaDB: SET
-TRANSACTION READ ONLY; SQLite: the file opened read-only with query_only); MS SQL has no such
-switch, so give the source a login with db_datareader only. `sql_guard` refuses non-SELECTs
-on every database.
+in a read-only transaction with a statement timeout where the database has them (PostgreSQL:
+SET TRANSACTION READ ONLY + statement_timeout; MySQL/MariaDB: START TRANSACTION READ ONLY +
+max_execution_time / max_statement_time; SQLite: the file opened read-only with query_only and
+a progress handler that stops a query past its time); MS SQL has no such switch, so give the
+source a login with db_datareader only. `sql_guard` parses every query first and refuses
+anything but one plain SELECT on every database. The real barrier is a read-only database
+login, which the Data sources page asks the administrator to use.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DataError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from smarttek_dsar.sources.config import BIND_PARAMETERS, SqlSource
 from smarttek_dsar.sources.found import FoundRows, SourceFailure, row_json
 from smarttek_dsar.sources.identifiers import SubjectIdentifiers
-from smarttek_dsar.sources.sql_guard import bind_names, check_read_only
+from smarttek_dsar.sources.sql_guard import (
+    bind_names,
+    check_read_only,
+    escape_like,
+    like_parameters,
+)
 
 BATCH = 5_000
 _CONNECT_TIMEOUT = 10  # seconds: an unreachable server is reported, not waited for
+# A search for one person's rows that runs longer than this is a runaway query (or an attack
+# on the company system); it is stopped by the server and reported.
+STATEMENT_TIMEOUT = 120  # seconds
 
 _TIMEOUT_ARGS = {
     "postgresql": {"connect_timeout": _CONNECT_TIMEOUT},
@@ -56,7 +68,7 @@ def source_engine(source: SqlSource, password: str | None = None) -> sa.Engine:
         url = url.set(password=password)
     try:
         return sa.create_engine(
-            url, poolclass=NullPool,
+            url, poolclass=NullPool, hide_parameters=True,
             connect_args=_TIMEOUT_ARGS.get(url.get_backend_name(), {}),
         )
     except (NoSuchModuleError, ModuleNotFoundError, ImportError) as error:
@@ -81,20 +93,24 @@ def _sqlite_engine(url: URL) -> sa.Engine:
         connection.execute("PRAGMA query_only = ON")
         return connection
 
-    return sa.create_engine("sqlite://", creator=connect, poolclass=NullPool)
+    return sa.create_engine("sqlite://", creator=connect, poolclass=NullPool,
+                            hide_parameters=True)
 
 
 @contextmanager
-def read_only(engine: sa.Engine) -> Iterator[sa.Connection]:
-    """A connection inside a read-only transaction, rolled back at the end whatever happened."""
+def read_only(engine: sa.Engine, timeout: float = STATEMENT_TIMEOUT) -> Iterator[sa.Connection]:
+    """A connection inside a read-only transaction whose statements stop after `timeout`
+    seconds, rolled back at the end whatever happened."""
     try:
         connection = engine.connect()
     except SQLAlchemyError as error:
         raise SourceFailure(f"Cannot connect: {_first_line(error)}") from None
     try:
-        backend = connection.dialect.name
-        if backend == "postgresql" or backend in ("mysql", "mariadb"):
-            connection.exec_driver_sql("SET TRANSACTION READ ONLY")
+        try:
+            _begin_read_only(connection, timeout)
+        except SQLAlchemyError as error:
+            raise SourceFailure(
+                f"Cannot start a read-only search: {_first_line(error)}") from None
         yield connection
     finally:
         try:
@@ -103,18 +119,53 @@ def read_only(engine: sa.Engine) -> Iterator[sa.Connection]:
             connection.close()
 
 
-def prepared(sql: str) -> sa.TextClause:
-    check_read_only(sql)
+def _begin_read_only(connection: sa.Connection, timeout: float) -> None:
+    backend = connection.dialect.name
+    if backend == "postgresql":
+        connection.exec_driver_sql("SET TRANSACTION READ ONLY")
+        # SET LOCAL: the limit ends with this transaction.
+        connection.exec_driver_sql(f"SET LOCAL statement_timeout = {int(timeout * 1000)}")
+    elif backend in ("mysql", "mariadb"):
+        if getattr(connection.dialect, "is_mariadb", False):
+            connection.exec_driver_sql(f"SET SESSION max_statement_time = {float(timeout)}")
+        else:
+            connection.exec_driver_sql(f"SET SESSION max_execution_time = {int(timeout * 1000)}")
+        connection.exec_driver_sql("START TRANSACTION READ ONLY")
+    elif backend == "sqlite":
+        # SQLite has no statement timeout: the progress handler (called every 10,000 virtual
+        # machine steps) interrupts the statement once the time is up.
+        deadline = time.monotonic() + timeout
+        raw = connection.connection.driver_connection
+        raw.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+
+
+def prepared(sql: str, backend: str | None = None) -> sa.TextClause:
+    check_read_only(sql, backend)
     statement = sa.text(sql)
     if "personal_codes" in bind_names(sql):
         # A list of codes (current and former, each with and without the hyphen): IN (...).
-        statement = statement.bindparams(sa.bindparam("personal_codes", expanding=True))
+        # Typed as text: an empty list (a subject without a code) is rendered as an empty
+        # text set, which PostgreSQL compares with a text column (untyped it is an integer
+        # set: "operator does not exist: text = integer").
+        statement = statement.bindparams(
+            sa.bindparam("personal_codes", expanding=True, type_=sa.String()))
     return statement
 
 
-def parameters(sql: str, identifiers: SubjectIdentifiers) -> dict[str, object]:
+def parameters(
+    sql: str, identifiers: SubjectIdentifiers, backend: str | None = None
+) -> dict[str, object]:
     values = identifiers.bind_values()
-    return {name: values[name] for name in bind_names(sql) if name in BIND_PARAMETERS}
+    in_like = like_parameters(sql, backend)
+    return {
+        name: escape_like(values[name], backend) if name in in_like else values[name]
+        for name in bind_names(sql) if name in BIND_PARAMETERS
+    }
+
+
+def _run(connection: sa.Connection, sql: str, identifiers: SubjectIdentifiers) -> sa.CursorResult:
+    backend = connection.dialect.name
+    return connection.execute(prepared(sql, backend), parameters(sql, identifiers, backend))
 
 
 def search_sql(
@@ -133,8 +184,8 @@ def search_sql(
                 rows = FoundRows(source.name, query.category_id, query.sql,
                                  query.system or source.name)
                 try:
-                    result = connection.execution_options(stream_results=True).execute(
-                        prepared(query.sql), parameters(query.sql, identifiers))
+                    result = _run(connection.execution_options(stream_results=True),
+                                  query.sql, identifiers)
                     rows.columns = tuple(result.keys())
                     for batch in result.partitions(BATCH):
                         rows.rows.extend(row_json(rows.columns, row) for row in batch)
@@ -160,8 +211,7 @@ def run_subject_query(
     try:
         with read_only(engine) as connection:
             try:
-                result = connection.execute(prepared(source.subject_query),
-                                            parameters(source.subject_query, identifiers))
+                result = _run(connection, source.subject_query, identifiers)
                 return [dict(row) for row in result.mappings().fetchmany(limit)]
             except SQLAlchemyError as error:
                 raise SourceFailure(f"The subject query failed: {_first_line(error)}") from None
@@ -180,8 +230,7 @@ def run_codes_query(
     try:
         with read_only(engine) as connection:
             try:
-                result = connection.execute(prepared(source.codes_query),
-                                            parameters(source.codes_query, only_codes))
+                result = _run(connection, source.codes_query, only_codes)
                 return [str(code) for code in result.scalars() if code]
             except SQLAlchemyError as error:
                 raise SourceFailure(f"The codes query failed: {_first_line(error)}") from None
@@ -202,7 +251,7 @@ def check_sql_source(source: SqlSource, password: str | None = None) -> str:
                 statements.append(("personal codes", source.codes_query))
             for what, sql in statements:
                 try:
-                    connection.execute(prepared(sql), parameters(sql, nobody)).fetchmany(1)
+                    _run(connection, sql, nobody).fetchmany(1)
                 except SQLAlchemyError as error:
                     raise SourceFailure(
                         f"The query for '{what}' failed: {_first_line(error)}") from None
@@ -212,6 +261,10 @@ def check_sql_source(source: SqlSource, password: str | None = None) -> str:
 
 
 def _first_line(error: SQLAlchemyError) -> str:
+    if isinstance(error, DataError):
+        # The server's text quotes the value that did not fit: a subject's identifier.
+        return ("a value searched for does not fit a column's type (DataError); check the "
+                "query's comparisons")
     original = getattr(error, "orig", None) or error
     text = str(original).strip().splitlines()
     return text[0] if text else type(original).__name__

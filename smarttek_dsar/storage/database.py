@@ -97,13 +97,16 @@ def make_engine(url: str) -> Engine:
             f"'{url}' is not a database URL. Use e.g. sqlite:///path/to/file.sqlite3 or "
             "postgresql+psycopg://user@host/dbname."
         ) from None
+    # A failed statement's message and any SQL log would otherwise list every bound value:
+    # names, codes and request texts would end up in logs and error dialogs (GDPR 5(1)(f), 32).
     if parsed.get_backend_name() == "sqlite":
         _prepare_sqlite_file(parsed.database or "")
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS},
+                               hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

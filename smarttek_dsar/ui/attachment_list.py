@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from smarttek_dsar.services.views import AttachmentInput
 from smarttek_dsar.ui import i18n
+from smarttek_dsar.ui.plain_text import plain_tip
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -91,7 +92,7 @@ class AttachmentList(QWidget):
             size = i18n.locale().formattedDataSize(path.stat().st_size)
             item = QListWidgetItem(f"{path.name}  ({size})")
             item.setData(_PATH_ROLE, str(path))
-            item.setToolTip(str(path))
+            item.setToolTip(plain_tip(str(path)))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.files.addItem(item)

@@ -22,6 +22,7 @@ from smarttek_dsar.services.audit import ChainReport, EventView
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.actions import icon
 from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.plain_text import plain, plain_tip
 from smarttek_dsar.ui.tasks import run_task
 
 RECENT_EVENTS = 500
@@ -40,7 +41,7 @@ class AuditPage(QWidget):
         self.verify_button.setToolTip(self.tr(
             "Recompute every event's hash: shows whether any event was edited, deleted or "
             "reordered"))
-        self.result = QLabel()
+        self.result = plain(QLabel())
         self.result.setObjectName("verify_result")
         self.result.setWordWrap(True)
         self.table = QTableWidget(0, 6)
@@ -99,7 +100,7 @@ class AuditPage(QWidget):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 5:
-                    item.setToolTip(details)
+                    item.setToolTip(plain_tip(details))
                 self.table.setItem(row, column, item)
         self.status_changed.emit(self.status_text())
 

@@ -21,6 +21,7 @@ from smarttek_dsar.ui.case_filter_bar import CaseFilterBar
 from smarttek_dsar.ui.case_list_model import DEADLINE_COLOURS, OBJECT_ROLE, CaseListModel, Column
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.plain_text import plain
 
 _WIDTHS = {
     Column.NUMBER: 130, Column.SUBJECT: 190, Column.RIGHTS: 170, Column.CHANNEL: 80,
@@ -44,7 +45,7 @@ class CaseListPage(QWidget):
         self.model = CaseListModel(context.services, context.actor, parent=self)
         self.filters = CaseFilterBar(base, searches_personal_data=context.sees_personal_data,
                                      open_only=open_only)
-        self.error = QLabel()
+        self.error = plain(QLabel())
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #8b1a1a;")
         self.error.hide()

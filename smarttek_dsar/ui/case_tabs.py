@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.plain_text import plain
 
 _NUMBER = "case_number"
 
@@ -18,7 +19,7 @@ def _case_view(context: AppContext, number: str, parent: QWidget) -> QWidget:
     except ImportError:
         text = QCoreApplication.translate("CaseTabs",
                                           "Case %1 — the case view is not part of this build.")
-        note = QLabel(text.replace("%1", number), parent)
+        note = plain(QLabel(text.replace("%1", number), parent))
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return note
     view = CaseView(context, parent)

@@ -23,6 +23,7 @@ from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services.review.collection_views import CollectionResult, SnapshotView
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.plain_text import plain
 from smarttek_dsar.ui.tasks import Progress, run_task
 
 _ROW_ID = Qt.ItemDataRole.UserRole + 1
@@ -57,7 +58,7 @@ class CollectedDataPanel(QWidget):
         self.review_button = QPushButton(self.tr("Mark reviewed"))
         self.review_button.setObjectName("review_button")
         self.review_button.clicked.connect(self.mark_reviewed)
-        self.summary = QLabel()
+        self.summary = plain(QLabel())
         self.summary.setObjectName("summary_label")
         self.summary.setWordWrap(True)
         self.counts = QTableWidget(0, 4)

@@ -33,6 +33,7 @@ from smarttek_dsar.services.intake.intake_import import FileResult
 from smarttek_dsar.ui.attachment_list import dropped_files
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.plain_text import plain_tip
 from smarttek_dsar.ui.remembered_dialog import RememberedDialog
 from smarttek_dsar.ui.tasks import Progress, TaskHandle, run_task
 from smarttek_dsar.ui.today import today_qdate
@@ -175,7 +176,7 @@ class ImportDialog(RememberedDialog):
                     item.setForeground(QBrush(_ERROR_COLOUR))
             tips = list(result.notes) + [s.label for s in result.suggested_subjects]
             if tips:
-                items[RESULT].setToolTip("\n".join(tips))
+                items[RESULT].setToolTip(plain_tip("\n".join(tips)))
         for column, item in enumerate(items):
             self.table.setItem(row, column, item)
 

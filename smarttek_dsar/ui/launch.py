@@ -13,6 +13,7 @@ from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.storage.database import DatabaseError
 from smarttek_dsar.ui import i18n, preferences
 from smarttek_dsar.ui.actions import icon
+from smarttek_dsar.ui.plain_text import show_message
 from smarttek_dsar.ui.tasks import run_task
 
 DEMO_CASES = 2000
@@ -74,7 +75,8 @@ class Startup(QObject):
                               on_error=self._cannot_open)
 
     def _cannot_open(self, message: str) -> None:
-        QMessageBox.critical(None, self.tr("Cannot open the database"), message + "\n\n" + self.tr(
+        show_message(None, QMessageBox.Icon.Critical, self.tr("Cannot open the database"),
+                     message + "\n\n" + self.tr(
             "Check the address given with --db or SMARTTEK_DSAR_DB, that the file exists and "
             "is readable, or that the team server is reachable. Then start again."))
         QApplication.exit(1)

@@ -32,6 +32,7 @@ from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.package_dialog import LANGUAGE_NAMES
 from smarttek_dsar.ui.pdf_preview import PdfPreview
+from smarttek_dsar.ui.plain_text import plain
 from smarttek_dsar.ui.recipients_panel import RecipientsPanel
 from smarttek_dsar.ui.remembered_dialog import RememberedDialog
 from smarttek_dsar.ui.tasks import run_task
@@ -56,7 +57,7 @@ class _DocumentDialog(RememberedDialog):
         self.write_button = QPushButton(self.tr("Write PDF"))
         self.write_button.setDefault(True)
         self.write_button.clicked.connect(self.write)
-        self.status = QLabel()
+        self.status = plain(QLabel())
         self.status.setWordWrap(True)
         self.preview = PdfPreview()
         self.form = QFormLayout()

@@ -35,6 +35,7 @@ from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.letter_wording import kind_names, language_names
 from smarttek_dsar.ui.placeholder_list import PlaceholderList, placeholder_panel
+from smarttek_dsar.ui.plain_text import plain
 from smarttek_dsar.ui.tasks import run_task
 from smarttek_dsar.ui.template_table import TemplateTable
 
@@ -67,13 +68,13 @@ class LettersPage(QWidget):
         self.table.cellClicked.connect(self._cell_clicked)
         self.table.currentCellChanged.connect(self._current_changed)
 
-        self.heading = QLabel()
+        self.heading = plain(QLabel())
         self.heading.setObjectName("letter_heading")
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
-        self.state = QLabel()
+        self.state = plain(QLabel())
         self.state.setObjectName("letter_state")
         heading_row = QHBoxLayout()
         heading_row.addWidget(self.heading)
@@ -145,7 +146,7 @@ class LettersPage(QWidget):
         for button in (self.save_button, self.reset_button):
             button.setVisible(self.admin)
 
-        self.message = QLabel()
+        self.message = plain(QLabel())
         self.message.setObjectName("letters_message")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -392,6 +393,7 @@ class LettersPage(QWidget):
     def _confirm(self, question: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Please confirm"), question,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        plain(box)  # the text may quote what people typed (names, file names)
         box.setObjectName("confirm_letter_reset")
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes

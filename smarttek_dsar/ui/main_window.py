@@ -32,6 +32,7 @@ from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.dashboard_page import DashboardPage
 from smarttek_dsar.ui.import_dialog import ImportDialog, accept_dropped_files
 from smarttek_dsar.ui.letters_page import LettersPage
+from smarttek_dsar.ui.plain_text import plain
 from smarttek_dsar.ui.register_page import RegisterPage
 from smarttek_dsar.ui.settings_page import SettingsPage
 from smarttek_dsar.ui.sources_page import SourcesPage
@@ -169,11 +170,11 @@ class MainWindow(QMainWindow):
             toolbar.addAction(a[key])
 
     def _build_status_bar(self) -> None:
-        self.status = QLabel()
+        self.status = plain(QLabel())
         self.status.setObjectName("status")
         roles = ", ".join(sorted(self._role_name(r.value) for r in self.context.actor.roles))
-        user = QLabel(self.tr("Signed in as %1 (%2)").replace(
-            "%1", self.context.actor.display_name).replace("%2", roles))
+        user = plain(QLabel(self.tr("Signed in as %1 (%2)").replace(
+            "%1", self.context.actor.display_name).replace("%2", roles)))
         # Said once, here: every time in the window is Riga time, as in the documents.
         zone = QLabel(self.tr("Times: Riga"))
         zone.setObjectName("time_zone")

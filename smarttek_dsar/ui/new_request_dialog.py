@@ -35,6 +35,7 @@ from smarttek_dsar.services.views import CaseSummary, PartyInput
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.attachment_list import AttachmentList, dropped_files, read_attachments
 from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.plain_text import plain
 from smarttek_dsar.ui.remembered_dialog import RememberedDialog
 from smarttek_dsar.ui.tasks import run_task
 from smarttek_dsar.ui.today import now_qdatetime
@@ -66,7 +67,7 @@ class NewRequestDialog(RememberedDialog):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
 
-        self.missing = QLabel()
+        self.missing = plain(QLabel())
         self.missing.setObjectName("missing")
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet("color: #666;")
@@ -374,6 +375,7 @@ class _FieldMessage(QLabel):
 
     def __init__(self) -> None:
         super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setMinimumHeight(self.fontMetrics().height())
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)

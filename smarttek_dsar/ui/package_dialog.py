@@ -33,6 +33,7 @@ from smarttek_dsar.ui.case_view.wording import format_size, label
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.pdf_preview import PdfPreview
+from smarttek_dsar.ui.plain_text import plain
 from smarttek_dsar.ui.remembered_dialog import RememberedDialog
 from smarttek_dsar.ui.tasks import Progress, run_task
 from smarttek_dsar.ui.today import today_qdate
@@ -67,7 +68,7 @@ class PackageDialog(RememberedDialog):
         self.export_button = QPushButton(self.tr("Export package"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
-        self.status = QLabel()
+        self.status = plain(QLabel())
         self.status.setWordWrap(True)
         self.files_table = read_only_table([self.tr("File"), self.tr("Size"), "SHA-256"])
         self.files_table.setMaximumHeight(150)

@@ -13,6 +13,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from smarttek_dsar.ui.plain_text import plain
+
 
 class PdfPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -22,7 +24,7 @@ class PdfPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.info = QLabel()
+        self.info = plain(QLabel())
         self.info.setStyleSheet("color: #555;")
         self._buffer: QBuffer | None = None
         layout = QVBoxLayout(self)

@@ -30,6 +30,7 @@ from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.plain_text import plain
 from smarttek_dsar.ui.tasks import run_task
 
 
@@ -50,7 +51,7 @@ class RegisterPage(QWidget):
         self.context = context
         self.admin = context.can(Permission.MANAGE_SETTINGS)
         self.current: Register | None = None
-        self.heading = QLabel()
+        self.heading = plain(QLabel())
         self.heading.setObjectName("register_heading")
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("categories_table")
@@ -71,7 +72,7 @@ class RegisterPage(QWidget):
         self.save_button.setObjectName("save_register_button")
         self.save_button.setEnabled(self.admin)
         self.save_button.clicked.connect(self.save)
-        self.message = QLabel()
+        self.message = plain(QLabel())
         self.message.setObjectName("register_message")
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()

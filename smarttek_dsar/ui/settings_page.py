@@ -27,6 +27,7 @@ from smarttek_dsar.services.administration.organisation import OrganisationSetti
 from smarttek_dsar.ui import i18n, preferences
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.plain_text import plain
 from smarttek_dsar.ui.tasks import run_task
 from smarttek_dsar.ui.today import today_qdate
 
@@ -51,7 +52,7 @@ class SettingsPage(QWidget):
         right.addWidget(self._holidays_box(), 1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        self.message = QLabel()
+        self.message = plain(QLabel())
         self.message.setObjectName("settings_message")
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -19,6 +19,7 @@ from smarttek_dsar.services import Services
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.administration.users import MIN_PASSWORD_LENGTH
 from smarttek_dsar.ui.actions import icon
+from smarttek_dsar.ui.plain_text import plain
 from smarttek_dsar.ui.tasks import run_task
 
 _ERROR_STYLE = "color: #8b1a1a;"
@@ -26,7 +27,7 @@ _HINT_STYLE = "color: #666;"
 
 
 def _message_label(style: str) -> QLabel:
-    label = QLabel()
+    label = plain(QLabel())
     label.setWordWrap(True)
     label.setStyleSheet(style)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -24,6 +24,7 @@ from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services.administration.sources_service import SourceTest, location_of
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.plain_text import plain, plain_tip
 from smarttek_dsar.ui.tasks import run_task
 
 
@@ -40,7 +41,7 @@ class SourcesPage(QWidget):
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.results = QListWidget()
         self.results.setObjectName("test_results")
-        self.message = QLabel()
+        self.message = plain(QLabel())
         self.message.setObjectName("sources_message")
         self.message.setWordWrap(True)
         self.test_button = QPushButton(self.tr("Test connection"))
@@ -68,10 +69,25 @@ class SourcesPage(QWidget):
         split.addWidget(left)
         split.addWidget(self.editor)
         split.setStretchFactor(1, 2)
-        self.path_label = QLabel()
+        self.path_label = plain(QLabel())
         self.path_label.setWordWrap(True)
+        self.path_label.setTextFormat(Qt.TextFormat.PlainText)
+        # The query check and the read-only transaction cannot stop everything a database
+        # login may do (e.g. a function that opens its own connection): the login must be
+        # read-only itself (GDPR 32).
+        self.read_only_hint = QLabel(self.tr(
+            "Give every SQL source a database login that can only read (PostgreSQL: GRANT "
+            "SELECT on the tables searched; MySQL/MariaDB: GRANT SELECT; MS SQL: "
+            "db_datareader). The desk checks each query and runs it read-only with a time "
+            "limit, but only a read-only login guarantees that a search cannot change the "
+            "company system or reach beyond it."))
+        self.read_only_hint.setObjectName("read_only_hint")
+        self.read_only_hint.setWordWrap(True)
+        self.read_only_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addWidget(self.path_label)
+        layout.addWidget(self.read_only_hint)
         layout.addLayout(buttons)
         layout.addWidget(split, 1)
         layout.addWidget(self.message)
@@ -89,7 +105,7 @@ class SourcesPage(QWidget):
         for source in config.sources:
             item = QListWidgetItem(f"{source.name} — {source.kind} — {location_of(source)}")
             item.setData(Qt.ItemDataRole.UserRole, source.name)
-            item.setToolTip(item.text())  # the list is narrow; a long path is cut off
+            item.setToolTip(plain_tip(item.text()))  # the list is narrow; a long path is cut off
             self.sources_list.addItem(item)
         self.editor.setPlainText(text)
         stored = service.stored()
@@ -117,7 +133,7 @@ class SourcesPage(QWidget):
         for result in results:
             mark = "✔" if result.ok else "✘"
             self.results.addItem(f"{mark} {result.name}: {result.message}")
-            self.results.item(self.results.count() - 1).setToolTip(result.message)
+            self.results.item(self.results.count() - 1).setToolTip(plain_tip(result.message))
         failed = [r.name for r in results if not r.ok]
         self.message.setText(self.tr("Every source answered.") if not failed
                              else self.tr("Failed: {0}").format(", ".join(failed)))

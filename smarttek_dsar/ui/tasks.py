@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from smarttek_dsar.domain.progress import CallbackProgress, Cancelled
 from smarttek_dsar.error_log import record_unexpected
-from smarttek_dsar.services.errors import REPORTABLE_ERRORS
+from smarttek_dsar.services.errors import REPORTABLE_ERRORS, is_database_error
+from smarttek_dsar.ui.plain_text import show_message
 
 
 class Progress(CallbackProgress):
@@ -63,7 +64,10 @@ class _Job(QRunnable):
             message = QCoreApplication.translate(
                 "run_task", "Unexpected error: {0}: {1}\n\nWhere it happened was written "
                 "(without personal data) to {2}")
-            self.signals.failed.emit(message.format(type(exc).__name__, exc, log), False)
+            detail = QCoreApplication.translate(
+                "run_task", "details left out: they may contain personal data"
+            ) if is_database_error(exc) else str(exc)
+            self.signals.failed.emit(message.format(type(exc).__name__, detail, log), False)
 
 
 class TaskHandle(QObject):
@@ -144,7 +148,7 @@ def run_task(
         if on_error:
             on_error(message)
         else:
-            QMessageBox.warning(window, title or "Smarttek DSAR Desk", message)
+            show_message(window, QMessageBox.Icon.Warning, title or "Smarttek DSAR Desk", message)
 
     def cancelled() -> None:
         close_dialog()

@@ -18,6 +18,15 @@ from smarttek_dsar.intake.safety import is_executable_name, safe_filename
         (None, "attachment-1.pdf"),
         ("nul", "_nul"),
         ("Lpt1.tar.gz", "_Lpt1.tar.gz"),
+        # Windows also takes superscript port numbers and the console's own names as devices.
+        ("COM\u00b9.txt", "_COM\u00b9.txt"),
+        ("lpt\u00b2", "_lpt\u00b2"),
+        ("Com\u00b3.pdf", "_Com\u00b3.pdf"),
+        ("CONIN$", "_CONIN$"),
+        ("conout$.log", "_conout$.log"),
+        ("CON .txt", "_CON .txt"),
+        ("COM\u00b9\u00b9.txt", "COM\u00b9\u00b9.txt"),  # not a port name: kept
+        ("CONINX.txt", "CONINX.txt"),
         ("report. ", "report"),
         ("...hidden.txt", "hidden.txt"),
         ("a<b>c:d|e.pdf", "a_b_c_d_e.pdf"),

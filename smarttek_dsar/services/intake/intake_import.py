@@ -36,7 +36,7 @@ from smarttek_dsar.services.cases import (
     NewCase,
     raise_if_registered,
 )
-from smarttek_dsar.services.errors import USER_ERRORS, ConflictError
+from smarttek_dsar.services.errors import USER_ERRORS, ConflictError, unexpected_error_text
 from smarttek_dsar.services.intake.duplicates import flag_likely_duplicate
 from smarttek_dsar.services.intake.incoming_case import incoming_case
 from smarttek_dsar.services.intake.subject_suggestions import SubjectFinder, SubjectSuggestion
@@ -147,7 +147,8 @@ class ImportService:
         except USER_ERRORS as exc:
             return FileResult(path, "error", message=_naming(path, str(exc)))
         except (SQLAlchemyError, DatabaseError) as exc:
-            log.warning("import of %s failed on the database: %s", path.name, exc)
+            # The error text would quote the request's values: its kind is enough for the log.
+            log.warning("import of %s failed on the database: %s", path.name, type(exc).__name__)
             return FileResult(
                 path, "error", retry_later=True,
                 message=_naming(path, f"the case store could not be written "
@@ -157,7 +158,7 @@ class ImportService:
             log.exception("import of %s failed", path.name)
             return FileResult(
                 path, "error",
-                message=_naming(path, f"{INTERNAL_ERROR} ({type(exc).__name__}: {exc}); nothing "
+                message=_naming(path, f"{INTERNAL_ERROR} ({unexpected_error_text(exc)}); nothing "
                                       "was imported from this file. Please report it."),
             )
         subject = prepared.new.subject

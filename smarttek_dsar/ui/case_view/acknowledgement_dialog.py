@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from smarttek_dsar.services.intake.acknowledgement import acknowledgement_text
 from smarttek_dsar.services.views import CaseDetail
+from smarttek_dsar.ui.plain_text import plain
 from smarttek_dsar.ui.tasks import run_task
 
 
@@ -36,7 +37,7 @@ class AcknowledgementDialog(QDialog):
         self.language.currentIndexChanged.connect(self._render)
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.status = QLabel()
+        self.status = plain(QLabel())
         self.status.setStyleSheet("color: #555;")
         self.copy_button = QPushButton(self.tr("Copy to clipboard"))
         self.copy_button.setObjectName("copyButton")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSize
 from smarttek_dsar.services.administration.users import UserView
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui.case_view.actions import CaseActions
+from smarttek_dsar.ui.plain_text import plain, plain_tip
 from smarttek_dsar.ui.tasks import run_task
 
 
@@ -21,7 +22,7 @@ class AssigneePicker(QWidget):
         self._assignee: str | None = None
         self._team: list[UserView] | None = None  # None until read
         self._reading = False
-        self.label = QLabel()
+        self.label = plain(QLabel())
         self.label.setObjectName("assigneeLabel")
         self.combo = QComboBox()
         self.combo.setObjectName("assigneeCombo")
@@ -81,7 +82,7 @@ class AssigneePicker(QWidget):
         # The case can still be taken or let go; the list of colleagues is what is missing.
         self._reading = False
         self._team = []
-        self.combo.setToolTip(message)
+        self.combo.setToolTip(plain_tip(message))
         self._fill()
 
     def _fill(self) -> None:

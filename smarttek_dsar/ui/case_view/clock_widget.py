@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from smarttek_dsar.domain.clock import DeadlineState
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui.case_view.wording import format_date, ui_language
+from smarttek_dsar.ui.plain_text import plain
 
 _STATE_COLOURS = {
     DeadlineState.OVERDUE: ("#ffffff", "#c62828"),
@@ -32,19 +33,19 @@ class ClockWidget(QFrame):
         self.setObjectName("clock")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#clock { background: #fafafa; }")
-        self.due_label = QLabel()
+        self.due_label = plain(QLabel())
         self.due_label.setObjectName("dueDate")
         font = self.due_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.due_label.setFont(font)
-        self.days_label = QLabel()
+        self.days_label = plain(QLabel())
         self.days_label.setObjectName("daysLeft")
         self.paused_badge = QLabel(self.tr("Clock paused"))
         self.paused_badge.setStyleSheet(_BADGE.format(fg="#ffffff", bg="#546e7a"))
         self.extended_badge = QLabel(self.tr("Extended"))
         self.extended_badge.setStyleSheet(_BADGE.format(fg="#ffffff", bg="#6a1b9a"))
-        self.first_label = QLabel()
+        self.first_label = plain(QLabel())
         self.first_label.setStyleSheet("color: #555;")
         self.why_button = QToolButton()
         self.why_button.setText(self.tr("Why this date?"))
@@ -52,7 +53,7 @@ class ClockWidget(QFrame):
         self.why_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.why_button.setArrowType(Qt.ArrowType.RightArrow)
         self.why_button.toggled.connect(self._toggle_steps)
-        self.steps_label = QLabel()
+        self.steps_label = plain(QLabel())
         self.steps_label.setObjectName("deadlineSteps")
         self.steps_label.setWordWrap(True)
         self.steps_label.setTextFormat(Qt.TextFormat.RichText)

@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from smarttek_dsar.ui.plain_text import plain
+
 
 def confirm_then(parent: QWidget, name: str, title: str, question: str, yes_text: str,
                  then: Callable[[], None]) -> QMessageBox:
@@ -13,6 +15,7 @@ def confirm_then(parent: QWidget, name: str, title: str, question: str, yes_text
     open(), not exec(): the window keeps its event loop and tests can answer the box."""
     box = QMessageBox(QMessageBox.Icon.Question, title, question,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    plain(box)  # the question may quote what people typed (names, file names)
     box.setObjectName(name)
     box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
     box.setDefaultButton(QMessageBox.StandardButton.No)

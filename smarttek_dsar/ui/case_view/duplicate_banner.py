@@ -14,6 +14,7 @@ from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui.case_view.actions import CaseActions
 from smarttek_dsar.ui.case_view.confirm import confirm_then
 from smarttek_dsar.ui.changes import Changes
+from smarttek_dsar.ui.plain_text import plain
 
 _FRAME = ("#duplicateBanner {{ background: {background}; border: 1px solid {border}; "
           "border-radius: 4px; }}")
@@ -27,7 +28,7 @@ class DuplicateBanner(QFrame):
         self.setObjectName("duplicateBanner")
         self._actions = actions
         self._other: str | None = None
-        self.text_label = QLabel()
+        self.text_label = plain(QLabel())
         self.text_label.setObjectName("duplicateText")
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

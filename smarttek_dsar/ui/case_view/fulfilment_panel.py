@@ -24,6 +24,7 @@ from smarttek_dsar.services.views import CaseDetail, TaskView
 from smarttek_dsar.ui.case_view.actions import CaseActions
 from smarttek_dsar.ui.case_view.tables import fill_rows, read_only_table
 from smarttek_dsar.ui.case_view.wording import format_time, in_ui_language
+from smarttek_dsar.ui.plain_text import plain
 
 
 class FulfilmentPanel(QWidget):
@@ -45,7 +46,7 @@ class FulfilmentPanel(QWidget):
             "for, in the systems where the subject's data was found; tasks already planned are "
             "kept"))
         self.generate_button.clicked.connect(lambda: actions.trigger("generate_tasks"))
-        self.generated_label = QLabel()
+        self.generated_label = plain(QLabel())
         self.generated_label.setObjectName("generatedTasks")
         self.generated_label.setStyleSheet("color: #555;")
         self.done_button = QPushButton(self.tr("Mark selected task done"))

@@ -22,6 +22,7 @@ from smarttek_dsar.ui.case_view.assignee_picker import AssigneePicker
 from smarttek_dsar.ui.case_view.clock_widget import ClockWidget
 from smarttek_dsar.ui.case_view.confirm import confirm_then
 from smarttek_dsar.ui.case_view.wording import format_time, label
+from smarttek_dsar.ui.plain_text import plain
 
 _CHIP = "border-radius: 10px; padding: 3px 10px; {extra}"
 _DONE = _CHIP.format(extra="background: #c8e6c9; color: #1b5e20;")
@@ -47,7 +48,7 @@ class StageStrip(QWidget):
             chip = QLabel(label(stage))
             self.chips[stage] = chip
             layout.addWidget(chip)
-        self.exit_chip = QLabel()
+        self.exit_chip = plain(QLabel())
         self.exit_chip.setStyleSheet(_EXIT)
         layout.addWidget(self.exit_chip)
         layout.addStretch(1)
@@ -72,21 +73,21 @@ class CaseHeader(QFrame):
     def __init__(self, actions: CaseActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._actions = actions
-        self.number_label = QLabel()
+        self.number_label = plain(QLabel())
         self.number_label.setObjectName("caseNumber")
         font = self.number_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.number_label.setFont(font)
-        self.subject_label = QLabel()
+        self.subject_label = plain(QLabel())
         self.subject_label.setObjectName("subjectName")
         subject_font = self.subject_label.font()
         subject_font.setPointSizeF(subject_font.pointSizeF() * 1.3)
         self.subject_label.setFont(subject_font)
-        self.rights_label = QLabel()
+        self.rights_label = plain(QLabel())
         self.rights_label.setWordWrap(True)
-        self.channel_label = QLabel()
-        self.received_label = QLabel()
+        self.channel_label = plain(QLabel())
+        self.received_label = plain(QLabel())
         self.assignee = AssigneePicker(actions)
         self.assignee_label = self.assignee.label  # what a reader without the picker sees
         self.acknowledgement_button = QPushButton(self.tr("Acknowledgement text…"))
@@ -102,7 +103,7 @@ class CaseHeader(QFrame):
         self.close_button = QPushButton(self.tr("Close case"))
         self.close_button.setObjectName("closeButton")
         self.close_button.clicked.connect(lambda: actions.trigger("close"))
-        self.repeat_label = QLabel()
+        self.repeat_label = plain(QLabel())
         self.repeat_label.setObjectName("repeatHint")
         self.repeat_label.setWordWrap(True)
         self.repeat_label.setStyleSheet(

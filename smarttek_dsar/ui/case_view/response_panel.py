@@ -30,6 +30,7 @@ from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.case_view.actions import CaseActions
 from smarttek_dsar.ui.case_view.delivery_form import DeliveryForm
 from smarttek_dsar.ui.case_view.wording import format_date, label
+from smarttek_dsar.ui.plain_text import plain
 from smarttek_dsar.ui.today import today_qdate
 
 
@@ -43,7 +44,7 @@ class ResponsePanel(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self._actions = actions
-        self.outcome_label = QLabel()
+        self.outcome_label = plain(QLabel())
         self.outcome_label.setWordWrap(True)
         self.delivery = DeliveryForm(actions)
         self.extension_reason = QLineEdit()
@@ -53,7 +54,7 @@ class ResponsePanel(QScrollArea):
         self.extension_told = QDateEdit(today_qdate())
         self.extension_told.setCalendarPopup(True)
         self.extension_told.setDisplayFormat(i18n.date_format())
-        self.extension_state = QLabel()
+        self.extension_state = plain(QLabel())
         self.extension_state.setWordWrap(True)
         self.extend_button = QPushButton(self.tr("Extend by two months"))
         self.extend_button.clicked.connect(lambda: actions.trigger("extend"))
@@ -240,6 +241,7 @@ class ResponsePanel(QScrollArea):
         # open(), not exec(): the window keeps its event loop and tests can answer the box.
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Please confirm"), question,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        plain(box)  # the text may quote what people typed (names, file names)
         box.setObjectName("confirmBox")
 
         def answered(_result: int) -> None:

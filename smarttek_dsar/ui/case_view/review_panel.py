@@ -30,6 +30,7 @@ from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui.case_view.actions import CaseActions
 from smarttek_dsar.ui.case_view.decision_editor import OUTCOME_COLOURS, DecisionEditor
 from smarttek_dsar.ui.case_view.wording import in_ui_language, label, ui_language
+from smarttek_dsar.ui.plain_text import plain
 
 
 @dataclass
@@ -66,7 +67,7 @@ class ReviewPanel(QWidget):
         self.save_button = QPushButton(self.tr("Save decisions"))
         self.save_button.setObjectName("saveDecisions")
         self.save_button.clicked.connect(lambda: actions.trigger("decide"))
-        self.status_label = QLabel()
+        self.status_label = plain(QLabel())
         self.status_label.setStyleSheet("color: #555;")
 
         legend = QHBoxLayout()

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from smarttek_dsar.ui.plain_text import plain_tip
+
 
 def read_only_table(headers: list[str], stretch: tuple[int, ...] = ()) -> QTableWidget:
     """Columns fit their contents; the `stretch` columns (default: the last) share the rest of
@@ -31,6 +33,6 @@ def fill_rows(table: QTableWidget, rows: list[list[str]]) -> None:
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             item = QTableWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(plain_tip(text))
             table.setItem(r, c, item)
     table.resizeRowsToContents()

@@ -32,6 +32,7 @@ from smarttek_dsar.ui.case_view.timeline_panel import TimelinePanel
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.collected_data_panel import CollectedDataPanel
 from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.plain_text import plain
 from smarttek_dsar.ui.tasks import run_task
 
 
@@ -48,7 +49,7 @@ class MessageBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
-        self.text_label = QLabel()
+        self.text_label = plain(QLabel())
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         dismiss = QToolButton()
@@ -288,6 +289,7 @@ class CaseView(QWidget):
                                   "data; check it and repeat your change if it is still "
                                   "needed.").format(message=message),
                           QMessageBox.StandardButton.Ok, self)
+        plain(box)  # the text may quote what people typed (names, file names)
         box.setObjectName("conflictBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): the reload below runs while the box is up

@@ -38,6 +38,7 @@ from smarttek_dsar.ui.dashboard.deadline_model import NUMBER_ROLE, DeadlineColum
 from smarttek_dsar.ui.dashboard.exports import ReportExports
 from smarttek_dsar.ui.dashboard.filter_bar import DashboardFilterBar
 from smarttek_dsar.ui.dashboard.tiles import ALERT, CALM, WARN, KpiTile
+from smarttek_dsar.ui.plain_text import plain
 from smarttek_dsar.ui.tasks import run_task
 
 TEAM_REFRESH_SECONDS = 60
@@ -58,9 +59,9 @@ class DashboardWidget(QWidget):
 
         self.filters = DashboardFilterBar()
         self.exports = ReportExports(context, self, self._filter_for_report)
-        self.status = QLabel()
+        self.status = plain(QLabel())
         self.status.setStyleSheet("color: #555;")
-        self.error = QLabel()
+        self.error = plain(QLabel())
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #8b1a1a;")
         self.error.hide()
@@ -73,7 +74,7 @@ class DashboardWidget(QWidget):
         }
         self.model = DeadlineListModel(self)
         self.table = self._build_table()
-        self.list_note = QLabel()
+        self.list_note = plain(QLabel())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 6)
