@@ -14,6 +14,8 @@ import pytest
 
 from smarttek_dsar.ui.platform_libraries import (
     XCB_LIBRARIES,
+    can_load,
+    install_line,
     missing_libraries,
     window_problem,
 )
@@ -119,9 +121,13 @@ def test_the_app_names_the_missing_packages_where_plain_qt_aborts(tmp_path):
     app = _start_window(tmp_path, hidden, "-m", "smarttek_dsar", "--demo")
     assert app.returncode == 1
     assert app.stderr.count("\n") == 1
-    assert app.stderr.startswith("smarttek-dsar: the window cannot start: Qt's xcb platform "
-                                 "needs libxcb-cursor.so.0, libxcb-keysyms.so.1.")
-    assert "sudo apt install libxcb-cursor0 libxcb-keysyms1" in app.stderr
+    # The two hidden here, and any other this machine lacks anyway (a fresh CI machine has
+    # not got the xcb helper libraries the Xvfb step installs later).
+    expected = [library for library in XCB_LIBRARIES
+                if library.soname in hidden or not can_load(library.soname)]
+    assert app.stderr == "smarttek-dsar: " + install_line(expected) + "\n"
+    assert "libxcb-cursor.so.0" in app.stderr and "libxcb-keysyms.so.1" in app.stderr
+    assert "libxcb-cursor0" in app.stderr and "libxcb-keysyms1" in app.stderr
     assert not (tmp_path / "data").exists()  # stopped before any demo database was made
 
 
