@@ -31,7 +31,10 @@ def register(commands) -> None:
     p = commands.add_parser("init", help="create or upgrade the database; create the first admin")
     p.add_argument("--admin", metavar="NAME", help="first administrator's user name "
                    "(password from SMARTTEK_DSAR_PASSWORD or the prompt)")
-    p.add_argument("--role-prefix", metavar="PREFIX", help="PostgreSQL: name of the group "
+    p.add_argument("--team", action="store_true", help="PostgreSQL, run by the database "
+                   "owner: create the group roles and grants, so each user signs in with their "
+                   "own database login (user add creates it); later runs renew the grants")
+    p.add_argument("--role-prefix", metavar="PREFIX", help="with --team: name of the group "
                    f"roles, PREFIX_specialist, PREFIX_manager, PREFIX_admin (default: "
                    f"{DEFAULT_PREFIX}, or the one set before)")
     p.set_defaults(handler=cmd_init)
@@ -102,7 +105,12 @@ def register(commands) -> None:
 def cmd_init(args) -> int:
     services = open_services(args)
     print(f"Database ready: {services.db.describe()}")
-    if not services.db.is_sqlite:
+    if (args.team or args.role_prefix) and services.db.is_sqlite:
+        raise ServiceError("Team roles are for a PostgreSQL team database; a local SQLite "
+                           "file has one user.")
+    # Roles are cluster-wide, so they are made only when asked for (or renewed once made).
+    if not services.db.is_sqlite and (args.team or args.role_prefix
+                                      or services.team.prefix() is not None):
         groups = services.team.set_up(args.role_prefix)
         print(f"Team roles ready: {', '.join(groups)} (each user signs in with their own "
               "database login).")

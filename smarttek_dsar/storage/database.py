@@ -151,15 +151,23 @@ class Database:
         self.team_login: str | None = None
         self.engine = make_engine(url)
         self._writing = threading.local()
-        writer = self.engine.execution_options(**{_BEGIN: "IMMEDIATE"})
-        reader = self.engine.execution_options(**{_BEGIN: "DEFERRED"})
+        self._make_sessions(self.engine)
+        if migrate:
+            self.migrate()
+
+    def _make_sessions(self, engine: Engine) -> None:
+        writer = engine.execution_options(**{_BEGIN: "IMMEDIATE"})
+        reader = engine.execution_options(**{_BEGIN: "DEFERRED"})
         if not self.is_sqlite:
             reader = reader.execution_options(postgresql_readonly=True)
         self._sessions = sessionmaker(writer, expire_on_commit=False)
         self._readers = sessionmaker(reader, expire_on_commit=False, info={READ_ONLY: True})
         event.listen(self._readers, "before_flush", _refuse_flush)
-        if migrate:
-            self.migrate()
+
+    def read_tables_from(self, schema: str) -> None:
+        """Team mode, a manager's login: every table the services name is read from the views
+        of that schema (storage/team_roles.py), which carry no personal data."""
+        self._make_sessions(self.engine.execution_options(schema_translate_map={None: schema}))
 
     @property
     def is_sqlite(self) -> bool:
@@ -225,8 +233,9 @@ class Database:
         if self.team_login is None or not isinstance(exc, DBAPIError):
             return
         code = getattr(exc.orig, "sqlstate", None)
-        # 42501 insufficient_privilege; 42703 a column the managers' views do not have
-        if code in ("42501", "42703"):
+        # 42501 insufficient_privilege; 42703 / 42P01 a column or table the managers' views
+        # do not have
+        if code in ("42501", "42703", "42P01"):
             raise DatabaseError(
                 f"The database server does not let the login '{self.team_login}' read or "
                 "change this (team roles: managers see case metadata only, nobody changes the "

@@ -12,8 +12,10 @@ server, not only the program, decides what each login may read and change.
   moved only by the SECURITY DEFINER function dsar_audit_append.
 - Login roles: one per user, named as the user, password stored as a SCRAM-SHA-256 verifier
   computed on this side (libpq's PQencryptPasswordConn), so the password itself never reaches
-  the server's statement log. A manager-only login reads `cases` through manager_views (its
-  search path), so the dashboard's queries run unchanged on the views.
+  the server's statement log. The program opened with a login that may not read `cases`
+  reads every table it names from the schema manager_views instead (SQLAlchemy's
+  schema_translate_map), so the dashboard's queries run unchanged on the views, while the
+  same login at `psql` is refused the tables themselves.
 
 Grants are set by `set_up` (run by the database owner through `smarttek-dsar init`); run it
 again after an upgrade that added tables.
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.engine import make_url
 
 from smarttek_dsar.domain.roles import Role
@@ -35,7 +37,8 @@ MANAGER_SCHEMA = "manager_views"  # migration 0008
 # The audit trail: appended to, read, never changed (the head only through the function).
 APPEND_ONLY_TABLES = frozenset({"audit_events"})
 FUNCTION_ONLY_TABLES = frozenset({"audit_head"})
-# What a manager's program reads to start and to compute deadlines: no subject's data.
+# What a manager's program reads to start and to compute deadlines: no subject's data
+# (read through manager_views by the program; granted here for the start-up checks).
 CONFIGURATION_TABLES = frozenset({"settings", "extra_holidays", "organisation_documents",
                                   "alembic_version"})
 # Everyone may read who the users are (names, roles) but not their password hashes.
@@ -161,10 +164,14 @@ def create_login(connection: Connection, prefix: str, username: str, password: s
         f"{_literal(_verifier(connection, username, password))}")
     for role in roles:
         connection.exec_driver_sql(f"GRANT {q(group_name(prefix, role))} TO {q(username)}")
-    if not roles & {Role.SPECIALIST, Role.ADMIN}:
-        home = connection.execute(text("SELECT current_schema()")).scalar_one()
-        connection.exec_driver_sql(
-            f"ALTER ROLE {q(username)} SET search_path = {MANAGER_SCHEMA}, {q(home)}")
+
+
+def reads_through_views(engine: Engine) -> bool:
+    """A login that may not read the case table but may read the managers' views."""
+    with engine.connect() as connection:
+        return bool(connection.execute(text(
+            "SELECT NOT has_table_privilege('cases', 'SELECT') "
+            "AND has_schema_privilege(:s, 'USAGE')"), {"s": MANAGER_SCHEMA}).scalar_one())
 
 
 def set_login_password(connection: Connection, username: str, password: str) -> None:

@@ -56,8 +56,16 @@ class Team:
                                user=url.username, password=url.password, autocommit=True)
 
 
-@pytest.fixture
-def team(fresh_postgres_url) -> Iterator[Team]:
+def server_address(owner_url: str) -> str:
+    """What a desk's settings name: the owner's address without user and password."""
+    url = make_url(owner_url)
+    assert team_roles.is_team_url(url._replace(username=None, password=None)
+                                  .render_as_string(hide_password=False))
+    return url._replace(username=None, password=None).render_as_string(hide_password=False)
+
+
+@pytest.fixture(name="team")
+def team_database(fresh_postgres_url) -> Iterator[Team]:
     prefix = f"t{uuid.uuid4().hex[:10]}"
     owner = Services(Database(fresh_postgres_url))
     team = None
@@ -66,9 +74,8 @@ def team(fresh_postgres_url) -> Iterator[Team]:
         dpo_name = f"{prefix}.dpo"
         owner.users.create_first_admin(dpo_name, PASSWORD, "Dace Ozola")
         dpo = owner.users.login(dpo_name, PASSWORD)
-        team = Team(fresh_postgres_url, make_url(fresh_postgres_url).set(
-            username=None, password=None).render_as_string(hide_password=False),
-            prefix, owner, dpo, [dpo_name])
+        team = Team(fresh_postgres_url, server_address(fresh_postgres_url), prefix, owner,
+                    dpo, [dpo_name])
         yield team
     finally:
         owner.db.dispose()

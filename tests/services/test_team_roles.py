@@ -22,7 +22,7 @@ from smarttek_dsar.storage.database import DatabaseError
 from tests.conftest import PASSWORD
 from tests.fixed_clock import TODAY
 from tests.services.case_factory import new_request
-from tests.services.team_fixture import Team, team  # noqa: F401  (fixture)
+from tests.services.team_fixture import Team, team_database  # noqa: F401  (the fixture)
 
 SUBJECT = "Jānis Bērziņš"
 
@@ -37,22 +37,24 @@ def test_a_manager_login_cannot_select_a_subjects_name_but_reads_the_views(team)
     number = _specialist_case(team)
     maris = team.add("maris", Role.MANAGER)
     with team.psql(maris) as connection:
-        for query in ("SELECT subject_name FROM public.cases",
+        for query in ("SELECT subject_name FROM cases",
+                      "SELECT number FROM cases",
                       "SELECT name, personal_code, email FROM case_parties",
                       "SELECT request_text FROM public.cases",
+                      "SELECT reason FROM clock_pauses",
                       "SELECT details FROM audit_events",
                       "SELECT password_hash FROM users"):
             with pytest.raises(errors.InsufficientPrivilege):
                 connection.execute(query)
-        # Unqualified `cases` is the view (the login's search path): metadata, no names.
-        rows = connection.execute("SELECT number, stage, channel, due_date FROM cases").fetchall()
+        rows = connection.execute(
+            "SELECT number, stage, channel, due_date FROM manager_views.cases").fetchall()
         assert [r[0] for r in rows] == [number]
         columns = {c.name for c in connection.execute(
             "SELECT * FROM manager_views.cases").description}
         assert {"number", "stage", "rights", "due_date", "assignee_id"} <= columns
         assert not columns & {"subject_name", "search_text", "request_text", "receipt_proof",
                               "outcome_note", "extension_reason", "external_id", "subject_key"}
-        whole = connection.execute("SELECT * FROM cases").fetchall()
+        whole = connection.execute("SELECT * FROM manager_views.cases").fetchall()
         assert SUBJECT not in repr(whole)
 
 

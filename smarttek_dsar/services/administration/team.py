@@ -19,6 +19,13 @@ class TeamRolesService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    def prefix(self) -> str | None:
+        """The group roles' prefix, or None when team roles were never set up here."""
+        if self.db.is_sqlite:
+            return None
+        with self.db.read() as session:
+            return team_roles.stored_prefix(session.connection())
+
     def set_up(self, prefix: str | None = None) -> list[str]:
         """Create the group roles (if missing) and grant each exactly its tables; returns the
         group names. Idempotent: run again after an upgrade that added tables."""

@@ -291,6 +291,8 @@ def sign_in_to_team(url: str, username: str, password: str):
             raise DatabaseError(f"The database ({db.describe()}) needs an upgrade: the "
                                 "database owner runs 'smarttek-dsar init' first.")
         db.team_login = name
+        if team_roles.reads_through_views(db.engine):
+            db.read_tables_from(team_roles.MANAGER_SCHEMA)
         services = Services(db)
         return services, services.users.login(name, "")
     except BaseException:

@@ -1,9 +1,11 @@
 """Team roles on PostgreSQL (issue 13): the managers' views and the audit trail's append function
 
-- Schema manager_views: views over the case store without personal data (case number, stage,
-  channel, rights, dates, due dates, assignee; no names, codes, e-mails, request text,
-  reasons or notes). A manager's login has `manager_views` first in its search path, so the
-  dashboard's queries of `cases` read the view; the tables themselves are not granted.
+- Schema manager_views: views without personal data, named as the tables they show: cases
+  (case number, stage, channel, rights, dates, due dates, assignee; no names, codes, e-mails,
+  request text, reasons or notes), users (no password hashes) and the configuration the
+  program reads to start (settings, extra_holidays, organisation_documents). The program on a
+  manager's login reads these instead of the tables (storage/team_roles.py); the tables
+  themselves are not granted to managers.
 - dsar_audit_head() and dsar_audit_append(audit_events): SECURITY DEFINER functions owned by
   the schema owner. Nobody else may change audit_head or change/delete an audit event; a
   writer locks the head with the first and appends with the second, which checks that the
@@ -47,9 +49,10 @@ def upgrade() -> None:
     columns = ", ".join(f'"{c}"' for c in MANAGER_CASE_COLUMNS)
     op.execute(f"CREATE SCHEMA IF NOT EXISTS {MANAGER_SCHEMA}")
     op.execute(f'CREATE VIEW {MANAGER_SCHEMA}.cases AS SELECT {columns} FROM "{home}".cases')
-    # The app checks the schema's revision at start; the manager's search path finds this one.
-    op.execute(f"CREATE VIEW {MANAGER_SCHEMA}.alembic_version AS "
-               f'SELECT version_num FROM "{home}".alembic_version')
+    op.execute(f"CREATE VIEW {MANAGER_SCHEMA}.users AS SELECT id, username, display_name, "
+               f'roles, active FROM "{home}".users')
+    for table in ("settings", "extra_holidays", "organisation_documents"):
+        op.execute(f'CREATE VIEW {MANAGER_SCHEMA}.{table} AS SELECT * FROM "{home}".{table}')
     op.execute(f"""
 CREATE FUNCTION "{home}".dsar_audit_head(OUT last_seq integer, OUT last_hash varchar)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = "{home}", pg_temp AS $$
