@@ -271,6 +271,11 @@ class _server_refusal:
         return False
 
 
+def is_team_address(url: str) -> bool:
+    """A PostgreSQL address without a user: each user signs in with their own login."""
+    return team_roles.is_team_url(url)
+
+
 def sign_in_to_team(url: str, username: str, password: str):
     """Team mode: open the services with the user's own database login and sign them in.
     Returns (services, actor). A wrong name or password is refused by the server, in the
