@@ -11,6 +11,7 @@ import hmac
 import psycopg
 import pytest
 from psycopg import errors
+from pypdf import PdfReader
 from sqlalchemy import create_engine, text
 
 from smarttek_dsar.domain.identity import VerificationMethod
@@ -185,3 +186,30 @@ def _scram_matches(stored: str, password: str) -> bool:
                                  int(iterations))
     client_key = hmac.new(salted, b"Client Key", hashlib.sha256).digest()
     return base64.b64encode(hashlib.sha256(client_key).digest()).decode() == stored_key
+
+
+def test_what_a_managers_login_can_run_and_what_it_is_refused_in_one_sentence(team, tmp_path):
+    number = _specialist_case(team)
+    maris = team.add("maris", Role.MANAGER)
+    with team.desk(maris) as (services, actor):
+        pdf = services.reports.write_dashboard(actor, None, tmp_path / "d.pdf", today=TODAY)
+        services.reports.write_dashboard(actor, None, tmp_path / "d.xlsx", fmt="xlsx",
+                                         today=TODAY)
+        assert services.reports.annual(actor, TODAY.year, today=TODAY).received == 1
+        annual = services.reports.write_annual(actor, TODAY.year, tmp_path / "a.pdf",
+                                               today=TODAY)
+        texts = [page.extract_text() for f in (pdf, annual) for page in PdfReader(f).pages]
+        assert number in " ".join(texts) and SUBJECT not in " ".join(texts)
+        assert {u.username for u in services.users.assignable(actor)} == {team.name("anna"),
+                                                                          team.name("dpo")}
+        assert services.organisation.settings() is not None
+        for refused in (lambda: services.audit.case_timeline(actor, 1),
+                        lambda: services.cases.detail(actor, number, today=TODAY)):
+            with pytest.raises(DatabaseError, match="does not let the login"):
+                refused()
+        # Their own password: changed on the server, which checks it at the next sign-in.
+        services.users.set_password(actor, maris, "another long password")
+    with team.owner.db.read() as session:
+        stored = session.execute(text("SELECT rolpassword FROM pg_authid WHERE rolname = :n"),
+                                 {"n": maris}).scalar_one()
+    assert _scram_matches(stored, "another long password")

@@ -136,6 +136,15 @@ class UserService:
         if actor.username != username:
             actor.require(Permission.MANAGE_USERS, "change another user's password")
         _check_password(new_password)
+        if self.db.team_login is not None and actor.username == self.db.team_login == username:
+            # Team mode, one's own password: the server checks it, so it is changed there
+            # (every login may change its own); the user row is the administrators'.
+            with self.db.unit_of_work() as session:
+                with _server_refusal("change its password"):
+                    team_roles.set_login_password(session.connection(), username, new_password)
+                audit.record(session, actor, "user.password_changed",
+                             details={"user": username})
+            return
         with self.db.unit_of_work() as session:
             user = session.scalar(select(User).where(User.username == username))
             if user is None:

@@ -2,7 +2,8 @@
 
 - Schema manager_views: views without personal data, named as the tables they show: cases
   (case number, stage, channel, rights, dates, due dates, assignee; no names, codes, e-mails,
-  request text, reasons or notes), users (no password hashes) and the configuration the
+  request text, reasons or notes), decisions and clock_pauses (outcomes, articles, dates; no
+  reasons or notes), users (no password hashes) and the configuration the
   program reads to start (settings, extra_holidays, organisation_documents). The program on a
   manager's login reads these instead of the tables (storage/team_roles.py); the tables
   themselves are not granted to managers.
@@ -40,6 +41,11 @@ MANAGER_CASE_COLUMNS = (
     "purged_at", "version",
 )
 
+# decisions without the internal note, the reason to the subject and the 16/21 facts.
+MANAGER_DECISION_COLUMNS = ("id", "case_id", "category_id", "right", "outcome", "article",
+                            "suggested_outcome", "ground", "keep_until", "decided_at")
+MANAGER_PAUSE_COLUMNS = ("id", "case_id", "start", "end")  # without the reason
+
 
 def upgrade() -> None:
     bind = op.get_bind()
@@ -50,7 +56,12 @@ def upgrade() -> None:
     op.execute(f"CREATE SCHEMA IF NOT EXISTS {MANAGER_SCHEMA}")
     op.execute(f'CREATE VIEW {MANAGER_SCHEMA}.cases AS SELECT {columns} FROM "{home}".cases')
     op.execute(f"CREATE VIEW {MANAGER_SCHEMA}.users AS SELECT id, username, display_name, "
-               f'roles, active FROM "{home}".users')
+               f'roles, active, failed_logins, locked_until, created_at FROM "{home}".users')
+    # For the annual report: outcomes, articles and pauses per case, never their reasons.
+    views = {"decisions": MANAGER_DECISION_COLUMNS, "clock_pauses": MANAGER_PAUSE_COLUMNS}
+    for table, kept in views.items():
+        listed = ", ".join(f'"{c}"' for c in kept)
+        op.execute(f'CREATE VIEW {MANAGER_SCHEMA}.{table} AS SELECT {listed} FROM "{home}".{table}')
     for table in ("settings", "extra_holidays", "organisation_documents"):
         op.execute(f'CREATE VIEW {MANAGER_SCHEMA}.{table} AS SELECT * FROM "{home}".{table}')
     op.execute(f"""
