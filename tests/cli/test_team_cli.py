@@ -63,3 +63,14 @@ def test_the_team_works_with_their_own_logins_from_the_command_line(team_cli):
     # A second init renews the grants without being told again.
     again = owner("init", password=PW)
     assert again.code == 0 and f"{prefix}_specialist" in again.out
+
+
+def test_team_roles_are_refused_on_a_local_file_which_stays_as_it_was(tmp_path):
+    cli = Cli(f"sqlite:///{tmp_path / 'cases.sqlite3'}", tmp_path / "home")
+    refused = cli("init", "--team", "--admin", "dpo", password=PW)
+    assert refused.code == 1 and "PostgreSQL team database" in refused.err
+    assert len(refused.err.strip().splitlines()) == 1
+    made = cli("init", "--admin", "dpo", password=PW)
+    assert made.code == 0, made.err
+    assert "Team roles" not in made.out
+    assert cli("case", "list", "--json", user="dpo", password=PW).json() == []
