@@ -10,21 +10,33 @@ from pathlib import Path
 
 from smarttek_dsar.cli.arguments import iso_date, whole_number
 from smarttek_dsar.cli.output import print_json, print_table
-from smarttek_dsar.cli.session import read_password, sign_in
+from smarttek_dsar.cli.session import open_team_services, read_password, sign_in
 from smarttek_dsar.domain.roles import parse_roles
 from smarttek_dsar.services import Services
 from smarttek_dsar.services.errors import ServiceError
 from smarttek_dsar.storage.database import Database, resolve_url
+from smarttek_dsar.storage.team_roles import DEFAULT_PREFIX, is_team_url
 
 
 def open_services(args) -> Services:
-    return Services.open(resolve_url(args.db))
+    url = resolve_url(args.db)
+    if is_team_url(url):
+        # Team mode: the address names the server and database; the user's own login and
+        # password open the connection, and the server checks the password.
+        return open_team_services(url, args.user)
+    return Services.open(url)
 
 
 def register(commands) -> None:
     p = commands.add_parser("init", help="create or upgrade the database; create the first admin")
     p.add_argument("--admin", metavar="NAME", help="first administrator's user name "
                    "(password from SMARTTEK_DSAR_PASSWORD or the prompt)")
+    p.add_argument("--team", action="store_true", help="PostgreSQL, run by the database "
+                   "owner: create the group roles and grants, so each user signs in with their "
+                   "own database login (user add creates it); later runs renew the grants")
+    p.add_argument("--role-prefix", metavar="PREFIX", help="with --team: name of the group "
+                   f"roles, PREFIX_specialist, PREFIX_manager, PREFIX_admin (default: "
+                   f"{DEFAULT_PREFIX}, or the one set before)")
     p.set_defaults(handler=cmd_init)
 
     user = commands.add_parser("user", help="user accounts").add_subparsers(
@@ -35,6 +47,10 @@ def register(commands) -> None:
     p.add_argument("--roles", required=True, help="comma-separated: specialist, manager, admin")
     p.add_argument("--display-name", default="")
     p.set_defaults(handler=cmd_user_add)
+    p = user.add_parser("disable", help="the user can no longer sign in (on PostgreSQL "
+                        "their database login is closed and its roles revoked)")
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_user_disable)
     p = user.add_parser("list", help="list users")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_user_list)
@@ -89,6 +105,15 @@ def register(commands) -> None:
 def cmd_init(args) -> int:
     services = open_services(args)
     print(f"Database ready: {services.db.describe()}")
+    if (args.team or args.role_prefix) and services.db.is_sqlite:
+        raise ServiceError("Team roles are for a PostgreSQL team database; a local SQLite "
+                           "file has one user.")
+    # Roles are cluster-wide, so they are made only when asked for (or renewed once made).
+    if not services.db.is_sqlite and (args.team or args.role_prefix
+                                      or services.team.prefix() is not None):
+        groups = services.team.set_up(args.role_prefix)
+        print(f"Team roles ready: {', '.join(groups)} (each user signs in with their own "
+              "database login).")
     if services.users.has_users():
         return 0
     name = args.admin or args.user
@@ -113,6 +138,13 @@ def cmd_user_add(args) -> int:
                              confirm=True)
     user = services.users.add(actor, args.name, password, roles, args.display_name)
     print(f"Added {user.username} ({', '.join(sorted(user.roles))}).")
+    return 0
+
+
+def cmd_user_disable(args) -> int:
+    services = open_services(args)
+    services.users.disable(sign_in(services, args.user), args.name)
+    print(f"Disabled {args.name.strip().lower()}: they can no longer sign in.")
     return 0
 
 

@@ -27,7 +27,21 @@ def read_password(prompt: str, *, env: str = PASSWORD_ENV, confirm: bool = False
     return first
 
 
+def open_team_services(url: str, username: str | None) -> Services:
+    """Team mode: connect with the user's own database login; the sign-in is done here."""
+    from smarttek_dsar.services.administration.users import sign_in_to_team
+
+    name = username or os.environ.get(USER_ENV)
+    if not name:
+        raise AuthenticationFailed(f"Say who you are: --user NAME or {USER_ENV}.")
+    services, actor = sign_in_to_team(url, name, read_password(f"Password for {name}: "))
+    services.signed_in = actor
+    return services
+
+
 def sign_in(services: Services, username: str | None) -> Actor:
+    if services.signed_in is not None:  # team mode: the server checked the password
+        return services.signed_in
     name = username or os.environ.get(USER_ENV)
     if not services.users.has_users():
         raise ServiceError("The database has no users yet: run 'smarttek-dsar init' first "

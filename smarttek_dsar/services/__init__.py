@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 from smarttek_dsar.storage.database import Database
 
 if TYPE_CHECKING:
+    from smarttek_dsar.services.actor import Actor
     from smarttek_dsar.services.administration.dashboard import DashboardService
     from smarttek_dsar.services.administration.organisation_documents import OrganisationDocuments
     from smarttek_dsar.services.administration.register_service import RegisterService
     from smarttek_dsar.services.administration.reports import ReportService
     from smarttek_dsar.services.administration.sources_service import SourcesService
+    from smarttek_dsar.services.administration.team import TeamRolesService
     from smarttek_dsar.services.closing.dossier import DossierService
     from smarttek_dsar.services.fulfilment.recipients import RecipientService
     from smarttek_dsar.services.intake.intake_import import ImportService
@@ -31,6 +33,8 @@ class Services:
     """All services over one database, as the window and the command line use them."""
 
     db: Database
+    # Team mode: who opened these services with their own database login (already signed in).
+    signed_in: Actor | None = None
 
     def __post_init__(self) -> None:
         from smarttek_dsar.services.administration.backup import BackupService
@@ -157,6 +161,13 @@ class Services:
         from smarttek_dsar.services.closing.dossier import DossierService
 
         return DossierService(self.db, self.letters)
+
+    # PostgreSQL team roles and grants (issue 13).
+    @cached_property
+    def team(self) -> TeamRolesService:
+        from smarttek_dsar.services.administration.team import TeamRolesService
+
+        return TeamRolesService(self.db)
 
     @cached_property
     def operations(self) -> CaseOperations:

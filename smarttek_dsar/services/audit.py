@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services.actor import Actor
+from smarttek_dsar.storage import audit_append
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import AuditEvent, AuditHead
 from smarttek_dsar.storage.timestamps import as_utc
@@ -53,12 +54,18 @@ def record(
     """Append one event in the caller's transaction: it commits or rolls back with the change.
     The caller must be a write unit (Database.unit_of_work): the head is read and advanced
     under its lock, so concurrent writers line up one after the other on the chain."""
-    head = _locked_head(session)
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    if postgresql:
+        # Team mode: no login may touch the head; the owner's function locks it for us.
+        last_seq, last_hash = audit_append.lock_head(session)
+    else:
+        head = _locked_head(session)
+        last_seq, last_hash = head.last_seq, head.last_hash
     # Microsecond precision is dropped so the stored value hashes the same on every database.
     at = datetime.now(UTC).replace(microsecond=0)
     text = _canonical(details or {})
-    seq = head.last_seq + 1
-    digest = event_hash(head.last_hash, seq, at, actor.username, action, case_number, text)
+    seq = last_seq + 1
+    digest = event_hash(last_hash, seq, at, actor.username, action, case_number, text)
     event = AuditEvent(
         seq=seq,
         at=at,
@@ -67,9 +74,16 @@ def record(
         case_id=case_id,
         case_number=case_number,
         details=text,
-        prev_hash=head.last_hash,
+        prev_hash=last_hash,
         hash=digest,
     )
+    if postgresql:
+        # Appended by the schema owner's function (migration 0008), which moves the head;
+        # every mapped column is passed by name, so new columns need no change here.
+        session.flush()  # the caller's pending changes first, in the order they were made
+        audit_append.append(session, {c.key: getattr(event, c.key)
+                                      for c in AuditEvent.__table__.columns})
+        return event
     session.add(event)
     head.last_seq, head.last_hash = seq, digest
     session.flush()

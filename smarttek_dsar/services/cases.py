@@ -260,7 +260,7 @@ class CaseService:
             raise ServiceError("Sorting by the data subject needs access to personal data.")
         try:
             query = order(
-                apply_filter(summary_query(), flt, personal_data=personal, today=today,
+                apply_filter(summary_query(personal_data=personal), flt, personal_data=personal, today=today,
                              indexed_search=self.db.is_sqlite),
                 sort, descending,
             )

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -149,17 +149,28 @@ class Database:
 
     def __init__(self, url: str, *, migrate: bool = True) -> None:
         self.url = url
+        # Team mode: the user whose own PostgreSQL login this database was opened with
+        # (services.administration.users.sign_in_to_team); None with shared credentials.
+        self.team_login: str | None = None
         self.engine = make_engine(url)
         self._writing = threading.local()
-        writer = self.engine.execution_options(**{_BEGIN: "IMMEDIATE"})
-        reader = self.engine.execution_options(**{_BEGIN: "DEFERRED"})
+        self._make_sessions(self.engine)
+        if migrate:
+            self.migrate()
+
+    def _make_sessions(self, engine: Engine) -> None:
+        writer = engine.execution_options(**{_BEGIN: "IMMEDIATE"})
+        reader = engine.execution_options(**{_BEGIN: "DEFERRED"})
         if not self.is_sqlite:
             reader = reader.execution_options(postgresql_readonly=True)
         self._sessions = sessionmaker(writer, expire_on_commit=False)
         self._readers = sessionmaker(reader, expire_on_commit=False, info={READ_ONLY: True})
         event.listen(self._readers, "before_flush", _refuse_flush)
-        if migrate:
-            self.migrate()
+
+    def read_tables_from(self, schema: str) -> None:
+        """Team mode, a manager's login: every table the services name is read from the views
+        of that schema (storage/team_roles.py), which carry no personal data."""
+        self._make_sessions(self.engine.execution_options(schema_translate_map={None: schema}))
 
     @property
     def is_sqlite(self) -> bool:
@@ -198,6 +209,7 @@ class Database:
             if conflict is not None and _collision(exc):
                 with self.read() as fresh:
                     raise conflict(fresh) from exc
+            self._raise_if_refused(exc)
             raise
         finally:
             session.close()
@@ -210,9 +222,27 @@ class Database:
         session = self._readers()
         try:
             yield session
+        except DBAPIError as exc:
+            self._raise_if_refused(exc)
+            raise
         finally:
             # Ends the transaction without expiring what was loaded (rollback would).
             session.close()
+
+    def _raise_if_refused(self, exc: BaseException) -> None:
+        """Team mode: the server refused something to this user's own login (a manager's
+        login reads cases only through views without personal data): one clear sentence
+        instead of an internal error."""
+        if self.team_login is None or not isinstance(exc, DBAPIError):
+            return
+        code = getattr(exc.orig, "sqlstate", None)
+        # 42501 insufficient_privilege; 42703 / 42P01 a column or table the managers' views
+        # do not have
+        if code in ("42501", "42703", "42P01"):
+            raise DatabaseError(
+                f"The database server does not let the login '{self.team_login}' read or "
+                "change this (team roles: managers see case metadata only, nobody changes the "
+                "audit trail).") from None
 
     def dispose(self) -> None:
         if self.is_sqlite:

@@ -35,7 +35,8 @@ class User(Base):
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(200))
     roles: Mapped[str] = mapped_column(String(100))  # comma-separated Role values
-    password_hash: Mapped[str] = mapped_column(String(255))
+    # Deferred: team logins may not read it (storage/team_roles.py); only sign-in needs it.
+    password_hash: Mapped[str] = mapped_column(String(255), deferred=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -60,6 +60,12 @@ class Startup(QObject):
         return sqlite_url(demo_database_path()) if self.demo else resolve_url(self.db_url)
 
     def begin(self) -> None:
+        from smarttek_dsar.services.administration.users import is_team_address
+
+        if not self.demo and is_team_address(self._url()):
+            # Team mode: nothing can be read before the user's own login opens the database.
+            self._team_sign_in()
+            return
         # Migrations, or a team server far away, can take a moment: off the UI thread.
         cannot_open = self.tr("Cannot open the database: {0}")
 
@@ -117,6 +123,32 @@ class Startup(QObject):
             return SignInDialog(self.services, database, user=DEMO_USER, password=DEMO_PASSWORD,
                                 hint=hint)
         return SignInDialog(self.services, database, user=preferences.LAST_USER.get())
+
+    def team_sign_in_dialog(self) -> QDialog:
+        """Team mode: the user's own database login opens the services (off the UI thread,
+        like every sign-in); a wrong password gets the same words as on a local file."""
+        from smarttek_dsar.services.administration.users import sign_in_to_team
+        from smarttek_dsar.storage.database import describe_url
+        from smarttek_dsar.ui.sign_in import SignInDialog
+
+        url = self._url()
+
+        def sign_in(username: str, password: str) -> Actor:
+            services, actor = sign_in_to_team(url, username, password)
+            if self.services is not None:
+                self.services.db.dispose()
+            self.services = services
+            return actor
+
+        return SignInDialog(None, describe_url(url), user=preferences.LAST_USER.get(),
+                            sign_in=sign_in)
+
+    def _team_sign_in(self) -> None:
+        dialog = self.team_sign_in_dialog()
+        if not dialog.exec() or dialog.actor is None:
+            QApplication.exit(0)
+            return
+        self._show_main(dialog.actor)
 
     def _sign_in(self) -> None:
         dialog = self.sign_in_dialog()

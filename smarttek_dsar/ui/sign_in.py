@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -62,10 +63,14 @@ def breaks_only_at_spaces(text: str) -> str:
 class SignInDialog(QDialog):
     """User name and password. On success `actor` is the signed-in user."""
 
-    def __init__(self, services: Services, database: str, *, user: str = "", password: str = "",
-                 hint: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services | None, database: str, *, user: str = "",
+                 password: str = "", hint: str = "", parent: QWidget | None = None,
+                 sign_in: Callable[[str, str], Actor] | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        # Team mode: no services before sign-in; `sign_in` opens them with the user's own
+        # database login (services.administration.users.sign_in_to_team).
+        self._sign_in_with = sign_in or (lambda name, word: self.services.users.login(name, word))
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Sign in — Smarttek DSAR Desk"))
         self.setWindowIcon(icon("app"))
@@ -124,7 +129,7 @@ class SignInDialog(QDialog):
         self.sign_in_button.setEnabled(False)
         self.error.hide()
         username, password = self.user.text(), self.password.text()
-        run_task(self, lambda: self.services.users.login(username, password),
+        run_task(self, lambda: self._sign_in_with(username, password),
                  self._signed_in, on_error=self._refused)
 
     def _signed_in(self, actor: Actor) -> None:

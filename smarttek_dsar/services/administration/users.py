@@ -15,13 +15,15 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
 from smarttek_dsar.domain.roles import Permission, Role
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import SYSTEM, Actor
 from smarttek_dsar.services.errors import AuthenticationFailed, NotFound, ServiceError
-from smarttek_dsar.storage.database import Database
+from smarttek_dsar.storage import team_roles
+from smarttek_dsar.storage.database import Database, DatabaseError
 from smarttek_dsar.storage.models import Setting, User
 from smarttek_dsar.storage.timestamps import as_utc, now_utc
 
@@ -111,6 +113,11 @@ class UserService:
         )
         session.add(user)
         session.flush()
+        prefix = _team_prefix(session)
+        if prefix:
+            # Team mode: the user's own database login, in the same transaction as the row.
+            with _server_refusal("create database logins"):
+                team_roles.create_login(session.connection(), prefix, name, password, roles)
         return user
 
     def list(self, actor: Actor) -> list[UserView]:
@@ -129,13 +136,45 @@ class UserService:
         if actor.username != username:
             actor.require(Permission.MANAGE_USERS, "change another user's password")
         _check_password(new_password)
+        if self.db.team_login is not None and actor.username == self.db.team_login == username:
+            # Team mode, one's own password: the server checks it, so it is changed there
+            # (every login may change its own); the user row is the administrators'.
+            with self.db.unit_of_work() as session:
+                with _server_refusal("change its password"):
+                    team_roles.set_login_password(session.connection(), username, new_password)
+                audit.record(session, actor, "user.password_changed",
+                             details={"user": username})
+            return
         with self.db.unit_of_work() as session:
             user = session.scalar(select(User).where(User.username == username))
             if user is None:
                 raise NotFound(f"No user named '{username}'.")
             user.password_hash = _hasher.hash(new_password)
             user.failed_logins, user.locked_until = 0, None
+            if _team_prefix(session):
+                with _server_refusal("change database passwords"):
+                    team_roles.set_login_password(session.connection(), user.username,
+                                                  new_password)
             audit.record(session, actor, "user.password_changed", details={"user": username})
+
+    def disable(self, actor: Actor, username: str) -> None:
+        """The user can no longer sign in; their name stays on the cases and in the trail.
+        In team mode their database login is closed and loses every group role."""
+        actor.require(Permission.MANAGE_USERS, "disable users")
+        name = username.strip().lower()
+        if name == actor.username:
+            raise ServiceError("You cannot disable your own account; ask another "
+                               "administrator.")
+        with self.db.unit_of_work() as session:
+            user = session.scalar(select(User).where(User.username == name))
+            if user is None:
+                raise NotFound(f"No user named '{name}'.")
+            user.active = False
+            prefix = _team_prefix(session)
+            if prefix:
+                with _server_refusal("close database logins"):
+                    team_roles.disable_login(session.connection(), prefix, name)
+            audit.record(session, actor, "user.disabled", details={"user": name})
 
     def login(self, username: str, password: str, *, client: str | None = None) -> Actor:
         """Sign in. Every attempt is counted for the name tried (known or not) and for the
@@ -143,6 +182,8 @@ class UserService:
         count; past the free attempts each further one must wait a growing delay (OWASP
         authentication guidance: throttle per account and per client, never lock for good)."""
         name = username.strip().lower()
+        if self.db.team_login is not None:
+            return self._team_login(name)
         client_key = _CLIENT_PREFIX + _digest(client or _this_client())
         with self.db.unit_of_work() as session:
             attempt = _count_attempt(session, name, client_key, now_utc())
@@ -165,6 +206,21 @@ class UserService:
                 return _signed_in(session, attempt.user_id, password, client_key)
         # One message for unknown user and wrong password: do not reveal which accounts exist.
         raise AuthenticationFailed("Wrong user name or password.")
+
+    def _team_login(self, name: str) -> Actor:
+        """Team mode: the database server checked the password when this connection was
+        opened with the user's own login (SCRAM), so the name must be that login's."""
+        with self.db.unit_of_work() as session:
+            row = session.execute(
+                select(User.id, User.username, User.display_name, User.roles)
+                .where(User.username == name, User.active)
+            ).one_or_none()
+            if row is None or name != self.db.team_login:
+                raise AuthenticationFailed("Wrong user name or password.")
+            actor = Actor(row.id, row.username, row.display_name,
+                          frozenset(Role(r) for r in row.roles.split(",") if r))
+            audit.record(session, actor, "user.login", details={"via": "database login"})
+            return actor
 
     def unlock(self, actor: Actor, username: str) -> None:
         """Clear a user's sign-in delay at once (e.g. after someone guessed at a colleague's
@@ -194,6 +250,78 @@ class UserService:
             audit.record(session, SYSTEM, "user.actor_without_password",
                          details={"user": user.username, "reason": reason.strip()})
             return _actor(user)
+
+
+def _team_prefix(session: Session) -> str | None:
+    """The group roles' prefix when init set up team roles on this PostgreSQL database."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    return team_roles.stored_prefix(session.connection())
+
+
+class _server_refusal:
+    """The server's refusal of a login change, said in one line (e.g. a login without the
+    right to create roles)."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, exc, _tb) -> bool:
+        if isinstance(exc, team_roles.TeamRoleError):
+            raise ServiceError(str(exc)) from None
+        if isinstance(exc, (ProgrammingError, OperationalError)):
+            raise ServiceError(
+                f"The database server does not let this login {self.what}; run the command "
+                "as an administrator signed in with their own login, or as the database "
+                "owner.") from None
+        return False
+
+
+def is_team_address(url: str) -> bool:
+    """A PostgreSQL address without a user: each user signs in with their own login."""
+    return team_roles.is_team_url(url)
+
+
+def sign_in_to_team(url: str, username: str, password: str):
+    """Team mode: open the services with the user's own database login and sign them in.
+    Returns (services, actor). A wrong name or password is refused by the server, in the
+    same words as the program's own check."""
+    from smarttek_dsar.services import Services
+    from smarttek_dsar.storage.migrate import is_current
+
+    name = username.strip().lower()
+    if not name or not password:
+        raise AuthenticationFailed("Wrong user name or password.")
+    db = Database(team_roles.signed_in_url(url, name, password), migrate=False)
+    try:
+        try:
+            current = is_current(db.engine)
+        except OperationalError as exc:
+            raise _connection_problem(exc, db) from None
+        if not current:
+            raise DatabaseError(f"The database ({db.describe()}) needs an upgrade: the "
+                                "database owner runs 'smarttek-dsar init' first.")
+        db.team_login = name
+        if team_roles.reads_through_views(db.engine):
+            db.read_tables_from(team_roles.MANAGER_SCHEMA)
+        services = Services(db)
+        return services, services.users.login(name, "")
+    except BaseException:
+        db.dispose()
+        raise
+
+
+def _connection_problem(exc: OperationalError, db: Database) -> Exception:
+    words = str(exc.orig or exc)
+    refused = ("password authentication failed", "not permitted to log in",
+               "no password supplied")
+    if any(r in words for r in refused) or ('role "' in words and "does not exist" in words):
+        return AuthenticationFailed("Wrong user name or password.")
+    first = words.strip().splitlines()[0] if words.strip() else type(exc).__name__
+    return DatabaseError(f"Cannot open the database ({db.describe()}): {first}")
 
 
 # Sign-in throttling. The user's own counter is users.failed_logins / locked_until; names
