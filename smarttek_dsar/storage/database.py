@@ -112,6 +112,9 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    # Deleted rows are overwritten with zeros, not left in free pages: a purged subject's data
+    # must not stay readable in the file (GDPR 5(1)(e), issue 13).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
@@ -210,6 +213,31 @@ class Database:
         finally:
             # Ends the transaction without expiring what was loaded (rollback would).
             session.close()
+
+    def erase_free_space(self) -> None:
+        """SQLite: rewrite the file without free pages (VACUUM), then move the write-ahead log
+        into it and cut the log to zero bytes (wal_checkpoint(TRUNCATE)). After a purge neither
+        the file's free space nor the log may still hold what was removed. A connection that
+        is open but idle does not stop this; one in the middle of a read makes the checkpoint
+        incomplete, and that is reported. PostgreSQL: nothing here (its own vacuum reclaims
+        dead rows)."""
+        if not self.is_sqlite:
+            return
+        raw = self.engine.raw_connection()
+        try:
+            # The driver's own transaction handling is off (_sqlite_pragmas): VACUUM and the
+            # checkpoint run outside any transaction, as SQLite requires.
+            connection = raw.driver_connection
+            connection.execute("VACUUM")
+            busy, log_frames, _moved = connection.execute(
+                "PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            raw.close()
+        if busy or log_frames > 0:
+            raise DatabaseError(
+                "The purge is saved, but another program was reading the case file, so its "
+                "write-ahead log could not be emptied. Close the other windows and run purge "
+                "again.")
 
     def dispose(self) -> None:
         if self.is_sqlite:
