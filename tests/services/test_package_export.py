@@ -205,8 +205,9 @@ def test_manager_and_admin_may_not_export(services, specialist, manager, admin, 
 
 def test_short_password_and_wrong_stage_are_refused(services, specialist, tmp_path):
     number = case_in_review(services, specialist)
-    with pytest.raises(ServiceError, match="at least 8"):
-        services.exports.write(specialist, number, tmp_path / "out", password="short")
+    with pytest.raises(ServiceError, match="at least 12 characters"):
+        services.exports.write(specialist, number, tmp_path / "out", password="eleven-char")
+    assert not (tmp_path / "out").exists()
     early = services.cases.create(specialist, new_request())
     with pytest.raises(ServiceError, match="during review or fulfilment"):
         services.exports.write(specialist, early.number, tmp_path / "out")
