@@ -143,7 +143,7 @@ def _write_data(content: PackageContent, folder: Path, job: _Steps,
 def _encrypt(data_files: list[Path], scratch: Path, archive: Path, password: str, case: str,
              generated_at: datetime, counter: RowCounter) -> None:
     inner = scratch / "inner"
-    inner.mkdir()
+    inner.mkdir(mode=0o700)  # plaintext inside, like the scratch folder around it
     pdf = data_files[0]
     encrypt_pdf(pdf, inner / pdf.name, password)
     pdf.unlink()
