@@ -8,7 +8,7 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.exporters.atomic import scratch_folder, staged_file
@@ -70,13 +70,19 @@ class BackupService:
                 environment["PGPASSFILE"] = str(passfile)
             result = subprocess.run(
                 ["pg_dump", "--format=custom", "--file", str(partial),
-                 url.set(password=None).render_as_string(hide_password=False)],
+                 _without_password(url)],
                 capture_output=True, text=True, check=False, env=environment,
                 # What pg_dump creates is the whole case store: readable by the owner only.
                 **({"umask": 0o077} if os.name == "posix" else {}),
             )
         if result.returncode != 0:
             raise ServiceError(f"pg_dump failed: {result.stderr.strip()}")
+
+
+def _without_password(url: URL) -> str:
+    # URL.set(password=None) would keep the password: None there means "unchanged".
+    return URL.create(url.drivername, url.username, None, url.host, url.port, url.database,
+                      url.query).render_as_string(hide_password=False)
 
 
 def _write_passfile(path: Path, password: str) -> None:
