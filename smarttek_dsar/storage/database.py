@@ -16,7 +16,9 @@ the year's case counter); `read()` only reads and can never write.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -41,6 +43,8 @@ READ_ONLY = "smarttek_dsar.read_only"
 # the database finds only at flush or commit is then reported exactly like a stale version.
 ON_COLLISION = "smarttek_dsar.on_collision"
 _BEGIN = "smarttek_dsar_begin"
+# How long wiping the file after a purge waits for another program's read to end.
+_ERASE_WAIT_MS = 2000
 
 
 class DatabaseError(RuntimeError):
@@ -223,21 +227,29 @@ class Database:
         dead rows)."""
         if not self.is_sqlite:
             return
+        busy_message = ("The purge is saved, but another program was using the case file, so "
+                        "its free space and write-ahead log could not be wiped. Close the other "
+                        "windows and run purge again.")
         raw = self.engine.raw_connection()
         try:
             # The driver's own transaction handling is off (_sqlite_pragmas): VACUUM and the
             # checkpoint run outside any transaction, as SQLite requires.
             connection = raw.driver_connection
+            # A reader that holds the file keeps holding it: say so after a short wait
+            # instead of the writers' full busy timeout (twice).
+            connection.execute(f"PRAGMA busy_timeout={_ERASE_WAIT_MS}")
             connection.execute("VACUUM")
             busy, log_frames, _moved = connection.execute(
                 "PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.OperationalError:  # locked past the wait
+            raise DatabaseError(busy_message) from None
         finally:
+            with contextlib.suppress(sqlite3.Error):
+                raw.driver_connection.execute(
+                    f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
             raw.close()
         if busy or log_frames > 0:
-            raise DatabaseError(
-                "The purge is saved, but another program was reading the case file, so its "
-                "write-ahead log could not be emptied. Close the other windows and run purge "
-                "again.")
+            raise DatabaseError(busy_message)
 
     def dispose(self) -> None:
         if self.is_sqlite:

@@ -207,3 +207,26 @@ def test_purge_leaves_no_personal_text_in_the_audit_details_nor_the_file(service
     assert _columns_holding(services, VALUES) == {}
     if database is not None:
         assert _hits_on_disk(database.parent, VALUES) == {}
+
+
+def test_purge_during_another_programs_read_says_so_and_a_second_run_wipes(services, admin,
+                                                                        specialist):
+    database = _database_file(services)
+    if database is None:
+        pytest.skip("the write-ahead log is SQLite's")
+    from smarttek_dsar.storage import database as storage
+
+    number = _purged_case(services, admin, specialist)
+    reader = sqlite3.connect(database, isolation_level=None, timeout=0)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM cases").fetchone()  # holds a snapshot open
+    try:
+        services.db.engine.dispose()
+        with pytest.raises(storage.DatabaseError, match="run purge again"):
+            services.retention.purge(admin)
+    finally:
+        reader.close()
+    # The purge itself was saved; run again, it wipes what is left.
+    assert services.cases.detail(specialist, number).summary.subject_name == ""
+    assert services.retention.purge(admin).numbers == ()
+    assert _hits_on_disk(database.parent, [NAME, REQUEST, PAUSE_REASON]) == {}
