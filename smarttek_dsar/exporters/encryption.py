@@ -14,15 +14,12 @@ from pypdf import PdfReader, PdfWriter
 
 # The recipient opens a 7z archive with 7-Zip, p7zip, Keka, The Unarchiver or Windows 11's
 # own Explorer. Its AES-256 key comes from the passphrase through 2^19 rounds of SHA-256
-# (py7zr's and 7-Zip's default), so each guess costs an attacker about a thousand times more
-# than the 1,000 PBKDF2-SHA1 rounds of a WinZip-AES ZIP. The header is encrypted too: file
+# (py7zr's and 7-Zip's default), so each guess costs an attacker some hundreds of times more
+# than the 1,000 PBKDF2-HMAC-SHA1 rounds of a WinZip-AES ZIP. The header is encrypted too: file
 # names (they carry the case number) stay hidden without the passphrase.
 ARCHIVE_SUFFIX = ".7z"
-# Deflate (7z method "Deflate", read by every 7-Zip): the PDF and XLSX are compressed already
-# and the JSON still shrinks; LZMA2, even at preset 1, took twice as long for a 4.5 MB package
-# for a quarter smaller archive (measured; the key derivation is most of the rest).
-# A 12-character passphrase from the generator below has about 60 bits; together with the
-# slow key derivation that outlasts the time a package is of use to anyone.
+# Even 12 random characters of the generator's alphabet carry about 59 bits; with the slow key
+# derivation that outlasts the time a package is of use to anyone. The generator gives more.
 MIN_PASSWORD_LENGTH = 12
 # Lower-case letters and digits without look-alikes (0/o, 1/l/i): easy to read out by phone.
 _PASSPHRASE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
@@ -72,6 +69,9 @@ def encrypted_archive(
     check_password(password)
     import py7zr  # a fifth of a second to import: only when a package is encrypted
 
+    # Deflate (7z method "Deflate", read by every 7-Zip): the PDF and XLSX are compressed
+    # already and the JSON still shrinks; LZMA2, even at preset 1, took twice as long for a
+    # 4.5 MB package for a quarter smaller archive (the key derivation is most of the rest).
     filters = [{"id": py7zr.FILTER_DEFLATE}, {"id": py7zr.FILTER_CRYPTO_AES256_SHA256}]
     with py7zr.SevenZipFile(target, "w", password=password, header_encryption=True,
                             filters=filters) as archive:
@@ -92,11 +92,3 @@ def read_from_archive(archive: Path, name: str, password: str) -> bytes:
         member = factory.get(name)
         member.seek(0)
         return member.read()
-
-
-def archive_names(archive: Path, password: str) -> list[str]:
-    """The names inside an encrypted package (its header is encrypted: needs `password`)."""
-    import py7zr
-
-    with py7zr.SevenZipFile(archive, "r", password=password) as opened:
-        return opened.getnames()
