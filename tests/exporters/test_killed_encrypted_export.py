@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from smarttek_dsar.exporters.atomic import clean_stale_staging
+from smarttek_dsar.services import Services
+from smarttek_dsar.storage.database import sqlite_url
 
 CASE = "DSAR-2026-0001"
 PASSWORD = "Saule-un-Mēness-42"
@@ -76,6 +78,8 @@ def test_a_killed_encrypted_export_leaves_no_plaintext_in_the_output_folder(
     staged = [p for p in private_staging.rglob("*") if p.is_file()]
     assert staged  # what was being written stays in the private place only...
     _private(private_staging)
-    # ...and the next start (Services.open) removes it: the dead process holds no lock.
-    assert clean_stale_staging() >= 1
+    # ...and the next start removes it: the dead process holds no lock on it any more.
+    services = Services.open(sqlite_url(tmp_path / "cases.sqlite3"))
+    services.db.dispose()
     assert list(private_staging.iterdir()) == []
+    assert clean_stale_staging() == 0
