@@ -9,8 +9,8 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import jsonschema
-import pytest
 import py7zr
+import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
