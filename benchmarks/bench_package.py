@@ -4,7 +4,7 @@ Run: /work/venv/bin/python benchmarks/bench_package.py [rows] [--naive]
 
 Each measurement runs in its own child process so peak memory (max RSS) is its own.
 "Ours" is export_package with a password: PDF (AES-256), XLSX, portability JSON, manifest,
-AES-256 ZIP. "Bare" is plain ReportLab (LongTables of 500 rows, plain strings, no letter, no
+AES-256 7z archive. "Bare" is plain ReportLab (LongTables of 500 rows, plain strings, no letter, no
 wrapping), openpyxl write-only, json.dump and zipfile (deflate, no encryption) writing the same
 rows; --naive adds one LongTable per category, which ReportLab lays out in quadratic time.
 Targets: ours <= 1.5 x bare time, peak memory <= 400 MB, a progress report at least every second.

@@ -51,8 +51,28 @@
         </message>
         <message>
             <location filename="../../smarttek_dsar/ui/package_dialog.py" line="60" />
-            <source>optional; at least 8 characters</source>
-            <translation>nav obligāta; vismaz 8 rakstzīmes</translation>
+            <source>optional; at least %1 characters</source>
+            <translation>nav obligāta; vismaz %1 rakstzīmes</translation>
+        </message>
+        <message>
+            <location filename="../../smarttek_dsar/ui/package_dialog.py" line="68" />
+            <source>Generate</source>
+            <translation>Ģenerēt</translation>
+        </message>
+        <message>
+            <location filename="../../smarttek_dsar/ui/package_dialog.py" line="69" />
+            <source>Make a strong password to read out to the subject</source>
+            <translation>Izveidot stipru paroli, ko nolasīt datu subjektam</translation>
+        </message>
+        <message>
+            <location filename="../../smarttek_dsar/ui/package_dialog.py" line="150" />
+            <source>Give this password to the subject by phone or another channel than the package.</source>
+            <translation>Nododiet šo paroli datu subjektam pa tālruni vai citu kanālu, ne kopā ar paketi.</translation>
+        </message>
+        <message>
+            <location filename="../../smarttek_dsar/ui/package_dialog.py" line="160" />
+            <source>The password must have at least %1 characters; press Generate for a strong one.</source>
+            <translation>Parolē jābūt vismaz %1 rakstzīmēm; nospiediet “Ģenerēt”, lai iegūtu stipru paroli.</translation>
         </message>
         <message>
             <location filename="../../smarttek_dsar/ui/package_dialog.py" line="64" />

@@ -1,11 +1,12 @@
 """`smarttek-dsar export | letter | dossier`: the subject's package, letters, the case dossier.
 
-    smarttek-dsar export CASE --out DIR [--lang lv|en] [--password-file FILE]
+    smarttek-dsar export CASE --out DIR [--lang lv|en] [--password-file FILE | --generate-password]
     smarttek-dsar letter CASE KIND --out FILE [--lang lv|en] [--set NAME=VALUE]...
     smarttek-dsar dossier CASE --out FILE [--lang lv|en]
 
 Progress goes to stderr, results to stdout. The package password is read from a file (never
-from the command line, where other users and the shell history would see it).
+from the command line, where other users and the shell history would see it), or generated
+and printed once (--generate-password) for the DPO to read out to the subject.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.progress import CallbackProgress
 from smarttek_dsar.services.errors import ServiceError
 from smarttek_dsar.services.letters.letter_templates import LETTER_KINDS
+from smarttek_dsar.services.package.package_export import (
+    MIN_PACKAGE_PASSWORD,
+    new_package_password,
+)
 
 _LANGUAGES = ("lv", "en")
 
@@ -29,14 +34,19 @@ def register(commands) -> None:
         "export", help="write the subject's data package (PDF, XLSX, JSON, manifest)",
         description="Write the data subject's package into DIR/<case number>/: the letter with "
         "the GDPR Art. 15 information and the copy of the reviewed data as PDF and XLSX, the "
-        "Art. 20 JSON where it applies, a manifest and SHA256SUMS.txt. With --password-file "
-        "everything goes into an AES-256 ZIP.",
+        "Art. 20 JSON where it applies, a manifest and SHA256SUMS.txt. With --password-file or "
+        "--generate-password everything goes into a 7z archive (AES-256, names hidden) that "
+        "7-Zip and other free tools open.",
     )
     p.add_argument("case", metavar="CASE")
     p.add_argument("--out", type=Path, required=True, metavar="DIR")
     p.add_argument("--lang", choices=_LANGUAGES, help="default: the case's language")
-    p.add_argument("--password-file", type=Path, metavar="FILE",
-                   help="file whose first line is the package password (at least 8 characters)")
+    secret = p.add_mutually_exclusive_group()
+    secret.add_argument("--password-file", type=Path, metavar="FILE",
+                        help="file whose first line is the package password (at least "
+                        f"{MIN_PACKAGE_PASSWORD} characters)")
+    secret.add_argument("--generate-password", action="store_true",
+                        help="make a strong package password and print it once")
     p.set_defaults(handler=cmd_export, operation=Operation.EXPORT)
 
     p = commands.add_parser(
@@ -88,7 +98,13 @@ def _read_password(path: Path | None) -> str | None:
     if not lines or not lines[0].strip():
         raise ServiceError(f"The password file {path} is empty; put the password on its first "
                            "line.")
-    return lines[0].strip()
+    password = lines[0].strip()
+    if len(password) < MIN_PACKAGE_PASSWORD:
+        # Refused before signing in and before anything is written.
+        raise ServiceError(f"The password in {path} is too short: the package password must "
+                           f"have at least {MIN_PACKAGE_PASSWORD} characters. Use "
+                           "--generate-password for a strong one.")
+    return password
 
 
 def _show_progress(done: int, total: int, message: str) -> None:
@@ -101,10 +117,15 @@ def cmd_export(args) -> int:
     password = _read_password(args.password_file)
     services = open_services(args)
     actor = sign_in(services, args.user)
+    if args.generate_password:
+        password = new_package_password()
     result = services.exports.write(actor, args.case, args.out, language=args.lang,
                                     password=password, progress=CallbackProgress(_show_progress))
     sys.stderr.write("\n")
     print(f"Package: {result.directory}")
+    if args.generate_password:
+        # Printed once, after the package exists; give it to the subject by another channel.
+        print(f"Password: {password}")
     print_table(["FILE", "BYTES", "SHA-256"],
                 [[f.path.name, f.size, f.sha256] for f in result.files])
     return 0

@@ -1,4 +1,4 @@
-"""Write a data subject's whole package: PDF, XLSX, portability JSON, manifest, optional ZIP.
+"""Write a data subject's whole package: PDF, XLSX, portability JSON, manifest, optional 7z.
 
 `write_package` fills a folder it is given and reports progress through the one protocol
 (domain/progress.py): at least every quarter second, and a report raises Cancelled when the
@@ -18,7 +18,12 @@ from pathlib import Path
 from smarttek_dsar.domain.progress import NO_PROGRESS, Cancelled, ProgressReporter
 from smarttek_dsar.exporters.atomic import scratch_folder, staged_folder
 from smarttek_dsar.exporters.content import PackageContent
-from smarttek_dsar.exporters.encryption import check_password, encrypt_pdf, encrypted_zip
+from smarttek_dsar.exporters.encryption import (
+    ARCHIVE_SUFFIX,
+    check_password,
+    encrypt_pdf,
+    encrypted_archive,
+)
 from smarttek_dsar.exporters.manifest import PackageFile, describe, write_manifest
 from smarttek_dsar.exporters.pdf_package import write_pdf
 from smarttek_dsar.exporters.portability_json import write_portability_json
@@ -35,6 +40,9 @@ class PackageResult:
     directory: Path
     files: list[PackageFile]
     manifest_path: Path
+    # With a password: the names inside the encrypted archive (its header is encrypted, so
+    # they cannot be listed later without the password).
+    archived: tuple[str, ...] = ()
 
     def moved_to(self, directory: Path) -> PackageResult:
         """The same package described at its published place."""
@@ -42,6 +50,7 @@ class PackageResult:
             directory,
             [PackageFile(directory / f.path.name, f.sha256, f.size) for f in self.files],
             directory / self.manifest_path.name,
+            self.archived,
         )
 
 
@@ -79,9 +88,10 @@ def write_package(
 
     Without a password the folder holds <case>_data.pdf, <case>_data.xlsx,
     <case>_portability.json (only when a category is portable), <case>_manifest.json and
-    SHA256SUMS.txt. With a password it holds <case>_package.zip (AES-256, containing those
-    files with the PDF itself AES-256 encrypted) plus a manifest and SHA256SUMS.txt of the ZIP;
-    the unencrypted files are written in a private scratch folder, never in `folder`.
+    SHA256SUMS.txt. With a password it holds <case>_package.7z (AES-256, header encrypted,
+    containing those files with the PDF itself AES-256 encrypted) plus a manifest and
+    SHA256SUMS.txt of the archive; the unencrypted files are written in a private scratch
+    folder, never in `folder`.
     """
     if password is not None:
         check_password(password)
@@ -93,6 +103,7 @@ def write_package(
     finishing = max(1, rows // 10) * (3 if password else 1)
     total = 2 * rows + portable_rows + finishing
     job = _Steps(progress, total)
+    archived: tuple[str, ...] = ()
     if password is None:
         data_files = _write_data(content, folder, job, generated_at)
         manifest_path, _ = write_manifest([describe(path) for path in data_files], folder,
@@ -100,14 +111,17 @@ def write_package(
     else:
         with scratch_folder() as scratch:
             data_files = _write_data(content, scratch, job, generated_at)
-            archive = folder / f"{case}_package.zip"
-            job.run("ZIP", lambda counter: _encrypt(data_files, scratch, archive, password,
-                                                    case, generated_at, counter))
+            archive = folder / f"{case}_package{ARCHIVE_SUFFIX}"
+            archived = tuple(sorted([*(p.name for p in data_files), f"{case}_manifest.json",
+                                     "SHA256SUMS.txt"]))
+            job.run("7z", lambda counter: _encrypt(data_files, scratch, archive, password,
+                                                   case, generated_at, counter))
         manifest_path, _ = write_manifest([describe(archive)], folder, case, generated_at)
     # The last report comes before the caller publishes: a cancel here still leaves nothing.
     progress.report(total, total, "done")
     files = [describe(path) for path in sorted(folder.iterdir())]
-    return PackageResult(directory=folder, files=files, manifest_path=manifest_path)
+    return PackageResult(directory=folder, files=files, manifest_path=manifest_path,
+                         archived=archived)
 
 
 def _write_data(content: PackageContent, folder: Path, job: _Steps,
@@ -129,7 +143,7 @@ def _write_data(content: PackageContent, folder: Path, job: _Steps,
 def _encrypt(data_files: list[Path], scratch: Path, archive: Path, password: str, case: str,
              generated_at: datetime, counter: RowCounter) -> None:
     inner = scratch / "inner"
-    inner.mkdir()
+    inner.mkdir(mode=0o700)  # plaintext inside, like the scratch folder around it
     pdf = data_files[0]
     encrypt_pdf(pdf, inner / pdf.name, password)
     pdf.unlink()
@@ -139,8 +153,8 @@ def _encrypt(data_files: list[Path], scratch: Path, archive: Path, password: str
     inner_manifest, inner_sums = write_manifest(
         [describe(path) for path in contents], inner, case, generated_at
     )
-    encrypted_zip([*contents, inner_manifest, inner_sums], archive, password,
-                  lambda: counter.advance(0))
+    encrypted_archive([*contents, inner_manifest, inner_sums], archive, password,
+                      lambda: counter.advance(0))
 
 
 class _Steps:

@@ -16,7 +16,9 @@ the year's case counter); `read()` only reads and can never write.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -41,6 +43,8 @@ READ_ONLY = "smarttek_dsar.read_only"
 # the database finds only at flush or commit is then reported exactly like a stale version.
 ON_COLLISION = "smarttek_dsar.on_collision"
 _BEGIN = "smarttek_dsar_begin"
+# How long wiping the file after a purge waits for another program's read to end.
+_ERASE_WAIT_MS = 2000
 
 
 class DatabaseError(RuntimeError):
@@ -115,6 +119,9 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    # Deleted rows are overwritten with zeros, not left in free pages: a purged subject's data
+    # must not stay readable in the file (GDPR 5(1)(e), issue 13).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
@@ -243,6 +250,39 @@ class Database:
                 f"The database server does not let the login '{self.team_login}' read or "
                 "change this (team roles: managers see case metadata only, nobody changes the "
                 "audit trail).") from None
+
+    def erase_free_space(self) -> None:
+        """SQLite: rewrite the file without free pages (VACUUM), then move the write-ahead log
+        into it and cut the log to zero bytes (wal_checkpoint(TRUNCATE)). After a purge neither
+        the file's free space nor the log may still hold what was removed. A connection that
+        is open but idle does not stop this; one in the middle of a read makes the checkpoint
+        incomplete, and that is reported. PostgreSQL: nothing here (its own vacuum reclaims
+        dead rows)."""
+        if not self.is_sqlite:
+            return
+        busy_message = ("The purge is saved, but another program was using the case file, so "
+                        "its free space and write-ahead log could not be wiped. Close the other "
+                        "windows and run purge again.")
+        raw = self.engine.raw_connection()
+        try:
+            # The driver's own transaction handling is off (_sqlite_pragmas): VACUUM and the
+            # checkpoint run outside any transaction, as SQLite requires.
+            connection = raw.driver_connection
+            # A reader that holds the file keeps holding it: say so after a short wait
+            # instead of the writers' full busy timeout (twice).
+            connection.execute(f"PRAGMA busy_timeout={_ERASE_WAIT_MS}")
+            connection.execute("VACUUM")
+            busy, log_frames, _moved = connection.execute(
+                "PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.OperationalError:  # locked past the wait
+            raise DatabaseError(busy_message) from None
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                raw.driver_connection.execute(
+                    f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            raw.close()
+        if busy or log_frames > 0:
+            raise DatabaseError(busy_message)
 
     def dispose(self) -> None:
         if self.is_sqlite:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pyzipper
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,6 +25,11 @@ from PySide6.QtWidgets import (
 
 from smarttek_dsar.domain.rights import Channel
 from smarttek_dsar.exporters.package import PackageResult
+from smarttek_dsar.services.package.package_export import (
+    MIN_PACKAGE_PASSWORD,
+    new_package_password,
+    pdf_of_encrypted_package,
+)
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.case_view.tables import fill_rows, read_only_table
@@ -59,9 +63,14 @@ class PackageDialog(RememberedDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(detail.language)))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("optional; at least 8 characters"))
+        self.password.setPlaceholderText(self.tr("optional; at least %1 characters").replace(
+            "%1", str(MIN_PACKAGE_PASSWORD)))
         self.password_again = QLineEdit()
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.generate_button = QPushButton(self.tr("Generate"))
+        self.generate_button.setToolTip(self.tr("Make a strong password to read out to the "
+                                                "subject"))
+        self.generate_button.clicked.connect(self.generate_password)
         self.folder = QLineEdit(str(Path.home()))
         self.browse_button = QPushButton(self.tr("Browse…"))
         self.browse_button.clicked.connect(self._browse)
@@ -91,7 +100,10 @@ class PackageDialog(RememberedDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Password"), self.password)
+        password_row = QHBoxLayout()
+        password_row.addWidget(self.password, 1)
+        password_row.addWidget(self.generate_button)
+        form.addRow(self.tr("Password"), password_row)
         form.addRow(self.tr("Password again"), self.password_again)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -138,11 +150,26 @@ class PackageDialog(RememberedDialog):
         if chosen:
             self.folder.setText(chosen)
 
+    def generate_password(self) -> None:
+        """Fill both fields with a new passphrase, shown in clear so it can be read out or
+        copied for the subject; it is not kept anywhere once the dialog closes."""
+        passphrase = new_package_password()
+        for field in (self.password, self.password_again):
+            field.setEchoMode(QLineEdit.EchoMode.Normal)
+            field.setText(passphrase)
+        self.status.setText(self.tr("Give this password to the subject by phone or another "
+                                    "channel than the package."))
+
     def export(self) -> None:
         password = self.password.text()
         if password != self.password_again.text():
             self.status.setText(self.tr("The two passwords differ; type the same password "
                                         "twice."))
+            return
+        if password and len(password.strip()) < MIN_PACKAGE_PASSWORD:
+            self.status.setText(self.tr(
+                "The password must have at least %1 characters; press Generate for a strong "
+                "one.").replace("%1", str(MIN_PACKAGE_PASSWORD)))
             return
         folder = self.folder.text().strip()
         if not folder:
@@ -179,13 +206,11 @@ class PackageDialog(RememberedDialog):
         if pdf is not None:
             self.preview.show_file(pdf)
             return
-        archive = next((f.path for f in result.files if f.path.suffix == ".zip"), None)
-        if archive is not None and self._password:
-            name = f"{self._number}_data.pdf"
-            with pyzipper.AESZipFile(archive) as opened:
-                opened.setpassword(self._password.encode("utf-8"))
-                data = opened.read(name)
-            self.preview.show_bytes(data, name, self._password)
+        if self._password:
+            decrypted = pdf_of_encrypted_package(result, self._password)
+            if decrypted is not None:
+                name, data = decrypted
+                self.preview.show_bytes(data, name, self._password)
 
     def _failed(self, message: str) -> None:
         self.export_button.setEnabled(True)

@@ -1,7 +1,7 @@
 """Showing a PDF inside the window before it is sent: what the subject will read.
 
 An encrypted package is previewed from memory (decrypted with the password the user just
-typed), so no unencrypted copy of the subject's data is ever written next to the ZIP.
+typed), so no unencrypted copy of the subject's data is ever written next to the archive.
 """
 
 from __future__ import annotations

@@ -55,8 +55,42 @@ def test_export_with_password_file_writes_only_the_encrypted_zip(setup, tmp_path
                  "--password-file", str(secret), user="anna", password=PW)
     assert result.code == 0, result.err
     names = {p.name for p in (tmp_path / "out" / number).iterdir()}
-    assert names == {f"{number}_package.zip", f"{number}_manifest.json", "SHA256SUMS.txt"}
+    assert names == {f"{number}_package.7z", f"{number}_manifest.json", "SHA256SUMS.txt"}
     assert "Ezera-iela-5-parole" not in result.out + result.err
+
+
+def test_a_short_password_file_is_refused_in_one_line(setup, tmp_path):
+    cli, number = setup
+    secret = tmp_path / "password.txt"
+    secret.write_text("eleven-char\n", encoding="utf-8")
+    result = cli("export", number, "--out", str(tmp_path / "out"), "--password-file",
+                 str(secret), user="anna", password=PW)
+    assert result.code == 1 and "at least 12 characters" in result.err
+    assert "--generate-password" in result.err
+    assert "Traceback" not in result.err and len(result.err.strip().splitlines()) == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_generate_password_prints_it_once_and_it_opens_the_archive(setup, tmp_path):
+    import py7zr
+
+    cli, number = setup
+    result = cli("export", number, "--out", str(tmp_path / "out"), "--generate-password",
+                 user="anna", password=PW)
+    assert result.code == 0, result.err
+    lines = [line for line in result.out.splitlines() if line.startswith("Password: ")]
+    assert len(lines) == 1
+    generated = lines[0].removeprefix("Password: ")
+    assert len(generated) >= 12 and result.out.count(generated) == 1
+    assert generated not in result.err
+    archive = tmp_path / "out" / number / f"{number}_package.7z"
+    with py7zr.SevenZipFile(archive, password=generated) as opened:
+        assert f"{number}_data.pdf" in opened.getnames()
+    for path in (tmp_path / "out" / number).iterdir():
+        assert generated.encode() not in path.read_bytes()
+    both = cli("export", number, "--out", str(tmp_path / "again"), "--generate-password",
+               "--password-file", str(tmp_path / "x"), user="anna", password=PW)
+    assert both.code != 0 and "not allowed with" in both.err
 
 
 def test_manager_is_refused_in_one_line(setup, tmp_path):

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import hashlib
 import json
+import lzma
 import os
+import shutil
 import signal
 import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
 
+import py7zr
 import pytest
-import pyzipper
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError
 
 from smarttek_dsar.domain.progress import CallbackProgress, Cancelled
 from smarttek_dsar.exporters.content import CategorySection, Column
+from smarttek_dsar.exporters.encryption import check_password, generate_passphrase
 from smarttek_dsar.exporters.package import export_package
 from smarttek_dsar.exporters.progress import ExportCancelled, Progress
 from tests.exporters.sample import make_content
@@ -76,26 +79,40 @@ def test_no_portability_file_without_portable_data(tmp_path: Path) -> None:
     assert not any(item.path.name.endswith("_portability.json") for item in result.files)
 
 
-def test_password_protects_pdf_and_zip(tmp_path: Path) -> None:
+def _system_7z() -> str | None:
+    """The 7-Zip a recipient would use: 7zz (Debian's 7zip), 7z or 7za (p7zip)."""
+    return next((found for name in ("7zz", "7z", "7za") if (found := shutil.which(name))), None)
+
+
+def test_password_protects_pdf_and_7z_archive(tmp_path: Path) -> None:
     result = run_export(make_content(rows=20), tmp_path, password=PASSWORD)
     folder = tmp_path / CASE
     assert sorted(path.name for path in folder.iterdir()) == sorted(
-        [f"{CASE}_package.zip", f"{CASE}_manifest.json", "SHA256SUMS.txt"]
+        [f"{CASE}_package.7z", f"{CASE}_manifest.json", "SHA256SUMS.txt"]
     )
-    archive_path = folder / f"{CASE}_package.zip"
+    archive_path = folder / f"{CASE}_package.7z"
     assert [item.sha256 for item in result.files if item.path == archive_path] == [
         _sha256(archive_path)
     ]
-    with pyzipper.AESZipFile(archive_path) as archive:
-        names = archive.namelist()
+    # Without the password nothing can be listed (the header is encrypted), let alone read.
+    with pytest.raises(py7zr.PasswordRequired):
+        py7zr.SevenZipFile(archive_path).getnames()
+    # py7zr fails in one of several ways when the key is wrong (garbage header or data).
+    with pytest.raises((py7zr.Bad7zFile, py7zr.exceptions.CrcError, lzma.LZMAError, OSError,
+                        TypeError, ValueError)):
+        with py7zr.SevenZipFile(archive_path, password="wrong password") as archive:
+            archive.extractall(tmp_path / "wrong")
+    with py7zr.SevenZipFile(archive_path, password=PASSWORD) as archive:
+        names = archive.getnames()
         assert f"{CASE}_data.xlsx" in names and f"{CASE}_portability.json" in names
-        with pytest.raises(RuntimeError, match="password"):
-            archive.read(f"{CASE}_data.xlsx")
-        archive.setpassword(b"wrong password")
-        with pytest.raises(RuntimeError, match="Bad password"):
-            archive.read(f"{CASE}_data.xlsx")
-        archive.setpassword(PASSWORD.encode())
         archive.extractall(tmp_path / "opened")
+    assert sorted(names) == sorted(result.archived)
+    # Neither the names inside nor any plaintext content shows in the archive's bytes.
+    raw = archive_path.read_bytes()
+    for name in names:
+        assert name.encode() not in raw and name.encode("utf-16-le") not in raw
+    for plain in ("Jānis Bērziņš".encode(), b'"rows"', b"[Content_Types].xml"):
+        assert plain not in raw
     pdf = tmp_path / "opened" / f"{CASE}_data.pdf"
     reader = PdfReader(pdf)
     assert reader.is_encrypted
@@ -112,9 +129,44 @@ def test_password_protects_pdf_and_zip(tmp_path: Path) -> None:
         assert secret not in path.read_bytes()
 
 
+def test_the_system_7zip_opens_the_archive_and_refuses_a_wrong_password(tmp_path: Path) -> None:
+    seven = _system_7z()
+    if seven is None:
+        pytest.skip("no 7-Zip on this machine (apt install 7zip)")
+    run_export(make_content(rows=20), tmp_path, password=PASSWORD)
+    archive = tmp_path / CASE / f"{CASE}_package.7z"
+    wrong = subprocess.run([seven, "x", "-pwrong password", f"-o{tmp_path / 'wrong'}", "-y",
+                            str(archive)], capture_output=True, text=True, check=False)
+    assert wrong.returncode != 0
+    assert not [p for p in (tmp_path / "wrong").rglob("*") if p.is_file() and p.stat().st_size]
+    opened = subprocess.run([seven, "x", f"-p{PASSWORD}", f"-o{tmp_path / 'opened'}", "-y",
+                             str(archive)], capture_output=True, text=True, check=False)
+    assert opened.returncode == 0, opened.stdout + opened.stderr
+    assert (tmp_path / "opened" / f"{CASE}_data.xlsx").is_file()
+    sums = (tmp_path / "opened" / "SHA256SUMS.txt").read_text(encoding="utf-8")
+    for line in sums.splitlines():
+        digest, name = line.split(maxsplit=1)
+        assert _sha256(tmp_path / "opened" / name.lstrip("*")) == digest
+    # 7-Zip reports the method: AES-256 with the 2^19-round key derivation (7zAES:19).
+    listing = subprocess.run([seven, "l", "-slt", f"-p{PASSWORD}", str(archive)],
+                             capture_output=True, text=True, check=True).stdout
+    assert "7zAES:19" in listing
+
+
 def test_short_password_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="at least 8 characters"):
-        run_export(make_content(rows=1), tmp_path, password="short")
+    with pytest.raises(ValueError, match="at least 12 characters"):
+        run_export(make_content(rows=1), tmp_path, password="eleven-char")
+    assert not (tmp_path / CASE).exists()
+
+
+def test_generated_passphrases_are_long_random_and_accepted() -> None:
+    passphrases = {generate_passphrase() for _ in range(200)}
+    assert len(passphrases) == 200
+    for passphrase in passphrases:
+        check_password(passphrase)  # accepted as it is
+        groups = passphrase.split("-")
+        assert [len(g) for g in groups] == [4] * 5
+        assert not set(passphrase) & set("01oli")  # nothing misread on the phone
 
 
 def test_a_cancel_at_the_first_report_leaves_nothing(tmp_path: Path, private_staging) -> None:

@@ -9,8 +9,8 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import jsonschema
+import py7zr
 import pytest
-import pyzipper
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
@@ -144,16 +144,14 @@ def test_encrypted_package_is_unreadable_without_the_password(services, speciali
                                                               tmp_path):
     result = services.exports.export_all(specialist, ilze.number, tmp_path / "out",
                                          password=PASSWORD)
-    archive_path = result.directory / f"{ilze.number}_package.zip"
+    archive_path = result.directory / f"{ilze.number}_package.7z"
     assert {f.path.name for f in result.files} == {archive_path.name, "SHA256SUMS.txt",
                                                    f"{ilze.number}_manifest.json"}
-    with pyzipper.AESZipFile(archive_path) as archive:
-        with pytest.raises(RuntimeError):
-            archive.read(f"{ilze.number}_data.xlsx")
-        archive.setpassword(PASSWORD.encode())
-        pdf = archive.read(f"{ilze.number}_data.pdf")
-    inner = tmp_path / "inner.pdf"
-    inner.write_bytes(pdf)
+    with pytest.raises(py7zr.PasswordRequired):
+        py7zr.SevenZipFile(archive_path).getnames()
+    with py7zr.SevenZipFile(archive_path, password=PASSWORD) as archive:
+        archive.extract(tmp_path / "opened", targets=[f"{ilze.number}_data.pdf"])
+    inner = tmp_path / "opened" / f"{ilze.number}_data.pdf"
     assert PdfReader(inner).is_encrypted
     assert "Ilze Kalniņa" in "".join(_pdf_text(inner, PASSWORD))
     # The password is nowhere in the audit trail or the package's own files.
@@ -164,7 +162,8 @@ def test_encrypted_package_is_unreadable_without_the_password(services, speciali
     to_fulfilment(services, specialist, ilze.number)
     services.exports.record_delivery_from_package(
         specialist, ilze.number, result, channel=Channel.EMAIL, sent_on=TODAY)
-    assert services.cases.detail(specialist, ilze.number).disclosures[0].format.startswith("ZIP")
+    assert services.cases.detail(specialist, ilze.number).disclosures[0].format == (
+        "7z (AES-256): PDF + XLSX + JSON")
 
 
 def test_case_without_snapshot_says_so_per_category_and_invents_nothing(services, specialist,
@@ -206,8 +205,9 @@ def test_manager_and_admin_may_not_export(services, specialist, manager, admin, 
 
 def test_short_password_and_wrong_stage_are_refused(services, specialist, tmp_path):
     number = case_in_review(services, specialist)
-    with pytest.raises(ServiceError, match="at least 8"):
-        services.exports.write(specialist, number, tmp_path / "out", password="short")
+    with pytest.raises(ServiceError, match="at least 12 characters"):
+        services.exports.write(specialist, number, tmp_path / "out", password="eleven-char")
+    assert not (tmp_path / "out").exists()
     early = services.cases.create(specialist, new_request())
     with pytest.raises(ServiceError, match="during review or fulfilment"):
         services.exports.write(specialist, early.number, tmp_path / "out")

@@ -142,7 +142,7 @@ def test_an_encrypted_export_never_puts_plaintext_in_the_output_folder(
                                     progress=CallbackProgress(look))
     assert len(seen) > 3 and all(names == [] for names in seen)  # nothing while writing
     names = sorted(p.name for p in out.rglob("*"))
-    assert names == sorted([ilze.number, f"{ilze.number}_package.zip",
+    assert names == sorted([ilze.number, f"{ilze.number}_package.7z",
                             f"{ilze.number}_manifest.json", "SHA256SUMS.txt"])
     for path in result.files:
         assert "Kalniņa".encode() not in path.path.read_bytes()

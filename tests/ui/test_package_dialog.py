@@ -74,7 +74,7 @@ def test_password_twice_and_encrypted_preview_from_memory(qtbot, store, synchron
     click(qtbot, dialog.export_button)
     assert dialog.result is not None, dialog.status.text()
     written = {p.name for p in (tmp_path / "out" / number).iterdir()}
-    assert written == {f"{number}_package.zip", f"{number}_manifest.json", "SHA256SUMS.txt"}
+    assert written == {f"{number}_package.7z", f"{number}_manifest.json", "SHA256SUMS.txt"}
     assert dialog.preview.page_count > 1  # decrypted in memory, nothing unencrypted on disk
 
 
@@ -84,10 +84,37 @@ def test_refusal_is_shown_in_the_dialog(qtbot, store, synchronous_tasks, tmp_pat
     dialog = PackageDialog(AppContext(services, dpo), services.cases.detail(dpo, number))
     qtbot.addWidget(dialog)
     dialog.folder.setText(str(tmp_path / "out"))
-    type_text(dialog.password, "short")
-    type_text(dialog.password_again, "short")
+    type_text(dialog.password, "eleven-char")
+    type_text(dialog.password_again, "eleven-char")
     click(qtbot, dialog.export_button)
-    assert "at least 8" in dialog.status.text() and dialog.export_button.isEnabled()
+    assert "at least 12" in dialog.status.text() and dialog.export_button.isEnabled()
+    assert not (tmp_path / "out").exists()
+
+
+def test_generate_fills_a_strong_password_that_opens_the_package(qtbot, store,
+                                                                 synchronous_tasks, tmp_path):
+    import py7zr
+
+    services, dpo, _manager = store
+    number = _fulfilment_case(services, dpo, tmp_path)
+    dialog = PackageDialog(AppContext(services, dpo), services.cases.detail(dpo, number))
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "out"))
+    click(qtbot, dialog.generate_button)
+    generated = dialog.password.text()
+    # Shown in clear, once, to be read out to the subject; both fields hold it.
+    assert len(generated) >= 12 and dialog.password_again.text() == generated
+    assert dialog.password.echoMode() == dialog.password.EchoMode.Normal
+    assert "another channel" in dialog.status.text()
+    click(qtbot, dialog.generate_button)
+    assert dialog.password.text() != generated  # a new one each time
+    generated = dialog.password.text()
+    click(qtbot, dialog.export_button)
+    assert dialog.result is not None, dialog.status.text()
+    archive = tmp_path / "out" / number / f"{number}_package.7z"
+    with py7zr.SevenZipFile(archive, password=generated) as opened:
+        assert f"{number}_data.pdf" in opened.getnames()
+    assert dialog.preview.page_count > 1
 
 
 def test_letter_and_dossier_dialogs_write_and_preview(qtbot, store, synchronous_tasks,

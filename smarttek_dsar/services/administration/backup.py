@@ -8,10 +8,10 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from smarttek_dsar.domain.roles import Permission
-from smarttek_dsar.exporters.atomic import staged_file
+from smarttek_dsar.exporters.atomic import scratch_folder, staged_file
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.errors import ServiceError
@@ -60,10 +60,36 @@ class BackupService:
         if shutil.which("pg_dump") is None:
             raise ServiceError("pg_dump is not installed; install the PostgreSQL client tools.")
         url = make_url(self.db.url).set(drivername="postgresql")
-        result = subprocess.run(
-            ["pg_dump", "--format=custom", "--file", str(partial),
-             url.render_as_string(hide_password=False)],
-            capture_output=True, text=True, check=False,
-        )
+        environment = dict(os.environ)
+        # The password goes through a passfile (0600, in the private staging folder, removed
+        # after): in the arguments every local user would see it in the process list.
+        with scratch_folder() as private:
+            if url.password is not None:
+                passfile = private / "pgpass"
+                _write_passfile(passfile, url.password)
+                environment["PGPASSFILE"] = str(passfile)
+            result = subprocess.run(
+                ["pg_dump", "--format=custom", "--file", str(partial),
+                 _without_password(url)],
+                capture_output=True, text=True, check=False, env=environment,
+                # What pg_dump creates is the whole case store: readable by the owner only.
+                **({"umask": 0o077} if os.name == "posix" else {}),
+            )
         if result.returncode != 0:
             raise ServiceError(f"pg_dump failed: {result.stderr.strip()}")
+
+
+def _without_password(url: URL) -> str:
+    # URL.set(password=None) would keep the password: None there means "unchanged".
+    return URL.create(url.drivername, url.username, None, url.host, url.port, url.database,
+                      url.query).render_as_string(hide_password=False)
+
+
+def _write_passfile(path: Path, password: str) -> None:
+    """A libpq password file (host:port:database:user:password) made for this one call, so
+    every field but the password matches anything; created 0600 (libpq ignores a passfile
+    that others can read)."""
+    escaped = password.replace("\\", "\\\\").replace(":", "\\:")
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as file:
+        file.write(f"*:*:*:*:{escaped}\n")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import selectinload
 
 from smarttek_dsar.domain.roles import Permission
@@ -16,7 +16,15 @@ from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.administration.organisation import load_settings
 from smarttek_dsar.storage.database import Database
-from smarttek_dsar.storage.models import Case, SnapshotRow
+from smarttek_dsar.storage.models import (
+    Case,
+    CollectionRun,
+    DisclosedFile,
+    Disclosure,
+    SearchedSource,
+    SnapshotRow,
+)
+from smarttek_dsar.storage.search_index import rebuild_search_index
 from smarttek_dsar.storage.timestamps import now_utc
 
 
@@ -55,7 +63,8 @@ class RetentionService:
                 .order_by(Case.id)
                 .options(selectinload(Case.parties), selectinload(Case.attachments),
                          selectinload(Case.identity_checks), selectinload(Case.decisions),
-                         selectinload(Case.tasks), selectinload(Case.disclosures))
+                         selectinload(Case.tasks), selectinload(Case.pauses),
+                         selectinload(Case.disclosures).selectinload(Disclosure.files))
             ).all()
             numbers = tuple(c.number for c in cases)
             if not dry_run:
@@ -63,16 +72,33 @@ class RetentionService:
                     _purge(case, now)
                     # The collected copy of the subject's data goes with the rest (issue 4).
                     session.execute(delete(SnapshotRow).where(SnapshotRow.case_id == case.id))
+                    # A failed source's message may quote what was searched for.
+                    session.execute(
+                        update(SearchedSource)
+                        .where(SearchedSource.run_id.in_(
+                            select(CollectionRun.id).where(CollectionRun.case_id == case.id)))
+                        .where(SearchedSource.error.is_not(None))
+                        .values(error=""))
+                    # PENDING (audit side table, issue 13): the personal text of this case's
+                    # audit events goes with the case once that change lands:
+                    # audit.forget_personal_text(session, case.id)
                     audit.record(session, actor, "case.purged", case_id=case.id,
                                  case_number=case.number, details={"retention_years": years})
+            if numbers and not dry_run:
+                session.flush()
+                rebuild_search_index(session)
             audit.record(session, actor, "retention.run",
                          details={"dry_run": dry_run, "cases": len(numbers),
                                   "cutoff": cutoff.isoformat()})
-            return PurgeReport(cutoff, numbers, dry_run)
+        if not dry_run:
+            # Committed first: what was removed must not stay in free pages or the WAL.
+            self.db.erase_free_space()
+        return PurgeReport(cutoff, numbers, dry_run)
 
 
 def _purge(case: Case, now: datetime) -> None:
-    """Keep what statistics need (channel, rights, dates, stage, outcomes); drop who and what."""
+    """Keep what statistics need (channel, rights, dates, stage, outcomes, articles and
+    grounds, how many files of what size were sent); drop who and what."""
     case.parties.clear()
     case.attachments.clear()
     for check in case.identity_checks:
@@ -81,10 +107,20 @@ def _purge(case: Case, now: datetime) -> None:
         check.doubt_reason = ""
     for decision in case.decisions:
         decision.reason = ""
+        decision.subject_reason = ""
+        decision.inaccuracy = ""
+        decision.corrected_value = ""
+        decision.particular_situation = ""
+        decision.compelling_grounds = ""
     for task in case.tasks:
         task.description = ""
+        # GDPR 19 notices stay countable; who was notified goes.
+        task.recipient = "" if task.recipient else None
     for disclosure in case.disclosures:
         disclosure.proof = ""
+        disclosure.recipient = "" if disclosure.recipient else None
+        for number, file in enumerate(disclosure.files, start=1):
+            file.filename = _neutral_name(file, number)
     for pause in case.pauses:
         pause.reason = ""
     case.request_text = ""
@@ -96,3 +132,12 @@ def _purge(case: Case, now: datetime) -> None:
     case.search_text = case.number.lower()
     case.external_id = None
     case.purged_at = now
+
+
+def _neutral_name(file: DisclosedFile, number: int) -> str:
+    """A sent file's name often carries the subject's name or code
+    (`Liga_Ozola_010190-10001_answer.pdf`); its hash and size stay as the proof of what was
+    sent, the name becomes `file-1.pdf`."""
+    suffix = file.filename.rsplit(".", 1)[-1].lower() if "." in file.filename else ""
+    kept = suffix if suffix.isalnum() and suffix.isascii() and len(suffix) <= 5 else ""
+    return f"file-{number}" + (f".{kept}" if kept else "")

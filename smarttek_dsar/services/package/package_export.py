@@ -10,7 +10,6 @@ SHA-256 of every file. The password is handed to the writer only: never stored o
 from __future__ import annotations
 
 import json
-import zipfile
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
@@ -24,7 +23,13 @@ from smarttek_dsar.domain.rights import Channel
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.exporters.atomic import staged_folder
 from smarttek_dsar.exporters.content import PackageContent
-from smarttek_dsar.exporters.encryption import check_password
+from smarttek_dsar.exporters.encryption import (
+    ARCHIVE_SUFFIX,
+    MIN_PASSWORD_LENGTH,
+    check_password,
+    generate_passphrase,
+    read_from_archive,
+)
 from smarttek_dsar.exporters.package import PackageResult, package_directory, write_package
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
@@ -42,6 +47,23 @@ from smarttek_dsar.services.review.snapshot_review import SnapshotReviewService
 from smarttek_dsar.services.views import CaseDetail, CaseSummary
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import SnapshotRow
+
+# For the window and the command line: the shortest package password accepted.
+MIN_PACKAGE_PASSWORD = MIN_PASSWORD_LENGTH
+
+
+def new_package_password() -> str:
+    """A strong passphrase for one package (shown once; never stored)."""
+    return generate_passphrase()
+
+
+def pdf_of_encrypted_package(result: PackageResult, password: str) -> tuple[str, bytes] | None:
+    """The package PDF decrypted in memory, for the preview; None without an archive."""
+    archive = next((f.path for f in result.files if f.path.suffix == ARCHIVE_SUFFIX), None)
+    if archive is None:
+        return None
+    name = f"{result.directory.name}_data.pdf"
+    return name, read_from_archive(archive, name, password)
 
 
 class ExportService:
@@ -157,23 +179,12 @@ class ExportService:
 
 
 def package_format(result: PackageResult) -> str:
-    suffixes = {f.path.suffix.lower() for f in result.files}
-    if ".zip" in suffixes:
-        return "ZIP (AES-256): PDF + XLSX" + (" + JSON" if _has_json(result) else "")
-    parts = ["PDF", "XLSX"] + (["JSON"] if _has_json(result) else [])
+    names = [f.path.name for f in result.files] + list(result.archived)
+    parts = ["PDF", "XLSX"] + (["JSON"] if any(n.endswith("_portability.json") for n in names)
+                               else [])
+    if result.archived:
+        return "7z (AES-256): " + " + ".join(parts)
     return " + ".join(parts)
-
-
-def _has_json(result: PackageResult) -> bool:
-    for item in result.files:
-        if item.path.name.endswith("_portability.json"):
-            return True
-        if item.path.suffix.lower() == ".zip":
-            # Member names are not encrypted in a WinZip AES archive: no password needed.
-            with zipfile.ZipFile(item.path) as archive:
-                if any(name.endswith("_portability.json") for name in archive.namelist()):
-                    return True
-    return False
 
 
 def _withheld(session, case_id: int) -> list[WithheldCount]:
