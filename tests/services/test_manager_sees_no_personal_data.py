@@ -13,7 +13,8 @@ import json
 import sys
 import threading
 import types
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -72,6 +73,9 @@ def _register_version(w: Walk) -> str:
     return w.services.register.current().version
 
 
+WALK_ROLES = f"walk{uuid.uuid4().hex[:10]}"
+
+
 # One entry per public method of every service on the facade: the arguments a caller would
 # pass. The manager is passed wherever the method takes an actor.
 ARGUMENTS: dict[str, Call] = {
@@ -126,6 +130,10 @@ ARGUMENTS: dict[str, Call] = {
     "letter_templates.shipped": lambda w: _a(w.manager, "acknowledgement", "lv"),
     "letters.register_for": lambda w: _a(_register_version(w)),
     "recipients.list": lambda w: _a(w.manager, w.cases.full),
+    # Setting up team roles is the database owner's act at `init` (the server decides who may
+    # create roles); the walk uses its own prefix and removes the roles afterwards.
+    "team.prefix": lambda w: _a(),
+    "team.set_up": lambda w: _a(WALK_ROLES),
     "recipients.confirm": lambda w: _a(w.manager, w.cases.full, "it_service_providers", "CRM",
                                        name="Named processor SIA"),
     "recipients.remove": lambda w: _a(w.manager, w.cases.full, 1),
@@ -168,6 +176,7 @@ ARGUMENTS: dict[str, Call] = {
     "users.actor_for": lambda w: _a("maris", reason="the walk of every service"),
     "users.add": lambda w: _a(w.manager, "eve", PASSWORD, frozenset({Role.SPECIALIST})),
     "users.assignable": lambda w: _a(w.manager),
+    "users.disable": lambda w: _a(w.manager, "anna"),
     "users.create_first_admin": lambda w: _a("eve", PASSWORD),
     "users.has_users": lambda w: _a(),
     "users.list": lambda w: _a(w.manager),
@@ -225,7 +234,7 @@ def test_the_walk_has_arguments_for_every_public_service_method(tmp_path):
 
 
 @pytest.fixture
-def walk(services, admin, specialist, manager, tmp_path) -> Walk:
+def walk(services, admin, specialist, manager, tmp_path) -> Iterator[Walk]:
     cases = build_cases(services, specialist, tmp_path)
     # A stored version of an organisation document, for documents.version to read.
     text = services.letter_templates.read(admin, "acknowledgement", "lv")
@@ -233,7 +242,12 @@ def walk(services, admin, specialist, manager, tmp_path) -> Walk:
     out, inbox = tmp_path / "out", tmp_path / "inbox"
     out.mkdir()
     inbox.mkdir()
-    return Walk(services, manager, cases, out, inbox)
+    yield Walk(services, manager, cases, out, inbox)
+    if not services.db.is_sqlite:  # roles are the server's, not the test database's
+        from smarttek_dsar.storage import team_roles
+
+        with services.db.unit_of_work() as session:
+            team_roles.drop_roles(session.connection(), WALK_ROLES)
 
 
 def test_nothing_personal_comes_back_to_a_manager(walk):
