@@ -142,3 +142,15 @@ def private_staging(monkeypatch, tmp_path_factory) -> Iterator[object]:
     root = tmp_path_factory.mktemp("data") / "staging"
     monkeypatch.setenv("SMARTTEK_DSAR_STAGING", str(root))
     yield root
+
+
+@pytest.fixture(autouse=True)
+def private_audit_anchor(monkeypatch, tmp_path_factory) -> Iterator[object]:
+    """Each test has its own audit key file and checkpoint copies (services/audit_anchor.py),
+    never the user's keyring or data folder."""
+    from smarttek_dsar.services import audit_anchor
+
+    root = tmp_path_factory.mktemp("audit-anchor")
+    monkeypatch.setenv(audit_anchor.KEY_ENV, str(root / "audit.key"))
+    monkeypatch.setenv(audit_anchor.ANCHORS_ENV, str(root / "checkpoints"))
+    yield root

@@ -1,44 +1,51 @@
-"""The audit trail: every action on a case, hash-chained so that editing, deleting or
-reordering an event is detectable (accountability, GDPR 5(2))."""
+"""The audit trail: every action on a case, hash-chained, sealed with a key kept outside the
+database and anchored by signed checkpoints, so that editing, deleting, reordering or
+rewriting events is detectable even by someone with write access (accountability, GDPR 5(2)).
+Personal free text is kept beside the events, so purge can delete it (GDPR 5(1)(e)).
+
+Hashing: audit_chain.py; the key and the desk's checkpoint copy: audit_anchor.py; verify:
+audit_verify.py."""
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
+from sqlalchemy import event as sa_event
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from smarttek_dsar.domain.clock import RIGA
 from smarttek_dsar.domain.roles import Permission
-from smarttek_dsar.services.actor import Actor
+from smarttek_dsar.services import audit_anchor as anchor
+from smarttek_dsar.services import audit_chain as chain
+from smarttek_dsar.services.actor import SYSTEM, Actor
+from smarttek_dsar.services.audit_anchor import AuditKey, desk_key
+from smarttek_dsar.services.audit_verify import ChainReport, events_in_order, verify_chain
 from smarttek_dsar.storage.database import Database
-from smarttek_dsar.storage.models import AuditEvent, AuditHead
+from smarttek_dsar.storage.models import (
+    AuditCheckpoint,
+    AuditEvent,
+    AuditHead,
+    AuditPersonalText,
+)
 from smarttek_dsar.storage.timestamps import as_utc
 
-GENESIS = "0" * 64
+__all__ = ["ChainReport", "verify_chain", "record", "checkpoint", "forget_personal_text"]
 
-
-def _canonical(value: object) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
-
-
-def event_hash(
-    prev_hash: str,
-    seq: int,
-    at: datetime,
-    username: str,
-    action: str,
-    case_number: str | None,
-    details: str,
-) -> str:
-    body = _canonical([seq, as_utc(at).isoformat(), username, action, case_number, details])
-    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+GENESIS = chain.GENESIS
+# A change_case() change may return its personal free text under this key (see record()).
+PERSONAL = "personal"
+# Details that carry what a specialist typed (which may quote the subject) rather than facts
+# such as dates, stages or article numbers. record() moves them beside the event whatever the
+# caller passed, so no call site can put them into the hashed record by mistake.
+FREE_TEXT_DETAILS = frozenset({"reason", "note", "notes", "overrides", "filter", "file", "files",
+                               "proof", "recipient"})
+_canonical = chain.canonical
 
 
 def record(
@@ -49,55 +56,250 @@ def record(
     case_id: int | None = None,
     case_number: str | None = None,
     details: dict | None = None,
+    personal: dict | None = None,
 ) -> AuditEvent:
     """Append one event in the caller's transaction: it commits or rolls back with the change.
     The caller must be a write unit (Database.unit_of_work): the head is read and advanced
-    under its lock, so concurrent writers line up one after the other on the chain."""
-    head = _locked_head(session)
+    under its lock, so concurrent writers line up one after the other on the chain.
+
+    `personal` is free text about a person (a search, a reason, file names, a recipient): kept
+    beside the event, only its salted digest is hashed, and purge can delete it. A damaged
+    trail never stops the act: the damage is recorded as an event of its own and verify
+    reports it."""
+    facts = dict(details or {})
+    text = dict(personal or {})
+    for key in FREE_TEXT_DETAILS & facts.keys():
+        text[key] = facts.pop(key)
+    state = _continue_chain(session)
+    return _append(session, state, actor.username, action, case_id, case_number, facts, text)
+
+
+@dataclass
+class _ChainState:
+    head: AuditHead
+    key: AuditKey | None
+    last_checkpoint: AuditCheckpoint | None
+
+
+def _append(session: Session, state: _ChainState, username: str, action: str,
+            case_id: int | None, case_number: str | None, details: dict,
+            personal: dict) -> AuditEvent:
+    head = state.head
     # Microsecond precision is dropped so the stored value hashes the same on every database.
     at = datetime.now(UTC).replace(microsecond=0)
-    text = _canonical(details or {})
     seq = head.last_seq + 1
-    digest = event_hash(head.last_hash, seq, at, actor.username, action, case_number, text)
-    event = AuditEvent(
-        seq=seq,
-        at=at,
-        username=actor.username,
-        action=action,
-        case_id=case_id,
-        case_number=case_number,
-        details=text,
-        prev_hash=head.last_hash,
-        hash=digest,
-    )
+    side = None
+    digest = None
+    if personal:
+        side = AuditPersonalText(seq=seq, case_id=case_id, salt=chain.new_salt(),
+                                 text=_canonical(personal))
+        digest = chain.personal_digest(side.salt, side.text)
+    columns = chain.chain_link(state.key, head.last_hash, seq, at, username, action, case_id,
+                               case_number, _canonical(details), digest)
+    event = AuditEvent(**columns)
     session.add(event)
-    head.last_seq, head.last_hash = seq, digest
+    if side is not None:
+        session.add(side)
+    head.last_seq, head.last_hash = seq, event.hash
     session.flush()
+    if action != "audit.trail_damaged" and _checkpoint_due(state.last_checkpoint, at):
+        state.last_checkpoint = _write_checkpoint(session, state.key, seq, event.hash, "daily")
     return event
 
 
-def _locked_head(session: Session) -> AuditHead:
+def _desk_key() -> AuditKey | None:
+    try:
+        return desk_key()
+    except OSError:  # no writable config folder: the chain still works, unsealed
+        return None
+
+
+def _continue_chain(session: Session) -> _ChainState:
+    """Lock the head and make sure the next event follows the last one really stored.
+
+    Someone with write access may have deleted the head, cut or extended the tail, or moved
+    the head: appending after the head would then collide with a stored event (every sign-in
+    failing) or leave a gap. The next event follows the last stored event instead, and an
+    "audit.trail_damaged" event first says what was found, so verify names it for good."""
+    head, created = _locked_head(session)
+    key = _desk_key()
+    last = session.execute(
+        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+    ).first()
+    last_seq, last_hash = (last.seq, last.hash) if last else (0, GENESIS)
+    latest = _latest_own_checkpoint(session, key)
+    damage = _damage(session, head, created, last_seq, last_hash, key, latest)
+    state = _ChainState(head, key, latest)
+    if damage is None:
+        return state
+    head.last_seq, head.last_hash = last_seq, last_hash
+    _append(session, state, SYSTEM.username, "audit.trail_damaged", None, None, damage, {})
+    # A fresh checkpoint marks the damage as seen, so the next act does not report it again;
+    # the older checkpoint keeps showing it to verify.
+    if last_seq + 1 == head.last_seq:
+        state.last_checkpoint = _write_checkpoint(session, key, head.last_seq, head.last_hash,
+                                                  "damage")
+    return state
+
+
+def _damage(session: Session, head: AuditHead, created: bool, last_seq: int, last_hash: str,
+            key: AuditKey | None, latest: AuditCheckpoint | None) -> dict | None:
+    if created and last_seq > 0:
+        return {"found": "head row missing", "last_seq": last_seq, "first_bad_seq": last_seq + 1}
+    if head.last_seq > last_seq:
+        return {"found": "events missing after the last one stored", "head_seq": head.last_seq,
+                "last_seq": last_seq, "first_bad_seq": last_seq + 1}
+    if head.last_seq < last_seq:
+        return {"found": "events stored beyond the head", "head_seq": head.last_seq,
+                "last_seq": last_seq, "first_bad_seq": head.last_seq + 1}
+    if head.last_hash != last_hash:
+        return {"found": "head hash differs from the last event", "last_seq": last_seq,
+                "first_bad_seq": last_seq}
+    anchor = _last_anchor(session, key, latest)
+    if anchor is None:
+        return None
+    seq, digest = anchor
+    if seq > last_seq:
+        return {"found": "trail ends before the last signed checkpoint", "checkpoint_seq": seq,
+                "last_seq": last_seq, "first_bad_seq": last_seq + 1}
+    stored = session.scalar(select(AuditEvent.hash).where(AuditEvent.seq == seq))
+    if stored != digest:
+        return {"found": "event of the last signed checkpoint differs", "checkpoint_seq": seq,
+                "first_bad_seq": seq}
+    return None
+
+
+def _last_anchor(session: Session, key: AuditKey | None,
+                 latest: AuditCheckpoint | None) -> tuple[int, str] | None:
+    """The newest checkpoint this desk signed: its own copy wins over the table (which anyone
+    with write access may empty)."""
+    if key is None:
+        return None
+    try:
+        copies = anchor.local_checkpoints(_place(session))
+    except OSError:
+        copies = []
+    mine = [c for c in copies if c.key_id == key.key_id and anchor.signature_valid(key, c)]
+    if mine:
+        newest = mine[-1]
+        if latest is None or newest.at >= _stamp(latest.at):
+            return newest.seq, newest.hash
+    if latest is not None:
+        return latest.seq, latest.hash
+    return None
+
+
+def _latest_own_checkpoint(session: Session, key: AuditKey | None) -> AuditCheckpoint | None:
+    if key is None:
+        return None
+    return session.scalar(
+        select(AuditCheckpoint).where(AuditCheckpoint.key_id == key.key_id)
+        .order_by(AuditCheckpoint.id.desc()).limit(1)
+    )
+
+
+def _checkpoint_due(latest: AuditCheckpoint | None, at: datetime) -> bool:
+    if latest is None:
+        return True
+    return as_utc(latest.at).astimezone(RIGA).date() < at.astimezone(RIGA).date()
+
+
+def _stamp(value: datetime) -> str:
+    return as_utc(value).replace(microsecond=0).isoformat()
+
+
+def _place(session: Session) -> str:
+    return anchor.database_place(session.get_bind().url)
+
+
+def _write_checkpoint(session: Session, key: AuditKey | None, seq: int, digest: str,
+                      reason: str) -> AuditCheckpoint | None:
+    if key is None or seq == 0:
+        return None
+    signed = anchor.sign_checkpoint(key, seq, digest, datetime.now(UTC), reason)
+    row = AuditCheckpoint(seq=signed.seq, hash=signed.hash, at=datetime.fromisoformat(signed.at),
+                          reason=reason, key_id=signed.key_id, signature=signed.signature)
+    session.add(row)
+    session.flush()
+    _after_commit(session, signed)
+    return row
+
+
+def _after_commit(session: Session, signed: anchor.SignedCheckpoint) -> None:
+    """The desk's copy gets the checkpoint only once the transaction has committed: a copy of
+    a rolled-back checkpoint would later look like a cut trail."""
+    pending = session.info.setdefault(_PENDING, [])
+    pending.append((_place(session), signed))
+    if not session.info.get(_LISTENING):
+        session.info[_LISTENING] = True
+        sa_event.listen(session, "after_commit", _publish_pending)
+        sa_event.listen(session, "after_rollback", _drop_pending)
+
+
+_PENDING = "audit.pending_checkpoints"
+_LISTENING = "audit.listening"
+
+
+def _publish_pending(session: Session) -> None:
+    for place, signed in session.info.pop(_PENDING, []):
+        try:
+            anchor.append_local(place, signed)
+        except OSError:  # the table still holds it; verify notes the missing copy
+            pass
+
+
+def _drop_pending(session: Session) -> None:
+    session.info.pop(_PENDING, None)
+
+
+def checkpoint(session_or_db: Session | Database, reason: str) -> AuditCheckpoint | None:
+    """Sign the chain's current end and keep the signature in the database and in this desk's
+    data folder. Called on every backup, dossier and annual report (and daily by record())."""
+    if isinstance(session_or_db, Database):
+        with session_or_db.unit_of_work() as session:
+            return checkpoint(session, reason)
+    session = session_or_db
+    state = _continue_chain(session)
+    return _write_checkpoint(session, state.key, state.head.last_seq, state.head.last_hash,
+                             reason[:40])
+
+
+def forget_personal_text(session: Session, case_id: int, *, terms: tuple[str, ...] = ()) -> int:
+    """Delete the personal free text kept beside the audit events of a case (purge). The
+    events and their digests stay, so the chain still verifies; verify counts the texts as
+    purged. `terms` (the subject's name, codes, e-mail) also removes the searches typed in the
+    case list that named them, which belong to no case. Returns how many texts were deleted."""
+    gone = session.execute(
+        delete(AuditPersonalText).where(AuditPersonalText.case_id == case_id)
+    ).rowcount or 0
+    wanted = [t.casefold() for t in terms if t and t.strip()]
+    if wanted:
+        loose = session.scalars(
+            select(AuditPersonalText).where(AuditPersonalText.case_id.is_(None))
+        ).all()
+        for row in loose:
+            if any(t in row.text.casefold() for t in wanted):
+                session.delete(row)
+                gone += 1
+    session.flush()
+    return gone
+
+
+def _locked_head(session: Session) -> tuple[AuditHead, bool]:
     query = select(AuditHead).where(AuditHead.id == 1).with_for_update()
     head = session.scalar(query)
-    if head is None:
-        # The first event of a new store. Two first writers may get here together (on
-        # PostgreSQL; SQLite's write lock already lines them up): ON CONFLICT DO NOTHING makes
-        # the second wait for the first and then lock the row the first created.
-        dialect = session.get_bind().dialect.name
-        insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-        session.execute(
-            insert(AuditHead).values(id=1, last_seq=0, last_hash=GENESIS).on_conflict_do_nothing()
-        )
-        head = session.scalar(query.execution_options(populate_existing=True))
-    return head
-
-
-@dataclass(frozen=True)
-class ChainReport:
-    ok: bool
-    events: int
-    first_bad_seq: int | None = None
-    problem: str = ""
+    if head is not None:
+        return head, False
+    # The first event of a new store (or a deleted head row). Two first writers may get here
+    # together (on PostgreSQL; SQLite's write lock already lines them up): ON CONFLICT DO
+    # NOTHING makes the second wait for the first and then lock the row the first created.
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    created = session.execute(
+        insert(AuditHead).values(id=1, last_seq=0, last_hash=GENESIS).on_conflict_do_nothing()
+    ).rowcount == 1
+    head = session.scalar(query.execution_options(populate_existing=True))
+    return head, created
 
 
 @dataclass(frozen=True)
@@ -108,6 +310,8 @@ class EventView:
     action: str
     case_number: str | None
     details: dict
+    # The event had personal free text that purge has deleted since.
+    purged: bool = False
 
 
 class AuditService:
@@ -118,8 +322,17 @@ class AuditService:
         actor.require(Permission.AUDIT, "verify the audit trail")
         with self.db.unit_of_work() as session:
             report = verify_chain(session)
-            record(session, actor, "audit.verified", details={"ok": report.ok})
+            record(session, actor, "audit.verified",
+                   details={"ok": report.ok, "first_bad_seq": report.first_bad_seq})
         return report
+
+    def checkpoint(self, actor: Actor, reason: str = "manual") -> int | None:
+        """Sign the trail's end now (the command line's `audit checkpoint`)."""
+        actor.require(Permission.AUDIT, "sign an audit checkpoint")
+        with self.db.unit_of_work() as session:
+            record(session, actor, "audit.checkpointed", details={"reason": reason[:40]})
+            row = checkpoint(session, reason)
+            return row.seq if row is not None else None
 
     def export(self, actor: Actor, path: Path) -> int:
         """Write every event as JSON Lines (with hashes, so the copy can be verified later).
@@ -133,10 +346,14 @@ class AuditService:
         count = 0
         with staged_file(path) as staged, self.db.unit_of_work() as session:
             with staged.open("w", encoding="utf-8") as out:
-                for event in _events(session):
-                    out.write(_canonical(_export_row(event)) + "\n")
-                    count += 1
-            record(session, actor, "audit.exported", details={"file": path.name, "events": count})
+                for page in events_in_order(session):
+                    texts = _personal_texts(session, [e.seq for e in page])
+                    for event in page:
+                        out.write(chain.canonical(_export_row(event, texts.get(event.seq)))
+                                  + "\n")
+                        count += 1
+            record(session, actor, "audit.exported", details={"events": count},
+                   personal={"file": path.name})
         return count
 
     def case_timeline(self, actor: Actor, case_id: int) -> list[EventView]:
@@ -145,87 +362,71 @@ class AuditService:
         with self.db.unit_of_work() as session:
             rows = session.scalars(
                 select(AuditEvent).where(AuditEvent.case_id == case_id).order_by(AuditEvent.seq)
-            )
-            views = [_view(e) for e in rows]
+            ).all()
+            views = _views(session, rows)
         return views if personal else [_without_free_text(v) for v in views]
 
     def recent(self, actor: Actor, limit: int = 500) -> list[EventView]:
         actor.require(Permission.AUDIT, "read the audit log")
         with self.db.unit_of_work() as session:
-            rows = session.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(limit))
-            return [_view(e) for e in rows]
+            rows = session.scalars(
+                select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(limit)
+            ).all()
+            return _views(session, rows)
 
 
-def _view(event: AuditEvent) -> EventView:
+def _personal_texts(session: Session, seqs: list[int]) -> dict[int, dict]:
+    if not seqs:
+        return {}
+    rows = session.scalars(select(AuditPersonalText).where(AuditPersonalText.seq.in_(seqs)))
+    result = {}
+    for row in rows:
+        try:
+            result[row.seq] = json.loads(row.text)
+        except ValueError:
+            result[row.seq] = {"text": row.text}
+    return result
+
+
+def _views(session: Session, rows: list[AuditEvent]) -> list[EventView]:
+    texts = _personal_texts(session, [e.seq for e in rows])
+    return [_view(e, texts.get(e.seq)) for e in rows]
+
+
+def _view(event: AuditEvent, personal: dict | None) -> EventView:
+    details = json.loads(event.details or "{}")
+    if personal:
+        details.update(personal)
     return EventView(
         event.seq,
         as_utc(event.at),
         event.username,
         event.action,
         event.case_number,
-        json.loads(event.details or "{}"),
+        details,
+        purged=event.personal_digest is not None and personal is None,
     )
-
-
-# Details that carry what a specialist typed (which may quote the subject) rather than facts
-# such as dates, stages or article numbers.
-FREE_TEXT_DETAILS = frozenset({"reason", "note", "notes", "overrides", "filter", "file", "proof"})
 
 
 def _without_free_text(view: EventView) -> EventView:
     details = {k: ("(hidden)" if k in FREE_TEXT_DETAILS else v) for k, v in view.details.items()}
-    return EventView(view.seq, view.at, view.username, view.action, view.case_number, details)
+    return EventView(view.seq, view.at, view.username, view.action, view.case_number, details,
+                     view.purged)
 
 
-def _export_row(event: AuditEvent) -> dict:
+def _export_row(event: AuditEvent, personal: dict | None) -> dict:
     return {
         "seq": event.seq,
         "at": as_utc(event.at).isoformat(),
         "user": event.username,
         "action": event.action,
+        "case_id": event.case_id,
         "case": event.case_number,
         "details": json.loads(event.details or "{}"),
+        "personal": personal,
+        "personal_digest": event.personal_digest,
         "prev_hash": event.prev_hash,
         "hash": event.hash,
+        "sealed_by": event.sealed_by,
+        "seal": event.seal,
     }
-
-
-def _events(session: Session) -> Iterator[AuditEvent]:
-    # Streamed in pages: the trail can hold millions of events.
-    last = 0
-    while True:
-        page = session.scalars(
-            select(AuditEvent).where(AuditEvent.seq > last).order_by(AuditEvent.seq).limit(5000)
-        ).all()
-        if not page:
-            return
-        yield from page
-        last = page[-1].seq
-        session.expunge_all()
-
-
-def verify_chain(session: Session) -> ChainReport:
-    """Walk the chain from the start; name the first event that does not fit."""
-    expected_seq, prev, count = 1, GENESIS, 0
-    for event in _events(session):
-        if event.seq != expected_seq:
-            return ChainReport(
-                False, count, expected_seq, f"event {expected_seq} is missing (deleted)"
-            )
-        if event.prev_hash != prev:
-            return ChainReport(
-                False, count, event.seq, f"event {event.seq} does not follow event {event.seq - 1}"
-            )
-        digest = event_hash(
-            prev, event.seq, event.at, event.username, event.action, event.case_number,
-            event.details,
-        )
-        if digest != event.hash:
-            return ChainReport(False, count, event.seq, f"event {event.seq} was altered")
-        prev, expected_seq, count = event.hash, expected_seq + 1, count + 1
-    head = session.get(AuditHead, 1)
-    if head is not None and (head.last_seq != count or head.last_hash != prev):
-        return ChainReport(
-            False, count, count + 1, f"events after {count} are missing (the trail was cut)"
-        )
-    return ChainReport(True, count)

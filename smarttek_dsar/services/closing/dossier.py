@@ -107,6 +107,7 @@ class DossierService:
             audit.record(session, actor, "dossier.written", case_id=case.id,
                          case_number=case.number,
                          details={"file": out.name, "language": chosen, "sha256": digest})
+            audit.checkpoint(session, "dossier")
             written = WrittenDossier(case.number, chosen, out, digest, tuple(content.tables))
         return written
 
