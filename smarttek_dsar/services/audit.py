@@ -295,11 +295,14 @@ def _locked_head(session: Session) -> tuple[AuditHead, bool]:
     # NOTHING makes the second wait for the first and then lock the row the first created.
     dialect = session.get_bind().dialect.name
     insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    created = session.execute(
+    session.execute(
         insert(AuditHead).values(id=1, last_seq=0, last_hash=GENESIS).on_conflict_do_nothing()
-    ).rowcount == 1
+    )
     head = session.scalar(query.execution_options(populate_existing=True))
-    return head, created
+    # Still at the start: this writer (or a first writer it waited for, which rolled back)
+    # made the row; with events stored, the row had been deleted. (The row count of the insert
+    # is not dependable across drivers.)
+    return head, head.last_seq == 0
 
 
 @dataclass(frozen=True)

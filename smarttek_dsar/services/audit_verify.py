@@ -27,6 +27,7 @@ from smarttek_dsar.storage.models import (
 from smarttek_dsar.storage.timestamps import as_utc
 
 OLD_CHAIN_BROKEN = "audit.old_chain_broken"
+REHASHED = "audit.rehashed"
 TRAIL_DAMAGED = "audit.trail_damaged"
 
 
@@ -34,6 +35,9 @@ TRAIL_DAMAGED = "audit.trail_damaged"
 class Finding:
     seq: int
     problem: str
+    # A finding about a checkpoint (forged, deleted, signed with another key) rather than about
+    # the events: it names an event only when nothing is found wrong with the events themselves.
+    about_checkpoint: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,10 @@ class _Walk:
     unvouched: list[int] = field(default_factory=list)
     hashes: dict[int, str] = field(default_factory=dict)  # at checkpoint seqs only
     findings: list[Finding] = field(default_factory=list)
+    # Events up to this seq were written before sealing existed (migration 0007).
+    unsealed_until: int = 0
+    # Other desks' keys this desk accepts seals of (team mode on PostgreSQL); None: no others.
+    other_desks: frozenset[str] | None = None
 
 
 def verify_chain(session: Session, key: AuditKey | None = None) -> ChainReport:
@@ -92,7 +100,13 @@ def verify_chain(session: Session, key: AuditKey | None = None) -> ChainReport:
     table = [_signed(row) for row in session.scalars(
         select(AuditCheckpoint).order_by(AuditCheckpoint.id))]
     wanted = {c.seq for c in copies} | {c.seq for c in table}
-    walk = _walk(session, key, wanted)
+    other_desks = None
+    if session.get_bind().dialect.name != "sqlite":
+        # Several desks share a server database, each sealing with its own key: a seal this
+        # desk cannot check is accepted from a desk that has signed checkpoints here. An SQLite
+        # file belongs to one desk: another key there means the key was replaced.
+        other_desks = frozenset(c.key_id for c in table)
+    walk = _walk(session, key, wanted, other_desks)
     findings = walk.findings
     if walk.broken_at is None:
         findings.extend(_head_findings(session, walk))
@@ -104,7 +118,8 @@ def verify_chain(session: Session, key: AuditKey | None = None) -> ChainReport:
     if not findings:
         return ChainReport(True, walk.count, checkpoints=len(mine), purged_texts=walk.purged,
                            not_sealed_here=len(walk.unvouched), last_checkpoint_at=last_at)
-    first = min(findings, key=lambda f: f.seq)
+    about_events = [f for f in findings if not f.about_checkpoint]
+    first = min(about_events or findings, key=lambda f: f.seq)
     return ChainReport(False, walk.count, first.seq, first.problem,
                        tuple(sorted(findings, key=lambda f: f.seq)), len(mine), walk.purged,
                        len(walk.unvouched), last_at)
@@ -127,9 +142,14 @@ def _legacy_end(session: Session) -> tuple[int, dict]:
     return marker.seq, json.loads(marker.details or "{}")
 
 
-def _walk(session: Session, key: AuditKey | None, wanted: set[int]) -> _Walk:
-    walk = _Walk()
+def _walk(session: Session, key: AuditKey | None, wanted: set[int],
+          other_desks: frozenset[str] | None) -> _Walk:
+    walk = _Walk(other_desks=other_desks)
     legacy_end, legacy = _legacy_end(session)
+    walk.unsealed_until = session.scalar(
+        select(AuditEvent.seq).where(AuditEvent.action.in_((REHASHED, OLD_CHAIN_BROKEN)))
+        .order_by(AuditEvent.seq).limit(1)
+    ) or 0
     if legacy_end:
         walk.findings.append(Finding(
             int(legacy.get("first_bad_seq") or 1),
@@ -177,6 +197,14 @@ def _event_problem(event: AuditEvent, expected: int, prev: str, legacy_end: int,
         if not key.matches(chain.seal_message(event.hash), event.seal):
             return Finding(seq, f"event {seq} was rewritten: its seal does not match this "
                                 f"desk's audit key")
+    elif event.sealed_by is None:
+        if seq > walk.unsealed_until:
+            return Finding(seq, f"event {seq} carries no seal: it was not written by the "
+                                f"application")
+        walk.unvouched.append(seq)
+    elif walk.other_desks is None or event.sealed_by not in walk.other_desks:
+        return Finding(seq, f"event {seq} is sealed with a key this desk does not hold (the "
+                            f"key was replaced, or the event forged)")
     else:
         walk.unvouched.append(seq)
     text = texts.get(seq)
@@ -193,21 +221,24 @@ def _event_problem(event: AuditEvent, expected: int, prev: str, legacy_end: int,
 def _damage_finding(event: AuditEvent) -> Finding:
     details = json.loads(event.details or "{}")
     first = int(details.get("first_bad_seq") or event.seq)
-    return Finding(first, f"the trail was damaged before event {event.seq}: "
-                          f"{details.get('found', 'unknown damage')} (found {event.at:%Y-%m-%d})")
+    return Finding(first, f"event {first}: the trail was found damaged on "
+                          f"{event.at:%Y-%m-%d} ({details.get('found', 'unknown damage')}; "
+                          f"recorded as event {event.seq})")
 
 
 def _head_findings(session: Session, walk: _Walk) -> list[Finding]:
     head = session.get(AuditHead, 1)
     last = walk.last_seq
     if head is None:
-        return [Finding(last + 1, f"the chain's head is missing: events after {last} may "
-                                  f"have been deleted")] if last else []
+        return [Finding(last + 1, f"event {last + 1} and later may have been deleted: the "
+                                  f"chain's head is missing")] if last else []
     if head.last_seq > last:
-        return [Finding(last + 1, f"events after {last} are missing (the trail was cut)")]
+        return [Finding(last + 1, f"event {last + 1} and later are missing: the head says the "
+                                  f"trail reached event {head.last_seq} (the trail was cut)")]
     if head.last_seq < last:
-        return [Finding(head.last_seq + 1, f"events after {head.last_seq} are not covered by "
-                                           f"the head (added or the head moved back)")]
+        first = head.last_seq + 1
+        return [Finding(first, f"event {first} and later are not covered by the head (added "
+                               f"afterwards, or the head was moved back)")]
     if head.last_hash != walk.last_hash:
         return [Finding(last, f"the head does not match event {last}")]
     return []
@@ -226,17 +257,20 @@ def _checkpoint_findings(walk: _Walk, key: AuditKey | None, copies: list[SignedC
                 _unvouched_upto(walk, copy.seq),
                 f"this desk's copy of the checkpoint of event {copy.seq} ({copy.at}) does not "
                 f"verify with its audit key: the key was replaced or the copy edited",
+                about_checkpoint=True,
             ))
             continue
         if (copy.seq, copy.hash, copy.signature) not in stored:
             findings.append(Finding(copy.seq, f"the checkpoint of event {copy.seq} "
-                                              f"({copy.at}) was deleted from the database"))
+                                              f"({copy.at}) was deleted from the database",
+                                    about_checkpoint=True))
         suspects.append(copy)
     for row in table:
         if row.key_id == own and not anchor.signature_valid(key, row):
-            findings.append(Finding(_unvouched_upto(walk, row.seq),
+            findings.append(Finding(row.seq,
                                     f"the checkpoint of event {row.seq} in the database is "
-                                    f"forged (its signature does not verify)"))
+                                    f"forged (its signature does not verify)",
+                                    about_checkpoint=True))
             continue
         suspects.append(row)
     for cp in suspects:
@@ -253,9 +287,9 @@ def _checkpoint_findings(walk: _Walk, key: AuditKey | None, copies: list[SignedC
         if any(before < f.seq <= cp.seq for f in walk.findings):
             continue  # explained by an event finding in the same stretch
         if cp.seq > walk.last_seq:
-            findings.append(Finding(walk.last_seq + 1, f"the trail ends at event "
-                                    f"{walk.last_seq}, but event {cp.seq} was signed on "
-                                    f"{cp.at}: events were cut"))
+            findings.append(Finding(walk.last_seq + 1, f"event {walk.last_seq + 1} and later "
+                                    f"are missing: the trail ends at event {walk.last_seq}, but "
+                                    f"event {cp.seq} was signed on {cp.at} (the trail was cut)"))
         else:
             findings.append(Finding(
                 _unvouched_after(walk, before, cp.seq),
@@ -266,7 +300,12 @@ def _checkpoint_findings(walk: _Walk, key: AuditKey | None, copies: list[SignedC
 
 
 def _unvouched_upto(walk: _Walk, seq: int) -> int:
-    return _unvouched_after(walk, 0, seq)
+    """A checkpoint copy that does not verify: the first event this desk cannot vouch for
+    (a replaced key leaves all of them), else the checkpoint's own event (an edited copy)."""
+    for unvouched in walk.unvouched:
+        if unvouched <= seq:
+            return unvouched
+    return max(seq, 1)
 
 
 def _unvouched_after(walk: _Walk, after: int, upto: int) -> int:
