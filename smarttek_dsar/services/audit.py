@@ -329,6 +329,28 @@ class AuditService:
                    details={"ok": report.ok, "first_bad_seq": report.first_bad_seq})
         return report
 
+    def trail_warning(self, actor: Actor) -> int | None:
+        """The first bad event, when the trail is known to be damaged: found while writing
+        (an "audit.trail_damaged" event) or by the latest verify. Cheap (two indexed reads), so
+        the window asks at every sign-in; None when nothing is known to be wrong."""
+        del actor  # every signed-in user is told: the damage concerns them all
+        with self.db.read() as session:
+            verified = session.scalar(
+                select(AuditEvent).where(AuditEvent.action == "audit.verified")
+                .order_by(AuditEvent.seq.desc()).limit(1)
+            )
+            damaged = session.scalar(
+                select(AuditEvent).where(AuditEvent.action.in_(
+                    ("audit.trail_damaged", "audit.old_chain_broken")))
+                .order_by(AuditEvent.seq.desc()).limit(1)
+            )
+            last_verify = json.loads(verified.details) if verified is not None else {}
+            if verified is not None and not last_verify.get("ok", True):
+                return int(last_verify.get("first_bad_seq") or verified.seq)
+            if damaged is not None and (verified is None or damaged.seq > verified.seq):
+                return int(json.loads(damaged.details).get("first_bad_seq") or damaged.seq)
+        return None
+
     def checkpoint(self, actor: Actor, reason: str = "manual") -> int | None:
         """Sign the trail's end now (the command line's `audit checkpoint`)."""
         actor.require(Permission.AUDIT, "sign an audit checkpoint")

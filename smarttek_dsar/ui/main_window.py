@@ -25,6 +25,7 @@ from smarttek_dsar.services.case_query import CaseFilter
 from smarttek_dsar.ui import preferences
 from smarttek_dsar.ui.actions import ActionId, ActionRegistry, icon
 from smarttek_dsar.ui.audit_page import AuditPage
+from smarttek_dsar.ui.audit_warning import AuditTrailWarning
 from smarttek_dsar.ui.case_list_page import NEWEST_FIRST, CaseListPage
 from smarttek_dsar.ui.case_tabs import CaseTabs
 from smarttek_dsar.ui.changes import Changes
@@ -163,6 +164,9 @@ class MainWindow(QMainWindow):
         user = QLabel(self.tr("Signed in as %1 (%2)").replace(
             "%1", self.context.actor.display_name).replace("%2", roles))
         self.statusBar().addWidget(self.status, 1)
+        # A damaged audit trail never stops sign-in; it is shown here until verified.
+        self.audit_warning = AuditTrailWarning(self.context)
+        self.statusBar().addPermanentWidget(self.audit_warning)
         self.statusBar().addPermanentWidget(user)
 
     def _wire(self) -> None:

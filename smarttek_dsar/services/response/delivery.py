@@ -60,5 +60,5 @@ class DeliveryService:
                          details={"sent_on": sent_on.isoformat(), "channel": disclosure.channel,
                                   "file_sha256": [f.sha256 for f in files]},
                          # File names often carry the subject's name or code.
-                         personal={"files": [f.filename for f in files]})
+                         personal={"files": [[f.filename, f.sha256] for f in files]})
             return summary_of(case, personal_data=True, today=date.today())

@@ -102,12 +102,16 @@ def _old_chain_problem(rows) -> tuple[int, str] | None:
 
 def _rehash_existing_chain() -> None:
     bind = op.get_bind()
+    # Typed, so SQLite's stored text comes back as the datetime the old chain hashed.
     events = sa.table(
-        "audit_events", sa.column("seq"), sa.column("at"), sa.column("username"),
-        sa.column("action"), sa.column("case_id"), sa.column("case_number"),
-        sa.column("details"), sa.column("prev_hash"), sa.column("hash"),
+        "audit_events", sa.column("seq", sa.Integer), sa.column("at", sa.DateTime(timezone=True)),
+        sa.column("username", sa.String), sa.column("action", sa.String),
+        sa.column("case_id", sa.Integer), sa.column("case_number", sa.String),
+        sa.column("details", sa.Text), sa.column("prev_hash", sa.String),
+        sa.column("hash", sa.String),
     )
-    head = sa.table("audit_head", sa.column("id"), sa.column("last_seq"), sa.column("last_hash"))
+    head = sa.table("audit_head", sa.column("id", sa.Integer), sa.column("last_seq", sa.Integer),
+                    sa.column("last_hash", sa.String))
     rows = bind.execute(sa.select(events).order_by(events.c.seq)).all()
     if not rows:
         return
