@@ -32,6 +32,7 @@ from smarttek_dsar.storage.models import (
     AuditEvent,
     AuditHead,
     AuditPersonalText,
+    Case,
 )
 from smarttek_dsar.storage.timestamps import as_utc
 
@@ -155,10 +156,15 @@ def _damage(session: Session, head: AuditHead, created: bool, last_seq: int, las
     if head.last_hash != last_hash:
         return {"found": "head hash differs from the last event", "last_seq": last_seq,
                 "first_bad_seq": last_seq}
-    anchor = _last_anchor(session, key, latest)
-    if anchor is None:
+    found = _last_anchor(session, key, latest)
+    if found is None:
         return None
-    seq, digest = anchor
+    seq, digest = found
+    if created and last_seq == 0 and session.scalar(select(Case.id).limit(1)) is None:
+        # A new, empty database where an old one was (the DPO started over): the desk's copy
+        # belongs to the old trail. With cases stored, an emptied trail is damage instead.
+        anchor.set_aside_local(_place(session))
+        return None
     if seq > last_seq:
         return {"found": "trail ends before the last signed checkpoint", "checkpoint_seq": seq,
                 "last_seq": last_seq, "first_bad_seq": last_seq + 1}
@@ -176,14 +182,13 @@ def _last_anchor(session: Session, key: AuditKey | None,
     if key is None:
         return None
     try:
-        copies = anchor.local_checkpoints(_place(session))
+        newest = anchor.newest_local_checkpoint(_place(session))
     except OSError:
-        copies = []
-    mine = [c for c in copies if c.key_id == key.key_id and anchor.signature_valid(key, c)]
-    if mine:
-        newest = mine[-1]
-        if latest is None or newest.at >= _stamp(latest.at):
-            return newest.seq, newest.hash
+        newest = None
+    if (newest is not None and newest.key_id == key.key_id
+            and anchor.signature_valid(key, newest)
+            and (latest is None or newest.at >= _stamp(latest.at))):
+        return newest.seq, newest.hash
     if latest is not None:
         return latest.seq, latest.hash
     return None

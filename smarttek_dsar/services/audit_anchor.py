@@ -153,6 +153,37 @@ def append_local(database_place: str, checkpoint: SignedCheckpoint) -> None:
             out.write(line)
 
 
+def newest_local_checkpoint(database_place: str) -> SignedCheckpoint | None:
+    """The last line of this desk's copy, read from the end of the file: asked before every
+    audit event, so it must not read years of checkpoints each time."""
+    path = anchor_file(database_place)
+    try:
+        with path.open("rb") as copy:
+            size = copy.seek(0, os.SEEK_END)
+            copy.seek(max(0, size - 4096))
+            tail = copy.read().decode("utf-8", errors="replace")
+    except FileNotFoundError:
+        return None
+    lines = [line for line in tail.splitlines() if line.strip()]
+    if not lines:
+        return None
+    try:
+        return SignedCheckpoint(**json.loads(lines[-1]))
+    except (ValueError, TypeError):
+        return None  # verify reads the whole copy and reports a damaged line
+
+
+def set_aside_local(database_place: str) -> None:
+    """A new database was created where an old one was: its copy no longer applies. Kept
+    beside, renamed, not deleted: it is evidence of the old trail."""
+    path = anchor_file(database_place)
+    stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
+    try:
+        path.rename(path.with_name(f"{path.stem}.replaced-{stamp}{path.suffix}.old"))
+    except FileNotFoundError:
+        pass
+
+
 def local_checkpoints(database_place: str) -> list[SignedCheckpoint]:
     path = anchor_file(database_place)
     try:

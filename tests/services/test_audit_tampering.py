@@ -334,3 +334,30 @@ def test_an_untouched_trail_verifies_with_its_checkpoints(own_key, services, adm
     assert [c.seq for c in copies] == [
         c for c in sorted(c.seq for c in copies)
     ] and trail.checkpoint in [c.seq for c in copies]
+
+
+def test_a_new_database_where_an_old_one_was_starts_a_clean_trail(own_key, tmp_path):
+    """The DPO deletes the file and starts over: the desk's copy of the old trail's checkpoints
+    is set aside, not reported as a cut trail. (With cases stored, an emptied trail is damage:
+    delete_every_event_and_the_head above.)"""
+    from smarttek_dsar.services import Services
+    from smarttek_dsar.storage.database import Database, sqlite_url
+
+    path = tmp_path / "dsar.sqlite3"
+    first = Services(Database(sqlite_url(path)))
+    first.users.create_first_admin("dpo", PASSWORD, "Dace Ozola")
+    dpo = first.users.login("dpo", PASSWORD)
+    first.cases.create(dpo, new_request())
+    audit.checkpoint(first.db, "test")
+    first.db.dispose()
+    path.unlink()
+
+    again = Services(Database(sqlite_url(path)))
+    try:
+        again.users.create_first_admin("dpo", PASSWORD, "Dace Ozola")
+        report = again.audit.verify(again.users.login("dpo", PASSWORD))
+        assert report.ok, report.findings
+        copy = audit_anchor.anchor_file(audit_anchor.database_place(again.db.url))
+        assert list(copy.parent.glob(f"{copy.stem}.replaced-*.old"))
+    finally:
+        again.db.dispose()
