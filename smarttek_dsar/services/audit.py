@@ -36,7 +36,10 @@ from smarttek_dsar.storage.models import (
 )
 from smarttek_dsar.storage.timestamps import as_utc
 
-__all__ = ["ChainReport", "verify_chain", "record", "checkpoint", "forget_personal_text"]
+event_hash = chain.event_hash  # where callers (and the demo, formerly) looked for it
+
+__all__ = ["ChainReport", "verify_chain", "record", "checkpoint", "forget_personal_text",
+           "event_hash"]
 
 GENESIS = chain.GENESIS
 # A change_case() change may return its personal free text under this key (see record()).
@@ -71,6 +74,7 @@ def record(
     text = dict(personal or {})
     for key in FREE_TEXT_DETAILS & facts.keys():
         text[key] = facts.pop(key)
+    text = {k: v for k, v in text.items() if v not in (None, "", [], {})}
     state = _continue_chain(session)
     return _append(session, state, actor.username, action, case_id, case_number, facts, text)
 
