@@ -104,6 +104,9 @@ def _append(session: Session, state: _ChainState, username: str, action: str,
     event = AuditEvent(**columns)
     session.add(event)
     if side is not None:
+        # A text left at this seq by someone who deleted its event would make this act fail
+        # on the key: the new event's text takes its place (the cut is recorded already).
+        session.execute(delete(AuditPersonalText).where(AuditPersonalText.seq == seq))
         session.add(side)
     head.last_seq, head.last_hash = seq, event.hash
     session.flush()

@@ -110,6 +110,7 @@ def verify_chain(session: Session, key: AuditKey | None = None) -> ChainReport:
     findings = walk.findings
     if walk.broken_at is None:
         findings.extend(_head_findings(session, walk))
+        findings.extend(_texts_beyond_the_trail(session, walk))
     own = key.key_id if key is not None else None
     checked = _checkpoint_findings(walk, key, copies, table)
     findings.extend(checked)
@@ -242,6 +243,17 @@ def _head_findings(session: Session, walk: _Walk) -> list[Finding]:
     if head.last_hash != walk.last_hash:
         return [Finding(last, f"the head does not match event {last}")]
     return []
+
+
+def _texts_beyond_the_trail(session: Session, walk: _Walk) -> list[Finding]:
+    beyond = session.scalar(
+        select(AuditPersonalText.seq).where(AuditPersonalText.seq > walk.last_seq)
+        .order_by(AuditPersonalText.seq).limit(1)
+    )
+    if beyond is None:
+        return []
+    return [Finding(beyond, f"a personal text is stored for event {beyond}, which does not "
+                            f"exist (planted, or its event was deleted)")]
 
 
 def _checkpoint_findings(walk: _Walk, key: AuditKey | None, copies: list[SignedCheckpoint],
