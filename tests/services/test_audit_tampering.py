@@ -1,5 +1,5 @@
 """Someone with write access to the database (and the desk's files, where said) tampers with the
-audit trail in 24 ways. Each must be detected by `audit verify`, which names the first bad
+audit trail in 28 ways. Each must be detected by `audit verify`, which names the first bad
 event, and sign-in must keep working afterwards; verify still names it after the sign-in.
 
 Runs on the real SQLite file and the real PostgreSQL server (the `services` fixture)."""
