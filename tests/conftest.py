@@ -146,3 +146,23 @@ def private_staging(monkeypatch, tmp_path_factory) -> Iterator[object]:
     root = tmp_path_factory.mktemp("data") / "staging"
     monkeypatch.setenv("SMARTTEK_DSAR_STAGING", str(root))
     yield root
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_audit_anchor(tmp_path_factory) -> Iterator[object]:
+    """The test session has its own audit key file and checkpoint copies
+    (services/audit_anchor.py), never the user's keyring or data folder. Session-wide, like the
+    UI tests' demo database sealed with it; a test that replaces the key sets its own."""
+    from smarttek_dsar.services import audit_anchor
+
+    root = tmp_path_factory.mktemp("audit-anchor")
+    saved = {name: os.environ.get(name) for name in (audit_anchor.KEY_ENV,
+                                                      audit_anchor.ANCHORS_ENV)}
+    os.environ[audit_anchor.KEY_ENV] = str(root / "audit.key")
+    os.environ[audit_anchor.ANCHORS_ENV] = str(root / "checkpoints")
+    yield root
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value

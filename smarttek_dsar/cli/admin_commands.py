@@ -76,6 +76,8 @@ def register(commands) -> None:
     p = audit.add_parser("verify", help="check the hash chain; name the first bad event")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_audit_verify)
+    p = audit.add_parser("checkpoint", help="sign the trail's end now with this desk's key")
+    p.set_defaults(handler=cmd_audit_checkpoint)
     p = audit.add_parser("export", help="write the trail as JSON Lines")
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd_audit_export)
@@ -234,12 +236,35 @@ def cmd_audit_verify(args) -> int:
     report = services.audit.verify(sign_in(services, args.user))
     if args.json:
         print_json({"ok": report.ok, "events": report.events,
-                    "first_bad_event": report.first_bad_seq, "problem": report.problem})
+                    "first_bad_event": report.first_bad_seq, "problem": report.problem,
+                    "findings": [{"event": f.seq, "problem": f.problem,
+                                  "about_checkpoint": f.about_checkpoint}
+                                 for f in report.findings],
+                    "checkpoints": report.checkpoints,
+                    "last_checkpoint_at": report.last_checkpoint_at or None,
+                    "purged_texts": report.purged_texts,
+                    "not_sealed_here": report.not_sealed_here})
     elif report.ok:
-        print(f"Audit trail intact: {report.events} events.")
+        print(f"Audit trail intact: {report.events} events, {report.checkpoints} signed "
+              f"checkpoints match (last {report.last_checkpoint_at or 'none'}).")
+        if report.purged_texts:
+            print(f"  {report.purged_texts} personal texts were purged (digests remain).")
     else:
         print(f"Audit trail BROKEN at event {report.first_bad_seq}: {report.problem}.")
+        for finding in report.findings:
+            if finding.problem != report.problem:
+                print(f"  also: {finding.problem}")
     return 0 if report.ok else 4
+
+
+def cmd_audit_checkpoint(args) -> int:
+    services = open_services(args)
+    seq = services.audit.checkpoint(sign_in(services, args.user), "manual")
+    if seq is None:
+        print("The audit trail is empty: nothing to sign.")
+    else:
+        print(f"Signed a checkpoint of the audit trail at event {seq}.")
+    return 0
 
 
 def cmd_audit_export(args) -> int:

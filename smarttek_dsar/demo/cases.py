@@ -19,7 +19,9 @@ from smarttek_dsar.domain.figures import answer_facts
 from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.services.administration.organisation import load_calendar, load_settings
-from smarttek_dsar.services.audit import GENESIS, _canonical, event_hash
+from smarttek_dsar.services.audit_anchor import desk_key
+from smarttek_dsar.services.audit_chain import GENESIS, chain_link
+from smarttek_dsar.services.audit_chain import canonical as _canonical
 from smarttek_dsar.services.case_records import rights_to_text
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import (
@@ -101,6 +103,7 @@ def generate_demo(
         session.merge(head)
         session.flush()
         seq, prev = head.last_seq, head.last_hash
+        key = desk_key()
         next_id = (session.scalar(select(func.max(Case.id))) or 0) + 1
         per_year: dict[int, int] = {}
         done = 0
@@ -117,11 +120,10 @@ def generate_demo(
                 at = received.replace(microsecond=0)
                 details = _canonical({"channel": rows.cases[-1]["channel"], "demo": True})
                 number = rows.cases[-1]["number"]
-                digest = event_hash(prev, seq, at, "demo", "case.created", number, details)
-                rows.audit.append(dict(seq=seq, at=at, username="demo", action="case.created",
-                                       case_id=next_id, case_number=number, details=details,
-                                       prev_hash=prev, hash=digest))
-                prev = digest
+                link = chain_link(key, prev, seq, at, "demo", "case.created", next_id, number,
+                                  details)
+                rows.audit.append(link)
+                prev = link["hash"]
                 next_id += 1
             rows.write(session)
             done += batch

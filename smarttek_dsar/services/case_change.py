@@ -31,10 +31,12 @@ def change_case(
     with db.unit_of_work() as session:
         case = case_for_change(session, number, expected_version)
         require_operation(actor, operation, case, session)
-        details = change(session, case) or {}
+        details = dict(change(session, case) or {})
+        # Free text a change returns under audit.PERSONAL is kept beside the event (purgeable).
+        personal = details.pop(audit.PERSONAL, None)
         refresh(case, load_calendar(session), load_settings(session).pause_request_within_days)
         case.updated_at = now_utc()
         session.flush()
         audit.record(session, actor, action, case_id=case.id, case_number=case.number,
-                     details=details)
+                     details=details, personal=personal)
         return summary_of(case, personal_data=True, today=date.today())

@@ -274,8 +274,8 @@ class CaseService:
             rows = session.execute(query).all()
             if personal and rows:
                 # Subject names were read: that is access to personal data (GDPR 5(2)).
-                audit.record(session, actor, "case.listed",
-                             details={"filter": flt.text, "rows": len(rows)})
+                audit.record(session, actor, "case.listed", details={"rows": len(rows)},
+                             personal={"filter": flt.text})
             return [summary_from_row(r, personal_data=personal, today=today) for r in rows]
 
     def count(

@@ -33,7 +33,8 @@ def without_personal_data(view: EventView) -> EventView:
     how many entries it had, so "files: 2 recorded" still tells that two files went out)."""
     details = {key: value if key in FACT_DETAILS else _neutral(value)
                for key, value in view.details.items()}
-    return EventView(view.seq, view.at, view.username, view.action, view.case_number, details)
+    return EventView(view.seq, view.at, view.username, view.action, view.case_number, details,
+                     view.purged)
 
 
 def _neutral(value: object) -> object:

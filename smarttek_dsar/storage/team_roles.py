@@ -35,7 +35,10 @@ PREFIX_SETTING = "team.role_prefix"
 MANAGER_SCHEMA = "manager_views"  # migration 0008
 
 # The audit trail: appended to, read, never changed (the head only through the function).
-APPEND_ONLY_TABLES = frozenset({"audit_events"})
+APPEND_ONLY_TABLES = frozenset({"audit_events", "audit_checkpoints"})
+# Personal text beside the events (services/audit.py): written by the workers, read by them,
+# deleted only by purge (the administrator's).
+PERSONAL_TEXT_TABLES = frozenset({"audit_personal_texts"})
 FUNCTION_ONLY_TABLES = frozenset({"audit_head"})
 # What a manager's program reads to start and to compute deadlines: no subject's data
 # (read through manager_views by the program; granted here for the start-up checks).
@@ -119,6 +122,9 @@ def set_up(connection: Connection, prefix: str = DEFAULT_PREFIX) -> dict[Role, s
             run(f"GRANT INSERT, UPDATE ON {t} TO {admin}")
         elif table in APPEND_ONLY_TABLES:
             run(f"GRANT SELECT, INSERT ON {t} TO {workers}")
+        elif table in PERSONAL_TEXT_TABLES:
+            run(f"GRANT SELECT, INSERT ON {t} TO {workers}")
+            run(f"GRANT DELETE ON {t} TO {admin}")
         elif table in FUNCTION_ONLY_TABLES:
             run(f"GRANT SELECT ON {t} TO {workers}")
         elif table in CONFIGURATION_TABLES:

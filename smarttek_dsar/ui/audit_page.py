@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from smarttek_dsar.ui.plain_text import plain, plain_tip
 from smarttek_dsar.ui.tasks import run_task
 
 RECENT_EVENTS = 500
+MORE_FINDINGS = 5
 
 
 class AuditPage(QWidget):
@@ -43,6 +44,7 @@ class AuditPage(QWidget):
             "reordered"))
         self.result = plain(QLabel())
         self.result.setObjectName("verify_result")
+        self.result.setTextFormat(Qt.TextFormat.PlainText)  # findings quote stored text
         self.result.setWordWrap(True)
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([
@@ -95,6 +97,8 @@ class AuditPage(QWidget):
         self.table.setRowCount(len(events))
         for row, event in enumerate(events):
             details = json.dumps(event.details, ensure_ascii=False) if event.details else ""
+            if event.purged:
+                details = (details + " " + self.tr("(personal text purged)")).strip()
             values = (str(event.seq), i18n.format_datetime(event.at), event.username,
                       event.action, event.case_number or "", details)
             for column, value in enumerate(values):
@@ -117,16 +121,29 @@ class AuditPage(QWidget):
 
     def _verified(self, report: ChainReport) -> None:
         self.verify_button.setEnabled(True)
-        count = i18n.locale().toString(report.events)
+        number = i18n.locale().toString
         if report.ok:
-            self.result.setText(self.tr("✔ The audit chain is intact: %1 events checked.")
-                                .replace("%1", count))
+            text = (self.tr("✔ The audit chain is intact: %1 events checked.")
+                    .replace("%1", number(report.events)))
+            text += " " + (self.tr("%1 signed checkpoints match it; the last was signed %2.")
+                           .replace("%1", number(report.checkpoints))
+                           .replace("%2", report.last_checkpoint_at or "—"))
+            if report.purged_texts:
+                text += " " + (self.tr("%1 personal texts were purged (their digests remain).")
+                               .replace("%1", number(report.purged_texts)))
+            self.result.setText(text)
             self.result.setStyleSheet("color: #1d6b35; font-weight: bold;")
         else:
-            self.result.setText(
+            lines = [
                 self.tr("✖ The audit chain is broken at event %1: %2. Keep this database "
                         "unchanged and tell the data protection officer.")
-                .replace("%1", str(report.first_bad_seq)).replace("%2", report.problem))
+                .replace("%1", str(report.first_bad_seq)).replace("%2", report.problem)
+            ]
+            others = [f for f in report.findings if f.problem != report.problem]
+            if others:
+                lines.append(self.tr("Also found:"))
+                lines += [f"• {f.problem}" for f in others[:MORE_FINDINGS]]
+            self.result.setText("\n".join(lines))
             self.result.setStyleSheet("color: #8b1a1a; font-weight: bold;")
         self.refresh()  # the check itself is an event
 

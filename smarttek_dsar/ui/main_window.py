@@ -25,6 +25,7 @@ from smarttek_dsar.services.case_query import CaseFilter
 from smarttek_dsar.ui import preferences
 from smarttek_dsar.ui.actions import ActionId, ActionRegistry, icon
 from smarttek_dsar.ui.audit_page import AuditPage
+from smarttek_dsar.ui.audit_warning import AuditTrailWarning
 from smarttek_dsar.ui.case_list_page import NEWEST_FIRST, CaseListPage
 from smarttek_dsar.ui.case_tabs import CaseTabs
 from smarttek_dsar.ui.changes import Changes
@@ -181,6 +182,9 @@ class MainWindow(QMainWindow):
         zone.setToolTip(self.tr("Every time shown is Riga time (Europe/Riga), as in the letters "
                                 "and dossiers, whatever this computer's time zone."))
         self.statusBar().addWidget(self.status, 1)
+        # A damaged audit trail never stops sign-in; it is shown here until verified.
+        self.audit_warning = AuditTrailWarning(self.context)
+        self.statusBar().addPermanentWidget(self.audit_warning)
         self.statusBar().addPermanentWidget(zone)
         self.statusBar().addPermanentWidget(user)
 

@@ -56,8 +56,6 @@ TYPED_SEARCH = "Zvaigznāja"
 VALUES = [NAME, EMAIL, PHONE, ADDRESS, REQUEST, SCAN_NAME, ID_NOTES, PAUSE_REASON,
           EXTENSION_REASON, SUBJECT_REASON, INACCURACY, CORRECTED, SITUATION, GROUNDS, INTERNAL,
           TASK_RECIPIENT, TASK_TEXT, DELIVERED_NAME, PROOF, OUTCOME, TYPED_SEARCH]
-PENDING_AUDIT = ("the audit side table of issue 13 (audit.forget_personal_text) has not "
-                 "landed: audit details still hold a purged subject's text")
 
 
 def _purged_case(services, admin, specialist) -> str:
@@ -120,13 +118,6 @@ def _columns_holding(services, values, *, skip=()) -> dict[str, list[str]]:
     return found
 
 
-def _audit_details(services) -> str:
-    with services.db.engine.connect() as conn:
-        rows = conn.execute(text("SELECT details FROM audit_events")).scalars()
-        # Decoded, so a value is found whether the JSON escapes its diacritics or not.
-        return "\n".join(json.dumps(json.loads(d), ensure_ascii=False) for d in rows)
-
-
 def _bytes_on_disk(folder: Path) -> dict[str, bytes]:
     """The database file, its WAL and everything else in its folder (attachments, journals)."""
     return {p.name: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
@@ -173,7 +164,7 @@ def test_purge_removes_every_value_from_tables_index_file_and_wal(services, admi
 
     assert _columns_holding(services, VALUES, skip={"audit_events.details"}) == {}
     if database is not None:
-        _nothing_on_disk_but_the_pending_audit_text(services, database)
+        _nothing_left_on_disk(database)
     detail = services.cases.detail(specialist, number)
     # The name goes; the hash and size, the proof of what was sent, stay.
     assert [f for d in detail.disclosures for f in d.files] == [("file-1.pdf", "ab" * 32, 7731)]
@@ -182,7 +173,7 @@ def test_purge_removes_every_value_from_tables_index_file_and_wal(services, admi
     assert services.audit.verify(admin).ok
 
 
-def _nothing_on_disk_but_the_pending_audit_text(services, database: Path) -> None:
+def _nothing_left_on_disk(database: Path) -> None:
     wal = database.with_name(database.name + "-wal")
     assert not wal.exists() or wal.stat().st_size == 0
     with sqlite3.connect(database) as conn:
@@ -190,15 +181,10 @@ def _nothing_on_disk_but_the_pending_audit_text(services, database: Path) -> Non
         conn.execute("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, case_search, row)")
         terms = {t for (t,) in conn.execute("SELECT term FROM temp.terms")}
         assert not terms & {"zva", "vai", "aig", "izb", "qx-"}
-    # Until the audit side table lands, the audit details may hold some values: those are
-    # checked by the xfail test below; every other value must be gone from the bytes.
-    audit_text = _audit_details(services).lower()
-    elsewhere = [v for v in VALUES if v.lower() not in audit_text]
-    assert elsewhere
-    assert _hits_on_disk(database.parent, elsewhere) == {}
+    # Not a byte of any purged value, the audit trail's kept texts included.
+    assert _hits_on_disk(database.parent, VALUES) == {}
 
 
-@pytest.mark.xfail(strict=True, reason=PENDING_AUDIT)
 def test_purge_leaves_no_personal_text_in_the_audit_details_nor_the_file(services, admin,
                                                                           specialist):
     number = _purged_case(services, admin, specialist)

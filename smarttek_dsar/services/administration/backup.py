@@ -39,6 +39,7 @@ class BackupService:
                 self._pg_dump(staged)
             with self.db.unit_of_work() as session:
                 audit.record(session, actor, "backup.made", details={"file": target.name})
+                audit.checkpoint(session, "backup")
         return target
 
     def _sqlite_backup(self, partial: Path) -> None:

@@ -104,6 +104,8 @@ class ReportService:
         with self.db.unit_of_work() as session:
             audit.record(session, actor, "report.created",
                          details={"report": report, "format": fmt, **period})
+            if report == "annual":
+                audit.checkpoint(session, "annual report")
 
 
 def _language(language: str) -> Literal["en", "lv"]:

@@ -36,7 +36,7 @@ from smarttek_dsar.services.letters.letters import LetterService, case_language
 from smarttek_dsar.services.operations_guard import require_operation
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.storage.database import Database
-from smarttek_dsar.storage.models import AuditEvent, Case, CollectionRun
+from smarttek_dsar.storage.models import Case, CollectionRun
 from smarttek_dsar.storage.timestamps import as_utc
 
 _DETAILS_CHARS = 400
@@ -107,6 +107,7 @@ class DossierService:
             audit.record(session, actor, "dossier.written", case_id=case.id,
                          case_number=case.number,
                          details={"file": out.name, "language": chosen, "sha256": digest})
+            audit.checkpoint(session, "dossier")
             written = WrittenDossier(case.number, chosen, out, digest, tuple(content.tables))
         return written
 
@@ -220,10 +221,10 @@ def _searches(session: Session, case_id: int, words: dict[str, str]) -> list[lis
 
 
 def _timeline(session: Session, case_id: int) -> list[list[str]]:
-    return [[_stamp(event.at), event.username, event.action, _readable(event.details)]
-            for event in session.scalars(select(AuditEvent)
-                                         .where(AuditEvent.case_id == case_id)
-                                         .order_by(AuditEvent.seq))]
+    # With the personal text kept beside each event (until purge deletes it).
+    return [[_stamp(event.at), event.username, event.action,
+             _readable(json.dumps(event.details, ensure_ascii=False))]
+            for event in audit.case_events(session, case_id)]
 
 
 def _readable(details: str | None) -> str:

@@ -69,6 +69,11 @@ class RetentionService:
             numbers = tuple(c.number for c in cases)
             if not dry_run:
                 for case in cases:
+                    # What names the subject, for the searches typed in the case list that
+                    # belong to no case (taken before the parties are emptied).
+                    terms = tuple(value for party in case.parties
+                                  for value in (party.name, party.personal_code, party.email,
+                                                party.phone) if value)
                     _purge(case, now)
                     # The collected copy of the subject's data goes with the rest (issue 4).
                     session.execute(delete(SnapshotRow).where(SnapshotRow.case_id == case.id))
@@ -79,9 +84,9 @@ class RetentionService:
                             select(CollectionRun.id).where(CollectionRun.case_id == case.id)))
                         .where(SearchedSource.error.is_not(None))
                         .values(error=""))
-                    # PENDING (audit side table, issue 13): the personal text of this case's
-                    # audit events goes with the case once that change lands:
-                    # audit.forget_personal_text(session, case.id)
+                    # The personal text kept beside this case's audit events; the events and
+                    # their digests stay, so the chain still verifies.
+                    audit.forget_personal_text(session, case.id, terms=terms)
                     audit.record(session, actor, "case.purged", case_id=case.id,
                                  case_number=case.number, details={"retention_years": years})
             if numbers and not dry_run:

@@ -44,7 +44,8 @@ class FulfilmentService:
             case.updated_at = now_utc()
             session.flush()
             audit.record(session, actor, "task.added", case_id=case.id, case_number=case.number,
-                         details={"action": action, "system": system, "recipient": recipient})
+                         details={"action": action, "system": system},
+                         personal={"recipient": recipient})
             return summary_of(case, personal_data=True, today=date.today())
 
     def complete_task(

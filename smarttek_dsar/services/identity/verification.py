@@ -12,6 +12,7 @@ from smarttek_dsar.domain.clock import receipt_date
 from smarttek_dsar.domain.identity import IdDocumentType, VerificationMethod, last_digits
 from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.workflow import Stage
+from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.case_change import change_case
 from smarttek_dsar.services.errors import ServiceError
@@ -82,7 +83,7 @@ class IdentityService:
                                           requested_by_id=actor.user_id))
             if Stage(case.stage) is Stage.INTAKE:
                 case.stage = Stage.IDENTITY.value
-            return {"start": day.isoformat(), "reason": reason.strip()}
+            return {"start": day.isoformat(), audit.PERSONAL: {"reason": reason.strip()}}
 
         return change_case(self.db, actor, number, expected_version, "clock.paused", change,
                            operation=Operation.PAUSE,

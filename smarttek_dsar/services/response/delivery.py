@@ -58,5 +58,7 @@ class DeliveryService:
             audit.record(session, actor, "response.delivered", case_id=case.id,
                          case_number=case.number,
                          details={"sent_on": sent_on.isoformat(), "channel": disclosure.channel,
-                                  "files": [[f.filename, f.sha256] for f in files]})
+                                  "file_sha256": [f.sha256 for f in files]},
+                         # File names often carry the subject's name or code.
+                         personal={"files": [[f.filename, f.sha256] for f in files]})
             return summary_of(case, personal_data=True, today=date.today())

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from smarttek_dsar.domain.clock import check_extension, receipt_date
 from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.workflow import RejectionReason, Stage
+from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.administration.organisation import load_calendar
 from smarttek_dsar.services.case_change import change_case
@@ -41,7 +42,8 @@ class ResponseService:
             )
             case.extension_reason = reason.strip()
             case.extension_notified_on = notified_on
-            return {"reason": reason.strip(), "notified_on": notified_on.isoformat()}
+            return {"notified_on": notified_on.isoformat(),
+                    audit.PERSONAL: {"reason": reason.strip()}}
 
         return change_case(self.db, actor, number, expected_version, "deadline.extended", change,
                            operation=Operation.EXTEND,
