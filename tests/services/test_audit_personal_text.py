@@ -81,7 +81,7 @@ def test_personal_text_is_kept_beside_the_event_and_shown_to_specialists(
     assert searches[-1].details["filter"] == SEARCH
     # Managers see that a pause was asked for, not what was asked.
     hidden = {e.action: e.details for e in services.audit.case_timeline(manager, case.id)}
-    assert hidden["clock.paused"]["reason"] == "(hidden)"
+    assert hidden["clock.paused"]["reason"] == "(recorded)"  # services/timeline_facts.py
     assert services.audit.verify(admin).ok
 
 

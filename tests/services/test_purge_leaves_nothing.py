@@ -5,7 +5,6 @@ value the case held is searched for in every text column and in the raw bytes on
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import replace
 from datetime import timedelta
