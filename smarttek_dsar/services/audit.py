@@ -380,11 +380,12 @@ def _postgresql(session: Session) -> bool:
 def _locked_head_through_owner(session: Session) -> tuple[AuditHead, bool]:
     """PostgreSQL: the schema owner's dsar_audit_head() (migration 0008) locks the head and
     creates it for the first event; in team mode no login may lock or change it itself."""
-    existed = session.execute(select(AuditHead.id).where(AuditHead.id == 1)).first() is not None
     audit_append.lock_head(session)
     head = session.scalar(select(AuditHead).where(AuditHead.id == 1)
                           .execution_options(populate_existing=True))
-    return head, not existed or head.last_seq == 0
+    # At the start: a new store, or a deleted head row the function made again (with events
+    # stored, that is damage). A first writer that waited for another sees the moved head.
+    return head, head.last_seq == 0
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,8 @@ ARGUMENTS: dict[str, Call] = {
     "audit.case_timeline": lambda w: _a(w.manager, w.cases.full_id),
     "audit.export": lambda w: _a(w.manager, w.out / "audit.jsonl"),
     "audit.recent": lambda w: _a(w.manager),
+    "audit.checkpoint": lambda w: _a(w.manager),
+    "audit.trail_warning": lambda w: _a(w.manager),
     "audit.verify": lambda w: _a(w.manager),
     "backup.backup": lambda w: _a(w.manager, w.out / "backup.sqlite3"),
     "cases.assign": lambda w: _a(w.manager, w.cases.full, "maris"),
@@ -187,7 +189,7 @@ ARGUMENTS: dict[str, Call] = {
 
 # Entry points that hand out personal data (or change a case): a manager must be refused.
 MUST_REFUSE = frozenset({
-    "audit.export", "audit.recent", "backup.backup", "cases.assign", "cases.create",
+    "audit.checkpoint", "audit.export", "audit.recent", "backup.backup", "cases.assign", "cases.create",
     "cases.create_in", "closing.advance", "closing.close", "collection.collect_all",
     "collection.run", "decisions.record_decisions", "delivery.record_delivery",
     "dossier.write", "duplicates.keep_apart", "duplicates.merge_duplicate",

@@ -70,10 +70,12 @@ class RetentionService:
             if not dry_run:
                 for case in cases:
                     # What names the subject, for the searches typed in the case list that
-                    # belong to no case (taken before the parties are emptied).
+                    # belong to no case (taken before the parties are emptied); a search for
+                    # the surname alone names them too.
                     terms = tuple(value for party in case.parties
                                   for value in (party.name, party.personal_code, party.email,
-                                                party.phone) if value)
+                                                party.phone, *(party.name or "").split())
+                                  if value and len(value) >= 4)
                     _purge(case, now)
                     # The collected copy of the subject's data goes with the rest (issue 4).
                     session.execute(delete(SnapshotRow).where(SnapshotRow.case_id == case.id))
