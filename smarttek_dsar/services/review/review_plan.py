@@ -1,19 +1,30 @@
 """Turning the register and the snapshot into decisions and fulfilment tasks.
 
 `accept_suggestions` records the suggested decision (legal_rules) for every invoked right and
-every category where the subject's data was found (all categories when nothing was collected),
-with the register version; cells already decided are left as the reviewer set them.
+every category where the subject's data was found in the case's snapshot, plus the file of the
+request itself (only that file before anything was collected), with the register version; cells already decided are left as the reviewer set
+them. Only lawful decisions are recorded: a rectification without an identified inaccuracy and a
+restriction without an 18(1) ground are recorded as "not applicable" and reported as needing
+facts; a refusal that must say until when data is kept, and cannot tell, is not recorded.
 `generate_tasks` plans the fulfilment work (domain.fulfilment_plan), skipping tasks present.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 
+from smarttek_dsar.domain.case_evidence import CASE_FILE_ID, CaseEvidence
 from smarttek_dsar.domain.fulfilment_plan import DecidedCell, PlannedTask, plan_tasks
-from smarttek_dsar.domain.legal_rules import suggest_decision
+from smarttek_dsar.domain.legal_rules import (
+    NEEDS_GROUND,
+    NEEDS_INACCURACY,
+    NEEDS_KEEP_UNTIL,
+    suggest_decision,
+)
 from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.rights import Outcome, Right
 from smarttek_dsar.domain.roles import Permission
@@ -27,11 +38,30 @@ from smarttek_dsar.services.case_records import (
 )
 from smarttek_dsar.services.operations_guard import require_operation
 from smarttek_dsar.services.review.collection import latest_run_id
-from smarttek_dsar.services.review.decisions import DecisionInput, DecisionService
+from smarttek_dsar.services.review.decisions import DecisionInput, DecisionService, category_of
 from smarttek_dsar.services.views import CaseSummary
 from smarttek_dsar.storage.database import Database
-from smarttek_dsar.storage.models import FulfilmentTask, SnapshotQuery
+from smarttek_dsar.storage.models import FulfilmentTask, SnapshotQuery, SnapshotRow
 from smarttek_dsar.storage.timestamps import now_utc
+
+_NEEDED = {
+    NEEDS_INACCURACY: "what is inaccurate and the corrected value (Art. 16); recorded as not "
+                      "applicable",
+    NEEDS_GROUND: "one of the grounds of Art. 18(1)(a)-(d); recorded as not applicable",
+    NEEDS_KEEP_UNTIL: "the date until which the data is kept (Art. 17(3)); not recorded",
+}
+
+
+@dataclass(frozen=True)
+class NeedsFacts:
+    """A cell the suggestions could not decide lawfully on their own."""
+
+    category_id: str
+    right: Right
+    needed: str  # what the reviewer must record
+
+    def __str__(self) -> str:
+        return f"{self.category_id}/{self.right.value}: needs {self.needed}"
 
 
 @dataclass(frozen=True)
@@ -40,8 +70,10 @@ class AcceptedSuggestions:
     register_version: str
     recorded: int
     kept: int  # cells the reviewer had decided already
-    categories: tuple[str, ...]
-    from_snapshot: bool  # False: nothing was collected, every register category was used
+    categories: tuple[str, ...]  # where data was found, and the case file
+    from_snapshot: bool  # False: nothing collected yet, only the case file was decided
+    needs_facts: tuple[NeedsFacts, ...] = ()
+    not_held: tuple[str, ...] = ()  # register categories with no data: nothing to decide
 
 
 class ReviewPlan:
@@ -57,32 +89,38 @@ class ReviewPlan:
         with self.db.unit_of_work() as session:
             case = find_case(session, number)
             require_operation(actor, Operation.DECIDE, case, session)
+            searched = latest_run_id(session, case.id) is not None
             rights = rights_from_text(case.rights)
-            found = _systems_by_category(session, case.id)
+            rows = _rows_by_category(session, case.id)
             decided = {(d.category_id, d.right) for d in case.decisions}
             language = "lv" if case.language == "lv" else "en"
-        known = set(register.category_ids)
-        if found:
-            categories = tuple(c for c in register.category_ids if c in found)
-        else:
-            categories = register.category_ids
-        inputs = []
+        evidence = CaseEvidence(today=date.today(), rights=frozenset(rights), rows=rows)
+        categories = (*(c for c in register.category_ids if rows.get(c)), CASE_FILE_ID)
+        inputs, needs = [], []
         for right in rights:
             for category_id in categories:
-                if (category_id, right.value) in decided or category_id not in known:
+                if (category_id, right.value) in decided:
                     continue
-                suggestion = suggest_decision(right, register.category(category_id))
+                suggestion = suggest_decision(right, category_of(register, category_id),
+                                              evidence)
+                needs += [NeedsFacts(category_id, right, _NEEDED[n]) for n in suggestion.needs]
+                if NEEDS_KEEP_UNTIL in suggestion.needs:
+                    continue  # a refusal must say until when; the reviewer enters the date
                 inputs.append(DecisionInput(
                     category_id, right, suggestion.outcome, suggestion.article,
                     suggestion.reason(language), suggested_outcome=suggestion.outcome,
+                    ground=suggestion.ground, keep_until=suggestion.keep_until,
+                    phrase_key=suggestion.phrase_key,
                 ))
-        kept = len(rights) * len(categories) - len(inputs)
+        kept = sum(1 for right in rights for c in categories if (c, right.value) in decided)
         summary = None
         if inputs:
             summary = self.decisions.record_decisions(actor, number, inputs,
                                                       register_version=register.version)
+        # Before a search nothing is known to be held or not held: only the case file is.
+        not_held = tuple(c for c in register.category_ids if not rows.get(c)) if searched else ()
         return AcceptedSuggestions(summary, register.version, len(inputs), kept, categories,
-                                   bool(found))
+                                   searched, tuple(needs), not_held)
 
     def generate_tasks(self, actor: Actor, number: str, expected_version: int | None = None
                        ) -> tuple[PlannedTask, ...]:
@@ -118,6 +156,20 @@ class ReviewPlan:
                                             for t in added],
                                   "register_version": register.version})
             return tuple(added)
+
+
+def _rows_by_category(session, case_id: int) -> dict[str, tuple[dict, ...]]:
+    """The current snapshot's rows per category, without the rows the reviewer left out as
+    not the subject's."""
+    run_id = latest_run_id(session, case_id)
+    rows: dict[str, list[dict]] = {}
+    for category_id, row_json in session.execute(
+        select(SnapshotRow.category_id, SnapshotRow.row_json)
+        .where(SnapshotRow.run_id == run_id, SnapshotRow.excluded.is_(False))
+        .order_by(SnapshotRow.query_id, SnapshotRow.position)
+    ):
+        rows.setdefault(category_id, []).append(json.loads(row_json))
+    return {category: tuple(found) for category, found in rows.items()}
 
 
 def _systems_by_category(session, case_id: int) -> dict[str, tuple[str, ...]]:
