@@ -98,7 +98,7 @@ class CaseEvidence:
     def claims_keep_until(self) -> date | None:
         """Contract evidence is kept 10 years after the contract ended (17(3)(e))."""
         end = self.contract_end
-        return _add_years(end, CLAIMS_LIMITATION_YEARS) if end else None
+        return add_years(end, CLAIMS_LIMITATION_YEARS) if end else None
 
     def retention_end(self, category: DataCategory) -> date | None:
         """When the category's retention runs out for this subject (None: not known yet)."""
@@ -109,9 +109,9 @@ class CaseEvidence:
         if latest is None:
             return None
         if rule.kind is RetentionKind.OFFER_36_MONTHS:
-            return _add_months(latest, 36)
+            return add_months(latest, 36)
         if rule.kind is RetentionKind.FIXED_PERIOD and rule.period_months:
-            return _add_months(latest, rule.period_months)
+            return add_months(latest, rule.period_months)
         if rule.kind is RetentionKind.FIXED_PERIOD and rule.period_days:
             return date.fromordinal(latest.toordinal() + rule.period_days)
         return None
@@ -142,7 +142,7 @@ def _days(row: Row) -> list[date]:
     return [d for d in (_day(value) for value in row.values()) if d]
 
 
-def _add_months(day: date, months: int) -> date:
+def add_months(day: date, months: int) -> date:
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
     for last in (31, 30, 29, 28):
@@ -153,5 +153,5 @@ def _add_months(day: date, months: int) -> date:
     raise AssertionError("unreachable")
 
 
-def _add_years(day: date, years: int) -> date:
-    return _add_months(day, 12 * years)
+def add_years(day: date, years: int) -> date:
+    return add_months(day, 12 * years)

@@ -17,19 +17,22 @@ from datetime import date
 
 from sqlalchemy import select
 
-from smarttek_dsar.domain.case_evidence import CASE_FILE_ID, CaseEvidence
+from smarttek_dsar.domain.case_evidence import CASE_FILE_ID, CaseEvidence, add_years
 from smarttek_dsar.domain.fulfilment_plan import DecidedCell, PlannedTask, plan_tasks
 from smarttek_dsar.domain.legal_rules import (
     NEEDS_GROUND,
     NEEDS_INACCURACY,
     NEEDS_KEEP_UNTIL,
+    Suggestion,
     suggest_decision,
 )
 from smarttek_dsar.domain.operations import Operation
+from smarttek_dsar.domain.register import Register
 from smarttek_dsar.domain.rights import Outcome, Right
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
+from smarttek_dsar.services.administration.organisation import load_settings
 from smarttek_dsar.services.administration.register_service import RegisterService
 from smarttek_dsar.services.case_records import (
     case_for_change,
@@ -76,6 +79,36 @@ class AcceptedSuggestions:
     not_held: tuple[str, ...] = ()  # register categories with no data: nothing to decide
 
 
+@dataclass(frozen=True)
+class CaseSuggestions:
+    register_version: str
+    categories: tuple[str, ...]  # where data was found, then the case file
+    not_held: tuple[str, ...]  # searched and nothing found: no decision to take
+    searched: bool
+    suggestions: dict[tuple[str, Right], Suggestion]  # per category and invoked right
+
+
+def _suggest(register: Register, session, case) -> CaseSuggestions:
+    searched = latest_run_id(session, case.id) is not None
+    rights = rights_from_text(case.rights)
+    rows = _rows_by_category(session, case.id)
+    # The case file is kept for the retention the DPO set, counted from the answer, which is
+    # due on the case's deadline (services/closing/retention.py deletes it then).
+    years = load_settings(session).retention_years
+    case_file_until = add_years(case.due_date, years)
+    evidence = CaseEvidence(today=date.today(), rights=frozenset(rights), rows=rows,
+                            case_file_keep_until=case_file_until)
+    categories = (*(c for c in register.category_ids if rows.get(c)), CASE_FILE_ID)
+    # Before a search nothing is known to be held or not held: only the case file is.
+    not_held = tuple(c for c in register.category_ids if not rows.get(c)) if searched else ()
+    suggestions = {
+        (category_id, right): suggest_decision(right, category_of(register, category_id),
+                                               evidence)
+        for category_id in categories for right in rights
+    }
+    return CaseSuggestions(register.version, categories, not_held, searched, suggestions)
+
+
 class ReviewPlan:
     def __init__(self, db: Database, decisions: DecisionService, register: RegisterService
                  ) -> None:
@@ -83,44 +116,46 @@ class ReviewPlan:
         self.decisions = decisions
         self.register = register
 
+    def suggestions(self, actor: Actor, number: str) -> CaseSuggestions:
+        """The suggestion for every invoked right and every category where data was found
+        (and the case file), as the review panel shows them and `accept_suggestions` records
+        them, under the register in force."""
+        actor.require(Permission.VIEW_PERSONAL_DATA, "see the suggested decisions of a case")
+        register = self.register.current()
+        with self.db.read() as session:
+            case = find_case(session, number)
+            return _suggest(register, session, case)
+
     def accept_suggestions(self, actor: Actor, number: str) -> AcceptedSuggestions:
         actor.require(Permission.WORK_CASES, "record review decisions")
         register = self.register.current()
         with self.db.unit_of_work() as session:
             case = find_case(session, number)
             require_operation(actor, Operation.DECIDE, case, session)
-            searched = latest_run_id(session, case.id) is not None
-            rights = rights_from_text(case.rights)
-            rows = _rows_by_category(session, case.id)
+            plan = _suggest(register, session, case)
             decided = {(d.category_id, d.right) for d in case.decisions}
             language = "lv" if case.language == "lv" else "en"
-        evidence = CaseEvidence(today=date.today(), rights=frozenset(rights), rows=rows)
-        categories = (*(c for c in register.category_ids if rows.get(c)), CASE_FILE_ID)
         inputs, needs = [], []
-        for right in rights:
-            for category_id in categories:
-                if (category_id, right.value) in decided:
-                    continue
-                suggestion = suggest_decision(right, category_of(register, category_id),
-                                              evidence)
-                needs += [NeedsFacts(category_id, right, _NEEDED[n]) for n in suggestion.needs]
-                if NEEDS_KEEP_UNTIL in suggestion.needs:
-                    continue  # a refusal must say until when; the reviewer enters the date
-                inputs.append(DecisionInput(
-                    category_id, right, suggestion.outcome, suggestion.article,
-                    suggestion.reason(language), suggested_outcome=suggestion.outcome,
-                    ground=suggestion.ground, keep_until=suggestion.keep_until,
-                    phrase_key=suggestion.phrase_key,
-                ))
-        kept = sum(1 for right in rights for c in categories if (c, right.value) in decided)
+        for (category_id, right), suggestion in plan.suggestions.items():
+            if (category_id, right.value) in decided:
+                continue
+            needs += [NeedsFacts(category_id, right, _NEEDED[n]) for n in suggestion.needs]
+            if NEEDS_KEEP_UNTIL in suggestion.needs:
+                continue  # a refusal must say until when; the reviewer enters the date
+            inputs.append(DecisionInput(
+                category_id, right, suggestion.outcome, suggestion.article,
+                suggestion.reason(language), suggested_outcome=suggestion.outcome,
+                ground=suggestion.ground, keep_until=suggestion.keep_until,
+                phrase_key=suggestion.phrase_key,
+            ))
+        kept = sum(1 for category_id, right in plan.suggestions
+                   if (category_id, right.value) in decided)
         summary = None
         if inputs:
             summary = self.decisions.record_decisions(actor, number, inputs,
                                                       register_version=register.version)
-        # Before a search nothing is known to be held or not held: only the case file is.
-        not_held = tuple(c for c in register.category_ids if not rows.get(c)) if searched else ()
-        return AcceptedSuggestions(summary, register.version, len(inputs), kept, categories,
-                                   searched, tuple(needs), not_held)
+        return AcceptedSuggestions(summary, register.version, len(inputs), kept,
+                                   plan.categories, plan.searched, tuple(needs), plan.not_held)
 
     def generate_tasks(self, actor: Actor, number: str, expected_version: int | None = None
                        ) -> tuple[PlannedTask, ...]:
