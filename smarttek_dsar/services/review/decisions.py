@@ -10,7 +10,7 @@ marketing) is refused with a message naming what to add or choose; nothing is st
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -26,8 +26,8 @@ from smarttek_dsar.domain.decision_rules import (
 )
 from smarttek_dsar.domain.errors import DomainError
 from smarttek_dsar.domain.operations import Operation
-from smarttek_dsar.domain.phrasebook import PhrasebookError
-from smarttek_dsar.domain.register import DataCategory, Register
+from smarttek_dsar.domain.phrasebook import Phrasebook, PhrasebookError
+from smarttek_dsar.domain.register import DataCategory, Language, Register
 from smarttek_dsar.domain.rights import Outcome, Right
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services import audit
@@ -180,7 +180,9 @@ def _ground(item: DecisionInput, right: Right, outcome: Outcome, where: str) -> 
 
 
 def _subject_reason(item: DecisionInput, facts: DecisionFacts, category: DataCategory | None,
-                    phrasebook, language, where: str) -> tuple[str | None, str]:
+                    phrasebook: Phrasebook, language: Language, where: str
+                    ) -> tuple[str | None, str]:
+    """The phrasebook key and the text the subject reads (the reviewer's own, or the entry)."""
     key = item.phrase_key or phrase_key_for(
         facts.right, facts.outcome, facts.ground,
         verbatim=bool(category and category.verbatim_record),
@@ -200,7 +202,7 @@ def _subject_reason(item: DecisionInput, facts: DecisionFacts, category: DataCat
         raise ServiceError(f"{where}: {error}") from None
 
 
-def _refuse_conflicts(register: Register, rows) -> None:
+def _refuse_conflicts(register: Register, rows: Iterable[Decision]) -> None:
     cells = [DecisionFacts(d.category_id, Right(d.right), Outcome(d.outcome), d.ground)
              for d in rows]
     suppression = [c.category_id for c in cells
