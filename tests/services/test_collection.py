@@ -286,7 +286,7 @@ def test_accept_suggestions_and_generate_tasks(services, specialist, configured)
     # refusal: those cells wait for the reviewer's date instead of being granted or guessed.
     waiting = {(n.category_id, n.right) for n in accepted.needs_facts}
     assert ("identification", Right.ERASURE) in waiting
-    assert ("case_file", Right.ERASURE) in waiting
+    assert ("case_file", Right.ERASURE) not in waiting  # kept for the case retention
     assert accepted.recorded == 2 * len(found | {"case_file"}) - 1 - len(waiting)
     detail = services.cases.detail(specialist, number)
     assert detail.register_version == accepted.register_version == \
@@ -300,6 +300,9 @@ def test_accept_suggestions_and_generate_tasks(services, specialist, configured)
     assert surveys.subject_reason.startswith("Šie dati tiks dzēsti")
     assert surveys.subject_reason != surveys.reason  # guidance stays the internal note
     assert decided[("service_incidents", Right.ACCESS)].phrase_key == "15(4)"
+    case_file = decided[("case_file", Right.ERASURE)]
+    assert (case_file.outcome, case_file.ground) == ("refuse", "17(3)(e)")
+    assert case_file.keep_until > detail.summary.due_date
 
     # Planned from a version somebody changed since: the conflict message, nothing added.
     seen = services.cases.detail(specialist, number).summary.version
