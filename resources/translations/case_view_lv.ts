@@ -273,6 +273,86 @@ Lieta ir ielādēta no jauna ar jaunākajiem datiem; pārbaudiet to un, ja nepie
 <context>
     <name>DecisionEditor</name>
     <message>
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="1"/>
+        <source>Kept until</source>
+        <translation>Glabā līdz</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="1"/>
+        <source>What is inaccurate or incomplete (Art. 16)</source>
+        <translation>Kas ir neprecīzs vai nepilnīgs (16. pants)</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="1"/>
+        <source>The corrected or completed value</source>
+        <translation>Labotā vai papildinātā vērtība</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="1"/>
+        <source>The subject's particular situation</source>
+        <translation>Datu subjekta īpašā situācija</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="1"/>
+        <source>Compelling legitimate grounds assessed (needed to refuse)</source>
+        <translation>Izvērtētie pārliecinošie leģitīmie iemesli (vajadzīgi atteikumam)</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="1"/>
+        <source>Empty: the phrasebook text for this article, in the subject's language</source>
+        <translation>Tukšs: frāžu krājuma teksts šim pantam datu subjekta valodā</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="1"/>
+        <source>Internal note, never sent (required when you decide differently from the suggestion)</source>
+        <translation>Iekšēja piezīme, netiek nosūtīta (obligāta, ja lēmums atšķiras no ieteiktā)</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="1"/>
+        <source>Ground</source>
+        <translation>Pamats</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="1"/>
+        <source>Inaccuracy</source>
+        <translation>Neprecizitāte</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="1"/>
+        <source>Corrected value</source>
+        <translation>Labotā vērtība</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="1"/>
+        <source>Particular situation</source>
+        <translation>Īpašā situācija</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="1"/>
+        <source>Compelling grounds</source>
+        <translation>Pārliecinoši iemesli</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="1"/>
+        <source>To the subject</source>
+        <translation>Datu subjektam</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="1"/>
+        <source>Internal note</source>
+        <translation>Iekšēja piezīme</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="1"/>
+        <source>Needs: {0}.</source>
+        <translation>Vajag: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="1"/>
+        <source>— choose —</source>
+        <translation>— izvēlieties —</translation>
+    </message>
+    <message>
         <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="36"/>
         <location filename="../../smarttek_dsar/ui/case_view/decision_editor.py" line="81"/>
         <source>Decision for the selected cell</source>
@@ -1085,6 +1165,31 @@ The files, rights and text of this request are added to {other}, which answers b
 </context>
 <context>
     <name>ReviewPanel</name>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/review_panel.py" line="1"/>
+        <source>Generate fulfilment tasks</source>
+        <translation>Izveidot izpildes uzdevumus</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/review_panel.py" line="1"/>
+        <source>Plan the erasure, rectification, restriction and notice tasks the saved decisions call for</source>
+        <translation>Plānot dzēšanas, labošanas, ierobežošanas un paziņošanas uzdevumus, ko prasa saglabātie lēmumi</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/review_panel.py" line="1"/>
+        <source>Nothing has been collected yet: only the file of this request is known to hold the subject's data. Collect the data first.</source>
+        <translation>Dati vēl nav savākti: zināms, ka datu subjekta dati ir tikai šī pieprasījuma lietā. Vispirms savāciet datus.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/review_panel.py" line="1"/>
+        <source>Nothing held (searched, no data; no decision to take): {0}</source>
+        <translation>Datu nav (meklēts, nekas nav atrasts; lēmums nav jāpieņem): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/case_view/review_panel.py" line="1"/>
+        <source>{0} need facts from you</source>
+        <translation>{0} gaida Jūsu norādītus faktus</translation>
+    </message>
     <message>
         <location filename="../../smarttek_dsar/ui/case_view/review_panel.py" line="64"/>
         <source>Accept all suggestions</source>

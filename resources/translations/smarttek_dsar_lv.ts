@@ -1420,6 +1420,16 @@
 <context>
     <name>RegisterPage</name>
     <message>
+        <location filename="../../smarttek_dsar/ui/register_page.py" line="1"/>
+        <source>Categories</source>
+        <translation>Kategorijas</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/register_page.py" line="1"/>
+        <source>Phrasebook</source>
+        <translation>Frāžu krājums</translation>
+    </message>
+    <message>
         <location filename="../../smarttek_dsar/ui/register_page.py" line="48"/>
         <source>Category</source>
         <translation>Kategorija</translation>
@@ -1939,6 +1949,54 @@ Kur tā radās, ierakstīts (bez personas datiem) failā {2}</translation>
     <message>
         <source>Password again:</source>
         <translation>Parole vēlreiz:</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasebookEditor</name>
+    <message>
+        <location filename="../../smarttek_dsar/ui/phrasebook_editor.py" line="1"/>
+        <source>Article</source>
+        <translation>Pants</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/phrasebook_editor.py" line="1"/>
+        <source>Latvian</source>
+        <translation>Latviski</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/phrasebook_editor.py" line="1"/>
+        <source>English</source>
+        <translation>Angliski</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/phrasebook_editor.py" line="1"/>
+        <source>Save phrasebook as new version</source>
+        <translation>Saglabāt frāžu krājumu kā jaunu versiju</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/phrasebook_editor.py" line="1"/>
+        <source>These texts are sent to data subjects as the reasons of the decisions. {keep_until} stands for the date until which data is kept. No internal notes.</source>
+        <translation>Šie teksti tiek nosūtīti datu subjektiem kā lēmumu pamatojums. {keep_until} apzīmē datumu, līdz kuram dati tiek glabāti. Bez iekšējām piezīmēm.</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/phrasebook_editor.py" line="1"/>
+        <source>shipped default</source>
+        <translation>iebūvētā noklusējuma versija</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/phrasebook_editor.py" line="1"/>
+        <source>version {0}</source>
+        <translation>versija {0}</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/phrasebook_editor.py" line="1"/>
+        <source>Phrasebook ({0})</source>
+        <translation>Frāžu krājums ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../smarttek_dsar/ui/phrasebook_editor.py" line="1"/>
+        <source>Saved as version {0}.</source>
+        <translation>Saglabāts kā versija {0}.</translation>
     </message>
 </context>
 </TS>

@@ -135,7 +135,20 @@ def register(commands) -> None:
     p.add_argument("--right", type=enum_value(Right), required=True)
     p.add_argument("--outcome", type=enum_value(Outcome), required=True)
     p.add_argument("--article", default="")
-    p.add_argument("--reason", default="")
+    p.add_argument("--reason", default="", help="internal note: never leaves the case")
+    p.add_argument("--ground", help="17(1)(a)-(f) or 17(3)(a)-(e) / 6(1)(b) for erasure, "
+                   "18(1)(a)-(d) for restriction")
+    p.add_argument("--keep-until", type=iso_date, help="a time-bound 17(3) refusal: the date "
+                   "until which the data is kept")
+    p.add_argument("--inaccuracy", default="", help="Art. 16: what is inaccurate or incomplete")
+    p.add_argument("--corrected-value", default="", help="Art. 16: the corrected value")
+    p.add_argument("--situation", default="", help="Art. 21(1): the subject's particular "
+                   "situation")
+    p.add_argument("--compelling-grounds", default="", help="Art. 21(1): the assessment of the "
+                   "compelling legitimate grounds (to refuse the objection)")
+    p.add_argument("--subject-reason", default="", help="the reason addressed to the subject "
+                   "(default: the phrasebook entry in the case's language)")
+    p.add_argument("--phrase", dest="phrase_key", help="the phrasebook entry to use")
     p.set_defaults(handler=cmd_decide, operation=Operation.DECIDE)
 
     p = case.add_parser("deliver", help="record the response sent to the subject")
@@ -227,7 +240,11 @@ def _print_detail(d: CaseDetail) -> None:
     for pause in d.pauses:
         print(f"Pause: {pause.start} - {pause.end or 'open'}: {pause.reason}")
     for dec in d.decisions:
-        print(f"Decision: {dec.category_id} / {dec.right.value}: {dec.outcome} {dec.article}")
+        kept = f" kept until {dec.keep_until:%d.%m.%Y}" if dec.keep_until else ""
+        print(f"Decision: {dec.category_id} / {dec.right.value}: {dec.outcome} {dec.article}"
+              f"{kept}")
+        if dec.subject_reason:
+            print(f"  To the subject: {dec.subject_reason}")
     if d.repeat_hint:
         print(f"Hint: {d.repeat_hint}")
     if d.allowed_actions:
@@ -338,7 +355,12 @@ def cmd_decide(args) -> int:
     services = open_services(args)
     return _done(services.decisions.record_decisions(
         sign_in(services, args.user), args.number,
-        [DecisionInput(args.category, args.right, args.outcome, args.article, args.reason)]))
+        [DecisionInput(args.category, args.right, args.outcome, args.article, args.reason,
+                       ground=args.ground, keep_until=args.keep_until,
+                       inaccuracy=args.inaccuracy, corrected_value=args.corrected_value,
+                       particular_situation=args.situation,
+                       compelling_grounds=args.compelling_grounds,
+                       subject_reason=args.subject_reason, phrase_key=args.phrase_key)]))
 
 
 def cmd_deliver(args) -> int:

@@ -17,6 +17,7 @@ from smarttek_dsar.cli import (
     case_commands,
     import_commands,
     package_commands,
+    phrasebook_commands,
     report_commands,
     source_commands,
 )
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_commands.register(commands)
     report_commands.register(commands)
     package_commands.register(commands)
+    phrasebook_commands.register(commands)
     return parser
 
 

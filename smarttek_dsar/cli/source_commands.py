@@ -46,7 +46,8 @@ def register(commands) -> None:
     p.add_argument("number", metavar="CASE")
     p.add_argument("--accept-suggestions", action="store_true",
                    help="record the suggested decision for every invoked right and every "
-                   "category where data was found (all categories if nothing was collected)")
+                   "category where data was found, and the case file; decisions that need "
+                   "facts (an inaccuracy, an 18(1) ground, a date) are listed, not granted")
     p.add_argument("--tasks", action="store_true",
                    help="add the fulfilment tasks (incl. GDPR 19 notices) the decisions need")
     p.add_argument("--mark-reviewed", nargs="*", metavar="CATEGORY",
@@ -150,13 +151,22 @@ def cmd_review(args) -> int:
         accepted = services.review_plan.accept_suggestions(actor, args.number)
         report.update(register_version=accepted.register_version, recorded=accepted.recorded,
                       kept=accepted.kept, categories=list(accepted.categories),
-                      from_snapshot=accepted.from_snapshot)
+                      from_snapshot=accepted.from_snapshot,
+                      needs_facts=[{"category": n.category_id, "right": n.right.value,
+                                    "needs": n.needed} for n in accepted.needs_facts],
+                      not_held=list(accepted.not_held))
         if not args.json:
-            where = ("categories where data was found" if accepted.from_snapshot
-                     else "every register category (nothing collected yet)")
+            where = ("the categories where data was found and the case file"
+                     if accepted.from_snapshot else "the case file only (nothing collected yet)")
             print(f"Recorded {accepted.recorded} suggested decisions for {where}, under "
                   f"register {accepted.register_version}; {accepted.kept} already decided "
                   "were kept.")
+            if accepted.not_held:
+                print(f"Nothing held (no decision to take): {', '.join(accepted.not_held)}.")
+            if accepted.needs_facts:
+                print("Needs facts from the reviewer (case decide ... or the review panel):")
+                for needed in accepted.needs_facts:
+                    print(f"  {needed}")
     if args.tasks:
         added = services.review_plan.generate_tasks(actor, args.number)
         report["tasks"] = [t.__dict__ for t in added]

@@ -14,9 +14,11 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import func, insert, select, text
 
 from smarttek_dsar.demo.people import Person, generate_people
+from smarttek_dsar.domain.case_evidence import CaseEvidence
 from smarttek_dsar.domain.clock import RIGA, Extension, Pause, compute_deadline
 from smarttek_dsar.domain.figures import answer_facts
-from smarttek_dsar.domain.rights import Channel, Outcome, Right
+from smarttek_dsar.domain.legal_rules import NEEDS_KEEP_UNTIL, suggest_decision
+from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.services.administration.organisation import load_calendar, load_settings
 from smarttek_dsar.services.audit_anchor import desk_key
@@ -36,6 +38,8 @@ from smarttek_dsar.storage.models import (
     IdentityCheck,
     User,
 )
+from smarttek_dsar.storage.phrasebook_file import load_default_phrasebook
+from smarttek_dsar.storage.register_file import load_default_register
 
 CHUNK = 5000
 
@@ -51,8 +55,9 @@ _REQUEST_TEXTS = {
     Right.COMPLAINT: "Vēlos iesniegt sūdzību par to, kā tika apstrādāti mani dati.",
 }
 
-_CATEGORIES = ("identification", "contact_details", "contracts_and_offers", "billing_and_payments",
+_CATEGORIES = ("identification", "contact_details", "contract_data", "billing_payments",
                "marketing_preferences", "call_recordings")
+_REGISTER = load_default_register()
 
 
 @dataclass(frozen=True)
@@ -244,15 +249,15 @@ def _one_case(rows: _Rows, rnd, case_id, year, sequence, received, person: Perso
                                 document_last_digits=None, result="verified", doubt_reason="",
                                 notes="", verifier_id=None, checked_at=received))
     if stage in (Stage.FULFILMENT, Stage.RESPONDED, Stage.CLOSED):
+        # The suggested decisions, with the facts a reviewer would have recorded: a decision
+        # in the demo says nothing a real case could not back (issue 12).
+        evidence = CaseEvidence(today=received_on, rights=frozenset(rights))
         for right in rights:
             if right is Right.COMPLAINT:
                 continue
             for category in rnd.sample(_CATEGORIES, 2):
-                rows.decisions.append(dict(
-                    case_id=case_id, category_id=category, right=right.value,
-                    outcome=Outcome.GRANT.value, article=right.article, reason="",
-                    suggested_outcome=Outcome.GRANT.value, decided_by_id=None,
-                    decided_at=received))
+                rows.decisions.append(_decision(case_id, right, category, evidence,
+                                                person.language, received))
     if responded_on is not None:
         disclosure_id = case_id  # one delivery per demo case: the case id is free to reuse
         rows.disclosures.append(dict(
@@ -261,6 +266,23 @@ def _one_case(rows: _Rows, rnd, case_id, year, sequence, received, person: Perso
             format="PDF + XLSX", proof="Nosūtīts", recorded_by_id=None, recorded_at=received))
         rows.files.append(dict(disclosure_id=disclosure_id, filename=f"{number}_data.pdf",
                                sha256=f"{case_id:064x}", size=1000 + case_id % 5000))
+
+
+def _decision(case_id: int, right: Right, category_id: str, evidence: CaseEvidence,
+              language: str, received: datetime) -> dict:
+    suggestion = suggest_decision(right, _REGISTER.category(category_id), evidence)
+    keep_until = suggestion.keep_until
+    if keep_until is None and NEEDS_KEEP_UNTIL in suggestion.needs:
+        keep_until = evidence.today + timedelta(days=3653)  # the reviewer's date: 10 years
+    phrasebook = load_default_phrasebook()
+    subject_reason = (phrasebook.reason(suggestion.phrase_key, "lv" if language == "lv" else "en",
+                                        keep_until=keep_until)
+                      if suggestion.phrase_key else "")
+    return dict(case_id=case_id, category_id=category_id, right=right.value,
+                outcome=suggestion.outcome.value, article=suggestion.article, reason="",
+                suggested_outcome=suggestion.outcome.value, decided_by_id=None,
+                decided_at=received, ground=suggestion.ground, keep_until=keep_until,
+                phrase_key=suggestion.phrase_key, subject_reason=subject_reason)
 
 
 def _proof(channel: Channel) -> str:

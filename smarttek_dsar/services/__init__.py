@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from smarttek_dsar.services.actor import Actor
     from smarttek_dsar.services.administration.dashboard import DashboardService
     from smarttek_dsar.services.administration.organisation_documents import OrganisationDocuments
+    from smarttek_dsar.services.administration.phrasebook_service import PhrasebookService
     from smarttek_dsar.services.administration.register_service import RegisterService
     from smarttek_dsar.services.administration.reports import ReportService
     from smarttek_dsar.services.administration.sources_service import SourcesService
@@ -83,6 +84,12 @@ class Services:
         from smarttek_dsar.services.administration.register_service import RegisterService
 
         return RegisterService(self.db)
+
+    @cached_property
+    def phrasebook(self) -> PhrasebookService:
+        from smarttek_dsar.services.administration.phrasebook_service import PhrasebookService
+
+        return PhrasebookService(self.db)
 
     @cached_property
     def documents(self) -> OrganisationDocuments:

@@ -214,6 +214,11 @@ def detail_of(
             DecisionView(
                 d.category_id, Right(d.right), d.outcome, d.article, d.reason,
                 d.suggested_outcome, _username(session, d.decided_by_id),
+                ground=d.ground, keep_until=d.keep_until, subject_reason=d.subject_reason or "",
+                phrase_key=d.phrase_key, inaccuracy=d.inaccuracy or "",
+                corrected_value=d.corrected_value or "",
+                particular_situation=d.particular_situation or "",
+                compelling_grounds=d.compelling_grounds or "",
             )
             for d in case.decisions
         ),

@@ -121,6 +121,16 @@ class DecisionView:
     reason: str
     suggested_outcome: str | None
     decided_by: str | None
+    # The facts the decision rests on (issue 12); subject_reason is what the subject reads,
+    # `reason` above is the internal note that never leaves the case.
+    ground: str | None = None
+    keep_until: date | None = None
+    subject_reason: str = ""
+    phrase_key: str | None = None
+    inaccuracy: str = ""
+    corrected_value: str = ""
+    particular_situation: str = ""
+    compelling_grounds: str = ""
 
 
 @dataclass(frozen=True)
@@ -206,7 +216,12 @@ class CaseDetail:
                 ],
                 "decisions": [
                     {"category": d.category_id, "right": d.right.value, "outcome": d.outcome,
-                     "article": d.article, "reason": d.reason}
+                     "article": d.article, "reason": d.reason, "ground": d.ground,
+                     "keep_until": d.keep_until.isoformat() if d.keep_until else None,
+                     "subject_reason": d.subject_reason, "phrase_key": d.phrase_key,
+                     "inaccuracy": d.inaccuracy, "corrected_value": d.corrected_value,
+                     "particular_situation": d.particular_situation,
+                     "compelling_grounds": d.compelling_grounds}
                     for d in self.decisions
                 ],
                 "allowed_actions": sorted(self.allowed_actions),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.phrasebook_editor import PhrasebookEditor
 from smarttek_dsar.ui.plain_text import plain
 from smarttek_dsar.ui.tasks import run_task
 
@@ -83,12 +85,21 @@ class RegisterPage(QWidget):
         split.addWidget(self.editor)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        categories = QWidget()
+        inner = QVBoxLayout(categories)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.heading)
+        inner.addWidget(self.unconfirmed)
+        inner.addLayout(buttons)
+        inner.addWidget(split, 1)
+        inner.addWidget(self.message)
+        # The reasons decisions give the subject, per article (issue 12).
+        self.phrasebook = PhrasebookEditor(context)
+        self.pages = QTabWidget()
+        self.pages.addTab(categories, self.tr("Categories"))
+        self.pages.addTab(self.phrasebook, self.tr("Phrasebook"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.unconfirmed)
-        layout.addLayout(buttons)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.message)
+        layout.addWidget(self.pages, 1)
         self.reload()
 
     def reload(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from pypdf import PdfReader
 
@@ -35,7 +37,7 @@ def handled(services, specialist):
     services.decisions.record_decisions(specialist, n, [
         DecisionInput("contact_details", Right.ACCESS, Outcome.GRANT, "Art. 15"),
         DecisionInput("billing_payments", Right.ERASURE, Outcome.REFUSE, "Art. 17(3)(b)",
-                      "Grāmatvedības likums"),
+                      "Grāmatvedības likums", keep_until=TODAY + timedelta(days=3653)),
     ])
     services.closing.advance(specialist, n)
     services.fulfilment.add_task(specialist, n, action="notify", recipient="SIA IT Serviss")

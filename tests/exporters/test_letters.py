@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from pypdf import PdfReader
@@ -34,17 +34,30 @@ def no_edited_templates(tmp_path, monkeypatch):
 @pytest.fixture
 def decided(services, specialist):
     number = case_in_review(services, specialist, rights=ALL_RIGHTS)
-    grant = [DecisionInput("contact_details", right, Outcome.GRANT, right.article)
+    # Each decision with the facts it rests on (decision rules); correction and restriction
+    # of other data, since erasing and correcting the same data cannot both be granted.
+    facts = {Right.ERASURE: {"ground": "17(1)(a)"},
+             Right.RECTIFICATION: {"category_id": "identification", "inaccuracy": "Old name",
+                                   "corrected_value": "Jānis Bērziņš"},
+             Right.RESTRICTION: {"category_id": "identification", "ground": "18(1)(a)"}}
+    grant = [DecisionInput(**{"category_id": "contact_details", "right": right,
+                              "outcome": Outcome.GRANT, "article": right.article,
+                              **facts.get(right, {})})
              for right in ALL_RIGHTS]
     refuse = [
         DecisionInput("billing_payments", Right.ERASURE, Outcome.REFUSE, "Art. 17(3)(b)",
-                      "Grāmatvedības likums prasa glabāt rēķinus"),
+                      "Grāmatvedības likums prasa glabāt rēķinus",
+                      keep_until=date(2036, 12, 31)),
         DecisionInput("billing_payments", Right.ACCESS, Outcome.GRANT, "Art. 15"),
-        DecisionInput("billing_payments", Right.RECTIFICATION, Outcome.GRANT, "Art. 16"),
+        DecisionInput("billing_payments", Right.RECTIFICATION, Outcome.GRANT, "Art. 16",
+                      inaccuracy="Invoice address", corrected_value="Brīvības iela 1, Rīga"),
         DecisionInput("billing_payments", Right.RESTRICTION, Outcome.REFUSE, "Art. 18(1)",
-                      "Precizitāte nav apstrīdēta"),
+                      "Precizitāte nav apstrīdēta",
+                      subject_reason="Jūs neapstrīdat šo datu precizitāti."),
         DecisionInput("billing_payments", Right.OBJECTION, Outcome.REFUSE, "Art. 21(1)",
-                      "Pārliecinoši leģitīmi iemesli: parāda piedziņa"),
+                      "Pārliecinoši leģitīmi iemesli: parāda piedziņa",
+                      particular_situation="Nevēlas saņemt atgādinājumus",
+                      compelling_grounds="Parāda piedziņa"),
         DecisionInput("billing_payments", Right.CONSENT_WITHDRAWAL, Outcome.NOT_APPLICABLE,
                       "Art. 6(1)(b)"),
     ]

@@ -193,11 +193,20 @@ def test_rectification_of_a_recording_is_a_supplementary_statement() -> None:
     suggestion = decide(Right.RECTIFICATION, "call_recordings")
     assert suggestion.outcome is Outcome.NOT_APPLICABLE
     assert "supplementary statement" in suggestion.reason_en
-    assert decide(Right.RECTIFICATION, "contact_details").outcome is Outcome.GRANT
+    assert suggestion.phrase_key == "16_recording"
 
 
-def test_restriction_is_granted_with_the_conditions() -> None:
+def test_rectification_is_never_suggested_as_a_grant_by_itself() -> None:
+    # GDPR 16: only the reviewer can say what is inaccurate and what the right value is.
+    suggestion = decide(Right.RECTIFICATION, "contact_details")
+    assert suggestion.outcome is Outcome.NOT_APPLICABLE
+    assert suggestion.needs == ("inaccuracy",) and not suggestion.lawful_as_is
+    assert suggestion.phrase_key == "16_no_inaccuracy"
+
+
+def test_restriction_needs_one_of_the_grounds_chosen() -> None:
     suggestion = decide(Right.RESTRICTION, "contract_data")
-    assert suggestion.outcome is Outcome.GRANT
+    assert suggestion.outcome is Outcome.NOT_APPLICABLE
+    assert suggestion.needs == ("ground",) and suggestion.ground is None
     assert suggestion.article == "Art. 18(1)"
     assert "18(3)" in suggestion.reason_en

@@ -103,10 +103,16 @@ def _answer(services, specialist, number, rights, sent_on, *, refuse_erasure=Fal
     decisions = []
     for right in rights:
         refused = refuse_erasure and right is Right.ERASURE
+        # The facts each outcome rests on (decision rules): a ground, a date, the correction.
+        facts = {Right.ERASURE: {"ground": "17(3)(b)" if refused else "17(1)(a)",
+                                 "keep_until": riga_today() + timedelta(days=3650)},
+                 Right.RECTIFICATION: {"inaccuracy": "Old postal address",
+                                       "corrected_value": "Brīvības iela 1, Rīga"}}
         decisions.append(DecisionInput(
             "contracts_and_offers", right, Outcome.REFUSE if refused else Outcome.GRANT,
             "=1+1 Art. 17(3)(b)" if refused else right.article,
-            reason="Contract evidence kept for 10 years" if refused else ""))
+            reason="Contract evidence kept for 10 years" if refused else "",
+            **facts.get(right, {})))
     services.decisions.record_decisions(specialist, number, decisions)
     services.closing.advance(specialist, number)  # review -> fulfilment
     services.delivery.record_delivery(

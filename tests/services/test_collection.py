@@ -278,17 +278,31 @@ def test_accept_suggestions_and_generate_tasks(services, specialist, configured)
     accepted = services.review_plan.accept_suggestions(specialist, number)
     found = {"identification", "contact_details", "bank_account", "service_incidents",
              "customer_surveys", "marketing_preferences"}
-    assert set(accepted.categories) == found and accepted.from_snapshot
-    assert accepted.kept == 1 and accepted.recorded == 2 * len(found) - 1
+    # Suggestions only where data was found, and for the file of the request itself.
+    assert set(accepted.categories) == found | {"case_file"} and accepted.from_snapshot
+    assert "contract_data" in accepted.not_held and not found & set(accepted.not_held)
+    assert accepted.kept == 1
+    # Contract evidence is kept for claims (17(3)(e)), but no contract was found to date the
+    # refusal: those cells wait for the reviewer's date instead of being granted or guessed.
+    waiting = {(n.category_id, n.right) for n in accepted.needs_facts}
+    assert ("identification", Right.ERASURE) in waiting
+    assert ("case_file", Right.ERASURE) not in waiting  # kept for the case retention
+    assert accepted.recorded == 2 * len(found | {"case_file"}) - 1 - len(waiting)
     detail = services.cases.detail(specialist, number)
     assert detail.register_version == accepted.register_version == \
         services.register.current().version
-    decided = {(d.category_id, d.right): (d.outcome, d.suggested_outcome)
-               for d in detail.decisions}
-    # Contract evidence is kept for claims (17(3)(e)): the suggestion is not a plain grant.
-    outcome, suggested = decided[("identification", Right.ERASURE)]
-    assert outcome == suggested and outcome != Outcome.GRANT.value
-    assert decided[("marketing_preferences", Right.ERASURE)][1] is None  # her own decision
+    decided = {(d.category_id, d.right): d for d in detail.decisions}
+    assert ("identification", Right.ERASURE) not in decided
+    assert decided[("marketing_preferences", Right.ERASURE)].suggested_outcome is None  # hers
+    # Every recorded decision names its ground and carries the subject's reason in Latvian.
+    surveys = decided[("customer_surveys", Right.ERASURE)]
+    assert surveys.ground and surveys.ground.startswith("17(1)(")
+    assert surveys.subject_reason.startswith("Šie dati tiks dzēsti")
+    assert surveys.subject_reason != surveys.reason  # guidance stays the internal note
+    assert decided[("service_incidents", Right.ACCESS)].phrase_key == "15(4)"
+    case_file = decided[("case_file", Right.ERASURE)]
+    assert (case_file.outcome, case_file.ground) == ("refuse", "17(3)(e)")
+    assert case_file.keep_until > detail.summary.due_date
 
     # Planned from a version somebody changed since: the conflict message, nothing added.
     seen = services.cases.detail(specialist, number).summary.version
@@ -305,16 +319,17 @@ def test_accept_suggestions_and_generate_tasks(services, specialist, configured)
     assert services.review_plan.generate_tasks(specialist, number) == ()
 
 
-def test_accept_suggestions_without_collection_uses_every_category(services, specialist,
-                                                                   configured):
+def test_accept_suggestions_without_collection_decides_only_the_case_file(services, specialist,
+                                                                         configured):
     number = ilze_case(services, specialist)
     services.closing.advance(specialist, number)
     services.identity.verify_identity(specialist, number,
                                       method=VerificationMethod.E_SIGNATURE, verified=True)
     services.closing.advance(specialist, number)
     accepted = services.review_plan.accept_suggestions(specialist, number)
-    assert not accepted.from_snapshot
-    assert accepted.recorded == len(services.register.current().categories)
+    # Nothing searched: nothing is known to be held, except the request itself.
+    assert not accepted.from_snapshot and accepted.not_held == ()
+    assert accepted.categories == ("case_file",) and accepted.recorded == 1
 
 
 def test_register_edit_is_versioned_audited_and_for_the_administrator(services, specialist,

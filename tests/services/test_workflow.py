@@ -43,7 +43,8 @@ def test_a_request_from_intake_to_closed(services, specialist):
     services.decisions.record_decisions(specialist, n, [
         DecisionInput("contact_details", Right.ACCESS, Outcome.GRANT, "Art. 15"),
         DecisionInput("billing_payments", Right.ERASURE, Outcome.REFUSE, "Art. 17(3)(b)",
-                      "Accounting law requires keeping invoices", Outcome.REFUSE),
+                      "Accounting law requires keeping invoices", Outcome.REFUSE,
+                      keep_until=TODAY + timedelta(days=3653)),
     ])
     services.closing.advance(specialist, n)  # -> fulfilment
     services.fulfilment.add_task(specialist, n, action="notify", recipient="IT service provider")
@@ -147,10 +148,10 @@ def test_overriding_a_suggestion_needs_a_reason(services, specialist):
     services.closing.advance(specialist, n)
     with pytest.raises(ServiceError, match="needs a reason"):
         services.decisions.record_decisions(specialist, n, [DecisionInput(
-            "billing_payments", Right.ERASURE, Outcome.GRANT, "Art. 17(1)",
+            "billing_payments", Right.ERASURE, Outcome.GRANT, "Art. 17(1)(a)",
             suggested_outcome=Outcome.REFUSE)])
     services.decisions.record_decisions(specialist, n, [DecisionInput(
-        "billing_payments", Right.ERASURE, Outcome.GRANT, "Art. 17(1)",
+        "billing_payments", Right.ERASURE, Outcome.GRANT, "Art. 17(1)(a)",
         reason="Invoices older than the accounting period", suggested_outcome=Outcome.REFUSE)])
     events = services.audit.case_timeline(specialist, case.id)
     decided = [e for e in events if e.action == "review.decided"][-1]

@@ -21,6 +21,7 @@ from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.services.response.delivered_files import delivered_file
 from smarttek_dsar.services.response.delivery import DeliveredFile
+from smarttek_dsar.services.review.decisions import DecisionInput
 from smarttek_dsar.ui.case_view import CaseView
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.main_window import MainWindow
@@ -238,6 +239,9 @@ def test_review_uses_the_dpos_edited_register_and_stamps_its_version(window, sto
 
     number = register_case(services, dpo, days_ago=1)
     walk_to(services, dpo, number, Stage.REVIEW)
+    # Nothing collected here: the reviewer decided the category herself after a manual check.
+    services.decisions.record_decisions(dpo, number, [DecisionInput(
+        category.id, Right.ACCESS, Outcome.PARTIAL, "Art. 15(4)")])
     view = open_in(window, number)
     review = view.review_panel
     cell = review.cell(category.id, Right.ACCESS)
@@ -255,6 +259,10 @@ def test_tasks_generated_in_the_window_equal_those_of_the_command_line(window, s
     services, dpo, _manager = store
     number = register_case(services, dpo, days_ago=1)
     walk_to(services, dpo, number, Stage.REVIEW)
+    # Nothing collected here: the reviewer decided the marketing data herself.
+    services.decisions.record_decisions(dpo, number, [
+        DecisionInput("marketing_preferences", Right.ACCESS, Outcome.GRANT, "Art. 15"),
+        DecisionInput("marketing_preferences", Right.ERASURE, Outcome.GRANT, ground="17(1)(b)")])
     services.review_plan.accept_suggestions(dpo, number)
     services.closing.advance(dpo, number)
     copy = tmp_path / "copy.sqlite3"

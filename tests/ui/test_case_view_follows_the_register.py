@@ -7,6 +7,8 @@ import time_machine
 from PySide6.QtCore import Qt
 
 from smarttek_dsar.domain.identity import VerificationMethod
+from smarttek_dsar.domain.rights import Outcome, Right
+from smarttek_dsar.services.review.decisions import DecisionInput
 from smarttek_dsar.ui.case_view.view import CaseView
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.register_page import RegisterPage
@@ -33,6 +35,9 @@ def test_a_register_saved_in_the_window_reaches_the_open_review(qtbot, store,
         services.identity.verify_identity(dpo, number, method=VerificationMethod.E_SIGNATURE,
                                           verified=True)
         services.closing.advance(dpo, number)  # -> review
+        # A decided category is shown in the review (nothing was collected here).
+        services.decisions.record_decisions(dpo, number, [DecisionInput(
+            "contact_details", Right.ACCESS, Outcome.GRANT, "Art. 15")])
         context = AppContext(services, dpo)
         view = CaseView(context)
         qtbot.addWidget(view)

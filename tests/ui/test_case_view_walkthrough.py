@@ -90,31 +90,35 @@ def test_case_walks_from_intake_to_closed(qtbot, store, synchronous_tasks, tmp_p
     review = view.review_panel
     register = load_default_register()
     click(qtbot, review.accept_button)
-    # The same act as `review --accept-suggestions`: nothing was collected, so every category
-    # of the register in force gets its suggested decision, recorded at once.
-    assert len(stored().decisions) == len(register.categories) * 2
+    # The same act as `review --accept-suggestions`: nothing was collected, so only the file of
+    # this request is known to hold the subject's data; it gets its decision per right.
+    assert len(stored().decisions) == 2
     assert stored().register_version == register.version
-    review.select_cell("call_recordings", Right.ACCESS)
-    assert review.cell("call_recordings", Right.ACCESS).suggestion.outcome is Outcome.PARTIAL
+    assert "Nothing has been collected yet" in review.not_held_label.text()
+    review.select_cell("case_file", Right.ACCESS)
+    assert review.cell("case_file", Right.ACCESS).suggestion.outcome is Outcome.GRANT
     editor = review.editor
-    editor.outcome.setCurrentIndex(editor.outcome.findData(Outcome.GRANT))
+    editor.outcome.setCurrentIndex(editor.outcome.findData(Outcome.PARTIAL))
+    editor.article.setText("Art. 15(4)")
     editor.reason.clear()
     click(qtbot, editor.apply_button)
     assert review.matrix.currentItem().text().startswith("✎")
     click(qtbot, review.save_button)
-    assert "overriding the suggested 'partial' needs a reason" in view.banner.text
+    assert "overriding the suggested 'grant' needs a reason" in view.banner.text
     recorded = {(d.category_id, d.right): d.outcome for d in stored().decisions}
-    assert recorded[("call_recordings", Right.ACCESS)] == "partial"
+    assert recorded[("case_file", Right.ACCESS)] == "grant"
 
-    type_text(editor.reason, "Ieraksts satur tikai datu subjekta balsi")
+    type_text(editor.reason, "Lietā ir pārstāvja dati")
     click(qtbot, editor.apply_button)
     click(qtbot, review.save_button)
     decisions = {(d.category_id, d.right): d for d in stored().decisions}
-    assert len(decisions) == len(register.categories) * 2
-    override = decisions[("call_recordings", Right.ACCESS)]
-    assert (override.outcome, override.suggested_outcome) == ("grant", "partial")
-    assert override.reason == "Ieraksts satur tikai datu subjekta balsi"
-    assert decisions[("billing_payments", Right.ERASURE)].outcome == "refuse"
+    assert len(decisions) == 2
+    override = decisions[("case_file", Right.ACCESS)]
+    assert (override.outcome, override.suggested_outcome) == ("partial", "grant")
+    assert override.reason == "Lietā ir pārstāvja dati"
+    assert override.subject_reason.startswith("Pievienojam šo datu kopiju")
+    kept = decisions[("case_file", Right.ERASURE)]
+    assert (kept.outcome, kept.ground) == ("refuse", "17(3)(e)") and kept.keep_until > TODAY
     assert stored().register_version == register.version
     assert not review.save_button.isEnabled()
 

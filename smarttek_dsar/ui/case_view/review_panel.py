@@ -1,6 +1,9 @@
-"""Legal review (GDPR 15-21): one decision per data category of the register and per right the
-request invokes, starting from the suggestions of legal_rules; the reviewer confirms or
-overrides each with a reason, and the decisions are recorded with the register version."""
+"""Legal review (GDPR 15-21): one decision per data category where the subject's data was found
+(and the file of the request itself) and per right the request invokes, starting from the
+suggestions the review service makes from the case's collected data; the reviewer confirms or
+overrides each, records the facts it rests on, and the decisions are recorded with the register
+version. Categories searched without result are listed as "nothing held". The fulfilment tasks
+are generated from here too, through the same operation as the Case menu."""
 
 from __future__ import annotations
 
@@ -21,14 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smarttek_dsar.domain.case_evidence import CASE_FILE, CASE_FILE_ID
 from smarttek_dsar.domain.legal_rules import Suggestion, suggest_decision
-from smarttek_dsar.domain.register import Register
+from smarttek_dsar.domain.register import Register, Text
 from smarttek_dsar.domain.rights import Outcome, Right
 from smarttek_dsar.services.operations_guard import RIGHTS_WITHOUT_DECISIONS
 from smarttek_dsar.services.review.decisions import DecisionInput
-from smarttek_dsar.services.views import CaseDetail
+from smarttek_dsar.services.review.review_plan import CaseSuggestions
+from smarttek_dsar.services.views import CaseDetail, DecisionView
 from smarttek_dsar.ui.case_view.actions import CaseActions
-from smarttek_dsar.ui.case_view.decision_editor import OUTCOME_COLOURS, DecisionEditor
+from smarttek_dsar.ui.case_view.decision_editor import (
+    OUTCOME_COLOURS,
+    DecisionEditor,
+    EditedDecision,
+)
 from smarttek_dsar.ui.case_view.wording import in_ui_language, label, ui_language
 from smarttek_dsar.ui.plain_text import plain
 
@@ -36,14 +45,31 @@ from smarttek_dsar.ui.plain_text import plain
 @dataclass
 class Cell:
     suggestion: Suggestion
-    outcome: Outcome | None = None  # None: nobody decided yet, the suggestion is only shown
-    article: str = ""
-    reason: str = ""
+    decision: EditedDecision | None = None  # None: nobody decided yet, the suggestion is shown
     saved: bool = False
+
+    @property
+    def outcome(self) -> Outcome | None:
+        return self.decision.outcome if self.decision else None
+
+    @property
+    def article(self) -> str:
+        return self.decision.article if self.decision else ""
+
+    @property
+    def reason(self) -> str:
+        return self.decision.reason if self.decision else ""
 
     @property
     def overridden(self) -> bool:
         return self.outcome is not None and self.outcome != self.suggestion.outcome
+
+
+def _stored(view: DecisionView) -> EditedDecision:
+    return EditedDecision(
+        Outcome(view.outcome), view.article, view.reason, view.ground, view.keep_until,
+        view.inaccuracy, view.corrected_value, view.particular_situation,
+        view.compelling_grounds, view.subject_reason)
 
 
 class ReviewPanel(QWidget):
@@ -51,7 +77,9 @@ class ReviewPanel(QWidget):
         super().__init__(parent)
         self._actions = actions
         self._register: Register | None = None
+        self._suggestions: CaseSuggestions | None = None
         self._rights: list[Right] = []
+        self._categories: list[tuple[str, Text]] = []
         self._cells: dict[tuple[str, Right], Cell] = {}
         self.matrix = QTableWidget()
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -67,6 +95,14 @@ class ReviewPanel(QWidget):
         self.save_button = QPushButton(self.tr("Save decisions"))
         self.save_button.setObjectName("saveDecisions")
         self.save_button.clicked.connect(lambda: actions.trigger("decide"))
+        self.tasks_button = QPushButton(self.tr("Generate fulfilment tasks"))
+        self.tasks_button.setObjectName("generateTasksFromReview")
+        self.tasks_button.setToolTip(self.tr("Plan the erasure, rectification, restriction and "
+                                             "notice tasks the saved decisions call for"))
+        self.tasks_button.clicked.connect(lambda: actions.trigger("generate_tasks"))
+        self.not_held_label = QLabel()
+        self.not_held_label.setWordWrap(True)
+        self.not_held_label.setStyleSheet("color: #555;")
         self.status_label = plain(QLabel())
         self.status_label.setStyleSheet("color: #555;")
 
@@ -84,6 +120,7 @@ class ReviewPanel(QWidget):
         buttons.addWidget(self.status_label, 1)
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.tasks_button)
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.matrix)
@@ -92,11 +129,16 @@ class ReviewPanel(QWidget):
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(legend)
+        layout.addWidget(self.not_held_label)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
 
     def set_register(self, register: Register) -> None:
         self._register = register
+
+    def set_suggestions(self, suggestions: CaseSuggestions | None) -> None:
+        """The review service's suggestions for this case (None: not loaded, e.g. no access)."""
+        self._suggestions = suggestions
 
     def set_detail(self, detail: CaseDetail) -> None:
         register = self._register
@@ -104,39 +146,77 @@ class ReviewPanel(QWidget):
             return
         self._rights = [r for r in detail.summary.rights if r not in RIGHTS_WITHOUT_DECISIONS]
         recorded = {(d.category_id, d.right): d for d in detail.decisions}
+        suggestions = self._suggestions
+        if suggestions is not None:
+            shown = list(suggestions.categories)
+        else:
+            shown = [*register.category_ids, CASE_FILE_ID]
+        # A decision recorded for a category no longer in view stays visible.
+        shown += [c for c, _r in recorded if c not in shown]
+        self._categories = [(c, self._name(c)) for c in shown]
         self._cells = {}
-        for category in register.categories:
+        for category_id, _name in self._categories:
             for right in self._rights:
-                cell = Cell(suggest_decision(right, category))
-                stored = recorded.get((category.id, right))
+                suggestion = suggestions.suggestions.get((category_id, right)) \
+                    if suggestions else None
+                if suggestion is None:
+                    suggestion = suggest_decision(right, self._category(category_id))
+                cell = Cell(suggestion)
+                stored = recorded.get((category_id, right))
                 if stored is not None:
-                    cell.outcome, cell.article = Outcome(stored.outcome), stored.article
-                    cell.reason, cell.saved = stored.reason, True
-                self._cells[(category.id, right)] = cell
+                    cell.decision, cell.saved = _stored(stored), True
+                self._cells[(category_id, right)] = cell
+        self.not_held_label.setText(self._not_held_text())
+        self.not_held_label.setVisible(bool(self.not_held_label.text()))
         self.matrix.blockSignals(True)
         self.matrix.clear()
-        self.matrix.setRowCount(len(register.categories))
+        self.matrix.setRowCount(len(self._categories))
         self.matrix.setColumnCount(len(self._rights))
         self.matrix.setHorizontalHeaderLabels([f"{label(r)}\n{r.article}" for r in self._rights])
-        self.matrix.setVerticalHeaderLabels([in_ui_language(c.name) for c in register.categories])
+        self.matrix.setVerticalHeaderLabels([in_ui_language(n) for _c, n in self._categories])
         self.matrix.blockSignals(False)
         self._refresh_cells()
-        self.editor.show_cell(None, None, "", "", "")
+        self.editor.show_cell(None, None, None, None)
         self._cell_selected(self.matrix.currentRow(), self.matrix.currentColumn())
+
+    def _category(self, category_id: str):
+        if category_id == CASE_FILE_ID:
+            return CASE_FILE
+        return self._register.category(category_id)
+
+    def _name(self, category_id: str) -> Text:
+        if category_id == CASE_FILE_ID:
+            return CASE_FILE.name
+        try:
+            return self._register.category(category_id).name
+        except Exception:  # a category of an older register: its id is its name
+            return Text(category_id, category_id)
+
+    def _not_held_text(self) -> str:
+        suggestions = self._suggestions
+        if suggestions is None or self._register is None:
+            return ""
+        if not suggestions.searched:
+            return self.tr("Nothing has been collected yet: only the file of this request is "
+                           "known to hold the subject's data. Collect the data first.")
+        if not suggestions.not_held:
+            return ""
+        names = ", ".join(in_ui_language(self._name(c)) for c in suggestions.not_held)
+        return self.tr("Nothing held (searched, no data; no decision to take): {0}").format(
+            names)
 
     def cell(self, category_id: str, right: Right) -> Cell:
         return self._cells[(category_id, right)]
 
     def select_cell(self, category_id: str, right: Right) -> None:
-        assert self._register is not None
-        self.matrix.setCurrentCell(self._register.category_ids.index(category_id),
-                                   self._rights.index(right))
+        ids = [c for c, _n in self._categories]
+        self.matrix.setCurrentCell(ids.index(category_id), self._rights.index(right))
 
     def accept_suggestions(self) -> None:
         """The same act as `review --accept-suggestions` on the command line: the service
         records the suggested decision for every category where the subject's data was found
-        (every category when nothing was collected), under the register in force; decisions
-        already made are left alone."""
+        and for the case file, under the register in force; decisions already made are left
+        alone, and what needs facts is not granted."""
         if any(c.outcome is not None and not c.saved for c in self._cells.values()):
             return  # the button is off: unsaved edits would be lost in the reload
         self._actions.run(
@@ -147,16 +227,18 @@ class ReviewPanel(QWidget):
     def _refresh_cells(self) -> None:
         if self._register is None:
             return
-        for row, category in enumerate(self._register.categories):
+        for row, (category_id, _name) in enumerate(self._categories):
             for column, right in enumerate(self._rights):
-                self.matrix.setItem(row, column, self._item(self._cells[(category.id, right)]))
+                self.matrix.setItem(row, column, self._item(self._cells[(category_id, right)]))
         self.matrix.resizeRowsToContents()
         undecided = sum(1 for c in self._cells.values() if c.outcome is None)
         unsaved = sum(1 for c in self._cells.values() if c.outcome is not None and not c.saved)
-        self.status_label.setText(
-            self.tr("{undecided} undecided, {unsaved} unsaved of {total} decisions").format(
-                undecided=undecided, unsaved=unsaved, total=len(self._cells))
-        )
+        needing = sum(1 for c in self._cells.values() if c.outcome is None and c.suggestion.needs)
+        status = self.tr("{undecided} undecided, {unsaved} unsaved of {total} decisions").format(
+            undecided=undecided, unsaved=unsaved, total=len(self._cells))
+        if needing:
+            status += " · " + self.tr("{0} need facts from you").format(needing)
+        self.status_label.setText(status)
         can_decide = self._actions.allowed("decide")
         self.accept_button.setEnabled(can_decide and undecided > 0 and unsaved == 0)
         self.accept_button.setToolTip(
@@ -164,6 +246,8 @@ class ReviewPanel(QWidget):
             self.tr("Record the suggested decision for every category where the subject's data "
                     "was found, as 'review --accept-suggestions' does"))
         self.save_button.setEnabled(can_decide and unsaved > 0)
+        self.tasks_button.setEnabled(self._actions.allowed("generate_tasks") and unsaved == 0
+                                     and any(c.saved for c in self._cells.values()))
         self.editor.apply_button.setEnabled(can_decide)
 
     def _item(self, cell: Cell) -> QTableWidgetItem:
@@ -180,25 +264,25 @@ class ReviewPanel(QWidget):
             item.setFont(font)
             item.setForeground(QBrush(QColor("#616161")))
         item.setBackground(QBrush(colour))
-        item.setToolTip(cell.reason or cell.suggestion.reason(ui_language()))
+        subject = cell.decision.subject_reason if cell.decision else ""
+        item.setToolTip(subject or cell.reason or cell.suggestion.reason(ui_language()))
         return item
 
     def _cell_selected(self, row: int, column: int, *_previous: int) -> None:
-        register = self._register
-        if register is None or row < 0 or column < 0 or column >= len(self._rights):
+        if self._register is None or row < 0 or column < 0 or column >= len(self._rights) \
+                or row >= len(self._categories):
             return
-        category, right = register.categories[row], self._rights[column]
-        cell = self._cells[(category.id, right)]
-        where = f"{in_ui_language(category.name)} × {label(right)} ({right.article})"
-        self.editor.show_cell(where, cell.suggestion, cell.outcome, cell.article, cell.reason)
+        (category_id, name), right = self._categories[row], self._rights[column]
+        cell = self._cells[(category_id, right)]
+        where = f"{in_ui_language(name)} × {label(right)} ({right.article})"
+        self.editor.show_cell(where, right, cell.suggestion, cell.decision)
 
-    def _apply(self, outcome: Outcome, article: str, reason: str) -> None:
-        register = self._register
+    def _apply(self, decision: EditedDecision) -> None:
         row, column = self.matrix.currentRow(), self.matrix.currentColumn()
-        if register is None or row < 0 or column < 0:
+        if self._register is None or row < 0 or column < 0:
             return
-        cell = self._cells[(register.categories[row].id, self._rights[column])]
-        cell.outcome, cell.article, cell.reason, cell.saved = outcome, article, reason, False
+        cell = self._cells[(self._categories[row][0], self._rights[column])]
+        cell.decision, cell.saved = decision, False
         self._refresh_cells()
 
     def save(self) -> None:
@@ -206,10 +290,18 @@ class ReviewPanel(QWidget):
         if register is None:
             return
         decisions = [
-            DecisionInput(category_id, right, cell.outcome, cell.article, cell.reason,
-                          suggested_outcome=cell.suggestion.outcome)
+            DecisionInput(
+                category_id, right, cell.decision.outcome, cell.decision.article,
+                cell.decision.reason, suggested_outcome=cell.suggestion.outcome,
+                ground=cell.decision.ground, keep_until=cell.decision.keep_until,
+                subject_reason=cell.decision.subject_reason,
+                inaccuracy=cell.decision.inaccuracy,
+                corrected_value=cell.decision.corrected_value,
+                particular_situation=cell.decision.particular_situation,
+                compelling_grounds=cell.decision.compelling_grounds,
+            )
             for (category_id, right), cell in self._cells.items()
-            if cell.outcome is not None and not cell.saved
+            if cell.decision is not None and not cell.saved
         ]
         if not decisions:
             return  # nothing typed since the last save (the save button is off then too)

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from smarttek_dsar.domain.register import Register
+from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.services.audit import EventView
+from smarttek_dsar.services.review.review_plan import CaseSuggestions
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui.case_view.actions import CaseActions
 from smarttek_dsar.ui.case_view.duplicate_banner import DuplicateBanner
@@ -41,6 +43,7 @@ class _Loaded:
     detail: CaseDetail
     events: list[EventView]
     register: Register
+    suggestions: CaseSuggestions | None = None  # None for a role that may not see them
 
 
 class MessageBanner(QFrame):
@@ -211,7 +214,10 @@ class CaseView(QWidget):
             events = services.audit.case_timeline(actor, detail.summary.id)
             # The DPO's current register, the one `review` on the command line uses: its
             # categories, its suggestions, and its version stamped on the decisions.
-            return _Loaded(detail, events, services.register.current())
+            # The suggestions from the case's collected data, as `review` makes them.
+            suggestions = (services.review_plan.suggestions(actor, number)
+                           if actor.can(Permission.VIEW_PERSONAL_DATA) else None)
+            return _Loaded(detail, events, services.register.current(), suggestions)
 
         run_task(self, load, self._loaded, on_error=self._load_failed)
 
@@ -223,6 +229,7 @@ class CaseView(QWidget):
             self._register = loaded.register
             self.review_panel.set_register(loaded.register)
             self.fulfilment_panel.set_register(loaded.register)
+        self.review_panel.set_suggestions(loaded.suggestions)
         self._show(loaded.detail, loaded.events)
         if self._reload_again:
             self._reload_again = False
