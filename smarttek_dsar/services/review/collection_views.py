@@ -106,6 +106,7 @@ class DisclosedTable:
     system: str
     columns: tuple[str, ...]
     rows: tuple[tuple[object, ...], ...]  # excluded rows left out, redacted fields replaced
+    query: str = ""  # what produced the rows: finds the source definition's labels
 
 
 @dataclass(frozen=True)

@@ -171,7 +171,7 @@ def _disclosed(table: SnapshotTableView) -> DisclosedTable:
               for column in table.columns)
         for row in table.rows if not row.excluded
     )
-    return DisclosedTable(table.source, table.system, table.columns, rows)
+    return DisclosedTable(table.source, table.system, table.columns, rows, table.query)
 
 
 def _require_run(session: Session, case: Case) -> int:
