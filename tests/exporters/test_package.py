@@ -57,6 +57,7 @@ def test_plain_package_files_and_manifest(tmp_path: Path) -> None:
         f"{CASE}_data.pdf",
         f"{CASE}_data.xlsx",
         f"{CASE}_portability.json",
+        f"{CASE}_portability.schema.json",
     }
     for entry in manifest["files"]:
         assert entry["sha256"] == _sha256(folder / entry["name"])
