@@ -7,9 +7,11 @@ import json
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from smarttek_dsar.domain.roles import Role
 from smarttek_dsar.services import Services
+from smarttek_dsar.storage.models import AuditEvent, Disclosure
 from tests.cli.cli_runner import Cli
 from tests.services.package_cases import collected_case
 
@@ -85,3 +87,25 @@ def test_letter_and_dossier(setup, tmp_path):
     assert hashlib.sha256(dossier.read_bytes()).hexdigest() == digest
     text = "".join(page.extract_text() for page in PdfReader(dossier).pages)
     assert "Notikumu vēsture" in text and "data.collected" in text
+
+
+def test_export_for_another_controller_writes_the_json_and_records_the_disclosure(setup,
+                                                                                   tmp_path):
+    cli, number = setup
+    result = cli("export", number, "--out", str(tmp_path / "out"), "--for-controller",
+                 "Citi  Dati SIA", user="anna", password=PW)
+    assert result.code == 0, result.err
+    assert "Portability file for Citi Dati SIA" in result.out
+    folder = tmp_path / "out" / f"{number}_to_Citi-Dati-SIA"
+    names = {p.name for p in folder.iterdir()}
+    assert {f"{number}_portability.json", f"{number}_portability.schema.json"} <= names
+    assert not any(name.endswith((".pdf", ".xlsx")) for name in names)
+    services = Services.open(cli.env["SMARTTEK_DSAR_DB"])
+    try:
+        with services.db.read() as session:
+            disclosure = session.scalars(select(Disclosure)).one()
+            assert disclosure.recipient == "Citi Dati SIA"
+            assert session.scalar(select(AuditEvent.action).where(
+                AuditEvent.action == "portability.transmitted")) is not None
+    finally:
+        services.db.dispose()
