@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from smarttek_dsar.domain.redaction import RedactionReason, reason_text
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services.review.collection_views import CollectionResult, SnapshotView
+from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.tasks import Progress, run_task
@@ -167,7 +168,7 @@ class CollectedDataPanel(QWidget):
                 first.setData(_ROW_ID, found.id)
                 first.setData(_FIELDS, list(found.values))
                 redacted = ", ".join(
-                    f"{k} ({reason_text(r.reason, 'en')}{'; ' + r.note if r.note else ''})"
+                    f"{k} ({reason_text(r.reason, i18n.current_language())}{'; ' + r.note if r.note else ''})"
                     for k, r in found.redactions.items())
                 values = (data, found.exclusion_reason or "", redacted)
                 self.rows.setItem(row, 0, first)
@@ -178,7 +179,8 @@ class CollectedDataPanel(QWidget):
             self.rows.resizeColumnToContents(column)
 
     def _redacted(self, reason: str) -> str:
-        return self.tr("[redacted: %1]").replace("%1", reason_text(reason, "en"))
+        return self.tr("[redacted: %1]").replace("%1", reason_text(
+            reason, i18n.current_language()))
 
     def set_allowed(self, allowed: frozenset[str]) -> None:
         self.allowed = allowed
@@ -283,7 +285,7 @@ class CollectedDataPanel(QWidget):
                                          fields, 0, False)
         if not ok:
             return
-        reasons = [reason_text(r, "en") for r in RedactionReason]
+        reasons = [reason_text(r, i18n.current_language()) for r in RedactionReason]
         chosen, ok = QInputDialog.getItem(self, self.tr("Redact field"), self.tr(
             "Reason the data subject is told"), reasons, 0, False)
         if not ok:
