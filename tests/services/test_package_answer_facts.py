@@ -24,6 +24,7 @@ from smarttek_dsar.demo.media import write_demo_media
 from smarttek_dsar.demo.systems_schema import call_recordings, cctv_records, customers
 from smarttek_dsar.domain.rights import Outcome, Right
 from smarttek_dsar.services.errors import ServiceError
+from smarttek_dsar.services.package.package_export import package_format
 from smarttek_dsar.services.review.decisions import DecisionInput
 from smarttek_dsar.sources.config_file import demo_media_folder
 from smarttek_dsar.storage.database import sqlite_url
@@ -195,6 +196,8 @@ def test_recordings_are_copied_into_the_package_or_said_how_they_are_provided(
     assert f"copy in this package: {call.name}" in " ".join(_cells(folder / f"{number}_data.xlsx"))
     assert "not in this package: we will send you this copy separately" in pdf
     assert MISSING_CALL not in pdf and "ilze-1.wav" in pdf
+    # The delivery record names what was sent, recordings included.
+    assert package_format(result) == "PDF + XLSX + JSON + 2 recording(s)/image(s)"
 
 
 def test_package_with_a_password_carries_the_recordings_inside_the_zip(

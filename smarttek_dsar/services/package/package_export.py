@@ -247,23 +247,25 @@ def require_reviewed(snapshot: ReviewedSnapshot) -> None:
 
 
 def package_format(result: PackageResult) -> str:
+    names = _member_names(result)
+    media = sum(1 for name in names if "_media_" in name)
+    extra = (" + JSON" if any(n.endswith("_portability.json") for n in names) else "") + (
+        f" + {media} recording(s)/image(s)" if media else "")
     suffixes = {f.path.suffix.lower() for f in result.files}
     if ".zip" in suffixes:
-        return "ZIP (AES-256): PDF + XLSX" + (" + JSON" if _has_json(result) else "")
-    parts = ["PDF", "XLSX"] + (["JSON"] if _has_json(result) else [])
-    return " + ".join(parts)
+        return "ZIP (AES-256): PDF + XLSX" + extra
+    return "PDF + XLSX" + extra
 
 
-def _has_json(result: PackageResult) -> bool:
+def _member_names(result: PackageResult) -> list[str]:
+    names = []
     for item in result.files:
-        if item.path.name.endswith("_portability.json"):
-            return True
+        names.append(item.path.name)
         if item.path.suffix.lower() == ".zip":
             # Member names are not encrypted in a WinZip AES archive: no password needed.
             with zipfile.ZipFile(item.path) as archive:
-                if any(name.endswith("_portability.json") for name in archive.namelist()):
-                    return True
-    return False
+                names += archive.namelist()
+    return names
 
 
 def _withheld(session, case_id: int) -> list[WithheldCount]:
