@@ -1,6 +1,7 @@
 """`smarttek-dsar export | letter | dossier`: the subject's package, letters, the case dossier.
 
     smarttek-dsar export CASE --out DIR [--lang lv|en] [--password-file FILE | --generate-password]
+    smarttek-dsar export CASE --out DIR --for-controller NAME [--channel CHANNEL]
     smarttek-dsar letter CASE KIND --out FILE [--lang lv|en] [--set NAME=VALUE]...
     smarttek-dsar dossier CASE --out FILE [--lang lv|en]
 
@@ -19,6 +20,7 @@ from smarttek_dsar.cli.output import print_table
 from smarttek_dsar.cli.session import sign_in
 from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.progress import CallbackProgress
+from smarttek_dsar.domain.rights import Channel
 from smarttek_dsar.services.errors import ServiceError
 from smarttek_dsar.services.letters.letter_templates import LETTER_KINDS
 from smarttek_dsar.services.package.package_export import (
@@ -47,6 +49,12 @@ def register(commands) -> None:
                         f"{MIN_PACKAGE_PASSWORD} characters)")
     secret.add_argument("--generate-password", action="store_true",
                         help="make a strong package password and print it once")
+    p.add_argument("--for-controller", metavar="NAME",
+                   help="GDPR 20(2): write only the portability JSON (with its schema) for the "
+                   "controller NAME the subject asked us to send it to, recorded as a "
+                   "disclosure to that controller")
+    p.add_argument("--channel", choices=[c.value for c in Channel], default=Channel.EMAIL.value,
+                   help="with --for-controller: how the file is sent (default: email)")
     p.set_defaults(handler=cmd_export, operation=Operation.EXPORT)
 
     p = commands.add_parser(
@@ -114,6 +122,19 @@ def _show_progress(done: int, total: int, message: str) -> None:
 
 
 def cmd_export(args) -> int:
+    if args.for_controller is not None:
+        if args.password_file is not None or args.lang is not None:
+            raise ServiceError("--for-controller writes the portability file only; leave out "
+                               "--password-file and --lang.")
+        services = open_services(args)
+        actor = sign_in(services, args.user)
+        result = services.exports.export_for_controller(
+            actor, args.case, args.out, args.for_controller, channel=Channel(args.channel))
+        print(f"Portability file for {' '.join(args.for_controller.split())}: "
+              f"{result.directory} (recorded as a disclosure)")
+        print_table(["FILE", "BYTES", "SHA-256"],
+                    [[f.path.name, f.size, f.sha256] for f in result.files])
+        return 0
     password = _read_password(args.password_file)
     services = open_services(args)
     actor = sign_in(services, args.user)

@@ -99,4 +99,8 @@ def _build_systems(people, seed: int, path: Path) -> str | None:
         path.unlink()
     url = sqlite_url(path)
     build_systems_database(url, people, seed=seed)
+    from smarttek_dsar.demo.media import write_demo_media
+    from smarttek_dsar.sources.config_file import demo_media_folder
+
+    write_demo_media(url, demo_media_folder(path))
     return url

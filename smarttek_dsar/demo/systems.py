@@ -286,14 +286,14 @@ def _add_service_records(rows: _Rows, person: Person, customer_id: int, created:
             rows.add(call_recordings, customer_id=customer_id, caller_phone=person.phone,
                      direction="outbound" if rows.random() < 0.2 else "inbound",
                      started_at=started, duration_s=20 + rows.below(1200), agent=rows.pick(_AGENTS),
-                     file_ref=f"zvani/{started:%Y/%m/%d}/{call_id:08d}.ogg",
+                     file_ref=f"zvani/{started:%Y/%m/%d}/{call_id:08d}.wav",
                      retained_until=started.date() + timedelta(days=365))
     if rows.random() < 0.04:
         recorded = rows.moment(DEMO_TODAY - timedelta(days=60))
         camera, location = rows.pick(_CAMERAS)
         rows.add(cctv_records, customer_id=customer_id, camera=camera, location=location,
                  recorded_at=recorded, retained_until=recorded.date() + timedelta(days=30),
-                 file_ref=f"cctv/{camera}/{recorded:%Y%m%d-%H%M%S}.mp4")
+                 file_ref=f"cctv/{camera}/{recorded:%Y%m%d-%H%M%S}.png")
     if rows.random() < 0.2:
         rows.add(survey_answers, customer_id=customer_id, answered_at=rows.moment(created),
                  nps_score=rows.below(11), comment=rows.pick(_SURVEY_COMMENTS))

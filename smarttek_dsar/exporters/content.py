@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Literal
 
 Language = Literal["lv", "en"]
@@ -74,6 +75,8 @@ class Column:
     title: str
     type: ColumnType = "text"
     description: str = ""
+    # GDPR 20(1): False for a field the company created; the portability file leaves it out.
+    portable: bool = True
 
     def __post_init__(self) -> None:
         if self.type not in COLUMN_TYPES:
@@ -108,6 +111,18 @@ class CategorySection:
         if len(set(keys)) != len(keys):
             raise ValueError(f"Category {self.category_id!r} has two columns with the same key.")
 
+    @property
+    def portable_columns(self) -> list[Column]:
+        return [column for column in self.columns if column.portable]
+
+
+@dataclass(frozen=True)
+class MediaCopy:
+    """A recording or image copied into the package (GDPR 15(3)), as the file `name`."""
+
+    source: Path
+    name: str
+
 
 @dataclass(frozen=True)
 class CoverLetter:
@@ -138,6 +153,7 @@ class PackageContent:
     cover: CoverLetter
     categories: Sequence[CategorySection]
     controller: Controller = field(default=SMARTTEK)
+    media: Sequence[MediaCopy] = ()
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
@@ -156,4 +172,5 @@ class PackageContent:
 
     @property
     def portable_categories(self) -> list[CategorySection]:
-        return [category for category in self.categories if category.portable]
+        return [category for category in self.categories
+                if category.portable and category.portable_columns]

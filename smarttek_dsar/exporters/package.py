@@ -9,6 +9,7 @@ an audit trail.
 
 from __future__ import annotations
 
+import shutil
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from smarttek_dsar.exporters.encryption import (
 )
 from smarttek_dsar.exporters.manifest import PackageFile, describe, write_manifest
 from smarttek_dsar.exporters.pdf_package import write_pdf
-from smarttek_dsar.exporters.portability_json import write_portability_json
+from smarttek_dsar.exporters.portability_json import schema_path, write_portability_json
 from smarttek_dsar.exporters.progress import ExportCancelled, RowCounter
 from smarttek_dsar.exporters.xlsx_package import write_xlsx
 
@@ -87,11 +88,12 @@ def write_package(
     """Write the package for `content` into the empty `folder`.
 
     Without a password the folder holds <case>_data.pdf, <case>_data.xlsx,
-    <case>_portability.json (only when a category is portable), <case>_manifest.json and
-    SHA256SUMS.txt. With a password it holds <case>_package.7z (AES-256, header encrypted,
-    containing those files with the PDF itself AES-256 encrypted) plus a manifest and
-    SHA256SUMS.txt of the archive; the unencrypted files are written in a private scratch
-    folder, never in `folder`.
+    <case>_portability.json with its schema <case>_portability.schema.json (only when a
+    category is portable), the copied recordings and images (<case>_media_...),
+    <case>_manifest.json and SHA256SUMS.txt. With a password it holds <case>_package.7z
+    (AES-256, header encrypted, containing those files with the PDF itself AES-256 encrypted)
+    plus a manifest and SHA256SUMS.txt of the archive; the unencrypted files are written in a
+    private scratch folder, never in `folder`.
     """
     if password is not None:
         check_password(password)
@@ -136,8 +138,21 @@ def _write_data(content: PackageContent, folder: Path, job: _Steps,
         portability = folder / f"{case}_portability.json"
         job.run("JSON", lambda counter: write_portability_json(
             content, portability, counter, generated_at))
-        written.append(portability)
+        schema = folder / portability_schema_name(case)
+        # A receiving controller (20(2)) reads the file by its schema: it travels with it.
+        shutil.copyfile(schema_path(), schema)
+        written += [portability, schema]
+    for copy in content.media:
+        # GDPR 15(3): the recording itself, not a reference to it.
+        target = folder / copy.name
+        job.run(copy.name, lambda counter, copy=copy, target=target: shutil.copyfile(
+            copy.source, target))
+        written.append(target)
     return written
+
+
+def portability_schema_name(case_number: str) -> str:
+    return f"{case_number}_portability.schema.json"
 
 
 def _encrypt(data_files: list[Path], scratch: Path, archive: Path, password: str, case: str,

@@ -239,8 +239,9 @@ def _write_dictionary(
     labels: dict[str, str],
 ) -> None:
     sheet.freeze_panes = "A2"
-    _set_widths(sheet, [30, 30, 22, 18, 70])
-    keys = ["sheet", "column", "key", "type", "description"]
+    _set_widths(sheet, [30, 30, 22, 18, 70, 16])
+    # The last column says which fields the portability file holds (GDPR 20(1)).
+    keys = ["sheet", "column", "key", "type", "description", "portable"]
     sheet.append([_header(sheet, labels[key]) for key in keys])
     type_names = TYPE_NAMES[content.language]
     for category in content.categories:
@@ -252,6 +253,7 @@ def _write_dictionary(
                     safe_text(column.key),
                     type_names[column.type],
                     _wrapped(sheet, safe_text(column.description)) if column.description else None,
+                    labels["yes"] if category.portable and column.portable else labels["no"],
                 ]
             )
 

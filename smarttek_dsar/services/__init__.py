@@ -161,7 +161,7 @@ class Services:
     def exports(self) -> ExportService:
         from smarttek_dsar.services.package.package_export import ExportService
 
-        return ExportService(self.db, self.snapshot, self.letters, self.delivery)
+        return ExportService(self.db, self.snapshot, self.letters, self.delivery, self.sources)
 
     @cached_property
     def dossier(self) -> DossierService:

@@ -33,12 +33,60 @@ class SourcesConfigError(DomainError):
 
 
 @dataclass(frozen=True)
+class ColumnLabel:
+    """How one column reads in the subject's copy, in both answer languages."""
+
+    en: str = ""
+    lv: str = ""
+    description_en: str = ""
+    description_lv: str = ""
+    # GDPR 20(1): false for fields the company created (contract numbers, fees, internal ids).
+    portable: bool = True
+    # The value names a recording or image under the source's media folder (GDPR 15(3)).
+    media: bool = False
+
+
+@dataclass(frozen=True)
+class ColumnLabels:
+    """Labels of a query's or sheet's columns and of their coded values (LV/EN)."""
+
+    columns: tuple[tuple[str, ColumnLabel], ...] = ()
+    values: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = ()  # col -> (raw, en, lv)
+
+    def column(self, key: str) -> ColumnLabel | None:
+        return next((label for name, label in self.columns if name == key), None)
+
+    def value(self, key: str, raw: object, language: str) -> str | None:
+        """The label of a coded value ('card' -> 'Karte'), None when the value has none."""
+        text = value_key(raw)
+        for name, entries in self.values:
+            if name == key:
+                for code, en, lv in entries:
+                    if code == text:
+                        return lv if language == "lv" else en
+        return None
+
+    def __bool__(self) -> bool:
+        return bool(self.columns or self.values)
+
+
+def value_key(raw: object) -> str:
+    """A stored value as the key a definition writes it: true/false for yes-no (SQLite keeps
+    them as 1/0), the text otherwise."""
+    if isinstance(raw, bool):
+        return "true" if raw else "false"
+    return str(raw)
+
+
+@dataclass(frozen=True)
 class CategoryQuery:
     """One read-only query returning the subject's rows of one data category."""
 
     category_id: str
     sql: str
     system: str = ""  # the business system the rows live in (CRM, billing...), for tasks
+    labels: ColumnLabels = ColumnLabels()
+    system_lv: str = ""  # the system's name in Latvian copies
 
 
 @dataclass(frozen=True)
@@ -52,6 +100,7 @@ class SqlSource:
     codes_query: str | None = None
     password_env: str | None = None
     use_keyring: bool = True
+    media: str | None = None  # folder holding the recordings and images the rows name
     kind: str = field(default="sql", init=False)
 
 
@@ -67,6 +116,7 @@ class SheetMapping:
     category_id: str | None = None
     columns: tuple[tuple[str, str], ...] = ()
     identifiers: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    labels: ColumnLabels = ColumnLabels()
 
     def category_of(self, column: str) -> str | None:
         for name, category in self.columns:
@@ -84,6 +134,8 @@ class FileSource:
     delimiter: str | None = None  # CSV only; None: guessed from the header line
     encoding: str = "utf-8-sig"
     system: str = ""
+    system_lv: str = ""
+    media: str | None = None
     kind: str = field(default="file", init=False)
 
 
@@ -111,6 +163,35 @@ class SourcesConfig:
                     if sheet.category_id:
                         used.add(sheet.category_id)
         return used
+
+    def labels_for(self, source_name: str, category_id: str, query: str, system: str
+                   ) -> SourceLabels:
+        """The labels of the query (or sheets) that produced a snapshot table; empty labels
+        when the definition has changed or gone, so an old snapshot still reads."""
+        source = next((s for s in self.sources if s.name == source_name), None)
+        if source is None:
+            return SourceLabels()
+        if isinstance(source, SqlSource):
+            matches = [q for q in source.queries if q.category_id == category_id]
+            chosen = next((q for q in matches if q.sql.strip() == query.strip()), None)
+            if chosen is None:
+                chosen = next((q for q in matches if (q.system or source.name) == system), None)
+            if chosen is None:
+                return SourceLabels(media=source.media)
+            return SourceLabels(chosen.labels, chosen.system_lv, source.media)
+        merged = tuple(pair for sheet in source.sheets
+                       if sheet.category_id == category_id
+                       or any(c == category_id for _n, c in sheet.columns)
+                       for pair in sheet.labels.columns)
+        values = tuple(pair for sheet in source.sheets for pair in sheet.labels.values)
+        return SourceLabels(ColumnLabels(merged, values), source.system_lv, source.media)
+
+
+@dataclass(frozen=True)
+class SourceLabels:
+    labels: ColumnLabels = ColumnLabels()
+    system_lv: str = ""
+    media: str | None = None
 
 
 # --- parsing -------------------------------------------------------------------------------
@@ -166,8 +247,10 @@ def _parse_sql(data: Mapping[str, Any], name: str, where: str) -> SqlSource:
             raise SourcesConfigError(f"{here} must be a table.")
         category = _category(entry.get("category"), here)
         sql = _query(_text(entry, "sql", here), here)
-        queries.append(CategoryQuery(category, sql, _text(entry, "system", here,
-                                                          required=False) or ""))
+        queries.append(CategoryQuery(
+            category, sql, _text(entry, "system", here, required=False) or "",
+            _labels(entry.get("columns"), entry.get("values"), here),
+            _text(entry, "system_lv", here, required=False) or ""))
     subject_query = _text(data, "subject_query", where, required=False)
     if subject_query is not None:
         subject_query = _query(subject_query, f"{where}, subject_query")
@@ -181,7 +264,7 @@ def _parse_sql(data: Mapping[str, Any], name: str, where: str) -> SqlSource:
         name=name, url=url, queries=tuple(queries), subject_query=subject_query,
         codes_query=codes_query,
         password_env=_text(data, "password_env", where, required=False),
-        use_keyring=use_keyring,
+        use_keyring=use_keyring, media=_text(data, "media", where, required=False),
     )
 
 
@@ -256,6 +339,8 @@ def _parse_file(data: Mapping[str, Any], name: str, where: str) -> FileSource:
         name=name, path=path, identifiers=identifiers, sheets=sheets, delimiter=delimiter,
         encoding=_text(data, "encoding", where, required=False) or "utf-8-sig",
         system=_text(data, "system", where, required=False) or "",
+        system_lv=_text(data, "system_lv", where, required=False) or "",
+        media=_text(data, "media", where, required=False),
     )
 
 
@@ -301,7 +386,68 @@ def _sheet(data: Any, where: str) -> SheetMapping:
         sheet=_text(data, "sheet", where, required=False), category_id=category,
         columns=tuple(pairs), identifiers=_identifiers(data.get("identifiers"), where,
                                                        required=False),
+        labels=_labels(data.get("labels"), data.get("values"), where),
     )
+
+
+_LABEL_TEXTS = ("en", "lv", "description_en", "description_lv")
+
+
+def _labels(columns: Any, values: Any, where: str) -> ColumnLabels:
+    """Column labels: `{ col = { en, lv, description_en, description_lv, portable, media } }`;
+    value labels: `{ col = { raw = { en, lv } } }`. Both optional: without them the copy
+    falls back to a heading made from the column name."""
+    if columns is None and values is None:
+        return ColumnLabels()
+    if not isinstance(columns or {}, Mapping) or not isinstance(values or {}, Mapping):
+        raise SourcesConfigError(f"{where}: 'columns' and 'values' must be tables keyed by "
+                                 "column name.")
+    pairs = []
+    for name, entry in (columns or {}).items():
+        here = f"{where}, column '{name}'"
+        if not isinstance(entry, Mapping):
+            raise SourcesConfigError(f"{here} must be a table such as "
+                                     '{ en = "Phone", lv = "Tālrunis" }.')
+        unknown = sorted(set(entry) - {*_LABEL_TEXTS, "portable", "media"})
+        if unknown:
+            raise SourcesConfigError(f"{here}: unknown field '{unknown[0]}' (use en, lv, "
+                                     "description_en, description_lv, portable, media).")
+        texts = {key: entry.get(key, "") for key in _LABEL_TEXTS}
+        if not all(isinstance(v, str) for v in texts.values()):
+            raise SourcesConfigError(f"{here}: labels and descriptions must be text.")
+        flags = {key: entry.get(key, default) for key, default in (("portable", True),
+                                                                    ("media", False))}
+        if not all(isinstance(v, bool) for v in flags.values()):
+            raise SourcesConfigError(f"{here}: 'portable' and 'media' must be true or false.")
+        pairs.append((str(name), ColumnLabel(**texts, **flags)))
+    coded = []
+    for name, entries in (values or {}).items():
+        here = f"{where}, values of column '{name}'"
+        if not isinstance(entries, Mapping):
+            raise SourcesConfigError(f"{here} must map each stored value to {{ en, lv }}.")
+        triples = []
+        for raw, label in entries.items():
+            if (not isinstance(label, Mapping) or not isinstance(label.get("en"), str)
+                    or not isinstance(label.get("lv"), str)):
+                raise SourcesConfigError(f"{here}: value '{raw}' needs both en and lv labels.")
+            triples.append((str(raw), label["en"], label["lv"]))
+        coded.append((str(name), tuple(triples)))
+    return ColumnLabels(tuple(pairs), tuple(coded))
+
+
+def _labels_to_dict(labels: ColumnLabels, columns_key: str) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    if labels.columns:
+        result[columns_key] = {
+            name: {**{k: getattr(label, k) for k in _LABEL_TEXTS if getattr(label, k)},
+                   **({"portable": False} if not label.portable else {}),
+                   **({"media": True} if label.media else {})}
+            for name, label in labels.columns
+        }
+    if labels.values:
+        result["values"] = {name: {raw: {"en": en, "lv": lv} for raw, en, lv in entries}
+                            for name, entries in labels.values}
+    return result
 
 
 # --- serialising ---------------------------------------------------------------------------
@@ -327,15 +473,22 @@ def _source_to_dict(source: Source) -> dict[str, Any]:
             result["subject_query"] = source.subject_query
         if source.codes_query:
             result["codes_query"] = source.codes_query
+        if source.media:
+            result["media"] = source.media
         result["queries"] = [
             {"category": q.category_id, **({"system": q.system} if q.system else {}),
-             "sql": q.sql}
+             **({"system_lv": q.system_lv} if q.system_lv else {}),
+             "sql": q.sql, **_labels_to_dict(q.labels, "columns")}
             for q in source.queries
         ]
         return result
     result = {"name": source.name, "kind": "file", "path": source.path}
     if source.system:
         result["system"] = source.system
+    if source.system_lv:
+        result["system_lv"] = source.system_lv
+    if source.media:
+        result["media"] = source.media
     if source.delimiter:
         result["delimiter"] = source.delimiter
     if source.encoding != "utf-8-sig":
@@ -352,6 +505,7 @@ def _source_to_dict(source: Source) -> dict[str, Any]:
             entry["columns"] = dict(sheet.columns)
         if sheet.identifiers:
             entry["identifiers"] = _identifiers_to_dict(sheet.identifiers)
+        entry.update(_labels_to_dict(sheet.labels, "labels"))
         sheets.append(entry)
     result["sheets"] = sheets
     return result

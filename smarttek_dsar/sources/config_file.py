@@ -28,6 +28,12 @@ from smarttek_dsar.sources.config import (
 )
 
 DEMO_SYSTEMS_PLACEHOLDER = "{demo_systems}"
+DEMO_MEDIA_PLACEHOLDER = "{demo_media}"
+
+
+def demo_media_folder(systems_path: Path) -> Path:
+    """The demo's call recordings and CCTV stills, next to its systems database."""
+    return Path(systems_path).with_name(Path(systems_path).stem + "-media")
 
 
 def demo_sources_path() -> Path:
@@ -51,6 +57,8 @@ def default_sources_config(systems_path: Path) -> SourcesConfig:
     for source in data.get("sources", []):
         if isinstance(source, dict) and isinstance(source.get("url"), str):
             source["url"] = source["url"].replace(f"sqlite:///{DEMO_SYSTEMS_PLACEHOLDER}", url)
+        if isinstance(source, dict) and source.get("media") == DEMO_MEDIA_PLACEHOLDER:
+            source["media"] = demo_media_folder(systems_path).resolve().as_posix()
     return _parse(data, demo_sources_path())
 
 

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smarttek_dsar.domain.redaction import RedactionReason, reason_text
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services.review.collection_views import CollectionResult, SnapshotView
+from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain
@@ -157,11 +159,18 @@ class CollectedDataPanel(QWidget):
             for found in table.rows:
                 row = self.rows.rowCount()
                 self.rows.insertRow(row)
-                data = "; ".join(f"{k}: {v}" for k, v in found.values.items())
+                # A redacted value is shown as the subject will see it: the specialist checks
+                # the copy, not the source row (GDPR 15(4)).
+                data = "; ".join(
+                    f"{k}: {self._redacted(found.redactions[k].reason)}"
+                    if k in found.redactions else f"{k}: {v}"
+                    for k, v in found.values.items())
                 first = _cell(table.category_id)
                 first.setData(_ROW_ID, found.id)
                 first.setData(_FIELDS, list(found.values))
-                redacted = ", ".join(f"{k} ({why})" for k, why in found.redactions.items())
+                redacted = ", ".join(
+                    f"{k} ({reason_text(r.reason, i18n.current_language())}{'; ' + r.note if r.note else ''})"
+                    for k, r in found.redactions.items())
                 values = (data, found.exclusion_reason or "", redacted)
                 self.rows.setItem(row, 0, first)
                 self.rows.setItem(row, 1, _cell(table.source))
@@ -169,6 +178,10 @@ class CollectedDataPanel(QWidget):
                     self.rows.setItem(row, column, _cell(value))
         for column in (0, 1):  # category and source in full; the data column stretches
             self.rows.resizeColumnToContents(column)
+
+    def _redacted(self, reason: str) -> str:
+        return self.tr("[redacted: %1]").replace("%1", reason_text(
+            reason, i18n.current_language()))
 
     def set_allowed(self, allowed: frozenset[str]) -> None:
         self.allowed = allowed
@@ -238,11 +251,15 @@ class CollectedDataPanel(QWidget):
             return
         self._change(lambda s, a, n: s.snapshot.exclude_row(a, n, row_id, reason))
 
-    def redact_selected(self, field: str, reason: str) -> None:
+    def redact_selected(self, field: str, note: str = "",
+                        reason: str = RedactionReason.OTHERS_DATA) -> None:
+        """Redact `field` of the selected row: `reason` is what the subject is told, `note`
+        the internal note that stays in the case."""
         row_id = self.selected_row_id()
         if row_id is None or self.number is None:
             return
-        self._change(lambda s, a, n: s.snapshot.redact_field(a, n, row_id, field, reason))
+        self._change(lambda s, a, n: s.snapshot.redact_field(a, n, row_id, field, note,
+                                                             reason=reason))
 
     def mark_reviewed(self) -> None:
         if self.number is not None:
@@ -269,7 +286,12 @@ class CollectedDataPanel(QWidget):
                                          fields, 0, False)
         if not ok:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Redact field"), self.tr(
-            "Why is it redacted (e.g. another person's name, GDPR 15(4))?"))
-        if ok and reason.strip():
-            self.redact_selected(field, reason)
+        reasons = [reason_text(r, i18n.current_language()) for r in RedactionReason]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Redact field"), self.tr(
+            "Reason the data subject is told"), reasons, 0, False)
+        if not ok:
+            return
+        note, ok = QInputDialog.getText(self, self.tr("Redact field"), self.tr(
+            "Internal note (optional; never shown to the data subject)"))
+        if ok:
+            self.redact_selected(field, note, list(RedactionReason)[reasons.index(chosen)])

@@ -97,6 +97,16 @@ class PackageDialog(RememberedDialog):
         self.record_button = QPushButton(self.tr("Record delivery"))
         self.record_button.clicked.connect(self.record_delivery)
         self.record_button.setEnabled(False)
+        # GDPR 20(2): at the subject's request, the portable data goes straight to another
+        # controller; recorded as a disclosure to that controller.
+        self.controller = QLineEdit()
+        self.controller.setObjectName("controller_name")
+        self.controller.setPlaceholderText(self.tr("the controller the subject named"))
+        self.transfer_button = QPushButton(self.tr("Export for this controller"))
+        self.transfer_button.setObjectName("transfer_button")
+        self.transfer_button.clicked.connect(self.export_for_controller)
+        self.transfer_button.setEnabled("portability" in {
+            getattr(r, "value", r) for r in detail.summary.rights})
 
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
@@ -125,11 +135,18 @@ class PackageDialog(RememberedDialog):
         delivery_form.addRow(self.tr("Proof of delivery"), self.proof)
         delivery_form.addRow("", self.record_button)
 
+        transfer = QGroupBox(self.tr("Send the portable data to another controller "
+                                     "(GDPR 20(2))"))
+        transfer_form = QFormLayout(transfer)
+        transfer_form.addRow(self.tr("Controller"), self.controller)
+        transfer_form.addRow("", self.transfer_button)
+
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.files_table)
         lower_layout.addWidget(delivery)
+        lower_layout.addWidget(transfer)
         splitter = QSplitter()
         splitter.addWidget(self.preview)
         splitter.addWidget(lower)
@@ -188,6 +205,36 @@ class PackageDialog(RememberedDialog):
 
         run_task(self, job, self._exported, title=self.tr("Writing the data package"),
                  on_error=self._failed, on_cancel=self._cancelled)
+
+    def export_for_controller(self) -> None:
+        folder = self.folder.text().strip()
+        if not folder:
+            self.status.setText(self.tr("Choose the folder the package is written to."))
+            return
+        services, actor, number = self._context.services, self._context.actor, self._number
+        controller, channel = self.controller.text(), self.channel.currentData()
+        out_dir = Path(folder)
+        self.transfer_button.setEnabled(False)
+
+        def job() -> PackageResult:
+            return services.exports.export_for_controller(actor, number, out_dir, controller,
+                                                          channel=channel)
+
+        run_task(self, job, self._transferred, title=self.tr("Writing the portability file"),
+                 on_error=self._transfer_failed)
+
+    def _transferred(self, result: PackageResult) -> None:
+        self.transfer_button.setEnabled(True)
+        self.status.setText(self.tr("Written to {folder} and recorded as a disclosure to "
+                                    "{controller}.").format(folder=str(result.directory),
+                                                            controller=self.controller.text()))
+        fill_rows(self.files_table, [[f.path.name, format_size(f.size), f.sha256]
+                                     for f in result.files])
+        self._context.notify(Changes.of_case(self._number))
+
+    def _transfer_failed(self, message: str) -> None:
+        self.transfer_button.setEnabled(True)
+        self.status.setText(message)
 
     def _exported(self, result: PackageResult) -> None:
         self.result = result

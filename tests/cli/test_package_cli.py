@@ -7,9 +7,11 @@ import json
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from smarttek_dsar.domain.roles import Role
 from smarttek_dsar.services import Services
+from smarttek_dsar.storage.models import AuditEvent, Disclosure
 from tests.cli.cli_runner import Cli
 from tests.fixed_clock import TODAY
 from tests.services.package_cases import collected_case
@@ -171,3 +173,25 @@ def test_a_late_refusal_needs_confirm_late(db_url, tmp_path):
     assert confirmed.code == 0, confirmed.err
     text = PdfReader(out).pages[0].extract_text().replace("\n", " ")
     assert "Rēķini jāglabā likumā noteikto laiku." in text
+
+
+def test_export_for_another_controller_writes_the_json_and_records_the_disclosure(setup,
+                                                                                   tmp_path):
+    cli, number = setup
+    result = cli("export", number, "--out", str(tmp_path / "out"), "--for-controller",
+                 "Citi  Dati SIA", user="anna", password=PW)
+    assert result.code == 0, result.err
+    assert "Portability file for Citi Dati SIA" in result.out
+    folder = tmp_path / "out" / f"{number}_to_Citi-Dati-SIA"
+    names = {p.name for p in folder.iterdir()}
+    assert {f"{number}_portability.json", f"{number}_portability.schema.json"} <= names
+    assert not any(name.endswith((".pdf", ".xlsx")) for name in names)
+    services = Services.open(cli.env["SMARTTEK_DSAR_DB"])
+    try:
+        with services.db.read() as session:
+            disclosure = session.scalars(select(Disclosure)).one()
+            assert disclosure.recipient == "Citi Dati SIA"
+            assert session.scalar(select(AuditEvent.action).where(
+                AuditEvent.action == "portability.transmitted")) is not None
+    finally:
+        services.db.dispose()

@@ -48,7 +48,7 @@ def test_plain_package_files_and_manifest(tmp_path: Path) -> None:
     folder = tmp_path / CASE
     assert sorted(path.name for path in folder.iterdir()) == sorted(
         [f"{CASE}_data.pdf", f"{CASE}_data.xlsx", f"{CASE}_portability.json",
-         f"{CASE}_manifest.json", "SHA256SUMS.txt"]
+         f"{CASE}_portability.schema.json", f"{CASE}_manifest.json", "SHA256SUMS.txt"]
     )  # fmt: skip
     assert result.manifest_path == folder / f"{CASE}_manifest.json"
     for item in result.files:
@@ -60,6 +60,7 @@ def test_plain_package_files_and_manifest(tmp_path: Path) -> None:
         f"{CASE}_data.pdf",
         f"{CASE}_data.xlsx",
         f"{CASE}_portability.json",
+        f"{CASE}_portability.schema.json",
     }
     for entry in manifest["files"]:
         assert entry["sha256"] == _sha256(folder / entry["name"])

@@ -73,9 +73,13 @@ def test_frozen_header_and_column_widths(workbook: Workbook) -> None:
 
 def test_dictionary_describes_every_column(workbook: Workbook) -> None:
     rows = list(workbook["Kolonnu vārdnīca"].iter_rows(values_only=True))
-    assert rows[0] == ("Lapa", "Kolonna", "Atslēga", "Tips", "Apraksts")
-    assert ("Kontaktinformācija", "ID", "id", "teksts", "Ieraksta identifikators") in rows
-    assert ("Rēķini un maksājumi", "Summa EUR", "amount", "decimāldaļskaitlis", None) in rows
+    assert rows[0] == ("Lapa", "Kolonna", "Atslēga", "Tips", "Apraksts",
+                       "Pārnesams (VDAR 20. pants)")
+    assert [r[:5] for r in rows if r[0] == "Kontaktinformācija" and r[2] == "id"] == [
+        ("Kontaktinformācija", "ID", "id", "teksts", "Ieraksta identifikators")]
+    assert [r[:5] for r in rows if r[2] == "amount"] == [
+        ("Rēķini un maksājumi", "Summa EUR", "amount", "decimāldaļskaitlis", None)]
+    assert {r[5] for r in rows[1:]} <= {"Jā", "Nē"}
     assert len(rows) == 1 + sum(len(c.columns) for c in make_content().categories)
 
 

@@ -155,8 +155,9 @@ def test_redaction_exclusion_and_review_decide_what_is_disclosed(services, speci
     mention = next(r for t in snapshot.tables if t.category_id == "service_incidents"
                    for r in t.rows if NEIGHBOUR in r.values["description"])
     survey = next(t for t in snapshot.tables if t.source == "Survey export")
-    with pytest.raises(ServiceError, match="Say why"):
-        services.snapshot.redact_field(specialist, number, mention.id, "description", " ")
+    with pytest.raises(ServiceError, match="Unknown redaction reason 'whim'"):
+        services.snapshot.redact_field(specialist, number, mention.id, "description",
+                                       reason="whim")
     services.snapshot.redact_field(specialist, number, mention.id, "description",
                                    "Names a neighbour (GDPR 15(4))")
     services.snapshot.exclude_row(specialist, number, survey.rows[0].id,
@@ -185,7 +186,8 @@ def test_redaction_exclusion_and_review_decide_what_is_disclosed(services, speci
                    "snapshot.reviewed", "snapshot.read_for_disclosure", "snapshot.viewed"):
         assert action in actions
     reasons = _audit_details(services, number, "snapshot.field_redacted")
-    assert reasons[0]["reason"] == "Names a neighbour (GDPR 15(4))"
+    assert reasons[0]["reason"] == "others_data"
+    assert reasons[0]["note"] == "Names a neighbour (GDPR 15(4))"
 
 
 def _audit_actions(services, number):

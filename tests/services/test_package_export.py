@@ -24,6 +24,7 @@ from tests.fixed_clock import TODAY
 from tests.services.case_factory import new_request
 from tests.services.package_cases import (
     EXCLUDED_REASON,
+    REDACTED_REASON,
     case_in_review,
     collected_case,
     to_fulfilment,
@@ -55,8 +56,9 @@ def test_package_holds_letter_art15_every_category_and_redaction_notes(services,
     result = services.exports.export_all(specialist, ilze.number, tmp_path / "out")
     names = sorted(f.path.name for f in result.files)
     assert names == sorted([f"{ilze.number}_data.pdf", f"{ilze.number}_data.xlsx",
-                            f"{ilze.number}_portability.json", f"{ilze.number}_manifest.json",
-                            "SHA256SUMS.txt"])
+                            f"{ilze.number}_portability.json",
+                            f"{ilze.number}_portability.schema.json",
+                            f"{ilze.number}_manifest.json", "SHA256SUMS.txt"])
     pages = _pdf_text(result.directory / f"{ilze.number}_data.pdf")
     text = "\n".join(pages)
     assert "Ilze Kalniņa" in text and "Ezera" not in text.split("Ilze Kalniņa")[0]
@@ -70,9 +72,13 @@ def test_package_holds_letter_art15_every_category_and_redaction_notes(services,
     for category in ("identification", "contact_details", "bank_account", "service_incidents",
                      "customer_surveys"):
         assert register.category(category).name.lv in text, category
-    # GDPR 15(4): the redaction and the withheld row are said, with why; the name is not there.
-    assert NEIGHBOUR not in text and "[aizklāts]" in text
-    assert "Iemesls: Names a neighbour" in text and EXCLUDED_REASON in text.replace("\n", " ")
+    # GDPR 15(4): the redaction is said, with its reason category; the name is not there, nor
+    # the specialist's internal notes.
+    flat = " ".join(text.split())
+    assert NEIGHBOUR not in text and "[aizklāts: citas personas dati" in flat
+    assert "Iemesls: citas personas dati, VDAR 15. panta 4. punkts" in flat
+    assert REDACTED_REASON not in flat and EXCLUDED_REASON not in flat
+    assert "neattiecas uz Jums, tāpēc nav iekļauti: 1" in flat
     total = len(pages)
     for number, page in enumerate(pages, start=1):
         assert f"{number}. lapa no {total}" in page
@@ -166,22 +172,27 @@ def test_encrypted_package_is_unreadable_without_the_password(services, speciali
         "7z (AES-256): PDF + XLSX + JSON")
 
 
-def test_case_without_snapshot_says_so_per_category_and_invents_nothing(services, specialist,
-                                                                        tmp_path):
+def test_case_without_collection_cannot_be_exported(services, specialist, tmp_path):
     number = case_in_review(services, specialist, rights=(Right.ACCESS,))
+    with pytest.raises(ServiceError, match="no collected data: search the company's systems"):
+        services.exports.export_all(specialist, number, tmp_path / "out", language="en")
+    assert not (tmp_path / "out").exists()
+
+
+def test_subject_found_nowhere_gets_the_negative_answer_without_data_tables(
+        services, specialist, tmp_path):
+    systems_file = tmp_path / "systems.sqlite3"
+    systems = build_systems(sqlite_url(systems_file))
+    stranger = systems.stranger
+    number = case_in_review(services, specialist, rights=(Right.ACCESS,), name=stranger.full_name,
+                            code=None, email=stranger.email)
+    services.collection.collect_all(specialist, number, config=demo_config(systems_file))
     result = services.exports.export_all(specialist, number, tmp_path / "out", language="en")
-    text = "\n".join(_pdf_text(result.directory / f"{number}_data.pdf")).replace("\n", " ")
-    assert "has not been completed" in text
-    register = services.register.current()
-    for category in register.categories:
-        assert category.name.en in text
-    assert text.count("No data in this category has been collected or reviewed") == len(
-        register.categories)
-    assert not (result.directory / f"{number}_portability.json").exists()
+    names = {f.path.name for f in result.files}
+    assert names == {f"{number}_data.pdf", f"{number}_data.xlsx", f"{number}_manifest.json",
+                     "SHA256SUMS.txt"}
     workbook = load_workbook(result.directory / f"{number}_data.xlsx")
-    data_cells = [c.value for ws in workbook.worksheets[1:] for row in ws.iter_rows(min_row=2)
-                  for c in row if ws.title not in ("Column dictionary",)]
-    assert "Jānis Bērziņš" not in [v for v in data_cells if isinstance(v, str)]
+    assert [ws.title for ws in workbook.worksheets] == ["Summary", "Column dictionary"]
 
 
 def test_unreviewed_data_blocks_the_export(services, specialist, tmp_path):

@@ -122,8 +122,13 @@ def test_collect_exclude_redact_and_review(qtbot, services, janis, ilze_case):
     mention = next(r for r, text in enumerate(rows) if NEIGHBOUR in text)
     panel.rows.selectRow(mention)
     assert panel.redact_button.isEnabled()
-    panel.redact_selected("description", "Names a neighbour (GDPR 15(4))")
-    assert panel.rows.item(mention, 4).text() == "description (Names a neighbour (GDPR 15(4)))"
+    panel.redact_selected("description", "Names a neighbour", "others_data")
+    assert panel.rows.item(mention, 4).text() == (
+        "description (another person's data, GDPR 15(4); Names a neighbour)")
+    # The review table shows the value as the subject will see it: redacted.
+    data = panel.rows.item(mention, 2).text()
+    assert NEIGHBOUR not in data
+    assert "description: [redacted: another person's data, GDPR 15(4)]" in data
     panel.rows.selectRow(0)
     panel.exclude_selected("Not hers")
     assert panel.rows.item(0, 3).text() == "Not hers"

@@ -58,6 +58,22 @@ def test_export_preview_and_record_delivery(qtbot, store, synchronous_tasks, tmp
     assert detail.disclosures[0].proof == "Message-ID <pkg@smarttek.eu>"
 
 
+def test_export_for_another_controller_from_the_dialog(qtbot, store, synchronous_tasks,
+                                                      tmp_path):
+    services, dpo, _manager = store
+    number = _fulfilment_case(services, dpo, tmp_path)
+    dialog = PackageDialog(AppContext(services, dpo), services.cases.detail(dpo, number))
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.controller.setText("Citi Dati SIA")
+    click(qtbot, dialog.transfer_button)
+    assert "recorded as a disclosure to Citi Dati SIA" in dialog.status.text()
+    folder = tmp_path / "out" / f"{number}_to_Citi-Dati-SIA"
+    assert (folder / f"{number}_portability.json").is_file()
+    assert (folder / f"{number}_portability.schema.json").is_file()
+    assert dialog.files_table.rowCount() == 4
+
+
 def test_password_twice_and_encrypted_preview_from_memory(qtbot, store, synchronous_tasks,
                                                           tmp_path):
     services, dpo, _manager = store

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from smarttek_dsar.exporters.content import Column, ColumnType
-from smarttek_dsar.services.review.collection_views import REDACTED
+from smarttek_dsar.services.review.collection_views import RedactedValue
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(
@@ -58,7 +58,7 @@ def _parses(parse, value: str) -> bool:  # type: ignore[no-untyped-def]
 
 
 def column_type(values: Sequence[object]) -> ColumnType:
-    kinds = {_kind(v) for v in values if v is not None and v != REDACTED}
+    kinds = {_kind(v) for v in values if v is not None and not isinstance(v, RedactedValue)}
     if not kinds:
         return "text"
     if len(kinds) == 1:
@@ -70,7 +70,7 @@ def column_type(values: Sequence[object]) -> ColumnType:
 
 def typed_value(value: object, kind: ColumnType) -> object:
     """The value as its column's type; a redaction mark and a missing value stay as they are."""
-    if value is None or value == REDACTED:
+    if value is None or isinstance(value, RedactedValue):
         return value
     if kind == "date" and isinstance(value, str):
         return date.fromisoformat(value)

@@ -15,15 +15,22 @@ from pathlib import Path
 
 from smarttek_dsar.domain.access_information import access_information, shows_automated_decision
 from smarttek_dsar.domain.clock import receipt_date
+from smarttek_dsar.domain.redaction import reason_text
 from smarttek_dsar.domain.register import DataCategory, Register
 from smarttek_dsar.domain.rights import Outcome, Right
 from smarttek_dsar.exporters.content import CategorySection, Column, CoverLetter, PackageContent
 from smarttek_dsar.services.intake.acknowledgement import controller_values, letter_date
 from smarttek_dsar.services.letters.letter_templates import fill, read_template
 from smarttek_dsar.services.letters.letter_values import cite
-from smarttek_dsar.services.package.disclosed_columns import typed_table
-from smarttek_dsar.services.review.collection_views import REDACTED, ReviewedSnapshot
+from smarttek_dsar.services.package.data_labels import (
+    LabelsOf,
+    MediaPlan,
+    field_titles,
+    labelled_table,
+)
+from smarttek_dsar.services.review.collection_views import ReviewedSnapshot
 from smarttek_dsar.services.views import CaseDetail, DecisionView
+from smarttek_dsar.sources.config import SourceLabels
 
 _WORDS: dict[str, dict[str, str]] = {
     "lv": {
@@ -49,13 +56,12 @@ _WORDS: dict[str, dict[str, str]] = {
         "sums": " Katra faila SHA-256 kontrolsumma ir failā SHA256SUMS.txt.",
         "password": "Faili ir aizsargāti ar paroli, kuru Jums nosūtīsim atsevišķi, pa citu "
         "saziņas kanālu.",
-        "withheld": "Neizsniegto ierakstu skaits: {n}. Iemesls: {reason}",
-        "redacted": "Ierakstu skaits, kuros aizklāts lauks “{field}”: {n}. Iemesls: {reason} "
-        "(VDAR 15. panta 4. punkts).",
+        "withheld": "Meklēšanā atrasti ieraksti, kas neattiecas uz Jums, tāpēc nav iekļauti: "
+        "{n}.",
+        "redacted": "Ierakstu skaits, kuros aizklāts lauks “{field}”: {n}. Iemesls: {reason}.",
         "refused": "Šīs kategorijas dati netiek izsniegti ({article}). {reason}",
         "partial": "Šīs kategorijas dati izsniegti daļēji ({article}). {reason}",
         "record": "Ieraksts",
-        "redacted_mark": "[aizklāts]",
     },
     "en": {
         "not_collected": "No data in this category has been collected or reviewed for this "
@@ -80,20 +86,22 @@ _WORDS: dict[str, dict[str, str]] = {
         "sums": " The SHA-256 checksum of every file is in SHA256SUMS.txt.",
         "password": "The files are protected by a password, which we will send you separately, "
         "through another channel.",
-        "withheld": "Records withheld: {n}. Reason: {reason}",
-        "redacted": "Records in which the field “{field}” is redacted: {n}. Reason: {reason} "
-        "(GDPR Article 15(4)).",
+        "withheld": "Records the search found that are not about you, and so are left out: "
+        "{n}.",
+        "redacted": "Records in which the field “{field}” is redacted: {n}. Reason: {reason}.",
         "refused": "The data in this category is not disclosed ({article}). {reason}",
         "partial": "The data in this category is disclosed in part ({article}). {reason}",
         "record": "Record",
-        "redacted_mark": "[redacted]",
     },
 }
 
 
 @dataclass(frozen=True)
 class WithheldCount:
-    """How many rows of a category were left out or had a field redacted, and why (15(4))."""
+    """How many rows of a category were left out or had a field redacted, and why (15(4)).
+
+    `reason` is a redaction reason category (domain.redaction), never the internal note; it
+    is empty for rows left out as not the subject's."""
 
     category_id: str
     field: str | None  # None: whole rows excluded
@@ -101,18 +109,20 @@ class WithheldCount:
     rows: int
 
 
-def withheld_notes(counts: Sequence[WithheldCount], category_id: str, language: str
-                   ) -> list[str]:
+def withheld_notes(counts: Sequence[WithheldCount], category_id: str, language: str,
+                   titles: Mapping[str, str] | None = None) -> list[str]:
     words = _WORDS[language]
+    titles = titles or {}
     notes = []
     for item in counts:
         if item.category_id != category_id:
             continue
         if item.field is None:
-            notes.append(words["withheld"].format(n=item.rows, reason=item.reason))
+            notes.append(words["withheld"].format(n=item.rows))
         else:
-            notes.append(words["redacted"].format(field=item.field, n=item.rows,
-                                                  reason=item.reason))
+            notes.append(words["redacted"].format(
+                field=titles.get(item.field, item.field), n=item.rows,
+                reason=reason_text(item.reason, language)))
     return notes
 
 
@@ -129,10 +139,13 @@ def _portability_refused(detail: CaseDetail, category_id: str) -> bool:
 
 def category_sections(
     detail: CaseDetail, register: Register, snapshot: ReviewedSnapshot | None,
-    withheld: Sequence[WithheldCount], language: str,
+    withheld: Sequence[WithheldCount], language: str, labels_of: LabelsOf | None = None,
+    media: MediaPlan | None = None,
 ) -> tuple[list[CategorySection], list[DataCategory]]:
     """The package's sections, and the register categories they belong to (for Art. 15 info)."""
     words = _WORDS[language]
+    labels_of = labels_of or (lambda *_args: SourceLabels())
+    media = media or MediaPlan(detail.summary.number)
     known = {category.id: category for category in register.categories}
     sections: list[CategorySection] = []
     if snapshot is None or snapshot.run_id is None:
@@ -151,7 +164,8 @@ def category_sections(
         title = (category.name.in_language(language)  # type: ignore[arg-type]
                  if category else disclosed.category_id)
         decision = _access_decision(detail, disclosed.category_id)
-        notes = withheld_notes(withheld, disclosed.category_id, language)
+        titles = field_titles(disclosed.tables, labels_of, disclosed.category_id, language)
+        notes = withheld_notes(withheld, disclosed.category_id, language, titles)
         refused = decision is not None and decision.outcome == Outcome.REFUSE.value
         if decision is not None and decision.outcome in (Outcome.REFUSE.value,
                                                          Outcome.PARTIAL.value):
@@ -163,14 +177,17 @@ def category_sections(
                         and not _portability_refused(detail, disclosed.category_id))
         many = len(disclosed.tables) > 1
         for number, table in enumerate(disclosed.tables, start=1):
-            columns, rows = typed_table(table.columns, table.rows)
-            rows = [tuple(words["redacted_mark"] if value == REDACTED else value
-                          for value in row) for row in rows]
+            labels = labels_of(table.source, disclosed.category_id, table.query, table.system)
+            # A refused category copies no recordings: the table below is left empty.
+            shown = labelled_table(table, labels, language,
+                                   MediaPlan(detail.summary.number) if refused else media)
             section_id = f"{disclosed.category_id}-{number}" if many else disclosed.category_id
-            system = table.system or table.source
+            system = shown.system
             sections.append(CategorySection(
-                section_id, f"{title} ({system})" if system else title, columns,
-                [] if refused else rows, notes=notes, portable=portable and not refused))
+                section_id, f"{title} ({system})" if system else title, shown.columns,
+                [] if refused else shown.rows,
+                notes=[*notes, *([] if refused else shown.notes)],
+                portable=portable and not refused))
     return sections, chosen
 
 
@@ -258,12 +275,15 @@ def _search_summary(snapshot: ReviewedSnapshot | None, words: Mapping[str, str])
 def compose_package(
     detail: CaseDetail, register: Register, snapshot: ReviewedSnapshot | None,
     withheld: Sequence[WithheldCount], language: str, today: date, *, encrypted: bool,
-    overrides: Path | None = None,
+    overrides: Path | None = None, labels_of: LabelsOf | None = None,
 ) -> PackageContent:
-    sections, categories = category_sections(detail, register, snapshot, withheld, language)
+    media = MediaPlan(detail.summary.number)
+    sections, categories = category_sections(detail, register, snapshot, withheld, language,
+                                             labels_of, media)
     subject = detail.subject
     cover = cover_letter(detail, register, categories, snapshot, language,
-                         portable=any(s.portable for s in sections), encrypted=encrypted,
+                         portable=any(s.portable and s.portable_columns for s in sections),
+                         encrypted=encrypted,
                          overrides=overrides)
     return PackageContent(
         case_number=detail.summary.number,
@@ -274,4 +294,5 @@ def compose_package(
         rights=rights_labels(detail, language),
         cover=cover,
         categories=sections,
+        media=tuple(media.copies),
     )

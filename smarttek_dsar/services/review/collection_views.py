@@ -6,10 +6,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from smarttek_dsar.domain.redaction import Redaction, RedactionReason
 from smarttek_dsar.sources.lookup import SubjectMatch
 
-# What a redacted field shows in a disclosed copy (GDPR 15(4): other people's data).
-REDACTED = "[redacted]"
+
+@dataclass(frozen=True)
+class RedactedValue:
+    """A redacted field in a disclosed copy: only the reason category travels on, never the
+    value nor the internal note (GDPR 15(4))."""
+
+    reason: RedactionReason
+
+
+# The usual redaction: other people's data.
+REDACTED = RedactedValue(RedactionReason.OTHERS_DATA)
 
 
 @dataclass(frozen=True)
@@ -58,7 +68,7 @@ class SnapshotRowView:
     values: dict[str, object]  # as collected, columns in order
     excluded: bool
     exclusion_reason: str | None
-    redactions: dict[str, str]  # field -> reason
+    redactions: dict[str, Redaction]  # field -> reason category and internal note
 
 
 @dataclass(frozen=True)
@@ -96,6 +106,7 @@ class DisclosedTable:
     system: str
     columns: tuple[str, ...]
     rows: tuple[tuple[object, ...], ...]  # excluded rows left out, redacted fields replaced
+    query: str = ""  # what produced the rows: finds the source definition's labels
 
 
 @dataclass(frozen=True)

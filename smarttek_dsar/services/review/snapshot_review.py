@@ -15,6 +15,12 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from smarttek_dsar.domain.operations import Operation
+from smarttek_dsar.domain.redaction import (
+    Redaction,
+    RedactionReason,
+    dump_redactions,
+    parse_redactions,
+)
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
@@ -23,9 +29,9 @@ from smarttek_dsar.services.errors import NotFound, ServiceError
 from smarttek_dsar.services.operations_guard import require_operation
 from smarttek_dsar.services.review.collection import latest_run_id
 from smarttek_dsar.services.review.collection_views import (
-    REDACTED,
     DisclosedCategory,
     DisclosedTable,
+    RedactedValue,
     ReviewedSnapshot,
     SnapshotRowView,
     SnapshotTableView,
@@ -75,29 +81,35 @@ class SnapshotReviewService:
                          details={"row": row.id, "category": row.category_id,
                                   "reason": reason.strip()})
 
-    def redact_field(self, actor: Actor, number: str, row_id: int, field: str, reason: str, *,
+    def redact_field(self, actor: Actor, number: str, row_id: int, field: str, note: str = "",
+                     *, reason: RedactionReason | str = RedactionReason.OTHERS_DATA,
                      redacted: bool = True) -> None:
+        """Redact one field (GDPR 15(4)): the subject sees the reason category; `note` is the
+        specialist's internal note and never leaves the case."""
         actor.require(Permission.WORK_CASES, "redact collected data")
-        if redacted and not reason.strip():
-            raise ServiceError("Say why the field is redacted (e.g. another person's name, "
-                               "GDPR 15(4)).")
+        try:
+            category = RedactionReason(reason)
+        except ValueError:
+            choices = ", ".join(r.value for r in RedactionReason)
+            raise ServiceError(f"Unknown redaction reason '{reason}'; use one of {choices}."
+                               ) from None
         with self.db.unit_of_work() as session:
             case, row = _row_for_change(session, actor, number, row_id)
             if field not in json.loads(row.row_json):
                 raise ServiceError(f"The row has no field '{field}'.")
-            redactions = json.loads(row.redactions)
+            redactions = parse_redactions(row.redactions)
             if redacted:
-                redactions[field] = reason.strip()
+                redactions[field] = Redaction(category, note.strip())
             else:
                 redactions.pop(field, None)
-            row.redactions = json.dumps(redactions, ensure_ascii=False, sort_keys=True)
+            row.redactions = dump_redactions(redactions)
             _unreview(session, row)
             case.updated_at = now_utc()
             audit.record(session, actor, "snapshot.field_redacted" if redacted
                          else "snapshot.redaction_removed", case_id=case.id,
                          case_number=case.number,
                          details={"row": row.id, "category": row.category_id, "field": field,
-                                  "reason": reason.strip()})
+                                  "reason": category.value, "note": note.strip()})
 
     def mark_reviewed(self, actor: Actor, number: str,
                       categories: Iterable[str] | None = None) -> tuple[str, ...]:
@@ -154,11 +166,12 @@ class SnapshotReviewService:
 
 def _disclosed(table: SnapshotTableView) -> DisclosedTable:
     rows = tuple(
-        tuple(REDACTED if column in row.redactions else row.values.get(column)
+        tuple(RedactedValue(row.redactions[column].reason) if column in row.redactions
+              else row.values.get(column)
               for column in table.columns)
         for row in table.rows if not row.excluded
     )
-    return DisclosedTable(table.source, table.system, table.columns, rows)
+    return DisclosedTable(table.source, table.system, table.columns, rows, table.query)
 
 
 def _require_run(session: Session, case: Case) -> int:
@@ -201,7 +214,7 @@ def _snapshot_view(session: Session, case: Case) -> SnapshotView:
     ):
         rows_by_query.setdefault(row.query_id, []).append(SnapshotRowView(
             row.id, json.loads(row.row_json), bool(row.excluded), row.exclusion_reason,
-            json.loads(row.redactions),
+            parse_redactions(row.redactions),
         ))
     tables = tuple(
         SnapshotTableView(q.id, q.source, q.system, q.category_id, q.query,
