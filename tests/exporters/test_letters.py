@@ -72,9 +72,13 @@ def decided(services, specialist):
                                 name="SIA “Datu Centrs”", category_id="contact_details")
     services.fulfilment.add_task(specialist, number, action="notify",
                                  recipient="SIA “Datu Centrs”", description="Labojums un dzēšana")
-    for action in ("erase", "rectify", "restrict", "stop_processing"):
+    # Each task in the category its decision granted: erasure and objection of the contact
+    # details, correction and restriction of the identification data.
+    for action, category in (("erase", "contact_details"), ("rectify", "identification"),
+                             ("restrict", "identification"),
+                             ("stop_processing", "contact_details")):
         services.fulfilment.add_task(specialist, number, action=action, system="CRM",
-                                     category_id="contact_details")
+                                     category_id=category)
     services.response.extend(specialist, number, reason="Jāpārskata daudz zvanu ierakstu",
                              notified_on=TODAY)
     services.closing.advance(specialist, number)

@@ -67,6 +67,18 @@ def subject_facing(services: Services, number: str, category_id: str, right: Rig
         decision.subject_reason, decision.ground, decision.keep_until = reason, ground, keep_until
 
 
+GRANT_FACTS = {
+    Right.ERASURE: {"ground": "17(1)(a)"},
+    Right.RECTIFICATION: {"inaccuracy": "Nepareizs uzvārds", "corrected_value": "Bērziņš"},
+    Right.RESTRICTION: {"ground": "18(1)(a)"},
+}
+REFUSAL_FACTS = {
+    Right.ERASURE: {"ground": "17(3)(b)", "keep_until": date(2036, 12, 31)},
+    Right.OBJECTION: {"particular_situation": "Nevēlas saņemt atgādinājumus",
+                      "compelling_grounds": "Parāda piedziņa"},
+}
+
+
 def decided_case(services: Services, actor: Actor, right: Right, *, granted=("contact_details",),
                  refused=(), language: str = "lv", **request) -> str:
     """A case in review with `right` granted for `granted` and refused for `refused`, each with
@@ -78,9 +90,12 @@ def decided_case(services: Services, actor: Actor, right: Right, *, granted=("co
     services.identity.verify_identity(actor, number, method=VerificationMethod.EMAIL_ON_FILE,
                                       verified=True)
     services.closing.advance(actor, number)
-    decisions = [DecisionInput(c, right, Outcome.GRANT, right.article, INTERNAL_NOTES[0])
+    # Each decision with the facts the decision rules ask of it (domain/decision_rules.py).
+    decisions = [DecisionInput(c, right, Outcome.GRANT, right.article, INTERNAL_NOTES[0],
+                               **GRANT_FACTS.get(right, {}))
                  for c in granted]
-    decisions += [DecisionInput(c, right, Outcome.REFUSE, right.article, INTERNAL_NOTES[1])
+    decisions += [DecisionInput(c, right, Outcome.REFUSE, right.article, INTERNAL_NOTES[1],
+                                **REFUSAL_FACTS.get(right, {}))
                   for c in refused]
     services.decisions.record_decisions(actor, number, decisions)
     return number

@@ -183,8 +183,10 @@ def test_a_refusal_quotes_the_subject_reason_never_the_internal_note(services, s
                                                                      admin, tmp_path):
     number = decided_case(services, specialist, Right.ERASURE, granted=(),
                           refused=("billing_payments",))
-    with pytest.raises(ServiceError, match="no reason addressed to the subject"):
-        services.letters.render(specialist, number, "refusal")
+    # Recording the refusal took the subject's reason from the phrasebook (never the note).
+    drafted = services.letters.render(specialist, number, "refusal")
+    assert "17. panta 3. punkta b)" in drafted.text
+    assert not any(note in drafted.text for note in INTERNAL_NOTES)
     subject_facing(services, number, "billing_payments", Right.ERASURE, reason=KEPT_REASON_LV,
                    ground="17(3)(b)")
     with pytest.raises(ServiceError, match="granted nothing: write a refusal"):
@@ -274,6 +276,6 @@ def test_consent_withdrawal_confirmation_needs_a_granted_decision(services, spec
     number = decided_case(services, specialist, Right.CONSENT_WITHDRAWAL, granted=())
     services.decisions.record_decisions(specialist, number, [
         DecisionInput("marketing_preferences", Right.CONSENT_WITHDRAWAL, Outcome.REFUSE,
-                      "Art. 7(3)")])
+                      "Art. 7(3)", subject_reason="Piekrišana šiem datiem netika prasīta.")])
     with pytest.raises(ServiceError, match="no granted decision for Consent withdrawal"):
         services.letters.render(specialist, number, "confirmation_consent_withdrawal")

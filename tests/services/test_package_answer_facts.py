@@ -200,15 +200,16 @@ def test_recordings_are_copied_into_the_package_or_said_how_they_are_provided(
     assert package_format(result) == "PDF + XLSX + JSON + 2 recording(s)/image(s)"
 
 
-def test_package_with_a_password_carries_the_recordings_inside_the_zip(
+def test_package_with_a_password_carries_the_recordings_inside_the_archive(
         services, specialist, reviewed, tmp_path):
-    import pyzipper
+    import py7zr
 
     number, config = reviewed
     result = services.exports.export_all(specialist, number, tmp_path / "out",
                                          password="Ezera-iela-5-parole", config=config)
-    with pyzipper.AESZipFile(result.directory / f"{number}_package.zip") as archive:
-        names = archive.namelist()
+    with py7zr.SevenZipFile(result.directory / f"{number}_package.7z",
+                            password="Ezera-iela-5-parole") as archive:
+        names = archive.getnames()
     assert f"{number}_media_ilze-1.wav" in names
     assert f"{number}_portability.schema.json" in names
 
