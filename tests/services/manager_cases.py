@@ -44,6 +44,8 @@ PAUSE_REASON = "Gaidām Līgas pases numuru pēc viņas zvana"
 IDENTITY_NOTE = "Salīdzināts ar Līgas e-pastu, kas reģistrēts līgumā"
 EXTENSION_REASON = "Līgas Ozolas dati ir četrpadsmit sistēmās un zvanu arhīvā"
 DECISION_REASON = "Līgas vīra zvani ir cita persona: izņemti"
+INACCURACY = "Līgas vecā adrese Jelgavā vēl reģistrēta"
+CORRECTED_VALUE = "Līgas jaunā adrese: Brīvības iela 77-12"
 TASK_RECIPIENT = "Ozolu ģimenes ārsts Dr. Kārkliņš"
 TASK_DESCRIPTION = "Paziņot par Līgas tālruņa labojumu"
 DELIVERY_PROOF = "Nosūtīts uz liga.ozola@pasts.example ar parakstu"
@@ -64,6 +66,7 @@ def personal_values() -> tuple[str, ...]:
         LIGA, "Liga_Ozola", LIGA_EMAIL, LIGA_PHONE, "+37126551234", LIGA_ADDRESS,
         LIGA_CUSTOMER_NO, REQUEST_TEXT, RECEIPT_PROOF, REPRESENTATIVE, AUTHORITY_PROOF,
         REQUEST_FILE, PAUSE_REASON, IDENTITY_NOTE, EXTENSION_REASON, DECISION_REASON,
+        INACCURACY, CORRECTED_VALUE,
         TASK_RECIPIENT, TASK_DESCRIPTION, DELIVERY_PROOF, DELIVERED_FILE,
         JANIS_CODE, JANIS_CODE.replace("-", ""),
         REJECTED, REJECTED_EMAIL, REJECTION_NOTE, WITHDRAWN, WITHDRAWN_EMAIL, WITHDRAWAL_NOTE,
@@ -118,7 +121,8 @@ def build_full_case(services: Services, specialist: Actor) -> tuple[str, int]:
     services.decisions.record_decisions(specialist, n, [
         DecisionInput("contact_details", Right.ACCESS, Outcome.GRANT, "Art. 15",
                       DECISION_REASON),
-        DecisionInput("contact_details", Right.RECTIFICATION, Outcome.GRANT, "Art. 16"),
+        DecisionInput("contact_details", Right.RECTIFICATION, Outcome.GRANT, "Art. 16",
+                      inaccuracy=INACCURACY, corrected_value=CORRECTED_VALUE),
     ])
     services.closing.advance(specialist, n)  # -> fulfilment
     services.fulfilment.add_task(specialist, n, action="notify", recipient=TASK_RECIPIENT,

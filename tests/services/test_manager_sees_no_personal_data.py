@@ -132,6 +132,15 @@ ARGUMENTS: dict[str, Call] = {
     "letter_templates.shipped": lambda w: _a(w.manager, "acknowledgement", "lv"),
     "letters.register_for": lambda w: _a(_register_version(w)),
     "recipients.list": lambda w: _a(w.manager, w.cases.full),
+    "exports.export_for_controller": lambda w: _a(w.manager, w.cases.full, w.out / "ctrl",
+                                                  "Citi Dati SIA"),
+    # The phrasebook holds the company's texts, no one's data: anyone may read it.
+    "phrasebook.current": lambda w: _a(),
+    "phrasebook.export_text": lambda w: _a(),
+    "phrasebook.save": lambda w: _a(w.manager, w.services.phrasebook.current().phrasebook),
+    "phrasebook.set_text": lambda w: _a(w.manager, "17(3)(b)", "lv", "Teksts"),
+    "phrasebook.import_text": lambda w: _a(w.manager, w.services.phrasebook.export_text()),
+    "review_plan.suggestions": lambda w: _a(w.manager, w.cases.full),
     # Setting up team roles is the database owner's act at `init` (the server decides who may
     # create roles); the walk uses its own prefix and removes the roles afterwards.
     "team.prefix": lambda w: _a(),
