@@ -175,8 +175,25 @@ def test_objection_confirmation_lists_stopped_processing_and_the_compelling_grou
     text = pdf_text(out)
     assert "Customer surveys (NPS) – Surveys" in text
     assert "recover the unpaid invoice of March" in text and "Article 21(1)" in text
+    # No stop of direct marketing was asked for or done: the letter does not claim one.
+    assert "direct marketing" not in text and "21(3)" not in text
     assert INTERNAL_NOTES[1] not in text
     assert_one_language(text, "en")
+
+
+def test_objection_to_direct_marketing_is_confirmed_only_once_stopped(services, specialist,
+                                                                      tmp_path):
+    number = decided_case(services, specialist, Right.OBJECTION_MARKETING,
+                          granted=("marketing_preferences",))
+    services.fulfilment.add_task(specialist, number, action="stop_marketing",
+                                 system="Marketing", category_id="marketing_preferences")
+    services.closing.advance(specialist, number)
+    complete(services, specialist, number, "stop_marketing")
+    out = tmp_path / "marketing.pdf"
+    services.letters.write_pdf(specialist, number, "confirmation_objection", out)
+    text = pdf_text(out)
+    assert "Jūs iebildāt pret tiešo tirgvedību" in text and "21. panta 3. punkts" in text
+    assert_one_language(text, "lv")
 
 
 def test_a_refusal_quotes_the_subject_reason_never_the_internal_note(services, specialist,

@@ -250,3 +250,17 @@ def test_transfer_needs_the_portability_right(services, specialist, tmp_path):
     with pytest.raises(ServiceError, match="does not ask for data portability"):
         services.exports.export_for_controller(specialist, number, tmp_path / "out",
                                                "Citi Dati SIA", config=config)
+
+
+def test_a_partly_withheld_category_gives_the_subject_reason_never_the_internal_note(
+        services, specialist, reviewed, tmp_path):
+    number, config = reviewed
+    internal = "Vadītājs teica neizsniegt Jāņa Ozola sūdzību"
+    addressed = "Daļa ierakstu satur citu personu datus, tāpēc tie ir aizklāti."
+    services.decisions.record_decisions(specialist, number, [
+        DecisionInput("service_incidents", Right.ACCESS, Outcome.PARTIAL, "Art. 15(4)",
+                      internal, subject_reason=addressed)])
+    result = services.exports.export_all(specialist, number, tmp_path / "out", config=config)
+    pdf = _pdf(result.directory / f"{number}_data.pdf")
+    assert addressed in pdf
+    assert internal not in pdf and "Jāņa Ozola" not in pdf

@@ -217,10 +217,22 @@ def confirmation_values(kind: str, facts: LetterFacts, register: Register, langu
             (_refusal_line(d, register, language, number, False)
              for d in _decisions(facts, rights, (Outcome.REFUSE,))), language),
     }
+    if kind == "confirmation_objection":
+        # Said only when a stop of direct marketing is recorded as done (GDPR 21(3)).
+        stopped = any(t.action == "stop_marketing" for t in done)
+        values["marketing_stopped"] = _MARKETING_STOPPED[language] if stopped else ""
     if kind in ART19_CONFIRMATIONS:
         values["recipients_notified"] = _recipients_statement(kind, facts, categories,
                                                               language, number)
     return values
+
+
+_MARKETING_STOPPED = {
+    "en": "You objected to direct marketing: we no longer process your personal data for that "
+          "purpose (Article 21(3) of the Regulation).",
+    "lv": "Jūs iebildāt pret tiešo tirgvedību: Jūsu personas datus šim nolūkam vairs "
+          "neapstrādājam (regulas 21. panta 3. punkts).",
+}
 
 
 def _done_line(task: TaskFact, register: Register, language: str) -> str:

@@ -171,8 +171,9 @@ def category_sections(
                                                          Outcome.PARTIAL.value):
             # GDPR 15(4): say that, and why, data is withheld; never drop it silently.
             key = "refused" if refused else "partial"
+            # The reason addressed to the subject; the internal note never leaves the case.
             notes.insert(0, words[key].format(article=cite(decision.article, language),
-                                              reason=decision.reason).strip())
+                                              reason=decision.subject_reason).strip())
         portable = bool(category and category.portable
                         and not _portability_refused(detail, disclosed.category_id))
         many = len(disclosed.tables) > 1
