@@ -129,6 +129,34 @@
 <context>
     <name>AuditPage</name>
     <message>
+        <source>Action, e.g. case.closed or case.</source>
+        <translation>Darbība, piem., case.closed vai case.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Lietas numurs</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>līdz</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Rādīt</translation>
+    </message>
+    <message>
+        <source>Older events</source>
+        <translation>Vecāki notikumi</translation>
+    </message>
+    <message>
+        <source>Newest first, %1 at a time.</source>
+        <translation>Jaunākie vispirms, pa %1.</translation>
+    </message>
+    <message>
         <location filename="../../smarttek_dsar/ui/audit_page.py" line="38"/>
         <source>Refresh</source>
         <translation>Atjaunot</translation>

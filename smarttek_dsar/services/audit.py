@@ -25,6 +25,7 @@ from smarttek_dsar.services import audit_anchor as anchor
 from smarttek_dsar.services import audit_chain as chain
 from smarttek_dsar.services.actor import SYSTEM, Actor
 from smarttek_dsar.services.audit_anchor import AuditKey, desk_key
+from smarttek_dsar.services.audit_query import PAGE, AuditQuery, narrowed
 from smarttek_dsar.services.audit_verify import ChainReport, events_in_order, verify_chain
 from smarttek_dsar.storage import audit_append
 from smarttek_dsar.storage.database import Database
@@ -475,11 +476,16 @@ class AuditService:
 
         return [without_personal_data(v) for v in views]
 
-    def recent(self, actor: Actor, limit: int = 500) -> list[EventView]:
+    def recent(self, actor: Actor, limit: int = PAGE, query: AuditQuery | None = None
+               ) -> list[EventView]:
+        """The newest events, or those `query` asks for (user, action, case, Riga days, the
+        page before an event), newest first."""
         actor.require(Permission.AUDIT, "read the audit log")
-        with self.db.unit_of_work() as session:
+        wanted = query or AuditQuery()
+        with self.db.read() as session:
             rows = session.scalars(
-                select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(limit)
+                narrowed(select(AuditEvent), wanted).order_by(AuditEvent.seq.desc())
+                .limit(max(1, min(limit, PAGE)))
             ).all()
             return _views(session, rows)
 

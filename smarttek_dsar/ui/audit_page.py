@@ -8,9 +8,12 @@ import json
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -19,13 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from smarttek_dsar.services.audit import ChainReport, EventView
+from smarttek_dsar.services.audit_query import PAGE, AuditQuery
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.actions import icon
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain, plain_tip
 from smarttek_dsar.ui.tasks import run_task
+from smarttek_dsar.ui.today import today_qdate
 
-RECENT_EVENTS = 500
+RECENT_EVENTS = PAGE
 MORE_FINDINGS = 5
 
 
@@ -61,17 +66,51 @@ class AuditPage(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
 
+        # Filters: who, what ("case." for every case action), which case, which Riga days.
+        self.user_filter = QLineEdit()
+        self.user_filter.setPlaceholderText(self.tr("User"))
+        self.action_filter = QLineEdit()
+        self.action_filter.setPlaceholderText(self.tr("Action, e.g. case.closed or case."))
+        self.case_filter = QLineEdit()
+        self.case_filter.setPlaceholderText(self.tr("Case number"))
+        self.dates = QCheckBox(self.tr("From"))
+        self.since = QDateEdit(today_qdate().addMonths(-1))
+        self.until = QDateEdit(today_qdate())
+        for day in (self.since, self.until):
+            day.setCalendarPopup(True)
+            day.setDisplayFormat(i18n.date_format())
+            day.setEnabled(False)
+        self.dates.toggled.connect(self.since.setEnabled)
+        self.dates.toggled.connect(self.until.setEnabled)
+        self.apply_button = QPushButton(self.tr("Show"))
+        self.older_button = QPushButton(self.tr("Older events"))
+        self.older_button.setEnabled(False)
+        filters = QHBoxLayout()
+        for widget in (self.user_filter, self.action_filter, self.case_filter):
+            filters.addWidget(widget, 1)
+        filters.addWidget(self.dates)
+        filters.addWidget(self.since)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.until)
+        filters.addWidget(self.apply_button)
+
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("The latest %1 events, newest first.").replace(
+        buttons.addWidget(QLabel(self.tr("Newest first, %1 at a time.").replace(
             "%1", str(RECENT_EVENTS))))
         buttons.addStretch(1)
+        buttons.addWidget(self.older_button)
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.verify_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 4)
+        layout.addLayout(filters)
         layout.addLayout(buttons)
         layout.addWidget(self.result)
         layout.addWidget(self.table, 1)
+        for edit in (self.user_filter, self.action_filter, self.case_filter):
+            edit.returnPressed.connect(self.refresh)
+        self.apply_button.clicked.connect(self.refresh)
+        self.older_button.clicked.connect(self.load_older)
 
         self.refresh_button.clicked.connect(self.refresh)
         self.verify_button.clicked.connect(self.verify)
@@ -87,15 +126,36 @@ class AuditPage(QWidget):
         if self._stale:
             self.refresh()
 
+    def query(self, before_seq: int | None = None) -> AuditQuery:
+        dated = self.dates.isChecked()
+        return AuditQuery(
+            username=self.user_filter.text(), action=self.action_filter.text(),
+            case_number=self.case_filter.text(),
+            since=self.since.date().toPython() if dated else None,
+            until=self.until.date().toPython() if dated else None,
+            before_seq=before_seq)
+
     def refresh(self) -> None:
         self._stale = False
-        audit, actor = self.context.services.audit, self.context.actor
-        self._task = run_task(self, lambda: audit.recent(actor, RECENT_EVENTS), self._show)
+        self._load(self.query(), append=False)
 
-    def _show(self, events: list[EventView]) -> None:
-        self._events = events
-        self.table.setRowCount(len(events))
-        for row, event in enumerate(events):
+    def load_older(self) -> None:
+        """The next page: the events before the oldest one shown (beyond the latest 500)."""
+        if self._events:
+            self._load(self.query(before_seq=self._events[-1].seq), append=True)
+
+    def _load(self, query: AuditQuery, *, append: bool) -> None:
+        audit, actor = self.context.services.audit, self.context.actor
+        self._task = run_task(self, lambda: audit.recent(actor, RECENT_EVENTS, query),
+                              lambda events: self._show(events, append=append),
+                              on_error=self._verify_failed)
+
+    def _show(self, events: list[EventView], append: bool = False) -> None:
+        start = len(self._events) if append else 0
+        self.older_button.setEnabled(len(events) == RECENT_EVENTS)
+        self._events = (self._events + events) if append else events
+        self.table.setRowCount(len(self._events))
+        for row, event in enumerate(events, start=start):
             details = json.dumps(event.details, ensure_ascii=False) if event.details else ""
             if event.purged:
                 details = (details + " " + self.tr("(personal text purged)")).strip()

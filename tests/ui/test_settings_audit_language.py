@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 
 from smarttek_dsar.ui import i18n, preferences
+from smarttek_dsar.ui.audit_page import RECENT_EVENTS
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.launch import Startup
 from smarttek_dsar.ui.main_window import MainWindow
@@ -67,6 +68,30 @@ def test_the_audit_log_lists_events_and_verifies_the_chain(qtbot, main_window):
     assert page.table.item(0, 3).text() == "audit.verified"
 
 
+def test_the_audit_log_filters_and_pages_beyond_the_newest_events(qtbot, main_window,
+                                                                  services, dpo):
+    page = main_window.show_page("audit")
+    total = len(page._events)
+    page.action_filter.setText("case.")
+    page.user_filter.setText("dpo")
+    qtbot.keyClick(page.user_filter, Qt.Key.Key_Return)
+    shown = [page.table.item(r, 3).text() for r in range(page.table.rowCount())]
+    assert shown and all(a.startswith("case.") for a in shown)
+    assert {page.table.item(r, 2).text() for r in range(page.table.rowCount())} == {"dpo"}
+    # Paging: with the newest page full, "Older events" adds the page before it.
+    page.action_filter.clear()
+    page.user_filter.clear()
+    page.refresh()
+    if total >= RECENT_EVENTS:
+        assert page.older_button.isEnabled()
+        oldest = page._events[-1].seq
+        page.older_button.click()
+        assert page.table.rowCount() > RECENT_EVENTS
+        assert page._events[RECENT_EVENTS].seq < oldest
+    else:
+        assert not page.older_button.isEnabled()
+
+
 def test_switching_to_latvian_rebuilds_the_window_in_latvian(qtbot, services, dpo):
     startup = Startup(None, False)
     startup.services, startup.context = services, AppContext(services, dpo)
@@ -84,7 +109,7 @@ def test_switching_to_latvian_rebuilds_the_window_in_latvian(qtbot, services, dp
     assert i18n.current_language() == "lv"
     names = [latvian.navigation.item(r).text() for r in range(latvian.navigation.count())]
     assert names == ["Iesūtne", "Manas lietas", "Visas lietas", "Pārskats", "Audita žurnāls",
-                     "Reģistrs", "Datu avoti", "Vēstules", "Iestatījumi"]
+                     "Reģistrs", "Datu avoti", "Vēstules", "Administrēšana", "Iestatījumi"]
     assert latvian.current_page() is latvian.pages["settings"]
     inbox = latvian.pages["inbox"]
     inbox.activate()
