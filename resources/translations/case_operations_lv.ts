@@ -4,6 +4,14 @@
 <context>
     <name>CaseOperations</name>
     <message>
+        <source>Co&amp;rrect the subject's details…</source>
+        <translation>&amp;Labot datu subjekta datus…</translation>
+    </message>
+    <message>
+        <source>Fix a mistyped personal code, e-mail or phone (checked again for repeat requests)</source>
+        <translation>Izlabot kļūdaini ievadītu personas kodu, e-pastu vai tālruni (atkārtotie pieprasījumi tiek pārbaudīti vēlreiz)</translation>
+    </message>
+    <message>
         <location filename="../../smarttek_dsar/ui/case_operations.py" line="79"/>
         <source>&amp;Move to the next stage</source>
         <translation>&amp;Pārvietot uz nākamo posmu</translation>

@@ -896,6 +896,10 @@ The files, rights and text of this request are added to {other}, which answers b
 <context>
     <name>IdentityPanel</name>
     <message>
+        <source>Correcting the subject's details</source>
+        <translation>Labo datu subjekta datus</translation>
+    </message>
+    <message>
         <source>No identity check is needed: the request only objects to direct marketing, and stopping it discloses nothing and costs the subject nothing (GDPR 21(3)). The case can move on to the legal review.</source>
         <translation>Identitātes pārbaude nav vajadzīga: pieprasījumā ir tikai iebildums pret tiešo tirgvedību, un tās pārtraukšana neatklāj nekādus datus un datu subjektam neko nemaksā (VDAR 21. panta 3. punkts). Lietu var virzīt uz juridisko izvērtēšanu.</translation>
     </message>
@@ -1339,6 +1343,96 @@ The files, rights and text of this request are added to {other}, which answers b
         <location filename="../../smarttek_dsar/ui/case_view/timeline_panel.py" line="78"/>
         <source>{key}: {n} entries</source>
         <translation>{key}: ierakstu skaits {n}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetails</name>
+    <message>
+        <source>The request as recorded</source>
+        <translation>Pieprasījums, kā reģistrēts</translation>
+    </message>
+    <message>
+        <source>Personal code</source>
+        <translation>Personas kods</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Klienta nr.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adrese</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Valoda</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Pārstāvis</translation>
+    </message>
+    <message>
+        <source>Receipt proof</source>
+        <translation>Saņemšanas pierādījums</translation>
+    </message>
+    <message>
+        <source>Request text</source>
+        <translation>Pieprasījuma teksts</translation>
+    </message>
+    <message>
+        <source>Correct the subject's details…</source>
+        <translation>Labot datu subjekta datus…</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>latviešu</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>angļu</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectDialog</name>
+    <message>
+        <source>Correct the subject's details</source>
+        <translation>Labot datu subjekta datus</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Vārds, uzvārds</translation>
+    </message>
+    <message>
+        <source>Personal code</source>
+        <translation>Personas kods</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-pasts</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Tālrunis</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Klienta nr.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adrese</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Labot</translation>
     </message>
 </context>
 </TS>

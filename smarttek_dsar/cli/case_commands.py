@@ -120,6 +120,13 @@ def register(commands) -> None:
     p.add_argument("assignee", nargs="?", help="user name; omit to unassign")
     p.set_defaults(handler=cmd_assign, operation=Operation.ASSIGN)
 
+    p = case.add_parser("correct", help="correct the data subject's details (a mistyped code, "
+                        "e-mail, ...); fields not given stay as recorded")
+    p.add_argument("number")
+    for flag in ("--name", "--code", "--email", "--phone", "--customer-no", "--address"):
+        p.add_argument(flag)
+    p.set_defaults(handler=cmd_correct, operation=Operation.CORRECT_SUBJECT)
+
     p = case.add_parser("merge", help="merge a flagged duplicate request into the earlier case")
     p.add_argument("number", help="the later request, flagged as a likely duplicate")
     p.set_defaults(handler=cmd_merge, operation=Operation.MERGE_DUPLICATE)
@@ -329,6 +336,32 @@ def cmd_withdraw(args) -> int:
 def cmd_assign(args) -> int:
     services = open_services(args)
     return _done(services.cases.assign(sign_in(services, args.user), args.number, args.assignee))
+
+
+def cmd_correct(args) -> int:
+    services = open_services(args)
+    actor = sign_in(services, args.user)
+    detail = services.cases.detail(actor, args.number)
+    now = next((p for p in detail.parties if p.role == "subject"), None)
+
+    def given(value: str | None, current: str | None) -> str | None:
+        return current if value is None else value
+
+    subject = PartyInput(
+        name=given(args.name, now.name if now else "") or "",
+        personal_code=given(args.code, now.personal_code if now else None) or None,
+        email=given(args.email, now.email if now else None) or None,
+        phone=given(args.phone, now.phone if now else None) or None,
+        customer_no=given(args.customer_no, now.customer_no if now else None) or None,
+        address=given(args.address, now.address if now else "") or "",
+    )
+    result = services.corrections.correct(actor, args.number, subject,
+                                          expected_version=detail.summary.version)
+    print(f"{args.number}: corrected {', '.join(result.changed)}.")
+    if result.duplicate_of:
+        print(f"{args.number} now looks like a repeat of the open case {result.duplicate_of}: "
+              "merge it or keep it apart.")
+    return 0
 
 
 def cmd_merge(args) -> int:

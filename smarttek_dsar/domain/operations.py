@@ -48,6 +48,7 @@ class Operation(StrEnum):
     DOSSIER = "dossier"
     MERGE_DUPLICATE = "merge_duplicate"
     KEEP_APART = "keep_apart"
+    CORRECT_SUBJECT = "correct_subject"
 
 
 class RefusalKind(StrEnum):
@@ -262,6 +263,12 @@ RULES: tuple[OperationRule, ...] = (
     _rule(Operation.KEEP_APART, ALL_STAGES, _WORK, (DUPLICATE_PENDING, CASE_OPEN),
           "decide on duplicate requests",
           "A duplicate cannot be kept apart in stage '{stage}'."),
+    # GDPR 5(1)(d): a mistyped personal code or e-mail is corrected while the request is
+    # worked and answered; a finished case keeps what it was answered on.
+    _rule(Operation.CORRECT_SUBJECT, OPEN_OR_ANSWERED,
+          (Permission.WORK_CASES, Permission.VIEW_PERSONAL_DATA), (),
+          "correct the subject's details",
+          "The case is finished (stage '{stage}'): its details stay as it was answered on."),
 )
 
 RULE: Mapping[Operation, OperationRule] = {r.operation: r for r in RULES}

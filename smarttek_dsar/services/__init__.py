@@ -49,6 +49,7 @@ class Services:
         from smarttek_dsar.services.fulfilment.tasks import FulfilmentService
         from smarttek_dsar.services.identity.verification import IdentityService
         from smarttek_dsar.services.intake.duplicates import DuplicateService
+        from smarttek_dsar.services.intake.subject_correction import SubjectCorrectionService
         from smarttek_dsar.services.response.delivery import DeliveryService
         from smarttek_dsar.services.response.response import ResponseService
         from smarttek_dsar.services.review.decisions import DecisionService
@@ -67,6 +68,7 @@ class Services:
         self.retention = RetentionService(self.db)
         self.backup = BackupService(self.db)
         self.duplicates = DuplicateService(self.db)
+        self.corrections = SubjectCorrectionService(self.db)
         # The per-user register, letters and sources of older installations: imported once.
         import_user_files(self.db)
 

@@ -75,7 +75,7 @@ class NewCase:
     imported_from: str | None = None
 
 
-def _clean_party(party: PartyInput, what: str) -> PartyInput:
+def clean_party(party: PartyInput, what: str) -> PartyInput:
     try:
         code = parse_personal_code(party.personal_code).value if party.personal_code else None
         former = tuple(parse_personal_code(c).value for c in party.former_codes if c.strip())
@@ -120,7 +120,7 @@ def _party_row(role: str, party: PartyInput) -> CaseParty:
     )
 
 
-def _search_text(number: str, parties: Sequence[PartyInput]) -> str:
+def search_text(number: str, parties: Sequence[PartyInput]) -> str:
     parts = [number]
     for p in parties:
         parts += [p.name, p.personal_code or "", *p.former_codes, p.email or "", p.phone or "",
@@ -128,7 +128,7 @@ def _search_text(number: str, parties: Sequence[PartyInput]) -> str:
     return " ".join(x for x in parts if x).lower()
 
 
-def _subject_key(subject: PartyInput) -> str | None:
+def subject_key(subject: PartyInput) -> str | None:
     # The same person asking again, however they wrote: code first, then e-mail.
     return subject.personal_code or subject.email or None
 
@@ -157,12 +157,12 @@ class CaseService:
         year's counter in it."""
         actor.require(Permission.WORK_CASES, "register requests")
         received = _check_received(new.received_at)
-        subject = _clean_party(new.subject, "Data subject")
+        subject = clean_party(new.subject, "Data subject")
         if not (subject.name or subject.email):
             raise ServiceError("Give at least the data subject's name or e-mail address.")
-        requester = _clean_party(new.requester, "Requester") if new.requester else None
+        requester = clean_party(new.requester, "Requester") if new.requester else None
         representative = (
-            _clean_party(new.representative, "Representative") if new.representative else None
+            clean_party(new.representative, "Representative") if new.representative else None
         )
         if representative and not representative.authority_proof:
             raise ServiceError(
@@ -213,9 +213,9 @@ class CaseService:
             created_at=now,
             updated_at=now,
             external_id=new.external_id,
-            search_text=_search_text(number, parties),
+            search_text=search_text(number, parties),
             subject_name=subject.name,
-            subject_key=_subject_key(subject),
+            subject_key=subject_key(subject),
         )
         case.parties.append(_party_row("subject", subject))
         if requester:

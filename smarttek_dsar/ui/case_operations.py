@@ -86,6 +86,9 @@ class CaseOperations(QObject):
                       self.tr("Ask the subject for identity information; the clock pauses"), 1),
             Operation("resume", self.tr("Information &received"), "Ctrl+Shift+R",
                       self.tr("The information arrived; the clock runs again"), 1),
+            Operation("correct_subject", self.tr("Co&rrect the subject's details…"), "",
+                      self.tr("Fix a mistyped personal code, e-mail or phone (checked again "
+                              "for repeat requests)"), 1),
             Operation("collect", self.tr("&Collect data"), "Ctrl+Shift+F",
                       self.tr("Search every configured system for the subject's data"), 1),
             Operation("review_data", self.tr("Mark data re&viewed"), "",

@@ -54,6 +54,7 @@ EXPECTED_STAGES: dict[Operation, set[Stage]] = {
     Operation.DOSSIER: EVERY,
     Operation.MERGE_DUPLICATE: OPEN,
     Operation.KEEP_APART: OPEN,
+    Operation.CORRECT_SUBJECT: OPEN | {S},
 }
 
 

@@ -35,6 +35,7 @@ from smarttek_dsar.services.errors import PermissionDenied, ServiceError
 from smarttek_dsar.services.intake.subject_suggestions import SubjectFinder
 from smarttek_dsar.services.response.delivery import DeliveredFile
 from smarttek_dsar.services.review.decisions import DecisionInput
+from smarttek_dsar.services.views import PartyInput
 from smarttek_dsar.storage.models import AuditEvent
 from tests.conftest import PASSWORD
 from tests.fixed_clock import TODAY
@@ -132,6 +133,7 @@ ARGUMENTS: dict[str, Call] = {
     "letter_templates.shipped": lambda w: _a(w.manager, "acknowledgement", "lv"),
     "letters.register_for": lambda w: _a(_register_version(w)),
     "recipients.list": lambda w: _a(w.manager, w.cases.full),
+    "corrections.correct": lambda w: _a(w.manager, w.cases.full, PartyInput(name="X")),
     "exports.export_for_controller": lambda w: _a(w.manager, w.cases.full, w.out / "ctrl",
                                                   "Citi Dati SIA"),
     # The phrasebook holds the company's texts, no one's data: anyone may read it.

@@ -70,6 +70,7 @@ class CaseActions(QObject):
     def run(
         self, change: Change, *, title: str | None = None,
         on_done: Callable[[Any], None] | None = None, changes: Changes | None = None,
+        on_refused: Callable[[str], None] | None = None,
     ) -> None:
         """Run `change` in the background. `changes` is what it touches besides this case's
         views, lists, figures and audit trail (e.g. the other case of a merge)."""
@@ -99,7 +100,10 @@ class CaseActions(QObject):
 
         def failed(message: str) -> None:
             self._set_busy(False)
-            self.refused.emit(message)
+            if on_refused is not None:  # a dialog shows it beside what the user typed
+                on_refused(message)
+            else:
+                self.refused.emit(message)
 
         self._set_busy(True)
         run_task(self._owner, job, done, title=title, on_error=failed)

@@ -30,6 +30,7 @@ from smarttek_dsar.domain.workflow import identity_check_needed
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui.case_view.actions import CaseActions
 from smarttek_dsar.ui.case_view.identity_history import IdentityHistory
+from smarttek_dsar.ui.case_view.request_details import RequestDetails, SubjectDialog
 from smarttek_dsar.ui.case_view.wording import label
 
 _STRENGTH_COLOURS = {Strength.STRONG: "#2e7d32", Strength.MEDIUM: "#ef6c00",
@@ -65,6 +66,7 @@ class IdentityPanel(QScrollArea):
         self.resume_button = QPushButton(self.tr("Information received"))
         self.resume_button.clicked.connect(lambda: actions.trigger("resume"))
         self.history = IdentityHistory()
+        self.details = RequestDetails(actions)
 
         # GDPR 21(3): an objection to direct marketing alone is obeyed without a check.
         self.not_needed = QLabel(self.tr(
@@ -85,6 +87,7 @@ class IdentityPanel(QScrollArea):
         left.addStretch(1)
         # Both actions of this stage sit above the fold; the record of what happened follows.
         right = QVBoxLayout()
+        right.addWidget(self.details)
         right.addWidget(self._pause_box())
         right.addWidget(self.history, 1)
         columns.addLayout(left, 1)
@@ -176,6 +179,7 @@ class IdentityPanel(QScrollArea):
         self._method_changed()
 
     def set_detail(self, detail: CaseDetail) -> None:
+        self.details.set_detail(detail)
         self.not_needed.setVisible(not identity_check_needed(frozenset(detail.summary.rights)))
         self._choose_usual_method(detail)
         can_verify = self._actions.allowed("verify")
@@ -227,3 +231,24 @@ class IdentityPanel(QScrollArea):
             ),
             title=self.tr("Resuming the clock"),
         )
+
+    def correct_subject(self) -> None:
+        """The correction dialog, filled in; the change runs through the services when the
+        user confirms, and a refusal stays in the dialog with what was typed."""
+        detail = self._actions.detail
+        if detail is None or detail.personal_data_hidden:
+            return
+        self.correction = SubjectDialog(detail, self)
+        dialog = self.correction
+
+        def submit() -> None:
+            subject = dialog.subject()
+            dialog.error.clear()
+            self._actions.run(
+                lambda s, actor, number, version: s.corrections.correct(
+                    actor, number, subject, expected_version=version),
+                title=self.tr("Correcting the subject's details"),
+                on_done=lambda _r: dialog.accept(), on_refused=dialog.error.setText)
+
+        dialog.buttons.accepted.connect(submit)
+        dialog.open()

@@ -97,6 +97,7 @@ class CaseView(QWidget):
     # Where each operation is worked: the Case menu and the shortcuts show that panel first.
     _PANEL_OF_OPERATION = {
         "verify": "identity_panel", "pause": "identity_panel", "resume": "identity_panel",
+        "correct_subject": "identity_panel",
         "collect": "data_panel", "review_data": "data_panel", "decide": "review_panel", "generate_tasks": "fulfilment_panel",
         "task": "fulfilment_panel", "complete_task": "fulfilment_panel",
         "deliver": "response_panel", "extend": "response_panel", "reject": "response_panel",
@@ -186,6 +187,7 @@ class CaseView(QWidget):
             "dossier": self.response_panel.open_dossier_dialog,
             "merge_duplicate": self.duplicate_banner.merge,
             "keep_apart": self.duplicate_banner.keep_apart,
+            "correct_subject": self.identity_panel.correct_subject,
         }
         handlers[key]()
 

@@ -1,0 +1,119 @@
+"""What intake recorded about the request and the subject, on the Identity tab where it is
+checked, with a way to correct a mistyped detail (through the case's `correct_subject`
+operation), and the dialog that does it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smarttek_dsar.services.views import CaseDetail, PartyInput, PartyView
+from smarttek_dsar.ui.case_view.actions import CaseActions
+from smarttek_dsar.ui.plain_text import plain
+
+
+def _subject(detail: CaseDetail) -> PartyView | None:
+    return next((p for p in detail.parties if p.role == "subject"), None)
+
+
+class RequestDetails(QGroupBox):
+    """The subject's identifiers, the representative, the language, the receipt proof and the
+    request text: everything the identity check and the answer rest on."""
+
+    def __init__(self, actions: CaseActions, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("The request as recorded"), parent)
+        self._actions = actions
+        self.values: dict[str, QLabel] = {}
+        form = QFormLayout()
+        rows = (("code", self.tr("Personal code")), ("email", self.tr("E-mail")),
+                ("phone", self.tr("Phone")), ("customer", self.tr("Customer no.")),
+                ("address", self.tr("Address")), ("language", self.tr("Language")),
+                ("representative", self.tr("Representative")),
+                ("proof", self.tr("Receipt proof")), ("text", self.tr("Request text")))
+        for key, title in rows:
+            value = plain(QLabel())
+            value.setObjectName(f"request_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = value
+            form.addRow(title + ":", value)
+        self.correct_button = QPushButton(self.tr("Correct the subject's details…"))
+        self.correct_button.setObjectName("correctSubject")
+        self.correct_button.clicked.connect(lambda: actions.trigger("correct_subject"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.correct_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    def set_detail(self, detail: CaseDetail) -> None:
+        subject = _subject(detail)
+        representative = next((p for p in detail.parties if p.role == "representative"), None)
+        none = "—"
+        shown = {
+            "code": subject.personal_code if subject else None,
+            "email": subject.email if subject else None,
+            "phone": subject.phone if subject else None,
+            "customer": subject.customer_no if subject else None,
+            "address": subject.address if subject else None,
+            "language": {"lv": self.tr("Latvian"), "en": self.tr("English")}.get(
+                detail.language, detail.language),
+            "representative": (f"{representative.name} ({representative.authority_proof})"
+                               if representative else None),
+            "proof": detail.receipt_proof,
+            "text": detail.request_text,
+        }
+        for key, value in shown.items():
+            self.values[key].setText(value or none)
+        self.correct_button.setEnabled(self._actions.allowed("correct_subject"))
+
+
+class SubjectDialog(QDialog):
+    """The subject's details to correct, filled in with what is recorded; the services check
+    them as at intake and the refusal is shown here, nothing typed is lost."""
+
+    def __init__(self, detail: CaseDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Correct the subject's details"))
+        subject = _subject(detail)
+        self.name = QLineEdit(subject.name if subject else "")
+        self.code = QLineEdit(subject.personal_code or "" if subject else "")
+        self.email = QLineEdit(subject.email or "" if subject else "")
+        self.phone = QLineEdit(subject.phone or "" if subject else "")
+        self.customer = QLineEdit(subject.customer_no or "" if subject else "")
+        self.address = QLineEdit(subject.address if subject else "")
+        self.error = plain(QLabel())
+        self.error.setObjectName("correction_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a01818;")
+        form = QFormLayout()
+        for title, edit in ((self.tr("Name"), self.name), (self.tr("Personal code"), self.code),
+                            (self.tr("E-mail"), self.email), (self.tr("Phone"), self.phone),
+                            (self.tr("Customer no."), self.customer),
+                            (self.tr("Address"), self.address)):
+            form.addRow(title + ":", edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Correct"))
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def subject(self) -> PartyInput:
+        def text(edit: QLineEdit) -> str | None:
+            return edit.text().strip() or None
+
+        return PartyInput(name=self.name.text().strip(), personal_code=text(self.code),
+                          email=text(self.email), phone=text(self.phone),
+                          customer_no=text(self.customer), address=self.address.text().strip())

@@ -1,0 +1,47 @@
+"""The Identity tab shows the request as recorded, and a mistyped detail is corrected there."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from smarttek_dsar.domain.rights import Right
+from tests.services.case_factory import new_request
+from tests.ui.case_view_fixtures import (  # noqa: F401 (fixtures)
+    make_view,
+    settle,
+    store_fixture,
+    synchronous_tasks_fixture,
+)
+
+
+def test_the_request_is_shown_whole_and_a_mistyped_code_corrected(qtbot, store,
+                                                                   synchronous_tasks):
+    services, dpo, manager = store
+    number = services.cases.create(dpo, new_request(code=None, rights=(Right.ACCESS,))).number
+    view = make_view(qtbot, services, dpo, number)
+    details = view.identity_panel.details
+    assert details.values["email"].text() == "janis.berzins@example.lv"
+    assert details.values["code"].text() == "—"
+    assert details.values["text"].text() == "Lūdzu izsniegt manus personas datus."
+    assert details.values["language"].text() == "Latvian"
+
+    view.perform("correct_subject")  # the Case menu's action, as the button triggers it
+    dialog = view.identity_panel.correction
+    assert dialog.isVisible() and dialog.email.text() == "janis.berzins@example.lv"
+    dialog.code.setText("010190-1000")  # one digit short
+    dialog.buttons.accepted.emit()
+    settle()
+    assert dialog.isVisible() and "11 digits" in dialog.error.text()
+    assert dialog.code.text() == "010190-1000"  # nothing typed is lost
+    dialog.code.setText("010190-10001")
+    dialog.buttons.accepted.emit()
+    settle()
+    QApplication.processEvents()
+    assert not dialog.isVisible()
+    assert details.values["code"].text() == "010190-10001"
+    subject = next(p for p in services.cases.detail(dpo, number).parties if p.role == "subject")
+    assert subject.personal_code == "010190-10001"
+
+    # A manager may not change them: the operation is not offered.
+    managers_view = make_view(qtbot, services, manager, number)
+    assert not managers_view.actions.allowed("correct_subject")
