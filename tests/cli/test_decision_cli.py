@@ -3,8 +3,6 @@ end to end as the DPO and a specialist run them."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.cli.cli_runner import Cli
 
 PW = "a long enough password"
@@ -13,14 +11,6 @@ DPO = {"user": "dpo", "password": PW}
 RECEIVED = "2026-11-02"  # a fixed day in the past: nothing depends on today
 
 
-@pytest.fixture
-def ready(db_url, tmp_path) -> Cli:
-    cli = Cli(db_url, tmp_path / "home")
-    assert cli("init", "--admin", "dpo", password=PW).code == 0
-    added = cli("user", "add", "anna", "--roles", "specialist", user="dpo", password=PW,
-                extra_env={"SMARTTEK_DSAR_NEW_PASSWORD": PW})
-    assert added.code == 0, added.err
-    return cli
 
 
 def in_review(cli: Cli, language: str) -> str:
