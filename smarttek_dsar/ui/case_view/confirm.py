@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from smarttek_dsar.ui.plain_text import plain
 
 
-def confirm_then(parent: QWidget, name: str, title: str, question: str, yes_text: str,
+def confirm_then(parent: QWidget, name: str, title: str, question: str, yes_text: str | None,
                  then: Callable[[], None]) -> QMessageBox:
     """Ask; run `then` only on yes. No is the default, so Enter does not do it by accident.
     open(), not exec(): the window keeps its event loop and tests can answer the box."""
@@ -17,7 +17,8 @@ def confirm_then(parent: QWidget, name: str, title: str, question: str, yes_text
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     plain(box)  # the question may quote what people typed (names, file names)
     box.setObjectName(name)
-    box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
+    if yes_text:
+        box.button(QMessageBox.StandardButton.Yes).setText(yes_text)
     box.setDefaultButton(QMessageBox.StandardButton.No)
 
     def answered(_result: int) -> None:

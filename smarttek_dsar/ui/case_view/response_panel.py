@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -28,6 +27,7 @@ from smarttek_dsar.domain.workflow import RejectionReason, Stage
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.case_view.actions import CaseActions
+from smarttek_dsar.ui.case_view.confirm import confirm_then
 from smarttek_dsar.ui.case_view.delivery_form import DeliveryForm
 from smarttek_dsar.ui.case_view.wording import format_date, label
 from smarttek_dsar.ui.plain_text import plain
@@ -238,17 +238,4 @@ class ResponsePanel(QScrollArea):
         self.dialog.open()
 
     def _confirm(self, question: str, then: Callable[[], None]) -> None:
-        # open(), not exec(): the window keeps its event loop and tests can answer the box.
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Please confirm"), question,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        plain(box)  # the text may quote what people typed (names, file names)
-        box.setObjectName("confirmBox")
-
-        def answered(_result: int) -> None:
-            confirmed = box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
-            box.deleteLater()
-            if confirmed:
-                then()
-
-        box.finished.connect(answered)
-        box.open()
+        confirm_then(self, "confirmBox", self.tr("Please confirm"), question, None, then)
