@@ -3,8 +3,6 @@ refusing with exactly the reason it printed."""
 
 from __future__ import annotations
 
-import pytest
-
 from smarttek_dsar.domain.operations import Operation
 from tests.cli.cli_runner import Cli
 
@@ -15,15 +13,6 @@ RECEIVED = "2026-11-02"
 SENT = "2026-11-20"
 
 
-@pytest.fixture
-def ready(db_url, tmp_path) -> Cli:
-    cli = Cli(db_url, tmp_path / "home")
-    assert cli("init", "--admin", "dpo", password=PW).code == 0
-    for name, role in (("anna", "specialist"), ("maris", "manager")):
-        added = cli("user", "add", name, "--roles", role, user="dpo", password=PW,
-                    extra_env={"SMARTTEK_DSAR_NEW_PASSWORD": PW})
-        assert added.code == 0, added.err
-    return cli
 
 
 def actions(cli: Cli, number: str, **who) -> dict[str, dict]:
@@ -94,3 +83,24 @@ def test_where_the_command_line_disagreed_the_table_wins(ready, tmp_path):
     assert moved.code == 1 and "'Response sent' cannot move forward" in moved.err
     closed = ready("case", "close", number, **ANNA)
     assert closed.code == 0 and "Closed" in closed.out
+
+
+def test_a_mistyped_code_is_corrected_from_the_command_line(ready):
+    new = ready("case", "new", "--channel", "email", "--received", "2026-11-02",
+                "--subject-name", "Līga Ozola", "--email", "liga.ozola@example.lv",
+                "--right", "access", "--json", user="anna", password=PW)
+    assert new.code == 0, new.err
+    number = new.json()["number"]
+    bad = ready("case", "correct", number, "--code", "010190-1000", user="anna", password=PW)
+    assert bad.code == 1 and "11 digits" in bad.err
+    fixed = ready("case", "correct", number, "--code", "010190-10001", user="anna",
+                  password=PW)
+    assert fixed.code == 0, fixed.err
+    assert fixed.out.strip() == f"{number}: corrected personal_code."
+    shown = ready("case", "show", number, "--json", user="anna", password=PW).json()
+    subject = next(p for p in shown["parties"] if p["role"] == "subject")
+    assert subject["personal_code"] == "010190-10001"
+    assert subject["email"] == "liga.ozola@example.lv"  # fields not given stay as recorded
+    refused = ready("case", "correct", number, "--code", "010190-10001", user="maris",
+                    password=PW)
+    assert refused.code == 1
