@@ -26,6 +26,7 @@ from smarttek_dsar.services.letters.letter_templates import (
 )
 from smarttek_dsar.services.letters.letter_values import (
     ART19_REPLY_DAYS,
+    MARKETING_STOPPED,
     bullets,
     cite,
     remedies,
@@ -108,6 +109,8 @@ def sample_values(language: str, today: date, register: Register | None = None
         "subject_reference": f"{name}, {sample['customer_no']}",
         "done_summary": bullets([sample["contacts"], sample["marketing"]], language),
         "kept_summary": bullets([kept], language),
+        # The sample objection stopped marketing too (its done_summary lists it).
+        "marketing_stopped": MARKETING_STOPPED[language],
         "granted_summary": bullets([sample["granted"]], language),
         "refusal_reasons": bullets([f"{sample['refused']}: {cite('Art. 17(3)(b)', language)}. "
                                     f"{sample['kept_reason']}"], language),

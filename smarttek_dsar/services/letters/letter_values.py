@@ -220,14 +220,14 @@ def confirmation_values(kind: str, facts: LetterFacts, register: Register, langu
     if kind == "confirmation_objection":
         # Said only when a stop of direct marketing is recorded as done (GDPR 21(3)).
         stopped = any(t.action == "stop_marketing" for t in done)
-        values["marketing_stopped"] = _MARKETING_STOPPED[language] if stopped else ""
+        values["marketing_stopped"] = MARKETING_STOPPED[language] if stopped else ""
     if kind in ART19_CONFIRMATIONS:
         values["recipients_notified"] = _recipients_statement(kind, facts, categories,
                                                               language, number)
     return values
 
 
-_MARKETING_STOPPED = {
+MARKETING_STOPPED = {
     "en": "You objected to direct marketing: we no longer process your personal data for that "
           "purpose (Article 21(3) of the Regulation).",
     "lv": "Jūs iebildāt pret tiešo tirgvedību: Jūsu personas datus šim nolūkam vairs "
