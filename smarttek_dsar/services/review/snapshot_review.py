@@ -108,8 +108,11 @@ class SnapshotReviewService:
             audit.record(session, actor, "snapshot.field_redacted" if redacted
                          else "snapshot.redaction_removed", case_id=case.id,
                          case_number=case.number,
+                         # The reason's category is a code of the trail; the note is free text
+                         # kept beside the event (purge deletes it).
                          details={"row": row.id, "category": row.category_id, "field": field,
-                                  "reason": category.value, "note": note.strip()})
+                                  "reason_category": category.value},
+                         personal={"note": note.strip()})
 
     def mark_reviewed(self, actor: Actor, number: str,
                       categories: Iterable[str] | None = None) -> tuple[str, ...]:
