@@ -17,6 +17,7 @@ from smarttek_dsar.services.errors import PermissionDenied
 from smarttek_dsar.services.intake.duplicates import flag_likely_duplicate
 from smarttek_dsar.services.operations_guard import OperationNotAllowed
 from smarttek_dsar.services.review.decisions import DecisionInput
+from smarttek_dsar.services.views import PartyInput
 from smarttek_dsar.sources.config import SourcesConfig
 from tests.fixed_clock import TODAY
 from tests.services.case_factory import new_request
@@ -95,6 +96,8 @@ def attempts(services, actor, tmp_path) -> dict[Operation, Callable[[str], objec
         Operation.DOSSIER: lambda n: services.dossier.write(actor, n, tmp_path / f"{n}.pdf"),
         Operation.MERGE_DUPLICATE: lambda n: services.duplicates.merge_duplicate(actor, n),
         Operation.KEEP_APART: lambda n: services.duplicates.keep_apart(actor, n),
+        Operation.CORRECT_SUBJECT: lambda n: services.corrections.correct(
+            actor, n, PartyInput(name="Jānis Bērziņš", email="labots@example.lv")),
     }
 
 
@@ -144,13 +147,15 @@ def test_what_each_stage_offers(services, specialist):
     offered = {stage: services.cases.detail(specialist, case_in(services, specialist, stage))
                .allowed_actions for stage in Stage}
     common = {"letter", "dossier"}
-    assert offered[Stage.INTAKE] == common | {"advance", "verify", "pause", "reject",
-                                              "withdraw", "assign", "extend", "collect"}
+    # A mistyped detail is corrected until the answer is sent, never on a finished case.
+    common_open = common | {"correct_subject"}
+    assert offered[Stage.INTAKE] == common_open | {"advance", "verify", "pause", "reject",
+                                                   "withdraw", "assign", "extend", "collect"}
     assert offered[Stage.IDENTITY] == offered[Stage.INTAKE]
-    assert offered[Stage.REVIEW] == common | {"advance", "reject", "withdraw", "assign",
+    assert offered[Stage.REVIEW] == common_open | {"advance", "reject", "withdraw", "assign",
                                               "extend", "collect", "decide", "task",
                                               "generate_tasks", "export"}
-    assert offered[Stage.FULFILMENT] == common | {"advance", "reject", "withdraw", "assign",
+    assert offered[Stage.FULFILMENT] == common_open | {"advance", "reject", "withdraw", "assign",
                                                   "extend", "task", "generate_tasks",
                                                   "complete_task", "deliver", "export"}
     # Offered, but not allowed yet: the decision is missing (the window says so on a click).
@@ -158,7 +163,7 @@ def test_what_each_stage_offers(services, specialist):
     advance = next(s for s in review if s.operation is Operation.ADVANCE)
     assert not advance.allowed and "record the legal-review decisions for: Access" in (
         advance.reason)
-    assert offered[Stage.RESPONDED] == common | {"close", "assign", "export"}
+    assert offered[Stage.RESPONDED] == common_open | {"close", "assign", "export"}
     for final in (Stage.CLOSED, Stage.REJECTED, Stage.WITHDRAWN):
         assert offered[final] == common
 
