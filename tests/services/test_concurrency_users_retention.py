@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
+from smarttek_dsar.domain.clock import RIGA
 from smarttek_dsar.domain.identity import VerificationMethod
 from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.services.errors import AuthenticationFailed, ConflictError, ServiceError
-from smarttek_dsar.storage.models import Case, User
+from smarttek_dsar.storage.models import Case, Decision, User
 from tests.conftest import PASSWORD
-from tests.fixed_clock import NOW_UTC
+from tests.fixed_clock import NOW_UTC, TODAY
 from tests.services.case_factory import id_scan, new_request
 
 
@@ -85,6 +86,29 @@ def test_purge_removes_personal_data_after_retention_and_keeps_statistics(
     assert services.cases.detail(specialist, recent.number).parties
     assert services.retention.purge(admin).numbers == ()
     assert services.audit.verify(admin).ok
+
+
+def test_a_case_file_kept_until_a_told_date_is_purged_exactly_after_it(
+    services, admin, specialist
+):
+    """A refused erasure of the case file told the subject "kept until <date>": the file goes
+    at the first purge after that date, however late the case was closed."""
+    told = services.cases.create(specialist, new_request(email="told@example.lv", code=None))
+    services.response.withdraw(specialist, told.number)
+    keep_until = TODAY + timedelta(days=10)
+    with services.db.unit_of_work() as session:
+        case = session.scalar(select(Case).where(Case.number == told.number))
+        # Closed long ago (past the usual retention) but the subject was told a later date.
+        case.closed_at = NOW_UTC - timedelta(days=9 * 366)
+        session.add(Decision(case_id=case.id, category_id="case_file", right="erasure",
+                             outcome="refuse", article="Art. 17(3)(e)", ground="17(3)(e)",
+                             keep_until=keep_until, decided_at=NOW_UTC))
+    assert services.retention.purge(admin, dry_run=True).numbers == ()
+    after = NOW_UTC + timedelta(days=11)
+    assert services.retention.purge(admin, dry_run=True, now=after).numbers == (told.number,)
+    # The day itself is still "until": not yet.
+    on_the_day = datetime.combine(keep_until, time(12), tzinfo=RIGA)
+    assert services.retention.purge(admin, dry_run=True, now=on_the_day).numbers == ()
 
 
 def test_backup_is_a_consistent_copy(services, admin, specialist, tmp_path):

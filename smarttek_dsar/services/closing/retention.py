@@ -5,11 +5,14 @@ only anonymous statistics stay (GDPR 5(1)(e))."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.orm import selectinload
 
+from smarttek_dsar.domain.case_evidence import CASE_FILE_ID
+from smarttek_dsar.domain.clock import RIGA
+from smarttek_dsar.domain.rights import Right
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.domain.workflow import FINAL_STAGES
 from smarttek_dsar.services import audit
@@ -19,6 +22,7 @@ from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import (
     Case,
     CollectionRun,
+    Decision,
     DisclosedFile,
     Disclosure,
     SearchedSource,
@@ -42,6 +46,17 @@ def retention_cutoff(now: datetime, years: int) -> datetime:
         return now.replace(year=now.year - years, day=28)
 
 
+def _past_retention(cutoff: datetime, today: date):
+    """A case file is purged once its retention has passed: counted from closing, or, where
+    the subject was told a date (a refused erasure of the case file, 17(3)(e)), from that
+    date, so that the letter's "kept until" is exactly what happens."""
+    told = (select(Decision.id)
+            .where(Decision.case_id == Case.id, Decision.category_id == CASE_FILE_ID,
+                   Decision.right == Right.ERASURE.value, Decision.keep_until.is_not(None)))
+    told_and_passed = told.where(Decision.keep_until < today)
+    return or_(and_(~told.exists(), Case.closed_at < cutoff), told_and_passed.exists())
+
+
 class RetentionService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -57,8 +72,8 @@ class RetentionService:
                 .where(
                     Case.stage.in_([s.value for s in FINAL_STAGES]),
                     Case.closed_at.is_not(None),
-                    Case.closed_at < cutoff,
                     Case.purged_at.is_(None),
+                    _past_retention(cutoff, now.astimezone(RIGA).date()),
                 )
                 .order_by(Case.id)
                 .options(selectinload(Case.parties), selectinload(Case.attachments),
