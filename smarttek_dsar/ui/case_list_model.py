@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from smarttek_dsar.domain.clock import DeadlineState
+from smarttek_dsar.domain.clock import RIGA, DeadlineState
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services import Services
 from smarttek_dsar.services.actor import Actor
@@ -147,7 +147,7 @@ class CaseListModel(QAbstractTableModel):
         self._rows, self._total = rows, total
         self.endResetModel()
         self._changing = False
-        self.loaded_at = datetime.now()
+        self.loaded_at = datetime.now(RIGA)  # shown as Riga time, like every time here
         self.has_loaded = True
         self.loaded.emit()
 

@@ -40,3 +40,15 @@ def test_the_status_bar_says_once_that_times_are_riga_time(main_window):
     zone = main_window.statusBar().findChild(QLabel, "time_zone")
     assert zone is not None and zone.isVisible()
     assert "Riga" in zone.text() and "Europe/Riga" in zone.toolTip()
+
+
+def test_the_case_list_says_when_it_was_refreshed_in_riga_time(computer_in_new_york,
+                                                                 main_window):
+    from datetime import datetime
+
+    from smarttek_dsar.domain.clock import RIGA
+
+    page = main_window.current_page()
+    page.refresh()
+    riga_hour = datetime.now(RIGA).strftime("%H:")
+    assert f"refreshed {riga_hour}" in page.status_text()
