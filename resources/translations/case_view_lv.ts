@@ -65,6 +65,14 @@
 </context>
 <context>
     <name>CaseHeader</name>
+    <message numerus="yes">
+        <source>Repeat request (GDPR 12(5)): the subject made %n other requests in the last 12 months; consider whether this one is excessive and record the reasons if you refuse it or charge a fee.</source>
+        <translation>
+            <numerusform>Atkārtots pieprasījums (VDAR 12. panta 5. punkts): datu subjekts pēdējo 12 mēnešu laikā iesniedzis vēl %n pieprasījumu; izvērtējiet, vai šis nav pārmērīgs, un, ja to atsakāt vai prasāt maksu, ierakstiet iemeslus.</numerusform>
+            <numerusform>Atkārtots pieprasījums (VDAR 12. panta 5. punkts): datu subjekts pēdējo 12 mēnešu laikā iesniedzis vēl %n pieprasījumus; izvērtējiet, vai šis nav pārmērīgs, un, ja to atsakāt vai prasāt maksu, ierakstiet iemeslus.</numerusform>
+            <numerusform>Atkārtots pieprasījums (VDAR 12. panta 5. punkts): datu subjekts pēdējo 12 mēnešu laikā iesniedzis vēl %n pieprasījumu; izvērtējiet, vai šis nav pārmērīgs, un, ja to atsakāt vai prasāt maksu, ierakstiet iemeslus.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Move the case on</source>
         <translation>Virzīt lietu tālāk</translation>

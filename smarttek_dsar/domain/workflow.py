@@ -198,13 +198,20 @@ REPEAT_WINDOW = timedelta(days=365)
 REPEAT_THRESHOLD = 2
 
 
+def repeat_requests(received_on: date, earlier_requests: Sequence[date]) -> int:
+    """How many other requests of the same subject in the 12 months before this one, when
+    that is enough to ask whether this one is excessive (GDPR 12(5)); else 0."""
+    recent = [d for d in earlier_requests if received_on - REPEAT_WINDOW <= d <= received_on]
+    return len(recent) if len(recent) >= REPEAT_THRESHOLD else 0
+
+
 def repeat_request_hint(received_on: date, earlier_requests: Sequence[date]) -> str | None:
     """GDPR 12(5): a hint, never a decision, when the same subject asked several times in the
     last 12 months. Refusing as excessive needs reasons the company can show."""
-    recent = [d for d in earlier_requests if received_on - REPEAT_WINDOW <= d <= received_on]
-    if len(recent) < REPEAT_THRESHOLD:
+    count = repeat_requests(received_on, earlier_requests)
+    if not count:
         return None
     return (
-        f"The subject made {len(recent)} other requests in the last 12 months; consider whether "
+        f"The subject made {count} other requests in the last 12 months; consider whether "
         "this one is excessive (GDPR 12(5)) and record the reasons if you refuse or charge a fee."
     )

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 from smarttek_dsar.domain.clock import Deadline, receipt_date
 from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.domain.roles import Permission
-from smarttek_dsar.domain.workflow import Stage, repeat_request_hint
+from smarttek_dsar.domain.workflow import Stage, repeat_request_hint, repeat_requests
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.case_query import classify
 from smarttek_dsar.services.deadlines import PAUSE_REASON_WITHOUT_PERSONAL_DATA
@@ -160,7 +160,8 @@ def detail_of(
 ) -> CaseDetail:
     personal = actor.can(Permission.VIEW_PERSONAL_DATA)
     summary = summary_of(case, personal_data=personal, today=today)
-    hint = repeat_request_hint(receipt_date(as_utc(case.received_at)), earlier_requests(session, case))
+    received_on, earlier = receipt_date(as_utc(case.received_at)), earlier_requests(session, case)
+    hint = repeat_request_hint(received_on, earlier)
     detail = CaseDetail(
         summary=summary,
         deadline=deadline,
@@ -175,6 +176,7 @@ def detail_of(
         responded_on=case.responded_on,
         register_version=case.register_version,
         repeat_hint=hint if personal else None,
+        repeat_requests=repeat_requests(received_on, earlier) if personal else 0,
         pauses=tuple(
             PauseView(p.start, p.end, p.reason if personal else PAUSE_REASON_WITHOUT_PERSONAL_DATA)
             for p in case.pauses

@@ -172,6 +172,8 @@ class CaseDetail:
     responded_on: date | None
     register_version: str | None
     repeat_hint: str | None
+    # The same count for the window to word in its language (0: no hint).
+    repeat_requests: int = 0
     parties: tuple[PartyView, ...] = ()
     attachments: tuple[AttachmentView, ...] = ()
     identity_checks: tuple[IdentityCheckView, ...] = ()

@@ -126,3 +126,23 @@ def test_an_objection_to_direct_marketing_moves_on_without_an_identity_check(
     view.header.advance()
     settle()
     assert "identity check" in view.banner.text
+
+
+def test_a_repeat_request_is_worded_in_the_window_language(qtbot, store, synchronous_tasks):
+    from smarttek_dsar.ui import i18n
+
+    services, dpo, _manager = store
+    numbers = [services.cases.create(dpo, new_request(days_ago=days)).number
+               for days in (40, 20, 1)]
+    view = make_view(qtbot, services, dpo, numbers[-1])
+    assert view.detail.repeat_requests == 2
+    text = view.header.repeat_label.text()
+    assert text.startswith("Repeat request (GDPR 12(5)): the subject made 2 other requests")
+    i18n.install("lv")
+    try:
+        latvian = make_view(qtbot, services, dpo, numbers[-1])
+        text = latvian.header.repeat_label.text()
+        assert text.startswith("Atkārtots pieprasījums (VDAR 12. panta 5. punkts)")
+        assert "vēl 2 pieprasījumus" in text and "GDPR" not in text
+    finally:
+        i18n.install("en")

@@ -170,11 +170,14 @@ class CaseHeader(QFrame):
         self.acknowledgement_button.setEnabled(self._actions.allowed("acknowledge"))
         self.stage_strip.set_stage(summary.stage)
         self.clock.set_detail(detail)
-        self.repeat_label.setText(
-            self.tr("Repeat request (GDPR 12(5)): {hint}").format(hint=detail.repeat_hint)
-            if detail.repeat_hint else ""
-        )
-        self.repeat_label.setVisible(bool(detail.repeat_hint))
+        # Worded here, in the window's language, from the count the services give (at least
+        # REPEAT_THRESHOLD, so the English is always plural; Latvian picks its form by %n).
+        self.repeat_label.setText(self.tr(
+            "Repeat request (GDPR 12(5)): the subject made %n other requests in the last 12 "
+            "months; consider whether this one is excessive and record the reasons if you "
+            "refuse it or charge a fee.", "", detail.repeat_requests)
+            if detail.repeat_requests else "")
+        self.repeat_label.setVisible(bool(detail.repeat_requests))
         self._set_stage_buttons(summary.stage)
 
     def _set_stage_buttons(self, stage: Stage) -> None:
