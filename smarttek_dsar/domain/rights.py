@@ -110,6 +110,22 @@ class LegalBasis(StrEnum):
             LegalBasis.LEGITIMATE_INTERESTS: "Art. 6(1)(f)",
         }[self]
 
+    @property
+    def label(self) -> str:
+        return _BASIS_LABELS[self][0]
+
+    @property
+    def label_lv(self) -> str:
+        return _BASIS_LABELS[self][1]
+
+
+_BASIS_LABELS = {
+    LegalBasis.CONSENT: ("Consent", "Piekrišana"),
+    LegalBasis.CONTRACT: ("Contract", "Līgums"),
+    LegalBasis.LEGAL_OBLIGATION: ("Legal obligation", "Juridisks pienākums"),
+    LegalBasis.LEGITIMATE_INTERESTS: ("Legitimate interests", "Leģitīmās intereses"),
+}
+
 
 class Outcome(StrEnum):
     """The decision for one data category under one right."""

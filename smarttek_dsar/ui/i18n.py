@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 
 from smarttek_dsar.domain.clock import DeadlineState
-from smarttek_dsar.domain.rights import Channel, Right
+from smarttek_dsar.domain.rights import Channel, LegalBasis, Right
 from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.paths import resource_path
 
@@ -101,6 +101,10 @@ def stage_label(stage: Stage) -> str:
 
 def right_label(right: Right) -> str:
     return right.label_lv if _current == "lv" else right.label
+
+
+def legal_basis_label(basis: LegalBasis) -> str:
+    return basis.label_lv if _current == "lv" else basis.label
 
 
 def channel_label(channel: Channel) -> str:

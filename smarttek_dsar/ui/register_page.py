@@ -119,7 +119,7 @@ class RegisterPage(QWidget):
             row = self.table.rowCount()
             self.table.insertRow(row)
             values = (category.id, category.name.in_language(language),
-                      ", ".join(b.value for b in category.legal_bases),
+                      ", ".join(i18n.legal_basis_label(b) for b in category.legal_bases),
                       ", ".join(r.name.in_language(language)
                                 for r in register.recipients_for(category)))
             for column, value in enumerate(values):
