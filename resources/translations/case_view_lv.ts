@@ -1231,6 +1231,82 @@ The files, rights and text of this request are added to {other}, which answers b
 <context>
     <name>TimelinePanel</name>
     <message>
+        <source>Case list searched</source>
+        <translation>Meklēts lietu sarakstā</translation>
+    </message>
+    <message>
+        <source>Subject's details corrected</source>
+        <translation>Laboti datu subjekta dati</translation>
+    </message>
+    <message>
+        <source>Flagged as a likely repeat request</source>
+        <translation>Atzīmēts kā iespējams atkārtots pieprasījums</translation>
+    </message>
+    <message>
+        <source>Merged into the earlier case</source>
+        <translation>Apvienots ar agrāko lietu</translation>
+    </message>
+    <message>
+        <source>Kept apart from the earlier case</source>
+        <translation>Izskatāms atsevišķi no agrākās lietas</translation>
+    </message>
+    <message>
+        <source>Personal data purged after retention</source>
+        <translation>Personas dati dzēsti pēc glabāšanas termiņa</translation>
+    </message>
+    <message>
+        <source>Subject's data collected</source>
+        <translation>Savākti subjekta dati</translation>
+    </message>
+    <message>
+        <source>Field redacted</source>
+        <translation>Lauks aizklāts</translation>
+    </message>
+    <message>
+        <source>Record left out</source>
+        <translation>Ieraksts izslēgts</translation>
+    </message>
+    <message>
+        <source>Subject's data reviewed</source>
+        <translation>Subjekta dati pārskatīti</translation>
+    </message>
+    <message>
+        <source>Tasks planned from the decisions</source>
+        <translation>No lēmumiem saplānoti uzdevumi</translation>
+    </message>
+    <message>
+        <source>Recipient confirmed</source>
+        <translation>Saņēmējs apstiprināts</translation>
+    </message>
+    <message>
+        <source>Letter written</source>
+        <translation>Vēstule sagatavota</translation>
+    </message>
+    <message>
+        <source>Portable data sent to another controller</source>
+        <translation>Pārnesamie dati nosūtīti citam pārzinim</translation>
+    </message>
+    <message>
+        <source>Dossier written</source>
+        <translation>Lietas materiāli sagatavoti</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Pieteicies</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Pieteikšanās atteikta</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Izveidota rezerves kopija</translation>
+    </message>
+    <message>
+        <source>Audit trail verified</source>
+        <translation>Audita žurnāls pārbaudīts</translation>
+    </message>
+    <message>
         <source>Also show when the case and its data were opened</source>
         <translation>Rādīt arī, kad lieta un tās dati atvērti</translation>
     </message>

@@ -25,6 +25,7 @@ from smarttek_dsar.services.audit import ChainReport, EventView
 from smarttek_dsar.services.audit_query import PAGE, AuditQuery
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.actions import icon
+from smarttek_dsar.ui.case_view.timeline_panel import action_words
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain, plain_tip
 from smarttek_dsar.ui.tasks import run_task
@@ -160,9 +161,11 @@ class AuditPage(QWidget):
             if event.purged:
                 details = (details + " " + self.tr("(personal text purged)")).strip()
             values = (str(event.seq), i18n.format_datetime(event.at), event.username,
-                      event.action, event.case_number or "", details)
+                      action_words(event.action), event.case_number or "", details)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                if column == 3:  # the action as recorded, for filtering by it
+                    item.setToolTip(event.action)
                 if column == 5:
                     item.setToolTip(plain_tip(details))
                 self.table.setItem(row, column, item)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from smarttek_dsar.domain.workflow import Stage
@@ -45,25 +46,7 @@ class TimelinePanel(QWidget):
         ])
 
     def action_name(self, action: str) -> str:
-        return {
-            "case.created": self.tr("Request registered"),
-            "case.viewed": self.tr("Case opened"),
-            "case.assigned": self.tr("Case assigned"),
-            "case.advanced": self.tr("Moved to the next stage"),
-            "case.closed": self.tr("Case closed"),
-            "case.rejected": self.tr("Request rejected"),
-            "case.withdrawn": self.tr("Request withdrawn"),
-            "identity.checked": self.tr("Identity checked"),
-            "clock.paused": self.tr("Clock paused: information requested"),
-            "clock.resumed": self.tr("Clock resumed: information received"),
-            "deadline.extended": self.tr("Deadline extended"),
-            "review.decided": self.tr("Review decisions recorded"),
-            "task.added": self.tr("Fulfilment task added"),
-            "task.done": self.tr("Fulfilment task done"),
-            "response.delivered": self.tr("Response delivered"),
-            "snapshot.viewed": self.tr("Subject's data opened"),
-            "subject.suggested": self.tr("Company systems searched for the subject"),
-        }.get(action, action)
+        return action_words(action)
 
 
     def _details(self, details: dict) -> str:
@@ -108,3 +91,49 @@ _LISTED = 4
 # event reaches the panel some other way.
 _FREE_TEXT_KEYS = frozenset({"reason", "note", "notes", "id_copies_deleted", "files", "recipient",
                              "description", "proof", "overrides", "filter", "assignee"})
+
+
+def action_words(action: str) -> str:
+    """An audit action in words of the window's language (the case timeline and the audit
+    log); an action without words yet is shown as recorded."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("TimelinePanel", text)
+
+    return {
+        "case.created": tr("Request registered"),
+        "case.viewed": tr("Case opened"),
+        "case.listed": tr("Case list searched"),
+        "case.assigned": tr("Case assigned"),
+        "case.advanced": tr("Moved to the next stage"),
+        "case.closed": tr("Case closed"),
+        "case.rejected": tr("Request rejected"),
+        "case.withdrawn": tr("Request withdrawn"),
+        "case.subject_corrected": tr("Subject's details corrected"),
+        "case.duplicate_flagged": tr("Flagged as a likely repeat request"),
+        "case.merged": tr("Merged into the earlier case"),
+        "case.kept_apart": tr("Kept apart from the earlier case"),
+        "case.purged": tr("Personal data purged after retention"),
+        "identity.checked": tr("Identity checked"),
+        "clock.paused": tr("Clock paused: information requested"),
+        "clock.resumed": tr("Clock resumed: information received"),
+        "deadline.extended": tr("Deadline extended"),
+        "data.collected": tr("Subject's data collected"),
+        "snapshot.field_redacted": tr("Field redacted"),
+        "snapshot.row_excluded": tr("Record left out"),
+        "snapshot.reviewed": tr("Subject's data reviewed"),
+        "review.decided": tr("Review decisions recorded"),
+        "tasks.generated": tr("Tasks planned from the decisions"),
+        "task.added": tr("Fulfilment task added"),
+        "task.done": tr("Fulfilment task done"),
+        "recipient.confirmed": tr("Recipient confirmed"),
+        "letter.written": tr("Letter written"),
+        "response.delivered": tr("Response delivered"),
+        "portability.transmitted": tr("Portable data sent to another controller"),
+        "dossier.written": tr("Dossier written"),
+        "snapshot.viewed": tr("Subject's data opened"),
+        "subject.suggested": tr("Company systems searched for the subject"),
+        "user.login": tr("Signed in"),
+        "user.login_failed": tr("Sign-in refused"),
+        "backup.made": tr("Backup made"),
+        "audit.verified": tr("Audit trail verified"),
+    }.get(action, action)
