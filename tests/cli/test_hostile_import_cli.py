@@ -10,6 +10,7 @@ import time
 import pytest
 
 from tests.cli.cli_runner import Cli
+from tests.fixed_clock import NOW_UTC
 from tests.services.intake_files import write
 from tests.services.test_hostile_intake import CASES
 
@@ -29,7 +30,7 @@ def cli(db_url, tmp_path) -> Cli:
 def test_watch_takes_in_a_mail_with_nul_once_and_logs_no_values(cli, tmp_path):
     drop = tmp_path / "drop"
     drop.mkdir()
-    past = time.time() - 10
+    past = NOW_UTC.timestamp() - 10  # settled before the fixed clock's now
     os.utime(write(drop, "nul.eml", CASES["body"]), (past, past))
     os.utime(write(drop, "nul.json", CASES["portal name"]), (past, past))
     result = cli("import", "--watch", str(drop), "--once", "--json", user="anna", password=PW)

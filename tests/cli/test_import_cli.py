@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-import time
 
+from tests.fixed_clock import NOW_UTC
 from tests.services.intake_files import mail, portal_file, scan_file, write
 
 PW = "a long enough password"
@@ -48,7 +48,7 @@ def test_scanned_letter_with_its_delivery_date_and_a_readable_table(ready, tmp_p
 def test_watch_once_files_the_drop_folder(ready, tmp_path):
     drop = tmp_path / "drop"
     drop.mkdir()
-    past = time.time() - 10
+    past = NOW_UTC.timestamp() - 10  # settled before the fixed clock's now
     for name, data in (("a.eml", mail()), ("bad.eml", b"hello\n")):
         os.utime(write(drop, name, data), (past, past))
     result = ready("import", "--watch", str(drop), "--once", "--json", user="anna", password=PW)
