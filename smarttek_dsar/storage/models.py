@@ -21,11 +21,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
+from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
-
-class Base(DeclarativeBase):
-    pass
+from smarttek_dsar.storage.base import Base
 
 
 class User(Base):
@@ -309,68 +307,6 @@ class DisclosedFile(Base):
     disclosure: Mapped[Disclosure] = relationship(back_populates="files")
 
 
-class AuditEvent(Base):
-    """One entry of the hash-chained audit trail. Never updated, never deleted."""
-
-    __tablename__ = "audit_events"
-
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    username: Mapped[str] = mapped_column(String(64))
-    action: Mapped[str] = mapped_column(String(60), index=True)
-    case_id: Mapped[int | None] = mapped_column(Integer, index=True)  # no FK: outlives purges
-    case_number: Mapped[str | None] = mapped_column(String(20))
-    details: Mapped[str] = mapped_column(Text, default="{}")  # canonical JSON, no free text
-    # SHA-256 of the salted personal free text kept beside the event (AuditPersonalText), so
-    # purge can delete the text while the chain, which hashes only this digest, still verifies.
-    personal_digest: Mapped[str | None] = mapped_column(String(64))
-    prev_hash: Mapped[str] = mapped_column(String(64))
-    hash: Mapped[str] = mapped_column(String(64))
-    # HMAC-SHA256 of `hash` under the desk's audit key (kept outside the database): whoever can
-    # write the database but lacks the key cannot recompute a chain that still carries seals.
-    sealed_by: Mapped[str | None] = mapped_column(String(16))  # key id; hashed with the event
-    seal: Mapped[str | None] = mapped_column(String(64))
-
-
-class AuditPersonalText(Base):
-    """The personal free text of one audit event (a search typed in the case list, a pause or
-    extension reason, delivered file names, task recipients), kept out of the hashed record.
-    Deleted by purge; the event's digest stays, and verify reports the text as purged."""
-
-    __tablename__ = "audit_personal_texts"
-
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
-    case_id: Mapped[int | None] = mapped_column(Integer, index=True)
-    salt: Mapped[str] = mapped_column(String(32))  # so a purged short text cannot be guessed
-    text: Mapped[str] = mapped_column(Text)  # canonical JSON object
-
-
-class AuditCheckpoint(Base):
-    """A signed (seq, hash, time) of the chain, written daily and on every backup, dossier and
-    annual report; the desk keeps a copy of each in its data folder too."""
-
-    __tablename__ = "audit_checkpoints"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    seq: Mapped[int] = mapped_column(Integer)
-    hash: Mapped[str] = mapped_column(String(64))
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    reason: Mapped[str] = mapped_column(String(40))
-    key_id: Mapped[str] = mapped_column(String(16))
-    signature: Mapped[str] = mapped_column(String(64))
-
-
-class AuditHead(Base):
-    """The chain's tip, one row, locked while appending so concurrent writers line up and a
-    deleted tail is detectable."""
-
-    __tablename__ = "audit_head"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    last_seq: Mapped[int] = mapped_column(Integer, default=0)
-    last_hash: Mapped[str] = mapped_column(String(64))
-
-
 class ExtraHoliday(Base):
     """One-off public holidays Parliament adds (e.g. 29 May 2023), entered by the DPO."""
 
@@ -418,95 +354,18 @@ class OrganisationDocument(Base):
     note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
-class CollectionRun(Base):
-    """One search of the company's systems for a case's subject (DOMAIN §5: systems searched,
-    when, by whom). The newest run is the case's snapshot; older runs keep their source list."""
-
-    __tablename__ = "collection_runs"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
-    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    finished_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    # Which kinds of identifier were searched by (personal_code,email,...), not their values.
-    searched_by: Mapped[str] = mapped_column(String(100), default="")
-    found: Mapped[bool] = mapped_column(Boolean)
-    register_version: Mapped[str | None] = mapped_column(String(40))
-
-    sources: Mapped[list[SearchedSource]] = relationship(
-        back_populates="run", cascade="all, delete-orphan", order_by="SearchedSource.id"
-    )
-
-
-class SearchedSource(Base):
-    __tablename__ = "searched_sources"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    run_id: Mapped[int] = mapped_column(
-        ForeignKey("collection_runs.id", ondelete="CASCADE"), index=True
-    )
-    name: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[str] = mapped_column(String(10))  # sql | file
-    location: Mapped[str] = mapped_column(String(500), default="")  # URL without password, path
-    status: Mapped[str] = mapped_column(String(10))  # ok | failed
-    error: Mapped[str | None] = mapped_column(Text)
-    row_count: Mapped[int] = mapped_column(Integer, default=0)
-    duration_ms: Mapped[int] = mapped_column(Integer, default=0)
-
-    run: Mapped[CollectionRun] = relationship(back_populates="sources")
-
-
-class SnapshotQuery(Base):
-    """What produced a group of snapshot rows: source, system, category and the query text."""
-
-    __tablename__ = "snapshot_queries"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    run_id: Mapped[int] = mapped_column(
-        ForeignKey("collection_runs.id", ondelete="CASCADE"), index=True
-    )
-    source: Mapped[str] = mapped_column(String(200))
-    system: Mapped[str] = mapped_column(String(200), default="")
-    category_id: Mapped[str] = mapped_column(String(60))
-    query: Mapped[str] = mapped_column(Text)
-    columns: Mapped[str] = mapped_column(Text, default="[]")  # JSON list, in order
-    row_count: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class SnapshotRow(Base):
-    """One row found for the subject, frozen as JSON when collected. The specialist may exclude
-    it or redact fields of it (other people's data, GDPR 15(4)), each with a reason."""
-
-    __tablename__ = "snapshot_rows"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
-    run_id: Mapped[int] = mapped_column(ForeignKey("collection_runs.id", ondelete="CASCADE"))
-    query_id: Mapped[int] = mapped_column(
-        ForeignKey("snapshot_queries.id", ondelete="CASCADE"), index=True
-    )
-    category_id: Mapped[str] = mapped_column(String(60))
-    position: Mapped[int] = mapped_column(Integer)
-    row_json: Mapped[str] = mapped_column(Text)
-    excluded: Mapped[bool] = mapped_column(Boolean, default=False)
-    exclusion_reason: Mapped[str | None] = mapped_column(Text)
-    redactions: Mapped[str] = mapped_column(Text, default="{}")  # JSON: field -> reason
-
-    __table_args__ = (Index("ix_snapshot_rows_run_category", "run_id", "category_id"),)
-
-
-class SnapshotReview(Base):
-    """A category of a run checked by a specialist: only reviewed data may be disclosed."""
-
-    __tablename__ = "snapshot_reviews"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    run_id: Mapped[int] = mapped_column(
-        ForeignKey("collection_runs.id", ondelete="CASCADE"), index=True
-    )
-    category_id: Mapped[str] = mapped_column(String(60))
-    reviewed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    reviewed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-
-    __table_args__ = (UniqueConstraint("run_id", "category_id", name="uq_snapshot_review"),)
+# The audit trail's and the collection's tables live in their own modules; imported here so
+# that importing the models declares every table, and older imports keep working.
+from smarttek_dsar.storage.audit_models import (  # noqa: E402, F401
+    AuditCheckpoint,
+    AuditEvent,
+    AuditHead,
+    AuditPersonalText,
+)
+from smarttek_dsar.storage.collection_models import (  # noqa: E402, F401
+    CollectionRun,
+    SearchedSource,
+    SnapshotQuery,
+    SnapshotReview,
+    SnapshotRow,
+)
