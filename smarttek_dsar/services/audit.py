@@ -14,17 +14,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import delete, select
-from sqlalchemy import event as sa_event
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from smarttek_dsar.domain.clock import RIGA
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services import audit_anchor as anchor
 from smarttek_dsar.services import audit_chain as chain
 from smarttek_dsar.services.actor import SYSTEM, Actor
 from smarttek_dsar.services.audit_anchor import AuditKey, desk_key
+from smarttek_dsar.services.audit_checkpoints import (
+    checkpoint_due,
+    last_anchor,
+    latest_own_checkpoint,
+    place,
+    write_checkpoint,
+)
 from smarttek_dsar.services.audit_query import PAGE, AuditQuery, narrowed
 from smarttek_dsar.services.audit_verify import ChainReport, events_in_order, verify_chain
 from smarttek_dsar.storage import audit_append
@@ -151,8 +156,8 @@ def _append(session: Session, state: _ChainState, username: str, action: str,
             session.add(side)
         head.last_seq, head.last_hash = seq, event.hash
     session.flush()
-    if action != "audit.trail_damaged" and _checkpoint_due(state.last_checkpoint, at):
-        state.last_checkpoint = _write_checkpoint(session, state.key, seq, event.hash, "daily")
+    if action != "audit.trail_damaged" and checkpoint_due(state.last_checkpoint, at):
+        state.last_checkpoint = write_checkpoint(session, state.key, seq, event.hash, "daily")
     return event
 
 
@@ -191,7 +196,7 @@ def _continue_chain(session: Session) -> _ChainState:
         select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
     ).first()
     last_seq, last_hash = (last.seq, last.hash) if last else (0, GENESIS)
-    latest = _latest_own_checkpoint(session, key)
+    latest = latest_own_checkpoint(session, key)
     damage = _damage(session, head, created, last_seq, last_hash, key, latest)
     state = _ChainState(head, key, latest)
     if damage is None:
@@ -201,7 +206,7 @@ def _continue_chain(session: Session) -> _ChainState:
     # A fresh checkpoint marks the damage as seen, so the next act does not report it again;
     # the older checkpoint keeps showing it to verify.
     if last_seq + 1 == head.last_seq:
-        state.last_checkpoint = _write_checkpoint(session, key, head.last_seq, head.last_hash,
+        state.last_checkpoint = write_checkpoint(session, key, head.last_seq, head.last_hash,
                                                   "damage")
     return state
 
@@ -219,14 +224,14 @@ def _damage(session: Session, head: AuditHead, created: bool, last_seq: int, las
     if head.last_hash != last_hash:
         return {"found": "head hash differs from the last event", "last_seq": last_seq,
                 "first_bad_seq": last_seq}
-    found = _last_anchor(session, key, latest)
+    found = last_anchor(session, key, latest)
     if found is None:
         return None
     seq, digest = found
     if created and last_seq == 0 and session.scalar(select(Case.id).limit(1)) is None:
         # A new, empty database where an old one was (the DPO started over): the desk's copy
         # belongs to the old trail. With cases stored, an emptied trail is damage instead.
-        anchor.set_aside_local(_place(session))
+        anchor.set_aside_local(place(session))
         return None
     if seq > last_seq:
         return {"found": "trail ends before the last signed checkpoint", "checkpoint_seq": seq,
@@ -239,88 +244,6 @@ def _damage(session: Session, head: AuditHead, created: bool, last_seq: int, las
     return None
 
 
-def _last_anchor(session: Session, key: AuditKey | None,
-                 latest: AuditCheckpoint | None) -> tuple[int, str] | None:
-    """The newest checkpoint this desk signed: its own copy wins over the table (which anyone
-    with write access may empty)."""
-    if key is None:
-        return None
-    try:
-        newest = anchor.newest_local_checkpoint(_place(session))
-    except OSError:
-        newest = None
-    if (newest is not None and newest.key_id == key.key_id
-            and anchor.signature_valid(key, newest)
-            and (latest is None or newest.at >= _stamp(latest.at))):
-        return newest.seq, newest.hash
-    if latest is not None:
-        return latest.seq, latest.hash
-    return None
-
-
-def _latest_own_checkpoint(session: Session, key: AuditKey | None) -> AuditCheckpoint | None:
-    if key is None:
-        return None
-    return session.scalar(
-        select(AuditCheckpoint).where(AuditCheckpoint.key_id == key.key_id)
-        .order_by(AuditCheckpoint.id.desc()).limit(1)
-    )
-
-
-def _checkpoint_due(latest: AuditCheckpoint | None, at: datetime) -> bool:
-    if latest is None:
-        return True
-    return as_utc(latest.at).astimezone(RIGA).date() < at.astimezone(RIGA).date()
-
-
-def _stamp(value: datetime) -> str:
-    return as_utc(value).replace(microsecond=0).isoformat()
-
-
-def _place(session: Session) -> str:
-    return anchor.database_place(session.get_bind().url)
-
-
-def _write_checkpoint(session: Session, key: AuditKey | None, seq: int, digest: str,
-                      reason: str) -> AuditCheckpoint | None:
-    if key is None or seq == 0:
-        return None
-    signed = anchor.sign_checkpoint(key, seq, digest, datetime.now(UTC), reason)
-    row = AuditCheckpoint(seq=signed.seq, hash=signed.hash, at=datetime.fromisoformat(signed.at),
-                          reason=reason, key_id=signed.key_id, signature=signed.signature)
-    session.add(row)
-    session.flush()
-    _after_commit(session, signed)
-    return row
-
-
-def _after_commit(session: Session, signed: anchor.SignedCheckpoint) -> None:
-    """The desk's copy gets the checkpoint only once the transaction has committed: a copy of
-    a rolled-back checkpoint would later look like a cut trail."""
-    pending = session.info.setdefault(_PENDING, [])
-    pending.append((_place(session), signed))
-    if not session.info.get(_LISTENING):
-        session.info[_LISTENING] = True
-        sa_event.listen(session, "after_commit", _publish_pending)
-        sa_event.listen(session, "after_rollback", _drop_pending)
-
-
-_PENDING = "audit.pending_checkpoints"
-_LISTENING = "audit.listening"
-
-
-def _publish_pending(session: Session) -> None:
-    for place, signed in session.info.pop(_PENDING, []):
-        try:
-            anchor.append_local(place, signed)
-        except OSError:  # the table still holds it; verify notes the missing copy
-            pass
-
-
-def _drop_pending(session: Session) -> None:
-    session.info.pop(_PENDING, None)
-
-
 def checkpoint(session_or_db: Session | Database, reason: str) -> AuditCheckpoint | None:
     """Sign the chain's current end and keep the signature in the database and in this desk's
     data folder. Called on every backup, dossier and annual report (and daily by record())."""
@@ -331,7 +254,7 @@ def checkpoint(session_or_db: Session | Database, reason: str) -> AuditCheckpoin
     if _reads_through_views(session):
         return None  # a manager's login cannot read the chain it would sign; others sign it
     state = _continue_chain(session)
-    return _write_checkpoint(session, state.key, state.head.last_seq, state.head.last_hash,
+    return write_checkpoint(session, state.key, state.head.last_seq, state.head.last_hash,
                              reason[:40])
 
 
