@@ -19,6 +19,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.sources.column_labels import (  # noqa: F401 (part of this module's API)
+    ColumnLabel,
+    ColumnLabels,
+    labels_to_dict,
+    parse_labels,
+    value_key,
+)
+from smarttek_dsar.sources.config_error import SourcesConfigError
 from smarttek_dsar.sources.sql_guard import bind_names, check_read_only
 
 # What a subject can be searched by, and the bind parameter each one fills in a query.
@@ -26,56 +34,6 @@ IDENTIFIER_KINDS = ("personal_code", "email", "phone", "customer_no", "name")
 BIND_PARAMETERS = ("personal_codes", "email", "phone", "customer_no", "name")
 _CATEGORY_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 FILE_SUFFIXES = (".csv", ".xlsx")
-
-
-class SourcesConfigError(DomainError):
-    """The sources file is not valid; the message names the source and the field."""
-
-
-@dataclass(frozen=True)
-class ColumnLabel:
-    """How one column reads in the subject's copy, in both answer languages."""
-
-    en: str = ""
-    lv: str = ""
-    description_en: str = ""
-    description_lv: str = ""
-    # GDPR 20(1): false for fields the company created (contract numbers, fees, internal ids).
-    portable: bool = True
-    # The value names a recording or image under the source's media folder (GDPR 15(3)).
-    media: bool = False
-
-
-@dataclass(frozen=True)
-class ColumnLabels:
-    """Labels of a query's or sheet's columns and of their coded values (LV/EN)."""
-
-    columns: tuple[tuple[str, ColumnLabel], ...] = ()
-    values: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...] = ()  # col -> (raw, en, lv)
-
-    def column(self, key: str) -> ColumnLabel | None:
-        return next((label for name, label in self.columns if name == key), None)
-
-    def value(self, key: str, raw: object, language: str) -> str | None:
-        """The label of a coded value ('card' -> 'Karte'), None when the value has none."""
-        text = value_key(raw)
-        for name, entries in self.values:
-            if name == key:
-                for code, en, lv in entries:
-                    if code == text:
-                        return lv if language == "lv" else en
-        return None
-
-    def __bool__(self) -> bool:
-        return bool(self.columns or self.values)
-
-
-def value_key(raw: object) -> str:
-    """A stored value as the key a definition writes it: true/false for yes-no (SQLite keeps
-    them as 1/0), the text otherwise."""
-    if isinstance(raw, bool):
-        return "true" if raw else "false"
-    return str(raw)
 
 
 @dataclass(frozen=True)
@@ -249,7 +207,7 @@ def _parse_sql(data: Mapping[str, Any], name: str, where: str) -> SqlSource:
         sql = _query(_text(entry, "sql", here), here)
         queries.append(CategoryQuery(
             category, sql, _text(entry, "system", here, required=False) or "",
-            _labels(entry.get("columns"), entry.get("values"), here),
+            parse_labels(entry.get("columns"), entry.get("values"), here),
             _text(entry, "system_lv", here, required=False) or ""))
     subject_query = _text(data, "subject_query", where, required=False)
     if subject_query is not None:
@@ -386,68 +344,8 @@ def _sheet(data: Any, where: str) -> SheetMapping:
         sheet=_text(data, "sheet", where, required=False), category_id=category,
         columns=tuple(pairs), identifiers=_identifiers(data.get("identifiers"), where,
                                                        required=False),
-        labels=_labels(data.get("labels"), data.get("values"), where),
+        labels=parse_labels(data.get("labels"), data.get("values"), where),
     )
-
-
-_LABEL_TEXTS = ("en", "lv", "description_en", "description_lv")
-
-
-def _labels(columns: Any, values: Any, where: str) -> ColumnLabels:
-    """Column labels: `{ col = { en, lv, description_en, description_lv, portable, media } }`;
-    value labels: `{ col = { raw = { en, lv } } }`. Both optional: without them the copy
-    falls back to a heading made from the column name."""
-    if columns is None and values is None:
-        return ColumnLabels()
-    if not isinstance(columns or {}, Mapping) or not isinstance(values or {}, Mapping):
-        raise SourcesConfigError(f"{where}: 'columns' and 'values' must be tables keyed by "
-                                 "column name.")
-    pairs = []
-    for name, entry in (columns or {}).items():
-        here = f"{where}, column '{name}'"
-        if not isinstance(entry, Mapping):
-            raise SourcesConfigError(f"{here} must be a table such as "
-                                     '{ en = "Phone", lv = "Tālrunis" }.')
-        unknown = sorted(set(entry) - {*_LABEL_TEXTS, "portable", "media"})
-        if unknown:
-            raise SourcesConfigError(f"{here}: unknown field '{unknown[0]}' (use en, lv, "
-                                     "description_en, description_lv, portable, media).")
-        texts = {key: entry.get(key, "") for key in _LABEL_TEXTS}
-        if not all(isinstance(v, str) for v in texts.values()):
-            raise SourcesConfigError(f"{here}: labels and descriptions must be text.")
-        flags = {key: entry.get(key, default) for key, default in (("portable", True),
-                                                                    ("media", False))}
-        if not all(isinstance(v, bool) for v in flags.values()):
-            raise SourcesConfigError(f"{here}: 'portable' and 'media' must be true or false.")
-        pairs.append((str(name), ColumnLabel(**texts, **flags)))
-    coded = []
-    for name, entries in (values or {}).items():
-        here = f"{where}, values of column '{name}'"
-        if not isinstance(entries, Mapping):
-            raise SourcesConfigError(f"{here} must map each stored value to {{ en, lv }}.")
-        triples = []
-        for raw, label in entries.items():
-            if (not isinstance(label, Mapping) or not isinstance(label.get("en"), str)
-                    or not isinstance(label.get("lv"), str)):
-                raise SourcesConfigError(f"{here}: value '{raw}' needs both en and lv labels.")
-            triples.append((str(raw), label["en"], label["lv"]))
-        coded.append((str(name), tuple(triples)))
-    return ColumnLabels(tuple(pairs), tuple(coded))
-
-
-def _labels_to_dict(labels: ColumnLabels, columns_key: str) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    if labels.columns:
-        result[columns_key] = {
-            name: {**{k: getattr(label, k) for k in _LABEL_TEXTS if getattr(label, k)},
-                   **({"portable": False} if not label.portable else {}),
-                   **({"media": True} if label.media else {})}
-            for name, label in labels.columns
-        }
-    if labels.values:
-        result["values"] = {name: {raw: {"en": en, "lv": lv} for raw, en, lv in entries}
-                            for name, entries in labels.values}
-    return result
 
 
 # --- serialising ---------------------------------------------------------------------------
@@ -478,7 +376,7 @@ def _source_to_dict(source: Source) -> dict[str, Any]:
         result["queries"] = [
             {"category": q.category_id, **({"system": q.system} if q.system else {}),
              **({"system_lv": q.system_lv} if q.system_lv else {}),
-             "sql": q.sql, **_labels_to_dict(q.labels, "columns")}
+             "sql": q.sql, **labels_to_dict(q.labels, "columns")}
             for q in source.queries
         ]
         return result
@@ -505,7 +403,7 @@ def _source_to_dict(source: Source) -> dict[str, Any]:
             entry["columns"] = dict(sheet.columns)
         if sheet.identifiers:
             entry["identifiers"] = _identifiers_to_dict(sheet.identifiers)
-        entry.update(_labels_to_dict(sheet.labels, "labels"))
+        entry.update(labels_to_dict(sheet.labels, "labels"))
         sheets.append(entry)
     result["sheets"] = sheets
     return result
