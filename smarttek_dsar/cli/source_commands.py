@@ -12,7 +12,7 @@ from smarttek_dsar.cli.output import print_json, print_table
 from smarttek_dsar.cli.session import sign_in
 from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.progress import CallbackProgress
-from smarttek_dsar.domain.register import register_to_dict
+from smarttek_dsar.domain.register_dict import register_to_dict
 
 if TYPE_CHECKING:
     from smarttek_dsar.services.review.collection_views import CollectionResult

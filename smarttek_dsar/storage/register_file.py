@@ -17,7 +17,8 @@ from typing import Any
 import tomli_w
 
 from smarttek_dsar.domain.errors import DomainError
-from smarttek_dsar.domain.register import Register, parse_register, register_to_dict
+from smarttek_dsar.domain.register import Register, parse_register
+from smarttek_dsar.domain.register_dict import register_to_dict
 from smarttek_dsar.paths import resource_path
 
 _PLACE_IN_MESSAGE = re.compile(r"\s*\(at (line \d+, column \d+|end of document)\)\s*$")

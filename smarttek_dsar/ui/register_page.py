@@ -25,8 +25,8 @@ from smarttek_dsar.domain.register import (
     DataCategory,
     Register,
     parse_register,
-    register_to_dict,
 )
+from smarttek_dsar.domain.register_dict import register_to_dict
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.changes import Changes

@@ -18,8 +18,8 @@ from smarttek_dsar.domain.register import (
     RetentionKind,
     Source,
     parse_register,
-    register_to_dict,
 )
+from smarttek_dsar.domain.register_dict import register_to_dict
 from smarttek_dsar.domain.rights import LegalBasis
 from smarttek_dsar.storage.register_file import (
     RegisterFileError,

@@ -11,7 +11,8 @@ from smarttek_dsar.domain.access_information import (
     access_information,
     shows_automated_decision,
 )
-from smarttek_dsar.domain.register import Register, parse_register, register_to_dict
+from smarttek_dsar.domain.register import Register, parse_register
+from smarttek_dsar.domain.register_dict import register_to_dict
 from smarttek_dsar.domain.rights import LegalBasis
 from smarttek_dsar.storage.register_file import load_default_register
 
