@@ -160,6 +160,7 @@ ARGUMENTS: dict[str, Call] = {
     "organisation.update": lambda w: _a(w.manager, "max_attachment_mb", 30),
     "register.current": lambda w: _a(),
     "register.history": lambda w: _a(),
+    "register.version_or_current": lambda w: _a(_register_version(w)),
     "register.save": lambda w: _a(w.manager, w.services.register.current()),
     "register.version": lambda w: _a(_register_version(w)),
     "reports.annual": lambda w: _a(w.manager, TODAY.year),

@@ -86,6 +86,15 @@ class RegisterService:
             return default
         raise NotFound(f"Register version {version} is not kept in this database.")
 
+    def version_or_current(self, version: str | None) -> Register:
+        """The register a case was reviewed under; the current one if none or not kept."""
+        if version:
+            try:
+                return self.version(version)
+            except NotFound:
+                pass
+        return self.current()
+
     def save(self, actor: Actor, edited: Register, *, based_on: str | None = None) -> Register:
         """Save the DPO's edit under the next version number; earlier versions stay stored.
 

@@ -117,12 +117,7 @@ class LetterService:
 
     def register_for(self, version: str | None) -> Register:
         """The register the case was reviewed under; the current one if that is not kept."""
-        if version:
-            try:
-                return self.register.version(version)
-            except NotFound:
-                pass
-        return self.register.current()
+        return self.register.version_or_current(version)
 
     def _prepare(self, actor: Actor, number: str, kind: str, language: str | None,
                  values: Mapping[str, str], today: date | None, out: Path | None,

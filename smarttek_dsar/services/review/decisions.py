@@ -35,7 +35,7 @@ from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.administration.phrasebook_service import phrasebook_in_force
 from smarttek_dsar.services.administration.register_service import RegisterService
 from smarttek_dsar.services.case_records import case_for_change, rights_from_text, summary_of
-from smarttek_dsar.services.errors import NotFound, ServiceError
+from smarttek_dsar.services.errors import ServiceError
 from smarttek_dsar.services.operations_guard import require_operation
 from smarttek_dsar.services.views import CaseSummary
 from smarttek_dsar.storage.database import Database
@@ -155,12 +155,7 @@ class DecisionService:
             return summary_of(case, personal_data=True, today=date.today())
 
     def _register(self, version: str | None) -> Register:
-        if version:
-            try:
-                return self.register.version(version)
-            except NotFound:
-                pass
-        return self.register.current()
+        return self.register.version_or_current(version)
 
 
 def _ground(item: DecisionInput, right: Right, outcome: Outcome, where: str) -> str | None:
