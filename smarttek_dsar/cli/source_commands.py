@@ -1,4 +1,4 @@
-"""`register show`, `sources test`, `collect CASE` and `review CASE --accept-suggestions`:
+"""`register show`, `sources test`, `sources test-query`, `collect CASE` and `review CASE --accept-suggestions`:
 finding the subject's data and reviewing it from the command line."""
 
 from __future__ import annotations
@@ -35,6 +35,19 @@ def register(commands) -> None:
     p.add_argument("--source", metavar="NAME", help="test only this source")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_sources_test)
+
+    p = src.add_parser("test-query", help="run one query of a source for one subject (a case's "
+                       "or a sample identifier) and print how many rows it finds, never the rows")
+    p.add_argument("--source", metavar="NAME", required=True)
+    p.add_argument("--query", metavar="N", type=int, default=1,
+                   help="the source's query number, from 1 (ignored for a file source)")
+    p.add_argument("--case", metavar="CASE", help="test with this case's subject")
+    p.add_argument("--personal-code", metavar="CODE")
+    p.add_argument("--email", metavar="ADDRESS")
+    p.add_argument("--phone", metavar="NUMBER")
+    p.add_argument("--customer-no", metavar="NUMBER")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_sources_test_query)
 
     p = commands.add_parser("collect", help="search every source for the case's subject and "
                             "store the result in the case")
@@ -87,6 +100,23 @@ def cmd_sources_test(args) -> int:
                     [(r.name, "ok" if r.ok else "FAILED", r.duration_ms, r.message)
                      for r in results])
     return 0 if all(r.ok for r in results) else 1
+
+
+def cmd_sources_test_query(args) -> int:
+    from smarttek_dsar.services.administration.query_test import SampleSubject
+
+    services = open_services(args)
+    actor = sign_in(services, args.user)
+    sample = SampleSubject(args.personal_code, args.email, args.phone, args.customer_no)
+    result = services.sources.test_query(
+        actor, args.source, args.query - 1, case_number=args.case, sample=sample,
+        ask_password=_ask_password)
+    if args.json:
+        print_json(result.__dict__)
+    else:
+        print(f"{result.source} ({result.category_id}): "
+              f"{'ok' if result.ok else 'FAILED'}, {result.duration_ms} ms. {result.message}")
+    return 0 if result.ok else 1
 
 
 def cmd_collect(args) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -98,16 +98,17 @@ def _sqlite_engine(url: URL) -> sa.Engine:
 
 
 @contextmanager
-def read_only(engine: sa.Engine, timeout: float = STATEMENT_TIMEOUT) -> Iterator[sa.Connection]:
+def read_only(engine: sa.Engine, timeout: float = STATEMENT_TIMEOUT,
+              stop: Callable[[], bool] | None = None) -> Iterator[sa.Connection]:
     """A connection inside a read-only transaction whose statements stop after `timeout`
-    seconds, rolled back at the end whatever happened."""
+    seconds (on SQLite also once `stop()` says so), rolled back at the end whatever happened."""
     try:
         connection = engine.connect()
     except SQLAlchemyError as error:
         raise SourceFailure(f"Cannot connect: {_first_line(error)}") from None
     try:
         try:
-            _begin_read_only(connection, timeout)
+            _begin_read_only(connection, timeout, stop)
         except SQLAlchemyError as error:
             raise SourceFailure(
                 f"Cannot start a read-only search: {_first_line(error)}") from None
@@ -119,7 +120,8 @@ def read_only(engine: sa.Engine, timeout: float = STATEMENT_TIMEOUT) -> Iterator
             connection.close()
 
 
-def _begin_read_only(connection: sa.Connection, timeout: float) -> None:
+def _begin_read_only(connection: sa.Connection, timeout: float,
+                     stop: Callable[[], bool] | None = None) -> None:
     backend = connection.dialect.name
     if backend == "postgresql":
         connection.exec_driver_sql("SET TRANSACTION READ ONLY")
@@ -136,7 +138,8 @@ def _begin_read_only(connection: sa.Connection, timeout: float) -> None:
         # machine steps) interrupts the statement once the time is up.
         deadline = time.monotonic() + timeout
         raw = connection.connection.driver_connection
-        raw.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+        raw.set_progress_handler(
+            lambda: int(time.monotonic() > deadline or (stop is not None and stop())), 10_000)
 
 
 def prepared(sql: str, backend: str | None = None) -> sa.TextClause:
@@ -234,6 +237,31 @@ def run_codes_query(
                 return [str(code) for code in result.scalars() if code]
             except SQLAlchemyError as error:
                 raise SourceFailure(f"The codes query failed: {_first_line(error)}") from None
+    finally:
+        engine.dispose()
+
+
+def count_query_rows(
+    source: SqlSource, sql: str, identifiers: SubjectIdentifiers, password: str | None = None,
+    *, stop: Callable[[], bool] | None = None, batch: int = 500,
+) -> Iterator[int]:
+    """Run one query (checked by sql_guard, read-only, time-limited) for one subject and yield
+    the number of rows counted so far; the rows themselves are never kept (a test of a query
+    must not copy a person's data anywhere). Stop iterating to cancel between batches; `stop`
+    also interrupts a long SQLite statement."""
+    engine = source_engine(source, password)
+    try:
+        with read_only(engine, stop=stop) as connection:
+            try:
+                result = _run(connection.execution_options(stream_results=True), sql,
+                              identifiers)
+                counted = 0
+                yield counted
+                for rows in result.partitions(batch):
+                    counted += len(rows)
+                    yield counted
+            except SQLAlchemyError as error:
+                raise SourceFailure(f"The query failed: {_first_line(error)}") from None
     finally:
         engine.dispose()
 

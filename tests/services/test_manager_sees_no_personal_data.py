@@ -30,6 +30,7 @@ from smarttek_dsar.domain.workflow import RejectionReason
 from smarttek_dsar.services import Services
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.administration.organisation_documents import DocumentKind
+from smarttek_dsar.services.administration.query_test import SampleSubject
 from smarttek_dsar.services.case_query import CaseFilter
 from smarttek_dsar.services.errors import PermissionDenied, ServiceError
 from smarttek_dsar.services.intake.subject_suggestions import SubjectFinder
@@ -186,6 +187,9 @@ ARGUMENTS: dict[str, Call] = {
     "sources.save_text": lambda w: _a(w.manager, w.services.sources.text(), based_on=None),
     "sources.stored": lambda w: _a(),
     "sources.test": lambda w: _a(w.manager),
+    "sources.test_query": lambda w: _a(w.manager, w.services.sources.config().sources[0].name,
+                                       0, case_number=w.cases.full,
+                                       sample=SampleSubject(email=LIGA_EMAIL)),
     "sources.text": lambda w: _a(),
     "users.actor_for": lambda w: _a("maris", reason="the walk of every service"),
     "users.add": lambda w: _a(w.manager, "eve", PASSWORD, frozenset({Role.SPECIALIST})),

@@ -14,11 +14,13 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.progress import NO_PROGRESS, ProgressReporter
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.paths import demo_systems_path, demo_systems_path_beside
 from smarttek_dsar.services import audit
@@ -41,6 +43,9 @@ from smarttek_dsar.sources.file_source import check_file_source
 from smarttek_dsar.sources.found import SourceFailure
 from smarttek_dsar.sources.sql_source import check_sql_source, describe_source_url
 from smarttek_dsar.storage.database import Database
+
+if TYPE_CHECKING:
+    from smarttek_dsar.services.administration.query_test import QueryTest, SampleSubject
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,21 @@ class SourcesService:
             audit.record(session, actor, "sources.password_stored",
                          details={"source": name, "stored": stored})
         return stored
+
+    def test_query(
+        self, actor: Actor, source_name: str, query_index: int | None = None, *,
+        config: SourcesConfig | None = None, case_number: str | None = None,
+        sample: SampleSubject | None = None, ask_password: PasswordPrompt | None = None,
+        progress: ProgressReporter = NO_PROGRESS,
+    ) -> QueryTest:
+        """Run one query (a file source: the whole file) of `config` (default: the saved
+        sources) for the subject of `case_number` or a typed `sample`; only the number of rows
+        comes back. Window (sources form, Test button) and `sources test-query` call this."""
+        from smarttek_dsar.services.administration.query_test import run_query_test
+
+        return run_query_test(self.db, actor, config or self.config(), source_name, query_index,
+                          case_number=case_number, sample=sample, ask_password=ask_password,
+                          progress=progress)
 
     def test(
         self, actor: Actor, name: str | None = None, *, config: SourcesConfig | None = None,
