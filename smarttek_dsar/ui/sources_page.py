@@ -1,9 +1,13 @@
 """Settings > Data sources: the systems searched for a subject's data. Everyone who works
-cases can see them and test the connection; an administrator edits and saves them and can
-keep a source's password in the system keyring (never in the file)."""
+cases can see them, test the connection and test a query for a subject; an administrator edits
+them as a form (or as TOML text, the "Expert" tab), saves them, and can keep a source's password
+in the system keyring (never in the file)."""
 
 from __future__ import annotations
 
+import tomllib
+
+import tomli_w
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -12,35 +16,48 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from smarttek_dsar.domain.errors import DomainError
 from smarttek_dsar.domain.roles import Permission
-from smarttek_dsar.services.administration.sources_service import SourceTest, location_of
+from smarttek_dsar.services.administration.sources_draft import (
+    SourcesConfig,
+    draft_dict,
+    draft_from_text,
+)
+from smarttek_dsar.services.administration.sources_service import SourceTest
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain, plain_tip
+from smarttek_dsar.ui.source_form import SourcesForm
 from smarttek_dsar.ui.tasks import run_task
 
 
 class SourcesPage(QWidget):
+    """The sources as a form (with a Test button per query) and as TOML text for experts: two
+    views of one draft, saved through SourcesService.save (versions, audit) from either."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.admin = context.can(Permission.MANAGE_SETTINGS)
-        self.sources_list = QListWidget()
-        self.sources_list.setObjectName("sources_list")
+        self.form = SourcesForm(context, self.admin)
+        self.form.changed.connect(self._form_edited)
+        self.form.password_button.clicked.connect(self._ask_password)
+        self.sources_list = self.form.sources
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("sources_editor")
         self.editor.setReadOnly(not self.admin)
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.editor.textChanged.connect(self._text_edited)
         self.results = QListWidget()
         self.results.setObjectName("test_results")
+        self.results.setMaximumHeight(90)
         self.message = plain(QLabel())
         self.message.setObjectName("sources_message")
         self.message.setWordWrap(True)
@@ -52,26 +69,18 @@ class SourcesPage(QWidget):
         self.save_button.setObjectName("save_button")
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(self.admin)
-        self.password_button = QPushButton(self.tr("Store password…"))
-        self.password_button.clicked.connect(self._ask_password)
-        self.password_button.setEnabled(self.admin)
+        self.password_button = self.form.password_button
         buttons = QHBoxLayout()
-        for button in (self.test_button, self.save_button, self.password_button):
+        for button in (self.test_button, self.save_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addWidget(QLabel(self.tr("Sources")))
-        left_layout.addWidget(self.sources_list, 2)
-        left_layout.addWidget(QLabel(self.tr("Test results")))
-        left_layout.addWidget(self.results, 1)
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(self.editor)
-        split.setStretchFactor(1, 2)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("sources_tabs")
+        self.pages.addTab(self.form, self.tr("Sources"))
+        self.pages.addTab(self.editor, self.tr("Expert: sources text (TOML)"))
+        self.pages.currentChanged.connect(self._tab_changed)
         self.path_label = plain(QLabel())
         self.path_label.setWordWrap(True)
-        self.path_label.setTextFormat(Qt.TextFormat.PlainText)
         # The query check and the read-only transaction cannot stop everything a database
         # login may do (e.g. a function that opens its own connection): the login must be
         # read-only itself (GDPR 32).
@@ -89,8 +98,12 @@ class SourcesPage(QWidget):
         layout.addWidget(self.path_label)
         layout.addWidget(self.read_only_hint)
         layout.addLayout(buttons)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(QLabel(self.tr("Test results")))
+        layout.addWidget(self.results)
         layout.addWidget(self.message)
+        self._filling = False
+        self._form_dirty = self._text_dirty = False
         self.reload()
 
     def reload(self) -> None:
@@ -98,16 +111,13 @@ class SourcesPage(QWidget):
         try:
             config = service.config()
             text = service.text()
+            register = self.context.services.register.current()
         except Exception as error:  # a broken file: show why, keep the text editable
             self.message.setText(str(error))
             return
-        self.sources_list.clear()
-        for source in config.sources:
-            item = QListWidgetItem(f"{source.name} — {source.kind} — {location_of(source)}")
-            item.setData(Qt.ItemDataRole.UserRole, source.name)
-            item.setToolTip(plain_tip(item.text()))  # the list is narrow; a long path is cut off
-            self.sources_list.addItem(item)
-        self.editor.setPlainText(text)
+        self.form.load(draft_dict(config), register)
+        self._set_text(text)
+        self._form_dirty = self._text_dirty = False
         stored = service.stored()
         self.path_label.setText(
             self.tr("Shipped demo sources (not saved yet; saving stores them in the shared "
@@ -117,15 +127,76 @@ class SourcesPage(QWidget):
                          "Passwords are never stored here.").format(stored.version,
                                                                     stored.changed_by))
 
+    # --- the form and the raw text: one draft ---------------------------------------------
+
+    def _set_text(self, text: str) -> None:
+        self._filling = True
+        try:
+            self.editor.setPlainText(text)
+        finally:
+            self._filling = False
+
+    def _form_edited(self) -> None:
+        self._form_dirty = True
+
+    def _text_edited(self) -> None:
+        if not self._filling:
+            self._text_dirty = True
+
+    def _tab_changed(self, index: int) -> None:
+        if self.pages.widget(index) is self.editor:
+            self.text_from_form()
+        elif not self.form_from_text():
+            self.pages.setCurrentWidget(self.editor)
+
+    def text_from_form(self) -> None:
+        if self._form_dirty:
+            self._set_text(tomli_w.dumps(self.form.data(), multiline_strings=True))
+            self._form_dirty = False
+
+    def form_from_text(self) -> bool:
+        if not self._text_dirty:
+            return True
+        try:
+            data = tomllib.loads(self.editor.toPlainText())
+            if not isinstance(data.get("sources", []), list) or not all(
+                    isinstance(entry, dict) for entry in data.get("sources", [])):
+                raise DomainError(self.tr("'sources' must be a list of [[sources]]."))
+            self.form.load(data)
+        except tomllib.TOMLDecodeError as error:
+            self.message.setText(self.tr("The sources text is not valid TOML: {0}. Correct it "
+                                         "here before going back to the form.").format(error))
+            return False
+        except (DomainError, AttributeError, TypeError) as error:
+            self.message.setText(self.tr("The sources text cannot be shown as a form: {0}")
+                                 .format(error))
+            return False
+        self._text_dirty = False
+        return True
+
+    def draft(self) -> SourcesConfig:
+        """The sources being edited, from the form or the raw text, whichever was edited."""
+        if self._text_dirty or self.pages.currentWidget() is self.editor:
+            return draft_from_text(self.editor.toPlainText())
+        return self.form.config()
+
+    # --- actions ------------------------------------------------------------------------------
+
     def selected_source(self) -> str | None:
         item = self.sources_list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def test_connection(self) -> None:
-        services, actor, name = self.context.services, self.context.actor, self.selected_source()
+        """Connect to every source of the draft (each query per source: its Test button)."""
+        services, actor = self.context.services, self.context.actor
+        try:
+            config = self.draft()
+        except DomainError as error:
+            self.message.setText(str(error))
+            return
         self.results.clear()
         self.test_button.setEnabled(False)
-        run_task(self, lambda: services.sources.test(actor, name), self._tested,
+        run_task(self, lambda: services.sources.test(actor, config=config), self._tested,
                  title=self.tr("Testing data sources…"), on_error=self._test_failed)
 
     def _tested(self, results: list[SourceTest]) -> None:
@@ -143,15 +214,19 @@ class SourcesPage(QWidget):
         self.message.setText(message)
 
     def save(self) -> None:
-        services, actor, text = self.context.services, self.context.actor, \
-            self.editor.toPlainText()
+        try:
+            config = self.draft()
+        except DomainError as error:
+            self.message.setText(str(error))
+            return
+        services, actor = self.context.services, self.context.actor
 
-        def saved(_config) -> None:
+        def saved(_document) -> None:
             self.reload()
             self.message.setText(self.tr("Saved."))
             self.context.notify(Changes.of_organisation())
 
-        run_task(self, lambda: services.sources.save_text(actor, text), saved,
+        run_task(self, lambda: services.sources.save(actor, config), saved,
                  on_error=self.message.setText)
 
     def _ask_password(self) -> None:
@@ -162,10 +237,15 @@ class SourcesPage(QWidget):
         password, ok = QInputDialog.getText(self, self.tr("Store password"),
                                             self.tr("Password for {0}").format(name),
                                             QLineEdit.EchoMode.Password)
-        if ok and password:
+        if not (ok and password):
+            return
+        try:
             stored = self.context.services.sources.remember_password(self.context.actor, name,
                                                                      password)
-            self.message.setText(
-                self.tr("Stored in the system keyring.") if stored else
-                self.tr("This computer has no system keyring: set the environment variable "
-                        "named by password_env for this source instead."))
+        except DomainError:  # a source not saved yet: the keyring entry is named by it
+            self.message.setText(self.tr("Save the sources first, then store the password."))
+            return
+        self.message.setText(
+            self.tr("Stored in the system keyring.") if stored else
+            self.tr("This computer has no system keyring: set the environment variable "
+                    "named by password_env for this source instead."))

@@ -27,6 +27,7 @@ from smarttek_dsar.sources.credentials import PasswordPrompt, source_password
 from smarttek_dsar.sources.file_source import search_file
 from smarttek_dsar.sources.found import SourceFailure
 from smarttek_dsar.sources.identifiers import SubjectIdentifiers
+from smarttek_dsar.sources.sql_guard import NotReadOnly
 from smarttek_dsar.sources.sql_source import count_query_rows
 from smarttek_dsar.storage.database import Database
 
@@ -75,6 +76,8 @@ def run_query_test(
         ok = True
         message = (f"The query ran and found {rows} row(s) for this subject." if rows
                    else "The query ran and found no rows for this subject.")
+    except NotReadOnly as error:
+        rows, ok, message = 0, False, f"The query was refused: {error}"
     except (SourceFailure, DomainError, OSError) as error:
         if progress.cancelled:
             raise Cancelled("The test was cancelled.") from None
