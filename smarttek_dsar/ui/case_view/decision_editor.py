@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -65,6 +66,11 @@ class DecisionEditor(QGroupBox):
         self.suggestion_label = QLabel()
         self.suggestion_label.setWordWrap(True)
         self.suggestion_label.setStyleSheet("color: #333;")
+        self.suggestion_label.setObjectName("decisionSuggestion")
+        # Expanding: the form gives it the whole row, so a short text stays on one line and a
+        # long one wraps at the row's width instead of the label's own narrow guess.
+        self.suggestion_label.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                            QSizePolicy.Policy.Preferred)
         self.outcome = QComboBox()
         for outcome in Outcome:
             self.outcome.addItem(self.outcome_name(outcome), outcome)

@@ -13,10 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -122,11 +124,19 @@ class ReviewPanel(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.tasks_button)
 
+        # The editor scrolls rather than being squeezed: at 1280x800 a squeezed form clipped
+        # its labels (issue 14, "the review editor label is clipped").
+        self.editor_scroll = QScrollArea()
+        self.editor_scroll.setObjectName("decisionEditorScroll")
+        self.editor_scroll.setWidgetResizable(True)
+        self.editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_scroll.setWidget(self.editor)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.matrix)
-        split.addWidget(self.editor)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split.addWidget(self.editor_scroll)
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(legend)
         layout.addWidget(self.not_held_label)
