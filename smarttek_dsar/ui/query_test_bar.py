@@ -96,8 +96,9 @@ class QueryTestBar(QWidget):
         self.button.setEnabled(True)
         self.handle = None
         if result.ok:
-            self.outcome.setText(self.tr("✔ The query ran in {0} ms and found {1} row(s) for "
-                                         "this subject.").format(result.duration_ms, result.rows))
+            # "Rows found: N" reads right for every N in both languages (no plural forms).
+            self.outcome.setText(self.tr("✔ The query ran in {0} ms. Rows found for this "
+                                         "subject: {1}.").format(result.duration_ms, result.rows))
         else:
             self.outcome.setText(self.tr("✘ {0}").format(result.message))
         self.tested.emit(result)

@@ -121,7 +121,7 @@ def test_the_test_button_counts_a_case_subjects_rows(qtbot, page, services, ilze
     type_text(bar.subject, ilze_case)
     qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
     assert bar.outcome.text().startswith("✔ The query ran in")
-    assert "found 1 row(s)" in bar.outcome.text()
+    assert bar.outcome.text().endswith("Rows found for this subject: 1.")
     [event] = _events(services, "sources.query_tested")
     assert event.case_number == ilze_case
     assert json.loads(event.details)["category"] == "identification"
@@ -150,7 +150,7 @@ def test_a_new_file_source_is_tested_against_a_sample(qtbot, page, tmp_path):
     bar.kind.setCurrentIndex(bar.kind.findData("personal_code"))
     type_text(bar.subject, "010190-10001")
     qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)
-    assert "found 1 row(s)" in bar.outcome.text()
+    assert bar.outcome.text().endswith("Rows found for this subject: 1.")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert page.message.text() == "Saved."
     assert page.context.services.sources.config().source("Marketing export").path == str(csv)
