@@ -313,6 +313,10 @@
             <source>Not saved until corrected: {0}</source>
             <translation>Netiks saglabāts, kamēr nebūs izlabots: {0}</translation>
         </message>
+        <message>
+            <source>Test with</source>
+            <translation>Pārbaudīt ar</translation>
+        </message>
     </context>
     <context>
         <name>QueryTestBar</name>

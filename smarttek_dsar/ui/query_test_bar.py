@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from smarttek_dsar.domain.errors import DomainError
 from smarttek_dsar.domain.roles import Permission
@@ -46,6 +54,7 @@ class QueryTestBar(QWidget):
         if not context.can(Permission.WORK_CASES):  # a case's subject is case work
             self.kind.setCurrentIndex(self.kind.findData("personal_code"))
         self.subject = QLineEdit()
+        self.subject.setMinimumWidth(140)
         self.subject.setObjectName("test_subject")
         self.subject.setPlaceholderText(self.tr("e.g. DSAR-2026-0001 or a sample identifier"))
         self.subject.returnPressed.connect(self.run)
@@ -59,9 +68,11 @@ class QueryTestBar(QWidget):
         self.outcome = plain(QLabel())
         self.outcome.setObjectName("test_query_outcome")
         self.outcome.setWordWrap(True)
+        # Room for two lines: a wrapped label in a scrolled form is otherwise cut off.
+        self.outcome.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.outcome.setMinimumHeight(self.outcome.fontMetrics().lineSpacing() * 2 + 4)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(self.tr("Test with")))
         row.addWidget(self.kind)
         row.addWidget(self.subject, 1)
         row.addWidget(self.button)

@@ -28,6 +28,31 @@ def _save(widget: QWidget, out: Path, name: str) -> None:
     print(out / name)
 
 
+def _forms(window, out: Path, language: str, number: str) -> None:
+    """The register and the data sources as forms, their Expert text, and a query's Test."""
+    register = window.pages["register"]
+    window.show_page("register")
+    register.pages.setCurrentWidget(register.form)
+    register.form.categories.setCurrentRow(1)
+    _save(window, out, f"register-form-{language}.png")
+    register.pages.setCurrentWidget(register.editor)
+    _save(window, out, f"register-expert-{language}.png")
+    register.pages.setCurrentIndex(0)
+    sources = window.pages["sources"]
+    window.show_page("sources")
+    bar = sources.form.query_test
+    sources.form.queries.setCurrentRow(2)
+    bar.kind.setCurrentIndex(bar.kind.findData("case"))
+    bar.subject.setText(number)
+    bar.run()
+    _save(window, out, f"sources-form-{language}.png")
+    sources.test_connection()
+    _save(window, out, f"sources-tested-{language}.png")
+    sources.pages.setCurrentWidget(sources.editor)
+    _save(window, out, f"sources-expert-{language}.png")
+    sources.pages.setCurrentIndex(0)
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
         sys.stderr.write("usage: python -m smarttek_dsar.ui.screenshots OUTDIR\n")
@@ -72,6 +97,7 @@ def main(argv: list[str]) -> int:
             _save(window, out, f"page-{key}-{language}.png")
         window.show_page("all")
         number = window.pages["all"].model.summary(0).number
+        _forms(window, out, language, number)
         view = window.tabs.open_case(number)
         for index in range(view.tabs.count()):
             view.tabs.setCurrentIndex(index)

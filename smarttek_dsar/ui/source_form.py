@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -80,9 +81,10 @@ class SourcesForm(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.sources, 1)
-        buttons = QHBoxLayout()
-        for button in (self.add_sql, self.add_file, self.remove_button):
-            buttons.addWidget(button)
+        buttons = QGridLayout()  # two rows: the list stays narrow, the fields get the width
+        buttons.addWidget(self.add_sql, 0, 0)
+        buttons.addWidget(self.add_file, 0, 1)
+        buttons.addWidget(self.remove_button, 1, 0)
         left_layout.addLayout(buttons)
 
         self.name = QLineEdit()
@@ -100,12 +102,17 @@ class SourcesForm(QWidget):
         self.password_button.setEnabled(editable)
         self.queries = QListWidget()
         self.queries.setObjectName("source_queries")
-        self.queries.setMaximumHeight(130)
+        self.queries.setMinimumWidth(160)
         self.queries.currentRowChanged.connect(self._show_query)
-        self.add_query = QPushButton(self.tr("Add query"))
+        # "+" and "−" with the words as tooltips: the list beside the query stays narrow.
+        self.add_query = QPushButton("+")
+        self.add_query.setToolTip(self.tr("Add query"))
+        self.add_query.setAccessibleName(self.tr("Add query"))
         self.add_query.setObjectName("add_query_button")
         self.add_query.clicked.connect(self.add_query_to_source)
-        self.remove_query = QPushButton(self.tr("Remove query"))
+        self.remove_query = QPushButton("−")
+        self.remove_query.setToolTip(self.tr("Remove query"))
+        self.remove_query.setAccessibleName(self.tr("Remove query"))
         self.remove_query.clicked.connect(self.remove_query_from_source)
         for button in (self.add_query, self.remove_query):
             button.setEnabled(editable)
@@ -140,22 +147,39 @@ class SourcesForm(QWidget):
         password.addWidget(self.password_button)
         sql_form.addRow(self.tr("Password variable"), password)
         sql_form.addRow("", self.use_keyring)
+        # The queries beside the chosen query's fields: at 1280x800 the SQL and its Test
+        # button stay in view without scrolling.
+        query_list = QWidget()
+        list_column = QVBoxLayout(query_list)
+        list_column.setContentsMargins(0, 0, 0, 0)
+        list_column.addWidget(QLabel(self.tr("Queries")))
+        list_column.addWidget(self.queries, 1)
         query_buttons = QHBoxLayout()
         query_buttons.addWidget(self.add_query)
         query_buttons.addWidget(self.remove_query)
         query_buttons.addStretch(1)
-        sql_form.addRow(self.tr("Queries"), self.queries)
-        sql_form.addRow("", query_buttons)
-        sql_form.addRow(self.tr("Data category"), self.category)
+        list_column.addLayout(query_buttons)
+        query_fields = QWidget()
+        query_form = QFormLayout(query_fields)
+        query_form.setContentsMargins(0, 0, 0, 0)
+        query_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        query_form.addRow(self.tr("Data category"), self.category)
         systems = QHBoxLayout()
         systems.addWidget(self.system, 1)
         systems.addWidget(QLabel(self.tr("in Latvian")))
         systems.addWidget(self.system_lv, 1)
-        sql_form.addRow(self.tr("Business system"), systems)
-        sql_form.addRow(self.tr("Query (SELECT)"), self.sql)
-        sql_form.addRow("", self.sql_error)
-        sql_form.addRow("", self.query_test)
-        sql_form.addRow("", self.query_test.outcome)
+        query_form.addRow(self.tr("Business system"), systems)
+        query_form.addRow(self.tr("Query (SELECT)"), self.sql)
+        query_form.addRow("", self.sql_error)
+        query_form.addRow(self.tr("Test with"), self.query_test)
+        query_form.addRow("", self.query_test.outcome)
+        query_split = QSplitter()
+        query_split.addWidget(query_list)
+        query_split.addWidget(query_fields)
+        query_split.setStretchFactor(0, 1)
+        query_split.setStretchFactor(1, 3)
+        query_split.setChildrenCollapsible(False)
+        sql_form.addRow(query_split)
         file_page = QWidget()
         file_form = QFormLayout(file_page)
         file_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -163,7 +187,7 @@ class SourcesForm(QWidget):
         file_form.addRow(self.tr("Identifying columns"), self.identifiers)
         file_form.addRow(self.tr("Data category"), self.file_category)
         file_form.addRow("", self.file_error)
-        file_form.addRow("", self.file_test)
+        file_form.addRow(self.tr("Test with"), self.file_test)
         file_form.addRow("", self.file_test.outcome)
         self.kind_pages = QStackedWidget()
         self.kind_pages.addWidget(sql_page)
@@ -192,7 +216,8 @@ class SourcesForm(QWidget):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(1, 4)
+        split.setSizes([240, 900])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -276,6 +301,8 @@ class SourcesForm(QWidget):
         self.queries.clear()
         for query in entry.get("queries", []):
             self.queries.addItem(self._query_title(query))
+            last = self.queries.item(self.queries.count() - 1)
+            last.setToolTip(plain_tip(last.text()))  # the list is narrow
         self.path.setText(entry.get("path", ""))
         self.identifiers.setPlainText("\n".join(
             f"{kind} = {', '.join([columns] if isinstance(columns, str) else columns)}"
@@ -290,7 +317,12 @@ class SourcesForm(QWidget):
         self.validate()
 
     def _query_title(self, query: dict[str, Any]) -> str:
-        return f"{query.get('category') or '?'} — {query.get('system') or ''}".rstrip(" —")
+        """The category in words of the window's language, and the system."""
+        category = query.get("category") or "?"
+        if self.register is not None and category in self.register.category_ids:
+            category = self.register.category(category).name.in_language(
+                i18n.current_language())
+        return f"{category} — {query.get('system') or ''}".rstrip(" —")
 
     def _choose(self, combo: QComboBox, category: str | None) -> None:
         index = combo.findData(category)

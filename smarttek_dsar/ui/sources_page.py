@@ -99,8 +99,12 @@ class SourcesPage(QWidget):
         layout.addWidget(self.read_only_hint)
         layout.addLayout(buttons)
         layout.addWidget(self.pages, 1)
-        layout.addWidget(QLabel(self.tr("Test results")))
+        # Shown once a connection test has run: until then the form has the room.
+        self.results_label = QLabel(self.tr("Test results"))
+        layout.addWidget(self.results_label)
         layout.addWidget(self.results)
+        self.results_label.setVisible(False)
+        self.results.setVisible(False)
         layout.addWidget(self.message)
         self._filling = False
         self._form_dirty = self._text_dirty = False
@@ -195,6 +199,8 @@ class SourcesPage(QWidget):
             self.message.setText(str(error))
             return
         self.results.clear()
+        self.results_label.setVisible(True)
+        self.results.setVisible(True)
         self.test_button.setEnabled(False)
         run_task(self, lambda: services.sources.test(actor, config=config), self._tested,
                  title=self.tr("Testing data sources…"), on_error=self._test_failed)
