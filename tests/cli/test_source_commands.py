@@ -125,3 +125,22 @@ def test_collected_data_is_exported_only_once_marked_reviewed(cli, tmp_path):
     assert list(tmp_path.glob(f"{number}/{number}_data.pdf"))
     unknown = cli("review", number, "--mark-reviewed", "no_such_category")
     assert unknown.returncode == 1 and "no_such_category" in unknown.stderr
+
+
+def test_sources_test_query_counts_a_case_subjects_rows_and_never_prints_them(cli):
+    number = _case_in(cli, "review")
+    done = cli("sources", "test-query", "--source", "Smarttek systems (demo)", "--query", "1",
+               "--case", number, "--json")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["ok"] and result["category_id"] == "identification" and result["rows"] >= 1
+    assert set(result) == {"source", "category_id", "ok", "rows", "message", "duration_ms"}
+    sample = cli("sources", "test-query", "--source", "Smarttek systems (demo)", "--query", "3",
+                 "--email", "nobody@example.lv")
+    assert sample.returncode == 0 and "found no rows" in sample.stdout
+    refused = cli("sources", "test-query", "--source", "Smarttek systems (demo)",
+                  "--email", "nobody@example.lv", user="manager")
+    assert refused.returncode == 1 and "may not" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    unknown = cli("sources", "test-query", "--source", "No such source", "--email", "x@y.lv")
+    assert unknown.returncode == 1 and "No data source named" in unknown.stderr
