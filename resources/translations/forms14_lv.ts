@@ -179,6 +179,10 @@
             <source>Not saved until corrected: {0}</source>
             <translation>Netiks saglabāts, kamēr nebūs izlabots: {0}</translation>
         </message>
+        <message>
+            <source>Data categories</source>
+            <translation>Datu kategorijas</translation>
+        </message>
     </context>
     <context>
         <name>RegisterPage</name>
@@ -410,6 +414,65 @@
         <message>
             <source>The sources text cannot be shown as a form: {0}</source>
             <translation>Datu avotu tekstu nevar parādīt veidlapā: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecipientsForm</name>
+        <message>
+            <source>Add recipient</source>
+            <translation>Pievienot saņēmēju</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Noņemt</translation>
+        </message>
+        <message>
+            <source>Processor (acts on our behalf)</source>
+            <translation>Apstrādātājs (darbojas mūsu uzdevumā)</translation>
+        </message>
+        <message>
+            <source>Cooperation partner</source>
+            <translation>Sadarbības partneris</translation>
+        </message>
+        <message>
+            <source>Public authority or court</source>
+            <translation>Valsts iestāde vai tiesa</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Identifikators</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>Nosaukums (angliski)</translation>
+        </message>
+        <message>
+            <source>Name (Latvian)</source>
+            <translation>Nosaukums (latviski)</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Veids</translation>
+        </message>
+        <message>
+            <source>(new recipient)</source>
+            <translation>(jauns saņēmējs)</translation>
+        </message>
+        <message>
+            <source>The id is needed: lower-case letters, digits and _, starting with a letter (e.g. it_service_providers).</source>
+            <translation>Vajadzīgs identifikators: mazie latīņu burti, cipari un _, sākas ar burtu (piemēram, it_service_providers).</translation>
+        </message>
+        <message>
+            <source>Another recipient already has this id.</source>
+            <translation>Citam saņēmējam jau ir šis identifikators.</translation>
+        </message>
+        <message>
+            <source>Give the name in both English and Latvian.</source>
+            <translation>Norādiet nosaukumu gan angliski, gan latviski.</translation>
+        </message>
+        <message>
+            <source>Still named by: {0}. Uncheck it there first.</source>
+            <translation>To joprojām norāda: {0}. Vispirms noņemiet atzīmi tur.</translation>
         </message>
     </context>
 </TS>

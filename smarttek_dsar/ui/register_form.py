@@ -4,8 +4,9 @@ the flags the review rules read. The form edits the register's TOML-shaped dict,
 ("Expert" tab) and the form show the same thing, and `register()` checks it with the same
 `parse_register` the raw text and the stored versions go through.
 
-Fields the form does not show (cookies, legitimate interests, an automated decision, the
-controller and the recipients themselves) are kept as they are; the Expert tab edits them."""
+The recipients themselves are a second tab (register_recipients_form.py). Fields the form does
+not show (cookies, legitimate interests, an automated decision, the controller) are kept as they
+are; the Expert tab edits them."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +40,7 @@ from smarttek_dsar.domain.register_dict import register_to_dict
 from smarttek_dsar.domain.rights import LegalBasis
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.plain_text import plain
+from smarttek_dsar.ui.register_recipients_form import RecipientsForm
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 ERROR_STYLE = "color: #b00020;"
@@ -161,9 +164,15 @@ class RegisterForm(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
+        self.recipient_form = RecipientsForm(lambda: self._data, editable)
+        self.recipient_form.changed.connect(self._recipients_edited)
+        self.parts = QTabWidget()
+        self.parts.setObjectName("register_form_parts")
+        self.parts.addTab(split, self.tr("Data categories"))
+        self.parts.addTab(self.recipient_form, self.tr("Recipients"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
+        layout.addWidget(self.parts)
         self._connect_edits()
         fields.setEnabled(False)
 
@@ -238,6 +247,15 @@ class RegisterForm(QWidget):
             self.categories.clear()
             for entry in self._categories():
                 self.categories.addItem(QListWidgetItem(self._title(entry)))
+        self._fill_recipient_checklist()
+        self.recipient_form.reload()
+        if self.categories.count():
+            self.categories.setCurrentRow(min(keep, self.categories.count() - 1))
+            self._show_category(self.categories.currentRow())
+        self.validate()
+
+    def _fill_recipient_checklist(self) -> None:
+        """The register's recipients as checkable names; the category shown ticks its own."""
         with QSignalBlocker(self.recipients):
             self.recipients.clear()
             language = i18n.current_language()
@@ -247,10 +265,12 @@ class RegisterForm(QWidget):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.recipients.addItem(item)
-        if self.categories.count():
-            self.categories.setCurrentRow(min(keep, self.categories.count() - 1))
-            self._show_category(self.categories.currentRow())
+
+    def _recipients_edited(self) -> None:
+        self._fill_recipient_checklist()
+        self._show_category(self.categories.currentRow())
         self.validate()
+        self.changed.emit()
 
     def load_register(self, register: Register) -> None:
         self.load(register_to_dict(register))

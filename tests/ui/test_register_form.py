@@ -152,3 +152,38 @@ def test_every_column_of_the_register_shows_at_1280_by_800(qtbot, context, langu
         left = table.columnViewportPosition(column)
         assert left >= 0 and table.columnWidth(column) >= 80, column
         assert left + table.columnWidth(column) <= visible + 1, column
+
+
+def test_a_new_recipient_is_named_and_given_to_a_category(qtbot, page, services):
+    page.pages.setCurrentWidget(page.form)
+    form, recipients = page.form, page.form.recipient_form
+    form.parts.setCurrentWidget(recipients)
+    qtbot.mouseClick(recipients.add_button, Qt.MouseButton.LeftButton)
+    assert "id is needed" in recipients.error.text()
+    type_text(recipients.recipient_id, "payment_processor")
+    type_text(recipients.name_en, "Payment processor")
+    type_text(recipients.name_lv, "Maksājumu apstrādātājs")
+    assert recipients.error.text() == ""
+    _select(page, "billing_payments")
+    item = form.recipients.item(form.recipients.count() - 1)
+    assert item.text() == "Payment processor"
+    item.setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    register = services.register.current()
+    assert register.recipient("payment_processor").name.lv == "Maksājumu apstrādātājs"
+    assert "payment_processor" in register.category("billing_payments").recipient_ids
+
+
+def test_a_renamed_recipient_is_followed_and_a_used_one_is_not_removed(qtbot, page, services):
+    page.pages.setCurrentWidget(page.form)
+    recipients = page.form.recipient_form
+    page.form.parts.setCurrentWidget(recipients)
+    recipients.recipients.setCurrentRow(0)
+    assert recipients.recipient_id.text() == "it_service_providers"
+    qtbot.mouseClick(recipients.remove_button, Qt.MouseButton.LeftButton)
+    assert recipients.error.text().startswith("Still named by: ")
+    type_text(recipients.recipient_id, "_eu")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    register = services.register.current()
+    assert "it_service_providers_eu" in register.category("contact_details").recipient_ids
+    assert "it_service_providers" not in {r.id for r in register.recipients}
