@@ -127,10 +127,13 @@ def _count_sql(source: SqlSource, query_index: int | None, identifiers: SubjectI
     assert query_index is not None
     sql = source.queries[query_index].sql
     counted = 0
-    for counted in count_query_rows(source, sql, identifiers,
-                                    source_password(source, ask_password),
-                                    stop=lambda: progress.cancelled):
-        progress.report(0, 0, f"{counted} row(s) so far…")
+    counting = count_query_rows(source, sql, identifiers, source_password(source, ask_password),
+                                stop=lambda: progress.cancelled)
+    try:
+        for counted in counting:
+            progress.report(0, 0, f"{counted} row(s) so far…")
+    finally:
+        counting.close()  # a cancel: the transaction is rolled back and the connection closed now
     return counted
 
 
