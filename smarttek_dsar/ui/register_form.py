@@ -39,7 +39,7 @@ from smarttek_dsar.domain.register import Register, RetentionKind, Source, parse
 from smarttek_dsar.domain.register_dict import register_to_dict
 from smarttek_dsar.domain.rights import LegalBasis
 from smarttek_dsar.ui import i18n
-from smarttek_dsar.ui.plain_text import plain
+from smarttek_dsar.ui.plain_text import plain, plain_tip
 from smarttek_dsar.ui.register_recipients_form import RecipientsForm
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -246,7 +246,9 @@ class RegisterForm(QWidget):
         with QSignalBlocker(self.categories):
             self.categories.clear()
             for entry in self._categories():
-                self.categories.addItem(QListWidgetItem(self._title(entry)))
+                item = QListWidgetItem(self._title(entry))
+                item.setToolTip(plain_tip(item.text()))  # the list is narrow
+                self.categories.addItem(item)
         self._fill_recipient_checklist()
         self.recipient_form.reload()
         if self.categories.count():

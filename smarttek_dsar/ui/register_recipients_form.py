@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from smarttek_dsar.domain.register import RecipientKind
 from smarttek_dsar.ui import i18n
-from smarttek_dsar.ui.plain_text import plain
+from smarttek_dsar.ui.plain_text import plain, plain_tip
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 ERROR_STYLE = "color: #b00020;"
@@ -106,7 +106,9 @@ class RecipientsForm(QWidget):
         with QSignalBlocker(self.recipients):
             self.recipients.clear()
             for entry in self._entries():
-                self.recipients.addItem(QListWidgetItem(self._title(entry)))
+                item = QListWidgetItem(self._title(entry))
+                item.setToolTip(plain_tip(item.text()))  # long names are cut in the list
+                self.recipients.addItem(item)
         if self.recipients.count():
             self.recipients.setCurrentRow(min(keep, self.recipients.count() - 1))
         self._show(self.recipients.currentRow())
