@@ -65,7 +65,7 @@ class QueryTestBar(QWidget):
         self.button.clicked.connect(self.run)
         self.button.setEnabled(context.can(Permission.MANAGE_SETTINGS)
                                or context.can(Permission.WORK_CASES))
-        self.outcome = plain(QLabel())
+        self.outcome = plain(QLabel())  # the form puts it on the row under the bar
         self.outcome.setObjectName("test_query_outcome")
         self.outcome.setWordWrap(True)
         # Room for two lines: a wrapped label in a scrolled form is otherwise cut off.
@@ -76,7 +76,6 @@ class QueryTestBar(QWidget):
         row.addWidget(self.kind)
         row.addWidget(self.subject, 1)
         row.addWidget(self.button)
-        self.outcome_row = self.outcome  # placed under the bar by the form
 
     def run(self) -> None:
         text = self.subject.text().strip()
