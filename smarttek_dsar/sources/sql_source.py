@@ -13,6 +13,7 @@ login, which the Data sources page asks the administrator to use.
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -251,7 +252,7 @@ def count_query_rows(
     also interrupts a long SQLite statement."""
     engine = source_engine(source, password)
     try:
-        with read_only(engine, stop=stop) as connection:
+        with read_only(engine, stop=stop) as connection, _cancelled_by(connection, stop):
             try:
                 result = _run(connection.execution_options(stream_results=True), sql,
                               identifiers)
@@ -264,6 +265,35 @@ def count_query_rows(
                 raise SourceFailure(f"The query failed: {_first_line(error)}") from None
     finally:
         engine.dispose()
+
+
+@contextmanager
+def _cancelled_by(connection: sa.Connection, stop: Callable[[], bool] | None) -> Iterator[None]:
+    """On PostgreSQL, ask the server to cancel the running statement once `stop()` says so: a
+    query may compute for a long time before its first row (SQLite: the progress handler)."""
+    raw = connection.connection.driver_connection
+    cancel = getattr(raw, "cancel_safe", None) or getattr(raw, "cancel", None)
+    if stop is None or connection.dialect.name != "postgresql" or cancel is None:
+        yield
+        return
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.wait(0.1):
+            if stop():
+                try:
+                    cancel()
+                except Exception:  # the statement ended meanwhile; nothing left to cancel
+                    pass
+                return
+
+    watcher = threading.Thread(target=watch, name="query-cancel", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        done.set()
+        watcher.join()
 
 
 def check_sql_source(source: SqlSource, password: str | None = None) -> str:

@@ -119,3 +119,55 @@ def test_a_manager_may_not_test(services, manager, crm):
     with pytest.raises(PermissionDenied):
         services.sources.test_query(manager, "CRM", 0, config=SourcesConfig((crm,)),
                                     sample=SampleSubject(email=EMAIL))
+
+
+def test_a_postgresql_source_is_counted_and_a_cancel_stops_it(fresh_postgres_url, tmp_path):
+    """A real PostgreSQL server as the company system: rows are streamed and counted in
+    batches, so Cancel stops a query that would return fifty million rows at the next batch."""
+    import threading
+    import time
+
+    from sqlalchemy import create_engine, text
+
+    from smarttek_dsar.services import Services
+    from smarttek_dsar.storage.database import Database, sqlite_url
+
+    engine = create_engine(fresh_postgres_url)
+    with engine.begin() as db:
+        db.execute(text("CREATE TABLE logins (email text, at timestamptz)"))
+        db.execute(text("INSERT INTO logins SELECT :e, now() FROM generate_series(1, 1200)"),
+                   {"e": EMAIL})
+    engine.dispose()
+    source = SqlSource("Portal", fresh_postgres_url, (
+        CategoryQuery("portal_app_accounts", "SELECT at FROM logins WHERE email = :email"),
+        CategoryQuery("portal_app_accounts", "SELECT x FROM generate_series(1, 50000000) x "
+                      "WHERE :email <> ''"),
+    ))
+    store = Services(Database(sqlite_url(tmp_path / "cases.sqlite3")))
+    store.users.create_first_admin("dpo", "a long enough password")
+    dpo = store.users.actor_for("dpo", reason="test")
+    config = SourcesConfig((source,))
+    try:
+        result = store.sources.test_query(dpo, "Portal", 0, config=config,
+                                          sample=SampleSubject(email=EMAIL))
+        assert result.ok and result.rows == 1200
+        progress, outcome = CallbackProgress(), []
+
+        def run() -> None:
+            try:
+                outcome.append(store.sources.test_query(
+                    dpo, "Portal", 1, config=config, sample=SampleSubject(email=EMAIL),
+                    progress=progress))
+            except Cancelled:
+                outcome.append("cancelled")
+
+        worker = threading.Thread(target=run)
+        worker.start()
+        time.sleep(1.0)  # the server is computing the series, no row has come back yet
+        pressed = time.monotonic()
+        progress.cancel()
+        worker.join(30)
+        assert outcome == ["cancelled"]
+        assert time.monotonic() - pressed < 2  # the server was asked to cancel the statement
+    finally:
+        store.db.dispose()
