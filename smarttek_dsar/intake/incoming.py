@@ -42,7 +42,7 @@ NUL_REMOVED = (
 # NUL in a display name made the import fail on every retry of `import --watch`.
 _TEXT_FIELDS = (
     "external_id", "received_evidence", "sender_name", "sender_email", "subject", "body_text",
-    "original_filename", "portal_customer_id", "personal_code", "identity_method",
+    "original_filename", "portal_customer_id", "personal_code", "identity_method", "sender_phone",
 )
 
 
@@ -104,6 +104,9 @@ class IncomingRequest:
     # Things the DPO should look at before relying on the request, e.g. a forwarded request
     # that may have reached the company earlier than this copy did.
     warnings: tuple[str, ...] = field(default=())
+    # A phone number the request states (a scanned letter's text); portal phones are read
+    # from the portal document itself.
+    sender_phone: str | None = None
 
     def __post_init__(self) -> None:
         # A naive or non-UTC time here would silently shift deadlines by hours; refuse it

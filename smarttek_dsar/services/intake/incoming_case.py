@@ -96,7 +96,8 @@ def _subject(request: IncomingRequest, portal: dict, notes: list[str]) -> PartyI
     code = _valid(
         lambda text: parse_personal_code(text).value, request.personal_code, "personal code", notes
     )
-    phone = _valid(normalize_phone, portal.get("phone"), "phone number", notes)
+    phone = _valid(normalize_phone, portal.get("phone") or request.sender_phone, "phone number",
+                   notes)
     customer_no = request.portal_customer_id
     if customer_no and len(customer_no) > _MAX_CUSTOMER_NO:
         notes.append(f"The portal customer number “{customer_no}” is longer than "
@@ -126,6 +127,9 @@ def _language(request: IncomingRequest, portal: dict, notes: list[str]) -> str:
     language = chosen if chosen in ("lv", "en", "ru") else None
     if language is None and request.source != "scan":
         language = guess_language(request.subject, request.body_text)
+    elif language is None and request.body_text:
+        # A scan's "subject" is our own line; only the letter's words tell its language.
+        language = guess_language(request.body_text)
     if language == "ru":
         # Letters exist in Latvian and English only; Latvian is the language of the state.
         notes.append("The request is in Russian; the answer language was set to Latvian. "
@@ -165,6 +169,9 @@ def _request_text(request: IncomingRequest) -> str:
     if request.source in ("email", "msg"):
         return f"Subject: {request.subject}\n\n{request.body_text}".strip()
     if request.source == "scan":
+        if request.body_text:
+            return (f"Paper letter, scanned as {request.original_filename}; its text as read "
+                    f"from the scan (check it against the scan):\n\n{request.body_text}")
         return f"Paper letter, scanned as {request.original_filename}: read the scan."
     return request.body_text
 
