@@ -17,8 +17,9 @@ from typing import Literal
 from smarttek_dsar.domain.errors import DomainError
 from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.intake.rights_guess import guess_rights
+from smarttek_dsar.intake.signature_verdict import SignatureVerdict
 
-Source = Literal["email", "msg", "portal", "scan"]
+Source = Literal["email", "msg", "portal", "scan", "signed"]
 
 # The phrases below are stored with the case as the proof of receipt (GDPR 12(3), DOMAIN §2),
 # so they are fixed strings that the case view and reports can rely on.
@@ -107,6 +108,8 @@ class IncomingRequest:
     # A phone number the request states (a scanned letter's text); portal phones are read
     # from the portal document itself.
     sender_phone: str | None = None
+    # A signed request's (.edoc) check of its e-signature; None for every other kind of file.
+    signature: SignatureVerdict | None = None
 
     def __post_init__(self) -> None:
         # A naive or non-UTC time here would silently shift deadlines by hours; refuse it

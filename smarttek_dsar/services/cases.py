@@ -132,7 +132,8 @@ def search_text(number: str, parties: Sequence[PartyInput], letter_text: str = "
 
 
 def letter_text(channel: str, request_text: str) -> str:
-    return request_text if channel == Channel.LETTER.value else ""
+    # Letters (scanned or typed in) and signed documents: their text is the request itself.
+    return request_text if channel in (Channel.LETTER.value, Channel.OTHER.value) else ""
 
 
 def subject_key(subject: PartyInput) -> str | None:
