@@ -70,6 +70,10 @@ class FileResult:
     notes: tuple[str, ...] = ()
     # The case store could not be reached: not the file's fault, so try the file again later.
     retry_later: bool = False
+    # A signed request's (.edoc) verification, and whether it was recorded as the identity
+    # check; the window words them in its own language.
+    signature: SignatureVerdict | None = None
+    identity_verified: bool = False
 
     def to_json(self) -> dict:
         return {
@@ -82,6 +86,14 @@ class FileResult:
             "possible_duplicates": list(self.possible_duplicates),
             "suggested_subjects": [s.label for s in self.suggested_subjects],
             "notes": list(self.notes),
+            **({"signature": {
+                "valid": self.signature.valid, "signer": self.signature.signer_name,
+                "personal_code": self.signature.personal_code,
+                "signing_time": self.signature.signing_time.isoformat()
+                if self.signature.signing_time else None,
+                "qualified": self.signature.qualified, "problems": list(self.signature.problems),
+                "identity_verified": self.identity_verified,
+            }} if self.signature is not None else {}),
         }
 
 
@@ -178,6 +190,8 @@ class ImportService:
             possible_duplicates=registered.candidates,
             suggested_subjects=suggestions,
             notes=notes,
+            signature=request.signature,
+            identity_verified=prepared.proves_identity is not None,
         )
 
     def watch_folder(
