@@ -60,6 +60,9 @@ def read_scan_text(
         return ScanText("", "", 0, time.monotonic() - started, note=(
             f"{filename}: the letter's text was not read because Tesseract OCR is not installed "
             f"(install {INSTALL_HINT}); read the scan and enter the subject and rights."))
+    too_big = _too_big_to_read(data, media_type, filename)
+    if too_big:
+        return ScanText("", "", 0, time.monotonic() - started, note=too_big)
     languages = _languages(tesseract)
     with tempfile.TemporaryDirectory(prefix="dsar-ocr-") as folder:
         try:
@@ -91,6 +94,42 @@ def read_scan_text(
         note = f"{filename}: OCR found no text in the scan; read the scan."
     return ScanText(text, "OCR" if text else "", len(texts), time.monotonic() - started,
                     note=note)
+
+
+# A4 at 600 dpi is 35 million pixels; a scan far beyond that is a poster or a decompression
+# bomb, and OCR of it would take gigabytes. PDF pages likewise: A3 is 842 x 1191 points.
+MAX_PIXELS = 100_000_000
+MAX_PAGE_POINTS = 1700
+
+
+def _too_big_to_read(data: bytes, media_type: str, filename: str) -> str:
+    """Why the scan is not read (it is still imported), or "" when it may be."""
+    refusal = (f"{filename}: the scan's pages are far larger than a letter, so its text was not "
+               "read (that would take minutes and gigabytes); read the scan.")
+    try:
+        if media_type == "application/pdf":
+            from pypdf import PdfReader
+
+            for page in PdfReader(io.BytesIO(data)).pages[:MAX_OCR_PAGES]:
+                box = page.mediabox
+                if max(float(box.width), float(box.height)) > MAX_PAGE_POINTS:
+                    return refusal
+            return ""
+        import warnings
+
+        from PIL import Image
+
+        with warnings.catch_warnings():
+            # Pillow's own bomb warning: the size is judged here, and said in the note.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            try:
+                with Image.open(io.BytesIO(data)) as image:  # reads the header only
+                    width, height = image.size
+            except Image.DecompressionBombError:
+                return refusal
+        return refusal if width * height > MAX_PIXELS else ""
+    except Exception:  # noqa: BLE001 - what Pillow or pypdf cannot size, Tesseract judges
+        return ""
 
 
 class _OcrFailed(Exception):

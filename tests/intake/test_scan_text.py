@@ -10,6 +10,7 @@ import shutil
 from datetime import date
 
 import pytest
+from PIL import Image
 
 from smarttek_dsar.domain.rights import Right
 from smarttek_dsar.intake import parse_scanned_letter
@@ -102,3 +103,28 @@ def test_letter_details_take_only_valid_values_and_not_the_companys_address():
     assert details.email == "anna@example.lv"
     assert details.name == "Anna Ozola"
     assert details.phone == "+37167123456"
+
+
+@needs_tesseract
+def test_an_english_letter_is_taken_as_english():
+    text = ("Dear Sir or Madam,\nPlease delete all my personal data (Article 17 GDPR).\n"
+            "Name: John Smith\nE-mail: john.smith@example.com\nKind regards, John Smith")
+    request = parse_scanned_letter(scanned("png", text), "letter.png", DELIVERED, now=NOW)
+    assert guess_language(request.body_text) == "en"
+    assert request.rights == (Right.ERASURE,)
+    assert request.sender_email == "john.smith@example.com"
+    assert request.sender_name == "John Smith"
+
+
+def test_a_poster_sized_scan_is_imported_without_reading_it():
+    poster = io.BytesIO()
+    Image.new("1", (12_000, 9_000)).save(poster, "PNG")  # 108 megapixels, a few KB packed
+    read = read_scan_text(poster.getvalue(), "image/png", "plakāts.png")
+    assert read.text == "" and "far larger than a letter" in read.note
+
+
+def test_a_decompression_bomb_is_not_read():
+    bomb = io.BytesIO()
+    Image.new("1", (20_000, 20_000)).save(bomb, "PNG")  # 400 megapixels
+    read = read_scan_text(bomb.getvalue(), "image/png", "bumba.png")
+    assert read.text == "" and "far larger than a letter" in read.note
