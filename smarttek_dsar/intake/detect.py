@@ -21,7 +21,7 @@ from smarttek_dsar.intake.mail_size import MAX_MAIL_BYTES, check_mail_size
 from smarttek_dsar.intake.outlook_msg import OLE_MAGIC, parse_msg
 from smarttek_dsar.intake.portal_json import parse_portal_request
 from smarttek_dsar.intake.scanned_letter import parse_scanned_letter, scan_media_type
-from smarttek_dsar.intake.signed_container import looks_like_asic
+from smarttek_dsar.intake.signed_container import ZIP_MAGIC, looks_like_asic
 from smarttek_dsar.intake.signed_request import parse_signed_request, require_delivery_date
 
 DEFAULT_MAX_FILE_BYTES = 100 * MiB
@@ -53,7 +53,8 @@ def parse_incoming_file(
         return parse_scanned_letter(
             data, name, received_on, max_attachment_bytes=max_attachment_bytes, now=now
         )
-    if looks_like_asic(data):
+    if looks_like_asic(data) or (extension in ("edoc", "asice", "bdoc")
+                                 and data.startswith(ZIP_MAGIC)):
         return parse_signed_request(
             data, name, require_delivery_date(received_on, name), trust_anchors=trust_anchors,
             max_attachment_bytes=max_attachment_bytes, now=now,

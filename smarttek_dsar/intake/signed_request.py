@@ -14,6 +14,7 @@ the delivery date is entered by staff.
 from __future__ import annotations
 
 import mimetypes
+from dataclasses import replace
 from datetime import date, datetime
 
 from cryptography import x509
@@ -45,6 +46,7 @@ from smarttek_dsar.intake.xades_signature import (
     SignatureProblem,
     check_signature,
     parse_signature_document,
+    signer_certificate,
 )
 
 EVIDENCE_SIGNED = "delivery date of the signed document, entered by staff"
@@ -85,7 +87,9 @@ def _verdict(signature, files: dict[str, bytes], anchors, now: datetime) -> Sign
     try:
         checked = check_signature(signature, files)
     except SignatureProblem as exc:
-        return _failed((str(exc),))
+        # Who the signature claims to be from, so the DPO can contact them; only the name,
+        # as nothing of a broken signature is taken as proven.
+        return replace(_failed((str(exc),)), signer_name=_claimed_signer(signature))
     certificate = checked.certificate
     problems: list[str] = []
     anchor = ""
@@ -111,6 +115,13 @@ def _verdict(signature, files: dict[str, bytes], anchors, now: datetime) -> Sign
         signed_files=checked.signed_files,
         problems=tuple(problems),
     )
+
+
+def _claimed_signer(signature) -> str:
+    try:
+        return signer_name(signer_certificate(signature))
+    except SignatureProblem:
+        return ""
 
 
 def _failed(problems: tuple[str, ...]) -> SignatureVerdict:

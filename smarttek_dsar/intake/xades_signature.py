@@ -90,7 +90,7 @@ def parse_signature_document(xml: bytes) -> list[etree._Element]:
 
 def check_signature(signature: etree._Element, files: dict[str, bytes]) -> CheckedSignature:
     signed_info = _one(signature, "ds:SignedInfo", "SignedInfo")
-    certificate = _signer_certificate(signature)
+    certificate = signer_certificate(signature)
     signed_files, properties = _check_references(signature, signed_info, files)
     if properties is None:
         raise SignatureProblem("The signature has no signed XAdES properties (SignedProperties),"
@@ -122,7 +122,7 @@ def _certificate(text: str | None) -> x509.Certificate:
         raise SignatureProblem("The signer's certificate in the signature cannot be read.") from exc
 
 
-def _signer_certificate(signature: etree._Element) -> x509.Certificate:
+def signer_certificate(signature: etree._Element) -> x509.Certificate:
     element = signature.find("ds:KeyInfo/ds:X509Data/ds:X509Certificate", NS)
     if element is None:
         raise SignatureProblem("The signature does not carry the signer's certificate.")

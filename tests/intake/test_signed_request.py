@@ -59,6 +59,8 @@ def test_a_file_changed_after_signing_is_reported_and_proves_nothing():
     assert not request.signature.valid
     assert "“iesniegums.txt” was changed after signing" in request.signature.summary()
     assert request.personal_code is None  # the certificate's code is not taken
+    assert request.signature.signer_name == "Jānis Bērziņš"  # who it claims to be from
+    assert request.signature.personal_code is None
 
 
 def _rewritten(data: bytes, old: bytes, new: bytes) -> bytes:
@@ -168,4 +170,15 @@ def test_a_damaged_container_is_refused_with_a_message(tmp_path):
     path = tmp_path / "bojāts.edoc"
     path.write_bytes(data[:200])
     with pytest.raises(IntakeError, match="bojāts.edoc"):
+        parse_incoming_file(path, received_on=TODAY, now=NOW_UTC)
+
+
+def test_an_edoc_whose_mimetype_is_missing_is_refused_by_name(tmp_path):
+    out = BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("iesniegums.txt", "x")
+        archive.writestr("META-INF/signatures0.xml", "<x/>")
+    path = tmp_path / "nepareizs.edoc"
+    path.write_bytes(out.getvalue())
+    with pytest.raises(IntakeError, match="not an ASiC-E signed container"):
         parse_incoming_file(path, received_on=TODAY, now=NOW_UTC)
