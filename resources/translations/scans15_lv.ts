@@ -31,4 +31,15 @@
             <translation>Pieprasījumu faili (*.eml *.msg *.json *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.edoc *.asice);;Visi faili (*)</translation>
         </message>
     </context>
+    <context>
+        <name>TimelinePanel</name>
+        <message>
+            <source>Signature authority trusted</source>
+            <translation>Parakstu sertifikācijas iestāde atzīta par uzticamu</translation>
+        </message>
+        <message>
+            <source>Signature authority no longer trusted</source>
+            <translation>Parakstu sertifikācijas iestāde vairs nav uzticama</translation>
+        </message>
+    </context>
 </TS>
