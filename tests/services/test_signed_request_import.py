@@ -96,3 +96,25 @@ def test_an_untrusted_or_tampered_signature_is_reported_and_records_nothing(
     _trust(services, admin, tmp_path, pki)
     result, case = _import(services, specialist, tmp_path, tampered, name="otrs.asice")
     assert "changed after signing" in result.message and case.identity_checks == ()
+
+
+def test_an_email_bringing_a_signed_request_is_verified_by_its_attachment(
+    services, admin, specialist, tmp_path
+):
+    from tests.services.intake_files import mail, write
+
+    data, pki = signed_request()
+    _trust(services, admin, tmp_path, pki)
+    message = mail(sender="J. B. <janis.berzins@example.lv>",
+                   attachments=(("iesniegums.edoc", data),))
+    (result,) = services.imports.import_files(specialist, [write(tmp_path, "m.eml", message)])
+    assert result.status == "created", result.message
+    assert "Identity verified by the qualified e-signature." in result.message
+    case = services.cases.detail(specialist, result.case_number)
+    (subject,) = case.parties
+    assert (subject.name, subject.personal_code, subject.email) == (
+        "Jānis Bērziņš", SIGNER_CODE, "janis.berzins@example.lv")
+    (check,) = case.identity_checks
+    assert check.method == VerificationMethod.E_SIGNATURE.value
+    # The test mail arrived in 2024 and the test CA signs today: the desk notices.
+    assert any("claims to be signed after the e-mail arrived" in n for n in result.notes)

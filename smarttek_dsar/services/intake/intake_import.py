@@ -144,13 +144,15 @@ class ImportService:
         # Imported here: the Outlook reader costs a quarter of a second to load, which every
         # command and the window's start-up would otherwise pay without importing anything.
         from smarttek_dsar.intake.detect import parse_incoming_file
+        from smarttek_dsar.intake.signed_attachment import with_signed_attachment
 
         try:
             max_mb = max_attachment_mb or self.organisation.settings().max_attachment_mb
-            request = parse_incoming_file(
+            anchors = installed_anchor_bytes()
+            request = with_signed_attachment(parse_incoming_file(
                 path, received_on=received_on, max_attachment_bytes=max_mb * MiB,
-                trust_anchors=installed_anchor_bytes(),
-            )
+                trust_anchors=anchors,
+            ), anchors)
             prepared = incoming_case(request)
             registered = self._register(actor, request, prepared.new, prepared.proves_identity)
         except DuplicateRequest as exc:
