@@ -19,6 +19,7 @@ from datetime import date, datetime
 
 from cryptography import x509
 
+from smarttek_dsar.domain.clock import RIGA
 from smarttek_dsar.domain.rights import Channel
 from smarttek_dsar.intake.incoming import (
     DEFAULT_MAX_ATTACHMENT_BYTES,
@@ -136,6 +137,11 @@ def parse_signed_request(
     files, verdicts = verify_container(data, filename, trust_anchors, now=utc_now(now))
     verdict = next((v for v in verdicts if v.valid), verdicts[0])
     warnings = [verdict.summary()]
+    if verdict.signing_time is not None and \
+            verdict.signing_time.astimezone(RIGA).date() > received_on:
+        warnings.append(f"The document claims to be signed on "
+                        f"{verdict.signing_time.astimezone(RIGA):%d.%m.%Y}, after the delivery "
+                        f"date entered ({received_on:%d.%m.%Y}); check the delivery date.")
     if len(verdicts) > 1:
         warnings.append(f"The container holds {len(verdicts)} signatures; the desk reports "
                         "the first valid one. Open it in eParaksts to see all signers.")

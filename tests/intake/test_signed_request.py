@@ -182,3 +182,11 @@ def test_an_edoc_whose_mimetype_is_missing_is_refused_by_name(tmp_path):
     path.write_bytes(out.getvalue())
     with pytest.raises(IntakeError, match="not an ASiC-E signed container"):
         parse_incoming_file(path, received_on=TODAY, now=NOW_UTC)
+
+
+def test_a_delivery_date_before_the_signing_is_questioned():
+    data, pki = signed_request()
+    request = parse_signed_request(data, "x.edoc", TODAY - timedelta(days=3),
+                                   trust_anchors=(pki.root.pem,), now=NOW_UTC)
+    assert request.signature.valid
+    assert any("after the delivery date entered" in w for w in request.warnings)
