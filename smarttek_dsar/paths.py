@@ -56,6 +56,16 @@ def demo_systems_path() -> Path:
     return user_data_dir() / "demo-systems.sqlite3"
 
 
+TRUST_ANCHORS_ENV = "SMARTTEK_DSAR_TRUST_ANCHORS"
+
+
+def trust_anchors_dir() -> Path:
+    """The CA certificates an administrator installed to trust e-signatures (one PEM file
+    each); SMARTTEK_DSAR_TRUST_ANCHORS names another folder (tests, a shared install)."""
+    override = os.environ.get(TRUST_ANCHORS_ENV)
+    return Path(override) if override else user_data_dir() / "trust-anchors"
+
+
 LOG_DIR_ENV = "SMARTTEK_DSAR_LOG_DIR"
 
 

@@ -166,3 +166,12 @@ def private_audit_anchor(tmp_path_factory) -> Iterator[object]:
             os.environ.pop(name, None)
         else:
             os.environ[name] = value
+
+
+@pytest.fixture(autouse=True)
+def private_trust_anchors(monkeypatch, tmp_path_factory) -> Iterator[object]:
+    """Each test has its own (empty) folder of trusted signature authorities, never the user's
+    (services/identity/trust_anchors.py)."""
+    root = tmp_path_factory.mktemp("trust-anchors")
+    monkeypatch.setenv("SMARTTEK_DSAR_TRUST_ANCHORS", str(root))
+    yield root

@@ -28,13 +28,15 @@ if TYPE_CHECKING:  # the import machinery (Outlook reader included) loads only t
 def register(commands) -> None:
     p = commands.add_parser(
         "import",
-        help="import request files (.eml, .msg, portal .json, scanned letters) as cases",
+        help="import request files (.eml, .msg, portal .json, scanned letters, signed .edoc) "
+        "as cases",
         description="Import request files as cases, or watch a drop folder. Each file is "
         "imported whole or not at all; the exit code is 1 if any file failed.",
     )
     p.add_argument("files", nargs="*", type=Path, metavar="FILE")
     p.add_argument("--received-on", type=iso_date, metavar="DATE",
-                   help="delivery date of scanned letters, YYYY-MM-DD (from the envelope)")
+                   help="delivery date of scanned letters and signed .edoc/.asice documents, "
+                   "YYYY-MM-DD (from the envelope or the mail that brought it)")
     p.add_argument("--watch", type=Path, metavar="DIR",
                    help="import new .eml/.msg/.json files dropped into DIR, moving each into "
                    "DIR/imported or DIR/failed; runs until interrupted")

@@ -20,6 +20,7 @@ from smarttek_dsar.cli import (
     phrasebook_commands,
     report_commands,
     source_commands,
+    trust_commands,
 )
 from smarttek_dsar.error_log import record_unexpected
 from smarttek_dsar.services.errors import USER_ERRORS, unexpected_error_text
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_commands.register(commands)
     package_commands.register(commands)
     phrasebook_commands.register(commands)
+    trust_commands.register(commands)
     return parser
 
 

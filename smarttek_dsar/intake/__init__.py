@@ -1,4 +1,5 @@
-"""Intake: incoming request files (e-mail, Outlook, portal, scanned letter) as plain data.
+"""Intake: incoming request files (e-mail, Outlook, portal, scanned letter, signed .edoc) as
+plain data.
 
 No database and no Qt: the case services turn an `IncomingRequest` into a case.
 """
@@ -9,6 +10,7 @@ from smarttek_dsar.intake.incoming import IncomingAttachment, IncomingRequest, I
 from smarttek_dsar.intake.outlook_msg import parse_msg
 from smarttek_dsar.intake.portal_json import parse_portal_request
 from smarttek_dsar.intake.scanned_letter import parse_scanned_letter
+from smarttek_dsar.intake.signed_request import parse_signed_request
 
 __all__ = [
     "IncomingAttachment",
@@ -19,4 +21,5 @@ __all__ = [
     "parse_msg",
     "parse_portal_request",
     "parse_scanned_letter",
+    "parse_signed_request",
 ]

@@ -21,9 +21,11 @@ from smarttek_dsar.intake.mail_size import MAX_MAIL_BYTES, check_mail_size
 from smarttek_dsar.intake.outlook_msg import OLE_MAGIC, parse_msg
 from smarttek_dsar.intake.portal_json import parse_portal_request
 from smarttek_dsar.intake.scanned_letter import parse_scanned_letter, scan_media_type
+from smarttek_dsar.intake.signed_container import ZIP_MAGIC, looks_like_asic
+from smarttek_dsar.intake.signed_request import parse_signed_request, require_delivery_date
 
 DEFAULT_MAX_FILE_BYTES = 100 * MiB
-SUPPORTED = ".eml, .msg, .json (portal), .pdf, .png, .jpg, .tif"
+SUPPORTED = ".eml, .msg, .json (portal), .pdf, .png, .jpg, .tif, .edoc/.asice (signed)"
 
 
 def parse_incoming_file(
@@ -33,8 +35,10 @@ def parse_incoming_file(
     max_attachment_bytes: int = DEFAULT_MAX_ATTACHMENT_BYTES,
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     now: datetime | None = None,
+    trust_anchors: tuple[bytes, ...] = (),
 ) -> IncomingRequest:
-    """The request in `path`; `received_on` is needed only for scanned letters."""
+    """The request in `path`; `received_on` is needed only for scanned letters and signed
+    documents, `trust_anchors` (CA certificates) only for signed documents."""
     name = path.name
     data = _read(path, max_file_bytes, mail_limit=MAX_MAIL_BYTES)
     extension = path.suffix.lower().lstrip(".")
@@ -49,9 +53,15 @@ def parse_incoming_file(
         return parse_scanned_letter(
             data, name, received_on, max_attachment_bytes=max_attachment_bytes, now=now
         )
+    if looks_like_asic(data) or (extension in ("edoc", "asice", "bdoc")
+                                 and data.startswith(ZIP_MAGIC)):
+        return parse_signed_request(
+            data, name, require_delivery_date(received_on, name), trust_anchors=trust_anchors,
+            max_attachment_bytes=max_attachment_bytes, now=now,
+        )
     if extension == "json" or data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return parse_portal_request(data, name, max_attachment_bytes=max_attachment_bytes, now=now)
-    if extension in ("msg", "pdf", "png", "jpg", "jpeg", "tif", "tiff"):
+    if extension in ("msg", "pdf", "png", "jpg", "jpeg", "tif", "tiff", "edoc", "asice"):
         raise IntakeError(
             f"{name}: the file is called .{extension} but its content is not; it may be "
             "damaged. Save or scan it again."

@@ -17,8 +17,9 @@ from typing import Literal
 from smarttek_dsar.domain.errors import DomainError
 from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.intake.rights_guess import guess_rights
+from smarttek_dsar.intake.signature_verdict import SignatureVerdict
 
-Source = Literal["email", "msg", "portal", "scan"]
+Source = Literal["email", "msg", "portal", "scan", "signed"]
 
 # The phrases below are stored with the case as the proof of receipt (GDPR 12(3), DOMAIN §2),
 # so they are fixed strings that the case view and reports can rely on.
@@ -42,7 +43,7 @@ NUL_REMOVED = (
 # NUL in a display name made the import fail on every retry of `import --watch`.
 _TEXT_FIELDS = (
     "external_id", "received_evidence", "sender_name", "sender_email", "subject", "body_text",
-    "original_filename", "portal_customer_id", "personal_code", "identity_method",
+    "original_filename", "portal_customer_id", "personal_code", "identity_method", "sender_phone",
 )
 
 
@@ -104,6 +105,11 @@ class IncomingRequest:
     # Things the DPO should look at before relying on the request, e.g. a forwarded request
     # that may have reached the company earlier than this copy did.
     warnings: tuple[str, ...] = field(default=())
+    # A phone number the request states (a scanned letter's text); portal phones are read
+    # from the portal document itself.
+    sender_phone: str | None = None
+    # A signed request's (.edoc) check of its e-signature; None for every other kind of file.
+    signature: SignatureVerdict | None = None
 
     def __post_init__(self) -> None:
         # A naive or non-UTC time here would silently shift deadlines by hours; refuse it

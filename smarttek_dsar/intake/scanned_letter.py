@@ -2,6 +2,9 @@
 
 Nothing in a scan proves when the letter arrived, so the delivery date is entered by staff
 from the envelope or the post register (DOMAIN §2: keep the envelope scan as proof).
+The letter's words are read (its PDF text layer, else OCR: intake/scan_text.py) and used as
+an e-mail's are: the rights, the sender's identifiers and the language are suggested from them,
+for a person to check against the scan.
 """
 
 from __future__ import annotations
@@ -16,8 +19,11 @@ from smarttek_dsar.intake.incoming import (
     IntakeError,
     sha256_hex,
 )
+from smarttek_dsar.intake.letter_details import letter_details
 from smarttek_dsar.intake.receipt import letter_receipt
+from smarttek_dsar.intake.rights_guess import guess_rights
 from smarttek_dsar.intake.safety import make_attachment
+from smarttek_dsar.intake.scan_text import DEFAULT_TIME_LIMIT, read_scan_text
 
 # Content signatures, checked so a renamed file of another kind is not filed as a scan.
 SCAN_SIGNATURES: dict[str, tuple[str, tuple[bytes, ...]]] = {
@@ -45,8 +51,11 @@ def parse_scanned_letter(
     *,
     max_attachment_bytes: int = DEFAULT_MAX_ATTACHMENT_BYTES,
     now: datetime | None = None,
+    read_text: bool = True,
+    ocr_time_limit: float = DEFAULT_TIME_LIMIT,
 ) -> IncomingRequest:
-    """A scanned letter delivered on `received_on` (the date in Riga)."""
+    """A scanned letter delivered on `received_on` (the date in Riga); `read_text` False skips
+    reading its words (then a person reads the scan)."""
     media_type = scan_media_type(data)
     if media_type is None:
         raise IntakeError(
@@ -61,18 +70,33 @@ def parse_scanned_letter(
         source_filename=filename, index=1, max_bytes=max_attachment_bytes,
     )  # fmt: skip
     digest = sha256_hex(data)
+    text, warnings = "", []
+    if read_text:
+        read = read_scan_text(data, media_type, filename, time_limit=ocr_time_limit)
+        text = read.text
+        if read.note:
+            warnings.append(read.note)
+        if read.how == "OCR":
+            warnings.append("The letter's text was read by OCR and may contain misread "
+                            "characters: check names, codes and rights against the scan.")
+    details = letter_details(text)
     return IncomingRequest(
         source="scan",
         channel=Channel.LETTER,
         external_id=f"sha256:{digest}",
         received_at=received_at,
         received_evidence=EVIDENCE_LETTER,
-        sender_name="",
-        sender_email="",
+        sender_name=details.name,
+        sender_email=details.email or "",
         subject=f"Letter received {received_on:%d.%m.%Y}",
-        body_text="",
+        body_text=text,
         attachments=(scan,),
         original_filename=filename,
         original_bytes=data,
         original_sha256=digest,
+        personal_code=details.personal_code,
+        sender_phone=details.phone,
+        rights=guess_rights(text) if text else (),
+        rights_guessed=bool(text),
+        warnings=tuple(warnings),
     )

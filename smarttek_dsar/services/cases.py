@@ -120,12 +120,20 @@ def _party_row(role: str, party: PartyInput) -> CaseParty:
     )
 
 
-def search_text(number: str, parties: Sequence[PartyInput]) -> str:
+def search_text(number: str, parties: Sequence[PartyInput], letter_text: str = "") -> str:
+    """What the case list's text filter finds a case by. A paper letter's text (typed in, or
+    read from the scan) is included: its sender's details are often only in that text."""
     parts = [number]
     for p in parties:
         parts += [p.name, p.personal_code or "", *p.former_codes, p.email or "", p.phone or "",
                   p.customer_no or ""]
+    parts.append(" ".join(letter_text.split()))
     return " ".join(x for x in parts if x).lower()
+
+
+def letter_text(channel: str, request_text: str) -> str:
+    # Letters (scanned or typed in) and signed documents: their text is the request itself.
+    return request_text if channel in (Channel.LETTER.value, Channel.OTHER.value) else ""
 
 
 def subject_key(subject: PartyInput) -> str | None:
@@ -213,7 +221,8 @@ class CaseService:
             created_at=now,
             updated_at=now,
             external_id=new.external_id,
-            search_text=search_text(number, parties),
+            search_text=search_text(number, parties,
+                                    letter_text(Channel(new.channel).value, new.request_text)),
             subject_name=subject.name,
             subject_key=subject_key(subject),
         )

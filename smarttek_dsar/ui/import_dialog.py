@@ -41,6 +41,8 @@ from smarttek_dsar.ui.today import today_qdate
 # What a drop on the window imports; scans need a delivery date, so they come via the dialog.
 DROPPABLE_SUFFIXES = frozenset({".eml", ".msg", ".json"})
 _SCAN_SUFFIXES = frozenset(f".{extension}" for extension in SCAN_SIGNATURES)
+# Signed documents show when they were signed, not when they reached us: a date is asked too.
+_SIGNED_SUFFIXES = frozenset({".edoc", ".asice", ".bdoc"})
 _ERROR_COLOUR = QColor("#b00020")
 FILE, RESULT, CASE = range(3)
 
@@ -85,10 +87,12 @@ class ImportDialog(RememberedDialog):
         self.scan_date.setCalendarPopup(True)
         self.scan_date.setMaximumDate(today_qdate())
         scan_row = QHBoxLayout()
-        scan_row.addWidget(QLabel(self.tr("Scanned letters were delivered on:")))
+        scan_row.addWidget(QLabel(self.tr("Scanned letters and signed documents were "
+                                          "delivered on:")))
         scan_row.addWidget(self.scan_date)
         scan_row.addStretch(1)
-        self.needs_date = any(p.suffix.lower() in _SCAN_SUFFIXES for p in self.paths)
+        self.needs_date = any(p.suffix.lower() in _SCAN_SUFFIXES | _SIGNED_SUFFIXES
+                              for p in self.paths)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_button = self.buttons.addButton(
@@ -195,12 +199,30 @@ def _result_text(result: FileResult) -> str:
             text += " — " + QCoreApplication.translate(
                 "ImportDialog", "probably the same request as %1: merge or keep apart"
             ).replace("%1", result.duplicate_of)
+        if result.signature is not None:
+            text += " — " + _signature_text(result)
         return text
     if result.status == "duplicate":
         return QCoreApplication.translate(
             "ImportDialog", "Duplicate of %1 (imported before)").replace(
             "%1", result.duplicate_of or "")
     return result.message
+
+
+def _signature_text(result: FileResult) -> str:
+    verdict = result.signature
+    if not verdict.valid:
+        # The reasons are the intake's sentences, listed in the row's tooltip.
+        return QCoreApplication.translate(
+            "ImportDialog", "signature NOT valid, nothing was verified: %1"
+        ).replace("%1", " ".join(verdict.problems))
+    text = QCoreApplication.translate("ImportDialog", "signature valid: %1 (%2)").replace(
+        "%1", verdict.signer_name).replace("%2", verdict.personal_code or "—")
+    if result.identity_verified:
+        return text + "; " + QCoreApplication.translate(
+            "ImportDialog", "identity verified by the e-signature")
+    return text + "; " + QCoreApplication.translate(
+        "ImportDialog", "the signer is not the data subject: no identity check recorded")
 
 
 def importable_files(mime) -> list[Path]:

@@ -269,7 +269,8 @@ class MainWindow(QMainWindow):
             return
         names, _filter = QFileDialog.getOpenFileNames(
             self, self.tr("Import requests"), "",
-            self.tr("Request files (*.eml *.msg *.json);;All files (*)"))
+            self.tr("Request files (*.eml *.msg *.json *.pdf *.png *.jpg *.jpeg *.tif *.tiff "
+                    "*.edoc *.asice);;All files (*)"))
         if names:
             dialog = ImportDialog(self.context, [Path(n) for n in names], self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -191,6 +191,9 @@ ARGUMENTS: dict[str, Call] = {
                                        0, case_number=w.cases.full,
                                        sample=SampleSubject(email=LIGA_EMAIL)),
     "sources.text": lambda w: _a(),
+    "trust.add": lambda w: _a(w.manager, write(w.inbox, "ca.pem", b"not a certificate")),
+    "trust.list": lambda w: _a(w.manager),
+    "trust.remove": lambda w: _a(w.manager, "0123456789abcdef"),
     "users.actor_for": lambda w: _a("maris", reason="the walk of every service"),
     "users.add": lambda w: _a(w.manager, "eve", PASSWORD, frozenset({Role.SPECIALIST})),
     "users.assignable": lambda w: _a(w.manager),
@@ -216,7 +219,7 @@ MUST_REFUSE = frozenset({
     "response.extend", "response.reject", "response.withdraw", "retention.purge",
     "review_plan.accept_suggestions", "review_plan.generate_tasks", "snapshot.exclude_row",
     "snapshot.mark_reviewed", "snapshot.redact_field", "snapshot.reviewed_snapshot",
-    "snapshot.snapshot",
+    "snapshot.snapshot", "trust.add", "trust.list", "trust.remove",
 })
 
 

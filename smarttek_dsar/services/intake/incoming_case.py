@@ -19,6 +19,7 @@ from smarttek_dsar.domain.identity import normalize_email, normalize_phone, pars
 from smarttek_dsar.intake.incoming import IncomingRequest
 from smarttek_dsar.intake.language_guess import guess_language
 from smarttek_dsar.intake.safety import safe_filename
+from smarttek_dsar.intake.signature_verdict import SignatureVerdict
 from smarttek_dsar.services.cases import NewCase
 from smarttek_dsar.services.views import AttachmentInput, PartyInput
 
@@ -32,6 +33,7 @@ _EVIDENCE_MEDIA_TYPES = {
     "email": "message/rfc822",
     "msg": "application/vnd.ms-outlook",
     "portal": "application/json",
+    "signed": "application/vnd.etsi.asic-e+zip",
 }
 
 # Names a request without any sender details gets, so the case can be registered at once and
@@ -39,6 +41,7 @@ _EVIDENCE_MEDIA_TYPES = {
 _UNKNOWN_SENDER = {
     "scan": "Unknown – see the scanned letter",
     "portal": "Unknown portal customer",
+    "signed": "Unknown – see the signed document",
 }
 
 
@@ -47,18 +50,23 @@ class IncomingCase:
     new: NewCase
     # What the DPO must check before relying on the case; also written into receipt_proof.
     notes: tuple[str, ...]
+    # A valid e-signature of the very person the request is about: intake records it as the
+    # identity check (see signed_by_subject).
+    proves_identity: SignatureVerdict | None = None
 
 
 def incoming_case(request: IncomingRequest) -> IncomingCase:
     notes: list[str] = list(request.warnings)
     portal = _portal_fields(request)
     subject = _subject(request, portal, notes)
+    requester, proves_identity = signed_by_subject(request, subject, notes)
     language = _language(request, portal, notes)
     _rights_note(request, notes)
     new = NewCase(
         channel=request.channel,
         received_at=request.received_at,
         subject=subject,
+        requester=requester,
         rights=list(request.rights),
         request_text=_request_text(request),
         receipt_proof=_receipt_proof(request, notes),
@@ -68,7 +76,31 @@ def incoming_case(request: IncomingRequest) -> IncomingCase:
         identity_method=request.identity_method,
         imported_from=request.source,
     )
-    return IncomingCase(new, tuple(notes))
+    return IncomingCase(new, tuple(notes), proves_identity)
+
+
+def signed_by_subject(request: IncomingRequest, subject: PartyInput, notes: list[str]
+                      ) -> tuple[PartyInput | None, SignatureVerdict | None]:
+    """Whether a valid e-signature proves the subject's identity: only when the signer's
+    personal code is the subject's. A signature proves who signed, not that the signer may ask
+    for someone else's data; a signer who is not the subject becomes the requester, and the
+    DPO asks for their authority (GDPR 12(6)) instead of taking the signature as the check."""
+    verdict = request.signature
+    if verdict is None or not verdict.valid:
+        return None, None
+    if verdict.personal_code and verdict.personal_code == subject.personal_code:
+        return None, verdict
+    if verdict.personal_code is None:
+        notes.append(f"The signer {verdict.signer_name} has no Latvian personal code in the "
+                     "certificate; check the identity by another means. No identity check was "
+                     "recorded.")
+        return None, None
+    notes.append(
+        f"Signed by {verdict.signer_name} (personal code {verdict.personal_code}), but the "
+        f"request is about personal code {subject.personal_code}: the signature proves who "
+        "signed, not that the signer may act for the subject. Ask for the authority (power of "
+        "attorney); no identity check was recorded.")
+    return PartyInput(name=verdict.signer_name, personal_code=verdict.personal_code), None
 
 
 def _portal_fields(request: IncomingRequest) -> dict:
@@ -96,7 +128,8 @@ def _subject(request: IncomingRequest, portal: dict, notes: list[str]) -> PartyI
     code = _valid(
         lambda text: parse_personal_code(text).value, request.personal_code, "personal code", notes
     )
-    phone = _valid(normalize_phone, portal.get("phone"), "phone number", notes)
+    phone = _valid(normalize_phone, portal.get("phone") or request.sender_phone, "phone number",
+                   notes)
     customer_no = request.portal_customer_id
     if customer_no and len(customer_no) > _MAX_CUSTOMER_NO:
         notes.append(f"The portal customer number “{customer_no}” is longer than "
@@ -124,8 +157,11 @@ def _valid(normalise, value: str | None, what: str, notes: list[str]) -> str | N
 def _language(request: IncomingRequest, portal: dict, notes: list[str]) -> str:
     chosen = portal.get("language")
     language = chosen if chosen in ("lv", "en", "ru") else None
-    if language is None and request.source != "scan":
+    if language is None and request.source not in ("scan", "signed"):
         language = guess_language(request.subject, request.body_text)
+    elif language is None and request.body_text:
+        # A scan's "subject" is our own line; only the letter's words tell its language.
+        language = guess_language(request.body_text)
     if language == "ru":
         # Letters exist in Latvian and English only; Latvian is the language of the state.
         notes.append("The request is in Russian; the answer language was set to Latvian. "
@@ -155,6 +191,8 @@ def _receipt_proof(request: IncomingRequest, notes: list[str]) -> str:
         lines.append(f"Message identifier: {request.external_id}")
     elif request.source == "portal":
         lines.append(f"Portal request id: {request.external_id}")
+    elif request.source == "signed" and request.signature is not None:
+        lines.append(f"E-signature: {request.signature.summary()}")
     if notes:
         lines.append("To check:")
         lines.extend(f"- {note}" for note in notes)
@@ -165,7 +203,15 @@ def _request_text(request: IncomingRequest) -> str:
     if request.source in ("email", "msg"):
         return f"Subject: {request.subject}\n\n{request.body_text}".strip()
     if request.source == "scan":
+        if request.body_text:
+            return (f"Paper letter, scanned as {request.original_filename}; its text as read "
+                    f"from the scan (check it against the scan):\n\n{request.body_text}")
         return f"Paper letter, scanned as {request.original_filename}: read the scan."
+    if request.source == "signed":
+        head = f"E-signed document {request.original_filename}"
+        if request.signature is not None:
+            head += f" ({request.signature.summary()})"
+        return f"{head}\n\n{request.body_text}".strip()
     return request.body_text
 
 

@@ -27,6 +27,7 @@ from smarttek_dsar.domain.progress import NO_PROGRESS, Cancelled, ProgressReport
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.intake.incoming import IDENTITY_PORTAL_LOGIN, IncomingRequest, MiB
+from smarttek_dsar.intake.signature_verdict import SignatureVerdict
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.administration.organisation import OrganisationService
@@ -37,6 +38,8 @@ from smarttek_dsar.services.cases import (
     raise_if_registered,
 )
 from smarttek_dsar.services.errors import USER_ERRORS, ConflictError, unexpected_error_text
+from smarttek_dsar.services.identity.e_signature import record_e_signature
+from smarttek_dsar.services.identity.trust_anchors import installed_anchor_bytes
 from smarttek_dsar.services.intake.duplicates import flag_likely_duplicate
 from smarttek_dsar.services.intake.incoming_case import incoming_case
 from smarttek_dsar.services.intake.subject_suggestions import SubjectFinder, SubjectSuggestion
@@ -67,6 +70,10 @@ class FileResult:
     notes: tuple[str, ...] = ()
     # The case store could not be reached: not the file's fault, so try the file again later.
     retry_later: bool = False
+    # A signed request's (.edoc) verification, and whether it was recorded as the identity
+    # check; the window words them in its own language.
+    signature: SignatureVerdict | None = None
+    identity_verified: bool = False
 
     def to_json(self) -> dict:
         return {
@@ -79,6 +86,14 @@ class FileResult:
             "possible_duplicates": list(self.possible_duplicates),
             "suggested_subjects": [s.label for s in self.suggested_subjects],
             "notes": list(self.notes),
+            **({"signature": {
+                "valid": self.signature.valid, "signer": self.signature.signer_name,
+                "personal_code": self.signature.personal_code,
+                "signing_time": self.signature.signing_time.isoformat()
+                if self.signature.signing_time else None,
+                "qualified": self.signature.qualified, "problems": list(self.signature.problems),
+                "identity_verified": self.identity_verified,
+            }} if self.signature is not None else {}),
         }
 
 
@@ -129,14 +144,17 @@ class ImportService:
         # Imported here: the Outlook reader costs a quarter of a second to load, which every
         # command and the window's start-up would otherwise pay without importing anything.
         from smarttek_dsar.intake.detect import parse_incoming_file
+        from smarttek_dsar.intake.signed_attachment import with_signed_attachment
 
         try:
             max_mb = max_attachment_mb or self.organisation.settings().max_attachment_mb
-            request = parse_incoming_file(
-                path, received_on=received_on, max_attachment_bytes=max_mb * MiB
-            )
+            anchors = installed_anchor_bytes()
+            request = with_signed_attachment(parse_incoming_file(
+                path, received_on=received_on, max_attachment_bytes=max_mb * MiB,
+                trust_anchors=anchors,
+            ), anchors)
             prepared = incoming_case(request)
-            registered = self._register(actor, request, prepared.new)
+            registered = self._register(actor, request, prepared.new, prepared.proves_identity)
         except DuplicateRequest as exc:
             return FileResult(path, "duplicate", duplicate_of=exc.number,
                               message=f"Imported before as {exc.number}; nothing new was created.")
@@ -170,10 +188,12 @@ class ImportService:
         return FileResult(
             path, "created", case_number=registered.number,
             duplicate_of=registered.candidates[0] if registered.candidates else None,
-            message=_created_message(registered, request),
+            message=_created_message(registered, request, prepared.proves_identity),
             possible_duplicates=registered.candidates,
             suggested_subjects=suggestions,
             notes=notes,
+            signature=request.signature,
+            identity_verified=prepared.proves_identity is not None,
         )
 
     def watch_folder(
@@ -190,12 +210,15 @@ class ImportService:
             interval=interval, stop=stop, once=once, on_result=on_result
         )
 
-    def _register(self, actor: Actor, request: IncomingRequest, new: NewCase) -> _Registered:
+    def _register(self, actor: Actor, request: IncomingRequest, new: NewCase,
+                  signature: SignatureVerdict | None = None) -> _Registered:
         try:
             with self.db.unit_of_work() as session:
                 case = self.cases.create_in(session, actor, new)
                 if request.identity_method == IDENTITY_PORTAL_LOGIN:
                     _record_portal_login(session, actor, case)
+                if signature is not None:
+                    record_e_signature(session, actor, case, signature)
                 candidates = flag_likely_duplicate(session, actor, case)
                 return _Registered(case.number, candidates)
         except IntegrityError:
@@ -221,10 +244,18 @@ def _record_portal_login(session: Session, actor: Actor, case: Case) -> None:
                           "at_import": True})
 
 
-def _created_message(registered: _Registered, request: IncomingRequest) -> str:
+def _created_message(registered: _Registered, request: IncomingRequest,
+                     signature: SignatureVerdict | None = None) -> str:
     parts = [f"Created {registered.number}."]
     if request.identity_method == IDENTITY_PORTAL_LOGIN:
         parts.append("Identity verified by the portal login.")
+    if request.signature is not None:
+        parts.append(request.signature.summary())
+        if signature is not None:
+            parts.append("Identity verified by the qualified e-signature." if signature.qualified
+                         else "Identity verified by the e-signature.")
+        else:
+            parts.append("No identity check was recorded.")
     if registered.candidates:
         parts.append(f"Probably the same request as {registered.candidates[0]} (still open): "
                      "merge it or keep it apart.")

@@ -12,7 +12,7 @@ from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.case_records import case_for_change, summary_of
-from smarttek_dsar.services.cases import clean_party, search_text, subject_key
+from smarttek_dsar.services.cases import clean_party, letter_text, search_text, subject_key
 from smarttek_dsar.services.errors import ServiceError
 from smarttek_dsar.services.intake.duplicates import flag_likely_duplicate
 from smarttek_dsar.services.operations_guard import require_operation
@@ -62,7 +62,8 @@ class SubjectCorrectionService:
             others = [_as_input(p) for p in case.parties if p.role != "subject"]
             case.subject_name = cleaned.name
             case.subject_key = subject_key(cleaned)
-            case.search_text = search_text(case.number, [cleaned, *others])
+            case.search_text = search_text(case.number, [cleaned, *others],
+                                           letter_text(case.channel, case.request_text))
             case.updated_at = now_utc()
             session.flush()
             # Which fields changed is a fact of the trail; the values are personal text,

@@ -136,4 +136,6 @@ def action_words(action: str) -> str:
         "user.login_failed": tr("Sign-in refused"),
         "backup.made": tr("Backup made"),
         "audit.verified": tr("Audit trail verified"),
+        "trust_anchor.added": tr("Signature authority trusted"),
+        "trust_anchor.removed": tr("Signature authority no longer trusted"),
     }.get(action, action)

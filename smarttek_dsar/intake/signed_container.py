@@ -1,0 +1,75 @@
+"""An ASiC-E container (.edoc from eParaksts, .asice, .bdoc) opened as plain data.
+
+The container is a ZIP: a `mimetype` entry naming application/vnd.etsi.asic-e+zip, the
+signatures in META-INF/*signatures*.xml and the signed files beside them (ETSI EN 319 162-1).
+Nothing is extracted to disk; sizes are checked before reading, so a ZIP bomb or a thousand
+entries is refused with a message instead of filling memory.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+
+from smarttek_dsar.intake.incoming import IntakeError, MiB
+
+ASIC_E_MEDIA_TYPE = "application/vnd.etsi.asic-e+zip"
+ZIP_MAGIC = b"PK\x03\x04"
+MAX_ENTRIES = 200
+MAX_TOTAL_BYTES = 100 * MiB
+
+
+@dataclass(frozen=True)
+class SignedContainer:
+    # name inside the container -> content; the names are as stored (may contain folders)
+    files: dict[str, bytes] = field(repr=False)
+    signatures: tuple[tuple[str, bytes], ...] = field(repr=False)
+
+
+def looks_like_asic(data: bytes) -> bool:
+    """A ZIP whose first entry is the ASiC `mimetype` (what the standard requires, and what
+    tells an .edoc from any other ZIP such as a .docx without reading it whole)."""
+    return data.startswith(ZIP_MAGIC) and data[30:38] == b"mimetype" and \
+        ASIC_E_MEDIA_TYPE.encode() in data[38:300]
+
+
+def open_container(data: bytes, filename: str) -> SignedContainer:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        entries = [i for i in archive.infolist() if not i.is_dir()]
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise IntakeError(f"{filename}: the signed container is damaged and cannot be opened "
+                          f"({type(exc).__name__}). Ask the sender to send it again.") from exc
+    if len(entries) > MAX_ENTRIES or sum(i.file_size for i in entries) > MAX_TOTAL_BYTES:
+        raise IntakeError(f"{filename}: the signed container holds more than {MAX_ENTRIES} "
+                          f"files or {MAX_TOTAL_BYTES // MiB} MB; register the request by hand.")
+    contents: dict[str, bytes] = {}
+    try:
+        for info in entries:
+            with archive.open(info) as stream:
+                content = stream.read(info.file_size + 1)
+            if len(content) != info.file_size:
+                raise IntakeError(f"{filename}: the signed container's table of contents does "
+                                  "not match its files; it may have been tampered with.")
+            contents[info.filename] = content
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
+        raise IntakeError(f"{filename}: the signed container is damaged and cannot be read "
+                          f"({type(exc).__name__}). Ask the sender to send it again.") from exc
+    mimetype = contents.pop("mimetype", b"").strip()
+    if mimetype != ASIC_E_MEDIA_TYPE.encode():
+        raise IntakeError(f"{filename}: this is not an ASiC-E signed container (.edoc, .asice): "
+                          "its mimetype entry is missing or different.")
+    signatures = tuple(sorted(
+        (name, content) for name, content in contents.items()
+        if name.startswith("META-INF/") and "signatures" in name.lower()
+        and name.lower().endswith(".xml")
+    ))
+    if not signatures:
+        raise IntakeError(f"{filename}: the container holds no signature "
+                          "(META-INF/signatures*.xml); it is not a signed document.")
+    files = {name: content for name, content in contents.items()
+             if not name.startswith("META-INF/")}
+    if not files:
+        raise IntakeError(f"{filename}: the container holds no signed document.")
+    return SignedContainer(files, signatures)
