@@ -40,6 +40,7 @@ from smarttek_dsar.intake.mail_headers import (
 )
 from smarttek_dsar.intake.mail_size import check_mail_size, lift_large_parts
 from smarttek_dsar.intake.mime_parts import read_mime
+from smarttek_dsar.intake.non_request import not_a_request
 from smarttek_dsar.intake.receipt import RIGA, checked_receipt, parse_mail_date
 from smarttek_dsar.intake.safety import make_attachment, unique_names
 
@@ -100,6 +101,7 @@ def _parse(
         message_id=header_text(message, "Message-ID"), received_at=received_at,
         evidence=evidence, sender_name=sender_name, sender_email=sender_email, subject=subject,
         body_text=content.body_text, attachments=attachments, warnings=warnings,
+        not_a_request=not_a_request(message),
     )
 
 

@@ -38,7 +38,9 @@ from smarttek_dsar.services.cases import (
 )
 from smarttek_dsar.services.errors import USER_ERRORS, ConflictError, unexpected_error_text
 from smarttek_dsar.services.intake.duplicates import flag_likely_duplicate
+from smarttek_dsar.services.intake.held_mail import Held, held_message, hold, release_as_case
 from smarttek_dsar.services.intake.incoming_case import incoming_case
+from smarttek_dsar.services.intake.message_identity import message_identity
 from smarttek_dsar.services.intake.subject_suggestions import SubjectFinder, SubjectSuggestion
 from smarttek_dsar.storage.database import Database, DatabaseError
 from smarttek_dsar.storage.models import Case, IdentityCheck
@@ -46,7 +48,8 @@ from smarttek_dsar.storage.timestamps import now_utc
 
 log = logging.getLogger(__name__)
 
-Status = Literal["created", "duplicate", "error"]
+# "held": the mail is not a request (a bounce, an auto-reply, ...) and waits for the DPO.
+Status = Literal["created", "duplicate", "held", "error"]
 
 INTERNAL_ERROR = "unexpected error"
 
@@ -67,6 +70,10 @@ class FileResult:
     notes: tuple[str, ...] = ()
     # The case store could not be reached: not the file's fault, so try the file again later.
     retry_later: bool = False
+    # The held mail's number, when the file was held as not a request.
+    held_id: int | None = None
+    # A different mail with the Message-ID of this case: imported, and flagged.
+    reuses_message_id_of: str | None = None
 
     def to_json(self) -> dict:
         return {
@@ -79,6 +86,8 @@ class FileResult:
             "possible_duplicates": list(self.possible_duplicates),
             "suggested_subjects": [s.label for s in self.suggested_subjects],
             "notes": list(self.notes),
+            "held": self.held_id,
+            "reuses_message_id_of": self.reuses_message_id_of,
         }
 
 
@@ -86,6 +95,8 @@ class FileResult:
 class _Registered:
     number: str
     candidates: list[str]
+    reuses: str | None = None  # the case whose Message-ID this different mail reuses
+    notes: tuple[str, ...] = ()
 
 
 class ImportService:
@@ -135,8 +146,27 @@ class ImportService:
             request = parse_incoming_file(
                 path, received_on=received_on, max_attachment_bytes=max_mb * MiB
             )
+        except USER_ERRORS as exc:
+            return FileResult(path, "error", message=_naming(path, str(exc)))
+        except (SQLAlchemyError, DatabaseError) as exc:  # reading the settings
+            return _database_failure(path, exc)
+        except Exception as exc:  # noqa: BLE001 - one faulty file must not stop the batch
+            return _unexpected(path, exc)
+        return self.register_request(actor, request, path)
+
+    def register_request(
+        self, actor: Actor, request: IncomingRequest, path: Path, *,
+        held_id: int | None = None,
+    ) -> FileResult:
+        """Register a parsed request as a case, whole or not at all; `path` names it in the
+        result. A mail that is not a request (a bounce, an auto-reply, ...) is held for the
+        DPO instead, unless `held_id` says the DPO has chosen to import that held mail: then
+        the held mail is released in the same transaction."""
+        actor.require(Permission.WORK_CASES, "import requests")
+        path = Path(path)
+        try:
             prepared = incoming_case(request)
-            registered = self._register(actor, request, prepared.new)
+            outcome = self._register(actor, request, prepared.new, held_id=held_id)
         except DuplicateRequest as exc:
             return FileResult(path, "duplicate", duplicate_of=exc.number,
                               message=f"Imported before as {exc.number}; nothing new was created.")
@@ -147,26 +177,19 @@ class ImportService:
         except USER_ERRORS as exc:
             return FileResult(path, "error", message=_naming(path, str(exc)))
         except (SQLAlchemyError, DatabaseError) as exc:
-            # The error text would quote the request's values: its kind is enough for the log.
-            log.warning("import of %s failed on the database: %s", path.name, type(exc).__name__)
-            return FileResult(
-                path, "error", retry_later=True,
-                message=_naming(path, f"the case store could not be written "
-                                      f"({type(exc).__name__}); nothing was imported. Try again."),
-            )
+            return _database_failure(path, exc)
         except Exception as exc:  # noqa: BLE001 - one faulty file must not stop the batch
-            log.exception("import of %s failed", path.name)
-            return FileResult(
-                path, "error",
-                message=_naming(path, f"{INTERNAL_ERROR} ({unexpected_error_text(exc)}); nothing "
-                                      "was imported from this file. Please report it."),
-            )
+            return _unexpected(path, exc)
+        if isinstance(outcome, Held):
+            return FileResult(path, "held", held_id=outcome.id,
+                              message=held_message(outcome, request))
+        registered = outcome
         subject = prepared.new.subject
         suggestions, note = self.subject_finder.suggest(
             actor, personal_code=subject.personal_code, email=subject.email,
             phone=subject.phone, case_number=registered.number,
         )
-        notes = prepared.notes + ((note,) if note else ())
+        notes = prepared.notes + registered.notes + ((note,) if note else ())
         return FileResult(
             path, "created", case_number=registered.number,
             duplicate_of=registered.candidates[0] if registered.candidates else None,
@@ -174,6 +197,7 @@ class ImportService:
             possible_duplicates=registered.candidates,
             suggested_subjects=suggestions,
             notes=notes,
+            reuses_message_id_of=registered.reuses,
         )
 
     def watch_folder(
@@ -190,14 +214,26 @@ class ImportService:
             interval=interval, stop=stop, once=once, on_result=on_result
         )
 
-    def _register(self, actor: Actor, request: IncomingRequest, new: NewCase) -> _Registered:
+    def _register(
+        self, actor: Actor, request: IncomingRequest, new: NewCase, *, held_id: int | None,
+    ) -> _Registered | Held:
         try:
             with self.db.unit_of_work() as session:
+                identity = message_identity(session, request, new)
+                new = identity.new
+                if request.not_a_request is not None and held_id is None:
+                    return hold(session, actor, request)
                 case = self.cases.create_in(session, actor, new)
                 if request.identity_method == IDENTITY_PORTAL_LOGIN:
                     _record_portal_login(session, actor, case)
                 candidates = flag_likely_duplicate(session, actor, case)
-                return _Registered(case.number, candidates)
+                if identity.reuses is not None:
+                    audit.record(session, actor, "case.message_id_reused", case_id=case.id,
+                                 case_number=case.number, details={"reuses": identity.reuses})
+                if held_id is not None:
+                    release_as_case(session, actor, held_id, case.number)
+                return _Registered(case.number, candidates, identity.reuses,
+                                   (identity.note,) if identity.note else ())
         except IntegrityError:
             # Another desk imported the same file a moment ago: report its case.
             raise_if_registered(self.db, new.external_id)
@@ -225,10 +261,31 @@ def _created_message(registered: _Registered, request: IncomingRequest) -> str:
     parts = [f"Created {registered.number}."]
     if request.identity_method == IDENTITY_PORTAL_LOGIN:
         parts.append("Identity verified by the portal login.")
+    if registered.reuses:
+        parts.append(f"It reuses the Message-ID of {registered.reuses}; content differs.")
     if registered.candidates:
         parts.append(f"Probably the same request as {registered.candidates[0]} (still open): "
                      "merge it or keep it apart.")
     return " ".join(parts)
+
+
+def _database_failure(path: Path, exc: Exception) -> FileResult:
+    # The error text would quote the request's values: its kind is enough for the log.
+    log.warning("import of %s failed on the database: %s", path.name, type(exc).__name__)
+    return FileResult(
+        path, "error", retry_later=True,
+        message=_naming(path, f"the case store could not be written "
+                              f"({type(exc).__name__}); nothing was imported. Try again."),
+    )
+
+
+def _unexpected(path: Path, exc: Exception) -> FileResult:
+    log.exception("import of %s failed", path.name)
+    return FileResult(
+        path, "error",
+        message=_naming(path, f"{INTERNAL_ERROR} ({unexpected_error_text(exc)}); nothing "
+                              "was imported from this file. Please report it."),
+    )
 
 
 def _naming(path: Path, message: str) -> str:
