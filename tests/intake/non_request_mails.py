@@ -47,7 +47,7 @@ def _report(report_type: str, status_type: str, status: str, *, subject: str,
         f"message.\r\n\r\n{QUOTED}\r\n--{boundary}\r\nContent-Type: {status_type}\r\n\r\n"
         f"{status.replace(chr(10), chr(13) + chr(10))}\r\n--{boundary}\r\n"
         f"Content-Type: message/rfc822\r\n\r\n{original}\r\n--{boundary}--\r\n"
-    ).encode("utf-8")
+    ).encode()
 
 
 def bounce() -> bytes:
