@@ -23,6 +23,7 @@ import email.utils
 from datetime import datetime
 from email.message import Message
 
+from smarttek_dsar.intake.header_limits import FieldTrimmer
 from smarttek_dsar.intake.incoming import (
     DEFAULT_MAX_ATTACHMENT_BYTES,
     EVIDENCE_DATE_HEADER,
@@ -65,8 +66,10 @@ def _parse(
 ) -> IncomingRequest:
     if not data.strip():
         raise IntakeError(f"{filename}: the file is empty.")
-    parts = check_mail_size(data, filename, max_attachment_bytes=max_attachment_bytes)
-    readable, lifted = lift_large_parts(data, parts)
+    trimmer = FieldTrimmer()
+    parts = check_mail_size(data, filename, max_attachment_bytes=max_attachment_bytes,
+                            trimmer=trimmer)
+    readable, lifted = lift_large_parts(data, parts, trimmer.ranges())
     message = email.message_from_bytes(readable, policy=email.policy.default)
     del readable
     present = {key.lower() for key in message.keys()}
@@ -79,6 +82,7 @@ def _parse(
         )
     sender_name, sender_email = _sender(message, filename)
     received_at, evidence, warnings = _receipt(message, filename, now)
+    warnings.extend(trimmer.notes())
     content = read_mime(message, filename=filename)
     attachments = unique_names(
         [

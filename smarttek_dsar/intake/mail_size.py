@@ -24,6 +24,7 @@ from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 
+from smarttek_dsar.intake.header_limits import FieldTrimmer
 from smarttek_dsar.intake.incoming import IntakeError, MiB
 from smarttek_dsar.intake.safety import safe_filename
 
@@ -50,8 +51,9 @@ class PartSize:
         return self.start + self.size
 
 
-def scan_parts(data: bytes) -> list[PartSize]:
-    """The leaf parts of the mail with their encoded sizes, read line by line."""
+def scan_parts(data: bytes, trimmer: FieldTrimmer | None = None) -> list[PartSize]:
+    """The leaf parts of the mail with their encoded sizes, read line by line; `trimmer`
+    collects the header fields too long to parse (intake/header_limits.py)."""
     parts: list[PartSize] = []
     boundaries: list[bytes] = []  # delimiters of the multiparts we are inside, outermost first
     header_lines: list[bytes] = []
@@ -68,7 +70,7 @@ def scan_parts(data: bytes) -> list[PartSize]:
                 header_bytes += len(line)
                 if header_bytes > _MAX_HEADER_BYTES:
                     raise _Refused("headers", header_bytes)
-                header_lines.append(line)
+                header_lines.append(trimmer.keep(line, offset) if trimmer else line)
                 continue
             headers = BytesHeaderParser(policy=compat32).parsebytes(b"".join(header_lines))
             header_lines, header_bytes = [], 0
@@ -118,11 +120,14 @@ LIFT_BYTES = 16 * 1024
 _MARKER = "smarttek-dsar-lifted-part-{}"
 
 
-def lift_large_parts(data: bytes, parts: list[PartSize]) -> tuple[bytes, dict[bytes, bytes]]:
-    """The mail with each large base64 body replaced by a marker, and marker -> content."""
+def lift_large_parts(
+    data: bytes, parts: list[PartSize], cuts: list[tuple[int, int]] = ()
+) -> tuple[bytes, dict[bytes, bytes]]:
+    """The mail with each large base64 body replaced by a marker and the byte ranges `cuts`
+    left out (header fields too long to parse), and marker -> content."""
     lifted: dict[bytes, bytes] = {}
-    pieces: list[bytes | memoryview] = []
-    view, taken = memoryview(data), 0
+    changes: list[tuple[int, int, bytes]] = [(start, end, b"") for start, end in cuts]
+    view = memoryview(data)
     for part in parts:
         body_text = part.media_type in ("text/plain", "text/html") and not part.is_file
         if part.transfer_encoding != "base64" or part.size <= LIFT_BYTES or part.forwarded \
@@ -131,16 +136,21 @@ def lift_large_parts(data: bytes, parts: list[PartSize]) -> tuple[bytes, dict[by
         marker = _MARKER.format(len(lifted)).encode()
         # Non-strict decoding skips line breaks and stray characters, as mail programs do.
         lifted[marker] = binascii.a2b_base64(view[part.start:part.end])
-        pieces += [view[taken:part.start], base64.b64encode(marker) + b"\r\n"]
-        taken = part.end
-    if not lifted:
+        changes.append((part.start, part.end, base64.b64encode(marker) + b"\r\n"))
+    if not changes:
         return data, lifted
+    pieces: list[bytes | memoryview] = []
+    taken = 0
+    for start, end, replacement in sorted(changes):
+        pieces += [view[taken:start], replacement]
+        taken = end
     pieces.append(view[taken:])
     return b"".join(pieces), lifted
 
 
 def check_mail_size(
-    data: bytes, filename: str, *, max_attachment_bytes: int, size: int | None = None
+    data: bytes, filename: str, *, max_attachment_bytes: int, size: int | None = None,
+    trimmer: FieldTrimmer | None = None,
 ) -> list[PartSize]:
     """The mail's parts, or IntakeError for a mail the desk cannot read within its limits.
     `size` is the file's size when the mail has not been read yet."""
@@ -152,7 +162,7 @@ def check_mail_size(
             "the sender for large files by another way."
         )
     try:
-        parts = scan_parts(data)
+        parts = scan_parts(data, trimmer)
     except _Refused as refused:
         raise IntakeError(f"{filename}: {refused.explain()} Register the request by hand and "
                           "keep the file as evidence.") from None
