@@ -23,6 +23,7 @@ import email.utils
 from datetime import datetime
 from email.message import Message
 
+from smarttek_dsar.intake.charsets import has_raw_bytes, header_from_raw
 from smarttek_dsar.intake.header_limits import FieldTrimmer
 from smarttek_dsar.intake.incoming import (
     DEFAULT_MAX_ATTACHMENT_BYTES,
@@ -36,6 +37,7 @@ from smarttek_dsar.intake.incoming import (
 from smarttek_dsar.intake.mail_headers import (
     HEADER_PARSER_FAILURES,
     clean_line,
+    decoded_words,
     header_text,
     raw_headers,
 )
@@ -110,6 +112,12 @@ def _parse(
 
 
 def _sender(message: Message, filename: str) -> tuple[str, str]:
+    raw = next(iter(raw_headers(message, "From")), None)
+    if raw is not None and has_raw_bytes(raw):
+        # RFC 6532 (or raw Latin-1): read the bytes as text first, then the address, so the
+        # name keeps its letters and the address is not dropped.
+        name, address = email.utils.parseaddr(header_from_raw(raw))
+        return _checked_sender(decoded_words(name), address, filename)
     try:
         header = message.get("From")
         addresses = getattr(header, "addresses", ()) if header is not None else ()
@@ -119,6 +127,10 @@ def _sender(message: Message, filename: str) -> tuple[str, str]:
         name, address = addresses[0].display_name, addresses[0].addr_spec
     else:
         name, address = email.utils.parseaddr(str(header or ""))
+    return _checked_sender(name, address, filename)
+
+
+def _checked_sender(name: str, address: str, filename: str) -> tuple[str, str]:
     address = clean_line(address)
     if "@" not in address:
         raise IntakeError(

@@ -210,7 +210,8 @@ def _name(headers) -> str | None:
 
 
 def _is_file(headers) -> bool:
-    disposition = (headers.get("Content-Disposition") or "").split(";", 1)[0].strip().lower()
+    # str(): compat32 hands back a Header object for a value with raw 8-bit bytes in it.
+    disposition = str(headers.get("Content-Disposition") or "").split(";", 1)[0].strip().lower()
     return disposition == "attachment" or bool(headers.get_filename()) \
         or bool(headers.get_param("name"))
 

@@ -13,13 +13,13 @@ Rules (RFC 2045-2049 as real clients use them):
 
 from __future__ import annotations
 
-import codecs
 from dataclasses import dataclass, field
 from email.message import Message
 
+from smarttek_dsar.intake.charsets import decode_text
 from smarttek_dsar.intake.html_text import html_to_text
 from smarttek_dsar.intake.incoming import IntakeError
-from smarttek_dsar.intake.mail_headers import header_text
+from smarttek_dsar.intake.mail_headers import header_text, raw_filename
 
 _MAX_DEPTH = 25
 
@@ -48,20 +48,6 @@ def read_mime(message: Message, *, filename: str) -> MimeContent:
     return content
 
 
-def decode_text(payload: bytes, charset: str | None) -> str:
-    """Bytes of a text part as str, whatever the (declared or missing) charset."""
-    if charset and charset.lower() not in ("us-ascii", "ascii"):
-        try:
-            return payload.decode(codecs.lookup(charset).name, errors="replace")
-        except LookupError:
-            pass  # unknown or non-text charset name: guess below instead of failing
-    try:
-        return payload.decode("utf-8")
-    except UnicodeDecodeError:
-        # Mail without a usable charset label in Latvia is almost always Windows Baltic.
-        return payload.decode("cp1257", errors="replace")
-
-
 @dataclass(frozen=True)
 class _Part:
     """A MIME part with its headers parsed once: policy.default re-parses on every access."""
@@ -75,6 +61,8 @@ class _Part:
     def of(cls, message: Message) -> _Part:
         media_type = message.get_content_type()
         filename = message.get_filename() if not message.is_multipart() else None
+        if filename and "\ufffd" in filename:  # raw 8-bit bytes in the name
+            filename = raw_filename(message) or filename
         is_body_text = (
             media_type in ("text/plain", "text/html")
             and not filename
