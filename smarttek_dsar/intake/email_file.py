@@ -86,6 +86,7 @@ def _parse(
     received_at, evidence, warnings = _receipt(message, filename, now)
     warnings.extend(trimmer.notes())
     content = read_mime(message, filename=filename)
+    warnings.extend(content.warnings)
     attachments = unique_names(
         [
             make_attachment(

@@ -75,7 +75,11 @@ def scan_parts(data: bytes, trimmer: FieldTrimmer | None = None) -> list[PartSiz
             headers = BytesHeaderParser(policy=compat32).parsebytes(b"".join(header_lines))
             header_lines, header_bytes = [], 0
             media_type = headers.get_content_type()
-            if media_type in ("message/rfc822", "message/global"):
+            encoding = str(headers.get("Content-Transfer-Encoding", "")).strip().lower()
+            # A forwarded mail sent base64 or quoted-printable is one encoded body, no headers
+            # (intake/encoded_parts.py decodes it after parsing).
+            if media_type in ("message/rfc822", "message/global") \
+                    and encoding not in ("base64", "quoted-printable"):
                 if forward_level is None:
                     forward_level = len(boundaries)
                 continue  # the forwarded mail's own headers follow
@@ -86,7 +90,6 @@ def scan_parts(data: bytes, trimmer: FieldTrimmer | None = None) -> list[PartSiz
                 boundaries.append(b"--" + boundary.encode("ascii", "replace"))
                 current = None  # the preamble belongs to no part
             else:
-                encoding = str(headers.get("Content-Transfer-Encoding", "")).strip().lower()
                 current = PartSize(media_type, _is_file(headers), _name(headers), encoding,
                                    forwarded=forward_level is not None, start=offset)
                 parts.append(current)
@@ -131,7 +134,7 @@ def lift_large_parts(
     for part in parts:
         body_text = part.media_type in ("text/plain", "text/html") and not part.is_file
         if part.transfer_encoding != "base64" or part.size <= LIFT_BYTES or part.forwarded \
-                or body_text:
+                or body_text or part.media_type.startswith("message/"):
             continue
         marker = _MARKER.format(len(lifted)).encode()
         # Non-strict decoding skips line breaks and stray characters, as mail programs do.

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from email.message import Message
 
 from smarttek_dsar.intake.charsets import decode_text
+from smarttek_dsar.intake.encoded_parts import decoded_forward, smime_warning
 from smarttek_dsar.intake.html_text import html_to_text
 from smarttek_dsar.intake.incoming import IntakeError
 from smarttek_dsar.intake.mail_headers import header_text, raw_filename
@@ -36,6 +37,8 @@ class MimeContent:
     texts: list[str] = field(default_factory=list)
     files: list[RawFile] = field(default_factory=list)
     forwarded: list[Message] = field(default_factory=list)
+    # Parts whose text cannot be read (S/MIME encrypted, ...), said plainly to the DPO.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def body_text(self) -> str:
@@ -119,6 +122,9 @@ def _walk(message: Message, out: MimeContent, *, filename: str, depth: int, top:
     if part.is_body_text:
         out.texts.append(part.text())
         return
+    unreadable = smime_warning(message, part.media_type)
+    if unreadable and unreadable not in out.warnings:
+        out.warnings.append(unreadable)
     payload = message.get_payload(decode=True)
     out.files.append(
         RawFile(
@@ -136,6 +142,7 @@ def _take_forwarded(
     inner = payload[0] if isinstance(payload, list) and payload else None
     if not isinstance(inner, Message):
         return
+    inner = decoded_forward(part, inner)
     out.forwarded.append(inner)
     subject = header_text(inner, "Subject")
     out.files.append(
@@ -153,3 +160,4 @@ def _take_forwarded(
     out.texts.append(f"---------- Forwarded message ----------\n{summary}\n\n{nested.body_text}")
     out.files.extend(nested.files)
     out.forwarded.extend(nested.forwarded)
+    out.warnings.extend(w for w in nested.warnings if w not in out.warnings)
