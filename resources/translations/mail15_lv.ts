@@ -114,4 +114,23 @@
             <translation>Nepiegādes paziņojumi, automātiskās atbildes un jaunumu vēstules, kas nav reģistrētas kā lietas: noraidiet tās vai importējiet kā pieprasījumus</translation>
         </message>
     </context>
+    <context>
+        <name>TimelinePanel</name>
+        <message>
+            <source>Imported: another mail with the same Message-ID</source>
+            <translation>Importēts: cita vēstule ar tādu pašu Message-ID</translation>
+        </message>
+        <message>
+            <source>Mail held as no request</source>
+            <translation>Vēstule aizturēta, jo nav pieprasījums</translation>
+        </message>
+        <message>
+            <source>Held mail dismissed</source>
+            <translation>Aizturētā vēstule noraidīta</translation>
+        </message>
+        <message>
+            <source>Held mail imported as a request</source>
+            <translation>Aizturētā vēstule importēta kā pieprasījums</translation>
+        </message>
+    </context>
 </TS>

@@ -85,6 +85,8 @@ def test_importing_a_held_mail_makes_it_a_case_on_the_normal_path(services, spec
     (done,) = services.held.list(specialist, decided=True)
     assert (done.status, done.case_number) == ("imported", result.case_number)
     assert "mail.held_imported" in actions(services)
+    timeline = services.audit.case_timeline(specialist, case.summary.id)
+    assert "mail.held_imported" in [e.action for e in timeline]
     # Imported once: the file again is the case, not a new held mail.
     again = imported(services, specialist, write(tmp_path, "ics2.eml", data))
     assert (again.status, again.duplicate_of) == ("duplicate", result.case_number)

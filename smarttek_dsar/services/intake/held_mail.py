@@ -100,13 +100,14 @@ def held_message(held: Held, request: IncomingRequest) -> str:
             f"deadline then counts from its receipt on {received:%d.%m.%Y %H:%M} (Riga time).")
 
 
-def release_as_case(session: Session, actor: Actor, held_id: int, case_number: str) -> None:
+def release_as_case(session: Session, actor: Actor, held_id: int, case_id: int,
+                    case_number: str) -> None:
     """The held mail became case `case_number`, in the same transaction as the case."""
     row = _waiting(session, held_id)
     row.status, row.case_number = IMPORTED, case_number
     _forget(row, actor)
     session.flush()
-    audit.record(session, actor, "mail.held_imported", case_number=case_number,
+    audit.record(session, actor, "mail.held_imported", case_id=case_id, case_number=case_number,
                  details={"held_id": held_id, "kind": row.kind})
 
 

@@ -231,7 +231,7 @@ class ImportService:
                     audit.record(session, actor, "case.message_id_reused", case_id=case.id,
                                  case_number=case.number, details={"reuses": identity.reuses})
                 if held_id is not None:
-                    release_as_case(session, actor, held_id, case.number)
+                    release_as_case(session, actor, held_id, case.id, case.number)
                 return _Registered(case.number, candidates, identity.reuses,
                                    (identity.note,) if identity.note else ())
         except IntegrityError:
