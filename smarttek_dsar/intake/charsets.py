@@ -19,6 +19,7 @@ encoding) are read the same way, from the bytes the parser kept (surrogate escap
 
 from __future__ import annotations
 
+import binascii
 import codecs
 import re
 
@@ -99,3 +100,50 @@ def has_raw_bytes(text: str) -> bool:
 def header_from_raw(text: str) -> str:
     """A header value with raw 8-bit bytes (surrogate escapes) as the text it was written in."""
     return decode_unlabelled(text.encode("ascii", "surrogateescape"))
+
+
+# RFC 2047 encoded words; RFC 2231 allows a language after the charset ("utf-8*lv").
+_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
+
+
+def decode_words(text: str) -> str:
+    """`text` with its RFC 2047 encoded words decoded, each charset read as decode_text reads
+    a body (so "=?gb2312?...?=" that is GBK, or "=?utf-8?...?=" over Baltic bytes, come out
+    right). Adjacent words of one charset are joined before decoding (RFC 2047 6.2), as a
+    character may be split between them. A broken word is left as it is."""
+    if "=?" not in text:
+        return text
+    out: list[str] = []
+    pending: tuple[str, bytearray] | None = None
+    position = 0
+    for match in _WORD.finditer(text):
+        between = text[position:match.start()]
+        charset = match.group(1).split("*", 1)[0].lower()
+        payload = _word_bytes(match.group(2), match.group(3))
+        if payload is None:
+            continue  # left in the text as written
+        if pending is not None and not between.strip() and pending[0] == charset:
+            pending[1].extend(payload)
+        else:
+            if pending is not None:
+                out.append(decode_text(bytes(pending[1]), pending[0]))
+                pending = None
+            # Whitespace between two encoded words is not part of the text (RFC 2047 6.2).
+            if between.strip() or not out:
+                out.append(between)
+            pending = (charset, bytearray(payload))
+        position = match.end()
+    if pending is not None:
+        out.append(decode_text(bytes(pending[1]), pending[0]))
+    out.append(text[position:])
+    return "".join(out)
+
+
+def _word_bytes(encoding: str, encoded: str) -> bytes | None:
+    try:
+        if encoding in "bB":
+            return binascii.a2b_base64(encoded + "=" * (-len(encoded) % 4))
+        raw = encoded.replace("_", " ").encode("ascii")
+        return binascii.a2b_qp(raw)
+    except (binascii.Error, ValueError, UnicodeError):
+        return None

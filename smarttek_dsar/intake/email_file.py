@@ -23,7 +23,7 @@ import email.utils
 from datetime import datetime
 from email.message import Message
 
-from smarttek_dsar.intake.charsets import has_raw_bytes, header_from_raw
+from smarttek_dsar.intake.charsets import decode_words, has_raw_bytes, header_from_raw
 from smarttek_dsar.intake.header_limits import FieldTrimmer
 from smarttek_dsar.intake.incoming import (
     DEFAULT_MAX_ATTACHMENT_BYTES,
@@ -37,7 +37,6 @@ from smarttek_dsar.intake.incoming import (
 from smarttek_dsar.intake.mail_headers import (
     HEADER_PARSER_FAILURES,
     clean_line,
-    decoded_words,
     header_text,
     raw_headers,
 )
@@ -114,11 +113,14 @@ def _parse(
 
 def _sender(message: Message, filename: str) -> tuple[str, str]:
     raw = next(iter(raw_headers(message, "From")), None)
-    if raw is not None and has_raw_bytes(raw):
+    if raw is not None and (has_raw_bytes(raw) or "=?" in raw):
         # RFC 6532 (or raw Latin-1): read the bytes as text first, then the address, so the
-        # name keeps its letters and the address is not dropped.
-        name, address = email.utils.parseaddr(header_from_raw(raw))
-        return _checked_sender(decoded_words(name), address, filename)
+        # name keeps its letters and the address is not dropped; encoded words are decoded
+        # after the address is found, with the body's charset rules (mislabels included).
+        name, address = email.utils.parseaddr(header_from_raw(raw) if has_raw_bytes(raw)
+                                              else raw)
+        if "@" in address:
+            return _checked_sender(decode_words(name), address, filename)
     try:
         header = message.get("From")
         addresses = getattr(header, "addresses", ()) if header is not None else ()

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import email.policy
 import re
 from email.message import Message
 
-from smarttek_dsar.intake.charsets import has_raw_bytes, header_from_raw
+from smarttek_dsar.intake.charsets import decode_words, has_raw_bytes, header_from_raw
 
 # CPython's header parser (policy.default) crashes with these on some malformed headers,
 # e.g. an unclosed "<" in From or an empty local part in Message-ID.
@@ -30,24 +29,16 @@ def header_text(message: Message, name: str) -> str:
     raw = next(iter(raw_headers(message, name)), None)
     if raw is not None and has_raw_bytes(raw):
         # RFC 6532 UTF-8 or unencoded Latin-1: the parser would show each byte as "?" or "�".
-        return clean_line(decoded_words(header_from_raw(raw)))
+        return clean_line(decode_words(header_from_raw(raw)))
+    if raw is not None and "=?" in raw:
+        # Encoded words with a mislabelled charset: read as the body's text is read.
+        return clean_line(decode_words(raw))
     try:
         value = message.get(name)
     except HEADER_PARSER_FAILURES:
         # The raw text still carries what a person needs to read.
         value = next(iter(raw_headers(message, name)), None)
     return "" if value is None else clean_line(str(value))
-
-
-def decoded_words(text: str) -> str:
-    """`text` with any RFC 2047 encoded words in it decoded; as it is if they are broken.
-    (email.header.decode_header would turn the non-ASCII letters around them into escapes.)"""
-    if "=?" not in text:
-        return text
-    try:
-        return str(email.policy.default.header_factory("Subject", text))
-    except HEADER_PARSER_FAILURES:
-        return text
 
 
 def raw_filename(message: Message) -> str | None:

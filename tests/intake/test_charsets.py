@@ -84,3 +84,31 @@ def test_labels_are_read_as_the_whatwg_standard_reads_them():
     assert codec_for("ks_c_5601-1987") == "cp949"
     assert codec_for("windows-1257") == "cp1257"
     assert codec_for("x-unknown") is None and codec_for("base64") is None and codec_for("") is None
+
+
+def _word(text: str, written_as: str, label: str) -> str:
+    import base64
+
+    return f"=?{label}?B?{base64.b64encode(text.encode(written_as)).decode()}?="
+
+
+@pytest.mark.parametrize(("text", "written_as", "label"), [
+    ("个人数据 镕", "gb18030", "gb2312"), ("€ café", "cp1252", "iso-8859-1"),
+    ("Jānis Bērziņš", "cp1257", "utf-8"), ("Jānis Bērziņš", "utf-8", "utf-8"),
+])
+def test_mislabelled_encoded_words_in_headers_are_read_as_written(text, written_as, label,
+                                                                    now):
+    word = _word(text, written_as, label).encode()
+    request = parse_eml(raw(sender=b'"' + word + b'" <janis@example.lv>',
+                            subject=b"Re: " + word + b" " + word), "w.eml", now=now)
+    assert request.sender_name == text and request.sender_email == "janis@example.lv"
+    assert request.subject == f"Re: {text}{text}"  # RFC 2047 6.2: no space between words
+
+
+def test_a_character_split_between_two_encoded_words_is_joined(now):
+    encoded = "Dzēšana".encode()
+    first, second = encoded[:3], encoded[3:]  # "Dz" and the first byte of "ē" | the rest
+    import base64
+
+    words = " ".join(f"=?utf-8?B?{base64.b64encode(p).decode()}?=" for p in (first, second))
+    assert parse_eml(raw(subject=words.encode()), "s.eml", now=now).subject == "Dzēšana"
