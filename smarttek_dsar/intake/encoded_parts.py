@@ -20,6 +20,9 @@ import email.policy
 import quopri
 from email.message import Message
 
+from smarttek_dsar.intake.header_limits import FieldTrimmer
+from smarttek_dsar.intake.mail_size import lift_large_parts, scan_parts
+
 _PKCS7 = ("application/pkcs7-mime", "application/x-pkcs7-mime")
 ENCRYPTED = (
     "The e-mail is encrypted (S/MIME), so its text cannot be read here: the case has only "
@@ -33,22 +36,31 @@ OPAQUE_SIGNED = (
 )
 
 
-def decoded_forward(container: Message, inner: Message) -> Message:
+def decoded_forward(container: Message, inner: Message) -> tuple[Message, list[str]]:
     """The forwarded mail in `container`, decoded when it was sent base64 or
-    quoted-printable; `inner` (as parsed) when it was not, or cannot be decoded."""
+    quoted-printable; `inner` (as parsed) when it was not, or cannot be decoded. With the
+    notes on header fields cut for being too long (intake/header_limits.py)."""
     encoding = str(container.get("Content-Transfer-Encoding", "")).strip().lower()
     if encoding not in ("base64", "quoted-printable"):
-        return inner
+        return inner, []
     # The parser read the encoded text as a mail: written out again it is that text.
     encoded = inner.as_bytes(policy=email.policy.compat32)
     try:
         raw = binascii.a2b_base64(encoded) if encoding == "base64" \
             else quopri.decodestring(encoded)
     except (binascii.Error, ValueError):
-        return inner
-    decoded = email.message_from_bytes(raw, policy=email.policy.default)
+        return inner, []
+    # The decoded mail meets the stdlib parser for the first time: the same header limits
+    # as the mail around it (the outer scan saw only encoded text).
+    trimmer = FieldTrimmer()
+    try:
+        scan_parts(raw, trimmer)
+    except Exception:  # noqa: BLE001 - over a limit: leave it encoded, as it came
+        return inner, []
+    readable, _ = lift_large_parts(raw, [], trimmer.ranges())
+    decoded = email.message_from_bytes(readable, policy=email.policy.default)
     # Encoded text that was no mail after all reads as a mail with no headers: keep it as is.
-    return decoded if decoded.keys() else inner
+    return (decoded, trimmer.notes()) if decoded.keys() else (inner, [])
 
 
 def smime_warning(part: Message, media_type: str) -> str | None:

@@ -142,7 +142,8 @@ def _take_forwarded(
     inner = payload[0] if isinstance(payload, list) and payload else None
     if not isinstance(inner, Message):
         return
-    inner = decoded_forward(part, inner)
+    inner, cut = decoded_forward(part, inner)
+    out.warnings.extend(cut)
     out.forwarded.append(inner)
     subject = header_text(inner, "Subject")
     out.files.append(

@@ -48,3 +48,16 @@ def test_an_smime_body_is_registered_with_a_plain_warning(smime_type, warning, n
     assert request.body_text == ""
     assert warning in request.warnings
     assert [a.filename for a in request.attachments] == ["smime.p7m"]
+
+
+def test_the_decoded_forward_meets_the_same_header_limit(now):
+    import base64
+
+    from tests.intake.encoded_mails import _outer
+    from tests.intake.long_headers import folded_subject_mail
+
+    inner = folded_subject_mail(420)
+    data = _outer("message/rfc822", "base64", base64.encodebytes(inner), first=b"Fwd.")
+    request = parse_eml(data, "fwd-long.eml", now=now)
+    assert any("Subject header is 420 KB long" in w for w in request.warnings)
+    assert "Lūdzu sniegt piekļuvi maniem personas datiem." in request.body_text
