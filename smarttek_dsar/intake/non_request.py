@@ -96,7 +96,9 @@ def _report(message: Message) -> tuple[str, str] | None:
 def _automatic(message: Message) -> str | None:
     for value in raw_headers(message, "Auto-Submitted"):
         word = value.split(";", 1)[0].strip().lower()
-        if word and word != "no":
+        # "auto-forwarded" marks a person's mail passed on by a forwarding rule (e.g. from
+        # info@ to privacy@): still that person's words, possibly a request.
+        if word and word not in ("no", "auto-forwarded"):
             return f"Auto-Submitted: {word}"
     for name in ("X-Autoreply", "X-Autorespond"):
         values = raw_headers(message, name)

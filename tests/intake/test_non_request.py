@@ -45,6 +45,9 @@ def test_a_person_asking_for_a_read_receipt_or_saying_no_to_auto_is_a_request(no
     message.set_content("Lūdzu dzēst manus datus.")
     request = parse_eml(message.as_bytes(), "r.eml", now=now)
     assert request.not_a_request is None
+    # A forwarding rule (info@ -> privacy@) passes a person's mail on: still a request.
+    message.replace_header("Auto-Submitted", "auto-forwarded")
+    assert parse_eml(message.as_bytes(), "f.eml", now=now).not_a_request is None
     assert plain_mail() and parse_eml(plain_mail(received=(RECEIVED_OURS,)), "p.eml",
                                       now=now).not_a_request is None
 
