@@ -81,7 +81,15 @@ def _parse(
             f"{filename}: this is not an e-mail file (it has no From, Date or Received "
             "header). In the mail program, save the message itself as .eml and import that."
         )
-    sender_name, sender_email = _sender(message, filename)
+    held = not_a_request(message)
+    try:
+        sender_name, sender_email = _sender(message, filename)
+    except IntakeError:
+        if held is None:
+            raise
+        # A bounce often comes "From: MAILER-DAEMON <>": nobody to answer, and no need to,
+        # as it is held for the DPO rather than registered.
+        sender_name, sender_email = header_text(message, "From"), ""
     received_at, evidence, warnings = _receipt(message, filename, now)
     warnings.extend(trimmer.notes())
     content = read_mime(message, filename=filename)
@@ -107,7 +115,7 @@ def _parse(
         message_id=header_text(message, "Message-ID"), received_at=received_at,
         evidence=evidence, sender_name=sender_name, sender_email=sender_email, subject=subject,
         body_text=content.body_text, attachments=attachments, warnings=warnings,
-        not_a_request=not_a_request(message),
+        not_a_request=held,
     )
 
 

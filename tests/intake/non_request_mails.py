@@ -50,13 +50,13 @@ def _report(report_type: str, status_type: str, status: str, *, subject: str,
     ).encode()
 
 
-def bounce() -> bytes:
+def bounce(sender: str = "MAILER-DAEMON@mx.smarttek.eu (Mail Delivery System)") -> bytes:
     return _report(
         "delivery-status", "message/delivery-status",
         "Reporting-MTA: dns; mx.smarttek.eu\n\nFinal-Recipient: rfc822; nobody@example.lv\n"
         "Action: failed\nStatus: 5.1.1\n",
         subject="Undelivered Mail Returned to Sender", message_id="<bounce-1@mx.smarttek.eu>",
-        sender="MAILER-DAEMON@mx.smarttek.eu (Mail Delivery System)")
+        sender=sender)
 
 
 def read_receipt() -> bytes:

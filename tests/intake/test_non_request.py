@@ -63,3 +63,9 @@ def test_a_request_that_forwards_a_bounce_is_a_request(now):
     message.add_attachment(bounce)
     request = parse_eml(message.as_bytes(), "fwd.eml", now=now)
     assert request.not_a_request is None
+
+
+def test_a_bounce_without_a_sender_address_is_held_not_refused(now):
+    request = parse_eml(mails.bounce("MAILER DAEMON <>"), "bounce.eml", now=now)
+    assert request.not_a_request is not None and request.not_a_request.kind == "bounce"
+    assert (request.sender_name, request.sender_email) == ("MAILER DAEMON <>", "")

@@ -112,3 +112,13 @@ def test_a_manager_sees_counts_only(services, specialist, manager, tmp_path):
         with pytest.raises(PermissionDenied):
             call()
     assert services.held.counts(specialist).waiting == 3
+
+
+def test_a_bounce_from_nobody_is_held_and_can_still_be_imported(services, specialist,
+                                                                 tmp_path):
+    held = imported(services, specialist, write(tmp_path, "b.eml", mails.bounce("MAILER <>")))
+    assert held.status == "held", held.message
+    (listed,) = services.held.list(specialist)
+    assert listed.sender == "MAILER <>"
+    result = services.held.import_as_request(specialist, held.held_id)
+    assert result.status == "created", result.message

@@ -77,8 +77,9 @@ def hold(session: Session, actor: Actor, request: IncomingRequest) -> Held:
         HeldMessage.sha256 == request.original_sha256, HeldMessage.status == HELD))
     if earlier is not None:
         return Held(earlier.id, earlier.reason, again=True)
-    sender = f"{request.sender_name} <{request.sender_email}>" if request.sender_name \
-        else request.sender_email
+    sender = f"{request.sender_name} <{request.sender_email}>" \
+        if request.sender_name and request.sender_email \
+        else request.sender_name or request.sender_email
     row = HeldMessage(
         status=HELD, kind=reason.kind, reason=reason.reason, held_at=now_utc(),
         received_at=request.received_at, filename=request.original_filename[:300],
