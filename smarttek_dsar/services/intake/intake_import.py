@@ -6,7 +6,12 @@ flag, the audit events). A file that cannot be taken in gets a message saying wh
 nothing behind; the other files of the batch are imported regardless.
 
 Importing is idempotent: the case keeps the file's message id, portal request id or file hash
-as its external id, so importing the same file again reports the existing case.
+as its external id, so importing the same file again reports the existing case. A mail is the
+same only with the same Message-ID and the same content (services/intake/message_identity.py).
+
+A mail that is not a request (a bounce, an auto-reply, a newsletter, ...) is held for the DPO
+instead of registered (services/intake/held_mail.py); every caller of register_request (files,
+the window, the mailbox) gets that for free.
 """
 
 from __future__ import annotations
