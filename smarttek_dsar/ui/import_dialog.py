@@ -191,6 +191,8 @@ class ImportDialog(RememberedDialog):
                 for item in items:
                     item.setForeground(QBrush(_ERROR_COLOUR))
             tips = list(result.notes) + [s.label for s in result.suggested_subjects]
+            if result.status == "held":
+                tips.insert(0, result.message)  # why it was held, and what to do
             if tips:
                 items[RESULT].setToolTip(plain_tip("\n".join(tips)))
         for column, item in enumerate(items):
