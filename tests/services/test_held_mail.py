@@ -71,6 +71,9 @@ def test_dismissing_deletes_the_mail_and_keeps_the_decision(services, specialist
         services.held.dismiss(specialist, result.held_id)
     with pytest.raises(ServiceError, match="no held mail no. 999"):
         services.held.dismiss(specialist, 999)
+    # Brought again after the dismissal: held again for a fresh look, never a case.
+    again = imported(services, specialist, write(tmp_path, "auto2.eml", mails.auto_reply()))
+    assert again.status == "held" and again.held_id != result.held_id
 
 
 def test_importing_a_held_mail_makes_it_a_case_on_the_normal_path(services, specialist,
