@@ -15,6 +15,7 @@ from smarttek_dsar import __version__
 from smarttek_dsar.cli import (
     admin_commands,
     case_commands,
+    held_commands,
     import_commands,
     package_commands,
     phrasebook_commands,
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     case_commands.register(commands)
     source_commands.register(commands)
     import_commands.register(commands)
+    held_commands.register(commands)
     report_commands.register(commands)
     package_commands.register(commands)
     phrasebook_commands.register(commands)

@@ -23,6 +23,8 @@ import email.utils
 from datetime import datetime
 from email.message import Message
 
+from smarttek_dsar.intake.charsets import decode_words, has_raw_bytes, header_from_raw
+from smarttek_dsar.intake.header_limits import FieldTrimmer
 from smarttek_dsar.intake.incoming import (
     DEFAULT_MAX_ATTACHMENT_BYTES,
     EVIDENCE_DATE_HEADER,
@@ -40,6 +42,7 @@ from smarttek_dsar.intake.mail_headers import (
 )
 from smarttek_dsar.intake.mail_size import check_mail_size, lift_large_parts
 from smarttek_dsar.intake.mime_parts import read_mime
+from smarttek_dsar.intake.non_request import not_a_request
 from smarttek_dsar.intake.receipt import RIGA, checked_receipt, parse_mail_date
 from smarttek_dsar.intake.safety import make_attachment, unique_names
 
@@ -64,8 +67,10 @@ def _parse(
 ) -> IncomingRequest:
     if not data.strip():
         raise IntakeError(f"{filename}: the file is empty.")
-    parts = check_mail_size(data, filename, max_attachment_bytes=max_attachment_bytes)
-    readable, lifted = lift_large_parts(data, parts)
+    trimmer = FieldTrimmer()
+    parts = check_mail_size(data, filename, max_attachment_bytes=max_attachment_bytes,
+                            trimmer=trimmer)
+    readable, lifted = lift_large_parts(data, parts, trimmer.ranges())
     message = email.message_from_bytes(readable, policy=email.policy.default)
     del readable
     present = {key.lower() for key in message.keys()}
@@ -76,9 +81,19 @@ def _parse(
             f"{filename}: this is not an e-mail file (it has no From, Date or Received "
             "header). In the mail program, save the message itself as .eml and import that."
         )
-    sender_name, sender_email = _sender(message, filename)
+    held = not_a_request(message)
+    try:
+        sender_name, sender_email = _sender(message, filename)
+    except IntakeError:
+        if held is None:
+            raise
+        # A bounce often comes "From: MAILER-DAEMON <>": nobody to answer, and no need to,
+        # as it is held for the DPO rather than registered.
+        sender_name, sender_email = header_text(message, "From"), ""
     received_at, evidence, warnings = _receipt(message, filename, now)
+    warnings.extend(trimmer.notes())
     content = read_mime(message, filename=filename)
+    warnings.extend(content.warnings)
     attachments = unique_names(
         [
             make_attachment(
@@ -100,10 +115,20 @@ def _parse(
         message_id=header_text(message, "Message-ID"), received_at=received_at,
         evidence=evidence, sender_name=sender_name, sender_email=sender_email, subject=subject,
         body_text=content.body_text, attachments=attachments, warnings=warnings,
+        not_a_request=held,
     )
 
 
 def _sender(message: Message, filename: str) -> tuple[str, str]:
+    raw = next(iter(raw_headers(message, "From")), None)
+    if raw is not None and (has_raw_bytes(raw) or "=?" in raw):
+        # RFC 6532 (or raw Latin-1): read the bytes as text first, then the address, so the
+        # name keeps its letters and the address is not dropped; encoded words are decoded
+        # after the address is found, with the body's charset rules (mislabels included).
+        name, address = email.utils.parseaddr(header_from_raw(raw) if has_raw_bytes(raw)
+                                              else raw)
+        if "@" in address:
+            return _checked_sender(decode_words(name), address, filename)
     try:
         header = message.get("From")
         addresses = getattr(header, "addresses", ()) if header is not None else ()
@@ -113,6 +138,10 @@ def _sender(message: Message, filename: str) -> tuple[str, str]:
         name, address = addresses[0].display_name, addresses[0].addr_spec
     else:
         name, address = email.utils.parseaddr(str(header or ""))
+    return _checked_sender(name, address, filename)
+
+
+def _checked_sender(name: str, address: str, filename: str) -> tuple[str, str]:
     address = clean_line(address)
     if "@" not in address:
         raise IntakeError(

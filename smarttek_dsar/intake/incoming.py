@@ -16,6 +16,7 @@ from typing import Literal
 
 from smarttek_dsar.domain.errors import DomainError
 from smarttek_dsar.domain.rights import Channel, Right
+from smarttek_dsar.intake.non_request import NotARequest
 from smarttek_dsar.intake.rights_guess import guess_rights
 from smarttek_dsar.intake.signature_verdict import SignatureVerdict
 
@@ -110,6 +111,9 @@ class IncomingRequest:
     sender_phone: str | None = None
     # A signed request's (.edoc) check of its e-signature; None for every other kind of file.
     signature: SignatureVerdict | None = None
+    # Set when the mail is a bounce, auto-reply, newsletter, ...: intake holds it for the DPO
+    # instead of registering a case (intake/non_request.py).
+    not_a_request: NotARequest | None = None
 
     def __post_init__(self) -> None:
         # A naive or non-UTC time here would silently shift deadlines by hours; refuse it
@@ -169,6 +173,7 @@ def mail_request(
     body_text: str,
     attachments: tuple[IncomingAttachment, ...],
     warnings: list[str] | tuple[str, ...],
+    not_a_request: NotARequest | None = None,
 ) -> IncomingRequest:
     """An e-mail request, however it was saved (.eml or Outlook .msg): identified by its
     Message-ID, else by the file's hash, with the rights guessed from its words."""
@@ -190,4 +195,5 @@ def mail_request(
         rights=guess_rights(subject, body_text),
         rights_guessed=True,
         warnings=tuple(warnings),
+        not_a_request=not_a_request,
     )

@@ -24,6 +24,7 @@ from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 
+from smarttek_dsar.intake.header_limits import FieldTrimmer
 from smarttek_dsar.intake.incoming import IntakeError, MiB
 from smarttek_dsar.intake.safety import safe_filename
 
@@ -50,8 +51,9 @@ class PartSize:
         return self.start + self.size
 
 
-def scan_parts(data: bytes) -> list[PartSize]:
-    """The leaf parts of the mail with their encoded sizes, read line by line."""
+def scan_parts(data: bytes, trimmer: FieldTrimmer | None = None) -> list[PartSize]:
+    """The leaf parts of the mail with their encoded sizes, read line by line; `trimmer`
+    collects the header fields too long to parse (intake/header_limits.py)."""
     parts: list[PartSize] = []
     boundaries: list[bytes] = []  # delimiters of the multiparts we are inside, outermost first
     header_lines: list[bytes] = []
@@ -68,12 +70,16 @@ def scan_parts(data: bytes) -> list[PartSize]:
                 header_bytes += len(line)
                 if header_bytes > _MAX_HEADER_BYTES:
                     raise _Refused("headers", header_bytes)
-                header_lines.append(line)
+                header_lines.append(trimmer.keep(line, offset) if trimmer else line)
                 continue
             headers = BytesHeaderParser(policy=compat32).parsebytes(b"".join(header_lines))
             header_lines, header_bytes = [], 0
             media_type = headers.get_content_type()
-            if media_type in ("message/rfc822", "message/global"):
+            encoding = str(headers.get("Content-Transfer-Encoding", "")).strip().lower()
+            # A forwarded mail sent base64 or quoted-printable is one encoded body, no headers
+            # (intake/encoded_parts.py decodes it after parsing).
+            if media_type in ("message/rfc822", "message/global") \
+                    and encoding not in ("base64", "quoted-printable"):
                 if forward_level is None:
                     forward_level = len(boundaries)
                 continue  # the forwarded mail's own headers follow
@@ -84,7 +90,6 @@ def scan_parts(data: bytes) -> list[PartSize]:
                 boundaries.append(b"--" + boundary.encode("ascii", "replace"))
                 current = None  # the preamble belongs to no part
             else:
-                encoding = str(headers.get("Content-Transfer-Encoding", "")).strip().lower()
                 current = PartSize(media_type, _is_file(headers), _name(headers), encoding,
                                    forwarded=forward_level is not None, start=offset)
                 parts.append(current)
@@ -118,29 +123,37 @@ LIFT_BYTES = 16 * 1024
 _MARKER = "smarttek-dsar-lifted-part-{}"
 
 
-def lift_large_parts(data: bytes, parts: list[PartSize]) -> tuple[bytes, dict[bytes, bytes]]:
-    """The mail with each large base64 body replaced by a marker, and marker -> content."""
+def lift_large_parts(
+    data: bytes, parts: list[PartSize], cuts: list[tuple[int, int]] = ()
+) -> tuple[bytes, dict[bytes, bytes]]:
+    """The mail with each large base64 body replaced by a marker and the byte ranges `cuts`
+    left out (header fields too long to parse), and marker -> content."""
     lifted: dict[bytes, bytes] = {}
-    pieces: list[bytes | memoryview] = []
-    view, taken = memoryview(data), 0
+    changes: list[tuple[int, int, bytes]] = [(start, end, b"") for start, end in cuts]
+    view = memoryview(data)
     for part in parts:
         body_text = part.media_type in ("text/plain", "text/html") and not part.is_file
         if part.transfer_encoding != "base64" or part.size <= LIFT_BYTES or part.forwarded \
-                or body_text:
+                or body_text or part.media_type.startswith("message/"):
             continue
         marker = _MARKER.format(len(lifted)).encode()
         # Non-strict decoding skips line breaks and stray characters, as mail programs do.
         lifted[marker] = binascii.a2b_base64(view[part.start:part.end])
-        pieces += [view[taken:part.start], base64.b64encode(marker) + b"\r\n"]
-        taken = part.end
-    if not lifted:
+        changes.append((part.start, part.end, base64.b64encode(marker) + b"\r\n"))
+    if not changes:
         return data, lifted
+    pieces: list[bytes | memoryview] = []
+    taken = 0
+    for start, end, replacement in sorted(changes):
+        pieces += [view[taken:start], replacement]
+        taken = end
     pieces.append(view[taken:])
     return b"".join(pieces), lifted
 
 
 def check_mail_size(
-    data: bytes, filename: str, *, max_attachment_bytes: int, size: int | None = None
+    data: bytes, filename: str, *, max_attachment_bytes: int, size: int | None = None,
+    trimmer: FieldTrimmer | None = None,
 ) -> list[PartSize]:
     """The mail's parts, or IntakeError for a mail the desk cannot read within its limits.
     `size` is the file's size when the mail has not been read yet."""
@@ -152,7 +165,7 @@ def check_mail_size(
             "the sender for large files by another way."
         )
     try:
-        parts = scan_parts(data)
+        parts = scan_parts(data, trimmer)
     except _Refused as refused:
         raise IntakeError(f"{filename}: {refused.explain()} Register the request by hand and "
                           "keep the file as evidence.") from None
@@ -200,7 +213,8 @@ def _name(headers) -> str | None:
 
 
 def _is_file(headers) -> bool:
-    disposition = (headers.get("Content-Disposition") or "").split(";", 1)[0].strip().lower()
+    # str(): compat32 hands back a Header object for a value with raw 8-bit bytes in it.
+    disposition = str(headers.get("Content-Disposition") or "").split(";", 1)[0].strip().lower()
     return disposition == "attachment" or bool(headers.get_filename()) \
         or bool(headers.get_param("name"))
 

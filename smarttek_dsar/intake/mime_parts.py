@@ -13,13 +13,14 @@ Rules (RFC 2045-2049 as real clients use them):
 
 from __future__ import annotations
 
-import codecs
 from dataclasses import dataclass, field
 from email.message import Message
 
+from smarttek_dsar.intake.charsets import decode_text
+from smarttek_dsar.intake.encoded_parts import decoded_forward, smime_warning
 from smarttek_dsar.intake.html_text import html_to_text
 from smarttek_dsar.intake.incoming import IntakeError
-from smarttek_dsar.intake.mail_headers import header_text
+from smarttek_dsar.intake.mail_headers import header_text, raw_filename
 
 _MAX_DEPTH = 25
 
@@ -36,6 +37,8 @@ class MimeContent:
     texts: list[str] = field(default_factory=list)
     files: list[RawFile] = field(default_factory=list)
     forwarded: list[Message] = field(default_factory=list)
+    # Parts whose text cannot be read (S/MIME encrypted, ...), said plainly to the DPO.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def body_text(self) -> str:
@@ -46,20 +49,6 @@ def read_mime(message: Message, *, filename: str) -> MimeContent:
     content = MimeContent()
     _walk(message, content, filename=filename, depth=0, top=True)
     return content
-
-
-def decode_text(payload: bytes, charset: str | None) -> str:
-    """Bytes of a text part as str, whatever the (declared or missing) charset."""
-    if charset and charset.lower() not in ("us-ascii", "ascii"):
-        try:
-            return payload.decode(codecs.lookup(charset).name, errors="replace")
-        except LookupError:
-            pass  # unknown or non-text charset name: guess below instead of failing
-    try:
-        return payload.decode("utf-8")
-    except UnicodeDecodeError:
-        # Mail without a usable charset label in Latvia is almost always Windows Baltic.
-        return payload.decode("cp1257", errors="replace")
 
 
 @dataclass(frozen=True)
@@ -75,6 +64,8 @@ class _Part:
     def of(cls, message: Message) -> _Part:
         media_type = message.get_content_type()
         filename = message.get_filename() if not message.is_multipart() else None
+        if filename and "\ufffd" in filename:  # raw 8-bit bytes in the name
+            filename = raw_filename(message) or filename
         is_body_text = (
             media_type in ("text/plain", "text/html")
             and not filename
@@ -131,6 +122,9 @@ def _walk(message: Message, out: MimeContent, *, filename: str, depth: int, top:
     if part.is_body_text:
         out.texts.append(part.text())
         return
+    unreadable = smime_warning(message, part.media_type)
+    if unreadable and unreadable not in out.warnings:
+        out.warnings.append(unreadable)
     payload = message.get_payload(decode=True)
     out.files.append(
         RawFile(
@@ -148,6 +142,8 @@ def _take_forwarded(
     inner = payload[0] if isinstance(payload, list) and payload else None
     if not isinstance(inner, Message):
         return
+    inner, cut = decoded_forward(part, inner)
+    out.warnings.extend(cut)
     out.forwarded.append(inner)
     subject = header_text(inner, "Subject")
     out.files.append(
@@ -165,3 +161,4 @@ def _take_forwarded(
     out.texts.append(f"---------- Forwarded message ----------\n{summary}\n\n{nested.body_text}")
     out.files.extend(nested.files)
     out.forwarded.extend(nested.forwarded)
+    out.warnings.extend(w for w in nested.warnings if w not in out.warnings)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from smarttek_dsar.services.closing.dossier import DossierService
     from smarttek_dsar.services.fulfilment.recipients import RecipientService
     from smarttek_dsar.services.identity.trust_anchors import TrustAnchorService
+    from smarttek_dsar.services.intake.held_mail import HeldMailService
     from smarttek_dsar.services.intake.intake_import import ImportService
     from smarttek_dsar.services.letters.letter_templates import LetterTemplates
     from smarttek_dsar.services.letters.letters import LetterService
@@ -87,6 +88,13 @@ class Services:
         from smarttek_dsar.services.identity.trust_anchors import TrustAnchorService
 
         return TrustAnchorService(self.db)
+
+    @cached_property
+    def held(self) -> HeldMailService:
+        # Mail intake held as no request (bounces, auto-replies, ...) for the DPO to decide on.
+        from smarttek_dsar.services.intake.held_mail import HeldMailService
+
+        return HeldMailService(self.db, self.imports)
 
     # Data sources, collection and the register (issue 4): built on first use as well.
     @cached_property

@@ -73,6 +73,8 @@ class NewCase:
     # Set by file intake ("email", "msg", "portal", "scan"): the creation event then says the
     # case was imported, not typed in, without a second audit write per imported file.
     imported_from: str | None = None
+    # SHA-256 of the imported file: with external_id, what makes a later file a duplicate.
+    content_sha256: str | None = None
 
 
 def clean_party(party: PartyInput, what: str) -> PartyInput:
@@ -223,6 +225,7 @@ class CaseService:
             external_id=new.external_id,
             search_text=search_text(number, parties,
                                     letter_text(Channel(new.channel).value, new.request_text)),
+            content_sha256=new.content_sha256,
             subject_name=subject.name,
             subject_key=subject_key(subject),
         )

@@ -78,6 +78,9 @@ class Case(Base):
     answered_on_time: Mapped[bool | None] = mapped_column(Boolean)
     register_version: Mapped[str | None] = mapped_column(String(40))
     external_id: Mapped[str | None] = mapped_column(String(300), unique=True)
+    # SHA-256 of the request file as received: a mail is a duplicate only when its Message-ID
+    # and its content are the same (NULL on cases registered before this was kept).
+    content_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
     # Lower-cased number, subject name, e-mail and codes: one indexed place for the text filter.
     search_text: Mapped[str] = mapped_column(Text, default="")
     subject_name: Mapped[str] = mapped_column(String(300), default="")
@@ -369,3 +372,4 @@ from smarttek_dsar.storage.collection_models import (  # noqa: E402, F401
     SnapshotReview,
     SnapshotRow,
 )
+from smarttek_dsar.storage.held_models import HeldMessage  # noqa: E402, F401

@@ -14,6 +14,7 @@ from smarttek_dsar.paths import resource_path
 class ActionId(Enum):
     NEW_REQUEST = auto()
     IMPORT = auto()
+    HELD_MAIL = auto()
     FIND = auto()
     REFRESH = auto()
     OPEN_CASE = auto()
@@ -39,6 +40,9 @@ class ActionRegistry(QObject):
                   [QKeySequence("Ctrl+I")],
                   self.tr("Import e-mail (.eml, .msg) or portal (.json) request files; you can "
                           "also drop them on the window"))
+        self._add(ActionId.HELD_MAIL, self.tr("&Held mail…"), "", [],
+                  self.tr("Bounces, automatic replies and newsletters not registered as "
+                          "cases: dismiss them or import them as requests"))
         self._add(ActionId.FIND, self.tr("&Find"), "find",
                   [QKeySequence(QKeySequence.StandardKey.Find)],
                   self.tr("Search the case list"))

@@ -99,6 +99,11 @@ class ImportDialog(RememberedDialog):
             self.tr("Import"), QDialogButtonBox.ButtonRole.ActionRole)
         self.import_button.clicked.connect(self.start)
         self.import_button.setVisible(self.needs_date)
+        # Shown once mail was held as no request: the list where the DPO decides on it.
+        self.held_button = self.buttons.addButton(
+            self.tr("Held mail…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.held_button.setVisible(False)
+        self.held_button.clicked.connect(self.show_held_mail)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -162,6 +167,12 @@ class ImportDialog(RememberedDialog):
             .replace("%1", str(counts["created"])).replace("%2", str(counts["duplicate"]))
             .replace("%3", str(counts["error"]))
         )
+        held = sum(r.status == "held" for r in results)
+        if held:
+            self.summary.setText(self.summary.text() + " " + self.tr(
+                "%1 mail(s) held as no request (bounces, automatic replies, newsletters, …): "
+                "open Held mail to dismiss or import them.").replace("%1", str(held)))
+            self.held_button.setVisible(True)
         created = [r.case_number for r in results if r.case_number]
         if created:
             self.context.notify(Changes.of_case(created[0]) if len(created) == 1
@@ -171,6 +182,11 @@ class ImportDialog(RememberedDialog):
     def _failed(self, message: str) -> None:
         self.summary.setText(message)
 
+    def show_held_mail(self) -> None:
+        from smarttek_dsar.ui.held_mail_dialog import open_held_mail
+
+        self.held_dialog = open_held_mail(self.context, self)
+
     def _set_row(self, row: int, name: str, text: str, case: str,
                  result: FileResult | None = None) -> None:
         items = [QTableWidgetItem(name), QTableWidgetItem(text), QTableWidgetItem(case)]
@@ -179,6 +195,8 @@ class ImportDialog(RememberedDialog):
                 for item in items:
                     item.setForeground(QBrush(_ERROR_COLOUR))
             tips = list(result.notes) + [s.label for s in result.suggested_subjects]
+            if result.status == "held":
+                tips.insert(0, result.message)  # why it was held, and what to do
             if tips:
                 items[RESULT].setToolTip(plain_tip("\n".join(tips)))
         for column, item in enumerate(items):
@@ -206,6 +224,10 @@ def _result_text(result: FileResult) -> str:
         return QCoreApplication.translate(
             "ImportDialog", "Duplicate of %1 (imported before)").replace(
             "%1", result.duplicate_of or "")
+    if result.status == "held":
+        return QCoreApplication.translate(
+            "ImportDialog", "Held as no request (held mail no. %1)").replace(
+            "%1", str(result.held_id or ""))
     return result.message
 
 

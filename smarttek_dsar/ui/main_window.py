@@ -132,7 +132,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.registry
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
-        for key in (ActionId.NEW_REQUEST, ActionId.IMPORT, ActionId.OPEN_CASE):
+        for key in (ActionId.NEW_REQUEST, ActionId.IMPORT, ActionId.HELD_MAIL,
+                    ActionId.OPEN_CASE):
             case_menu.addAction(a[key])
         # Every operation on the case in the current tab, enabled from its allowed actions.
         self.case_menu = case_menu
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
         a, ctx = self.registry, self.context
         a[ActionId.NEW_REQUEST].triggered.connect(self.new_request)
         a[ActionId.IMPORT].triggered.connect(self.import_requests)
+        a[ActionId.HELD_MAIL].triggered.connect(self.held_mail)
         a[ActionId.FIND].triggered.connect(self.find)
         a[ActionId.REFRESH].triggered.connect(self.refresh)
         a[ActionId.OPEN_CASE].triggered.connect(self.open_selected)
@@ -205,7 +207,7 @@ class MainWindow(QMainWindow):
             self._drop_filter = accept_dropped_files(self, ctx)
         else:
             # Mirrors the role; the service would refuse anyway.
-            for key in (ActionId.NEW_REQUEST, ActionId.IMPORT):
+            for key in (ActionId.NEW_REQUEST, ActionId.IMPORT, ActionId.HELD_MAIL):
                 a[key].setEnabled(False)
                 a[key].setToolTip(
                     self.tr("Your role sees case metadata only and cannot register requests."))
@@ -275,6 +277,13 @@ class MainWindow(QMainWindow):
             dialog = ImportDialog(self.context, [Path(n) for n in names], self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
+
+    def held_mail(self) -> None:
+        if not self.context.can(Permission.WORK_CASES):
+            return
+        from smarttek_dsar.ui.held_mail_dialog import open_held_mail
+
+        self.held_dialog = open_held_mail(self.context, self)
 
     def find(self) -> None:
         page = self.current_page()

@@ -49,9 +49,10 @@ def test_a_file_still_being_written_waits(services, specialist, tmp_path):
 
 
 def test_the_same_file_dropped_again_is_filed_as_imported(services, specialist, tmp_path):
-    settled(write(tmp_path, "a.eml", mail()))
+    data = mail()  # the same file: mail() draws new MIME boundaries each time
+    settled(write(tmp_path, "a.eml", data))
     services.imports.watch_folder(specialist, tmp_path, once=True)
-    settled(write(tmp_path, "a.eml", mail()))
+    settled(write(tmp_path, "a.eml", data))
     (result,) = services.imports.watch_folder(specialist, tmp_path, once=True)
     assert result.status == "duplicate"
     assert sorted(p.name for p in (tmp_path / "imported").iterdir()) == ["a (2).eml", "a.eml"]

@@ -163,8 +163,9 @@ def test_scanned_letter_takes_the_delivery_date(services, specialist, tmp_path):
 
 
 def test_reimport_reports_the_existing_case(services, specialist, tmp_path):
-    first = imported(services, specialist, write(tmp_path, "a.eml", mail()))
-    copy = imported(services, specialist, write(tmp_path, "a copy.eml", mail()))
+    data = mail()  # one file: mail() draws new MIME boundaries, i.e. other content, each time
+    first = imported(services, specialist, write(tmp_path, "a.eml", data))
+    copy = imported(services, specialist, write(tmp_path, "a copy.eml", data))
     assert (copy.status, copy.duplicate_of, copy.case_number) == (
         "duplicate", first.case_number, None)
     again = imported(services, specialist, write(tmp_path, "p.json", portal_file()))

@@ -27,6 +27,7 @@ from smarttek_dsar.domain.identity import VerificationMethod
 from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.domain.roles import Role
 from smarttek_dsar.domain.workflow import RejectionReason
+from smarttek_dsar.intake.detect import parse_incoming_file
 from smarttek_dsar.services import Services
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.administration.organisation_documents import DocumentKind
@@ -124,6 +125,12 @@ ARGUMENTS: dict[str, Call] = {
         w.manager, w.cases.full, method=VerificationMethod.EMAIL_ON_FILE, verified=True),
     "imports.import_file": lambda w: _a(w.manager, write(w.inbox, "p.json", portal_file())),
     "imports.import_files": lambda w: _a(w.manager, [write(w.inbox, "q.json", portal_file())]),
+    "imports.register_request": lambda w: _a(
+        w.manager, parse_incoming_file(write(w.inbox, "r.json", portal_file())), w.inbox / "r"),
+    "held.counts": lambda w: _a(w.manager),
+    "held.dismiss": lambda w: _a(w.manager, 1),
+    "held.import_as_request": lambda w: _a(w.manager, 1),
+    "held.list": lambda w: _a(w.manager),
     "imports.watch_folder": lambda w: _a(w.manager, w.inbox, once=True,
                                          stop=threading.Event()),
     "letter_templates.info": lambda w: _a(w.manager, "acknowledgement", "lv"),
@@ -215,7 +222,8 @@ MUST_REFUSE = frozenset({
     "exports.export_all", "exports.record_delivery_from_package", "exports.write",
     "fulfilment.add_task", "fulfilment.complete_task", "identity.information_received",
     "identity.request_information", "identity.verify_identity", "imports.import_file",
-    "imports.import_files", "imports.watch_folder", "letters.render", "letters.write_pdf",
+    "imports.import_files", "imports.watch_folder", "imports.register_request", "held.dismiss",
+    "held.import_as_request", "held.list", "letters.render", "letters.write_pdf",
     "response.extend", "response.reject", "response.withdraw", "retention.purge",
     "review_plan.accept_suggestions", "review_plan.generate_tasks", "snapshot.exclude_row",
     "snapshot.mark_reviewed", "snapshot.redact_field", "snapshot.reviewed_snapshot",

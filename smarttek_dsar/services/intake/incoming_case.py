@@ -75,6 +75,7 @@ def incoming_case(request: IncomingRequest) -> IncomingCase:
         external_id=_external_id(request.external_id),
         identity_method=request.identity_method,
         imported_from=request.source,
+        content_sha256=request.original_sha256,
     )
     return IncomingCase(new, tuple(notes), proves_identity)
 

@@ -6,7 +6,12 @@ flag, the audit events). A file that cannot be taken in gets a message saying wh
 nothing behind; the other files of the batch are imported regardless.
 
 Importing is idempotent: the case keeps the file's message id, portal request id or file hash
-as its external id, so importing the same file again reports the existing case.
+as its external id, so importing the same file again reports the existing case. A mail is the
+same only with the same Message-ID and the same content (services/intake/message_identity.py).
+
+A mail that is not a request (a bounce, an auto-reply, a newsletter, ...) is held for the DPO
+instead of registered (services/intake/held_mail.py); every caller of register_request (files,
+the window, the mailbox) gets that for free.
 """
 
 from __future__ import annotations
@@ -41,7 +46,9 @@ from smarttek_dsar.services.errors import USER_ERRORS, ConflictError, unexpected
 from smarttek_dsar.services.identity.e_signature import record_e_signature
 from smarttek_dsar.services.identity.trust_anchors import installed_anchor_bytes
 from smarttek_dsar.services.intake.duplicates import flag_likely_duplicate
+from smarttek_dsar.services.intake.held_mail import Held, held_message, hold, release_as_case
 from smarttek_dsar.services.intake.incoming_case import incoming_case
+from smarttek_dsar.services.intake.message_identity import message_identity
 from smarttek_dsar.services.intake.subject_suggestions import SubjectFinder, SubjectSuggestion
 from smarttek_dsar.storage.database import Database, DatabaseError
 from smarttek_dsar.storage.models import Case, IdentityCheck
@@ -49,7 +56,8 @@ from smarttek_dsar.storage.timestamps import now_utc
 
 log = logging.getLogger(__name__)
 
-Status = Literal["created", "duplicate", "error"]
+# "held": the mail is not a request (a bounce, an auto-reply, ...) and waits for the DPO.
+Status = Literal["created", "duplicate", "held", "error"]
 
 INTERNAL_ERROR = "unexpected error"
 
@@ -74,6 +82,10 @@ class FileResult:
     # check; the window words them in its own language.
     signature: SignatureVerdict | None = None
     identity_verified: bool = False
+    # The held mail's number, when the file was held as not a request.
+    held_id: int | None = None
+    # A different mail with the Message-ID of this case: imported, and flagged.
+    reuses_message_id_of: str | None = None
 
     def to_json(self) -> dict:
         return {
@@ -94,6 +106,8 @@ class FileResult:
                 "qualified": self.signature.qualified, "problems": list(self.signature.problems),
                 "identity_verified": self.identity_verified,
             }} if self.signature is not None else {}),
+            "held": self.held_id,
+            "reuses_message_id_of": self.reuses_message_id_of,
         }
 
 
@@ -101,6 +115,8 @@ class FileResult:
 class _Registered:
     number: str
     candidates: list[str]
+    reuses: str | None = None  # the case whose Message-ID this different mail reuses
+    notes: tuple[str, ...] = ()
 
 
 class ImportService:
@@ -153,8 +169,28 @@ class ImportService:
                 path, received_on=received_on, max_attachment_bytes=max_mb * MiB,
                 trust_anchors=anchors,
             ), anchors)
+        except USER_ERRORS as exc:
+            return FileResult(path, "error", message=_naming(path, str(exc)))
+        except (SQLAlchemyError, DatabaseError) as exc:  # reading the settings
+            return _database_failure(path, exc)
+        except Exception as exc:  # noqa: BLE001 - one faulty file must not stop the batch
+            return _unexpected(path, exc)
+        return self.register_request(actor, request, path)
+
+    def register_request(
+        self, actor: Actor, request: IncomingRequest, path: Path, *,
+        held_id: int | None = None,
+    ) -> FileResult:
+        """Register a parsed request as a case, whole or not at all; `path` names it in the
+        result. A mail that is not a request (a bounce, an auto-reply, ...) is held for the
+        DPO instead, unless `held_id` says the DPO has chosen to import that held mail: then
+        the held mail is released in the same transaction."""
+        actor.require(Permission.WORK_CASES, "import requests")
+        path = Path(path)
+        try:
             prepared = incoming_case(request)
-            registered = self._register(actor, request, prepared.new, prepared.proves_identity)
+            outcome = self._register(actor, request, prepared.new, held_id=held_id,
+                                     signature=prepared.proves_identity)
         except DuplicateRequest as exc:
             return FileResult(path, "duplicate", duplicate_of=exc.number,
                               message=f"Imported before as {exc.number}; nothing new was created.")
@@ -165,26 +201,19 @@ class ImportService:
         except USER_ERRORS as exc:
             return FileResult(path, "error", message=_naming(path, str(exc)))
         except (SQLAlchemyError, DatabaseError) as exc:
-            # The error text would quote the request's values: its kind is enough for the log.
-            log.warning("import of %s failed on the database: %s", path.name, type(exc).__name__)
-            return FileResult(
-                path, "error", retry_later=True,
-                message=_naming(path, f"the case store could not be written "
-                                      f"({type(exc).__name__}); nothing was imported. Try again."),
-            )
+            return _database_failure(path, exc)
         except Exception as exc:  # noqa: BLE001 - one faulty file must not stop the batch
-            log.exception("import of %s failed", path.name)
-            return FileResult(
-                path, "error",
-                message=_naming(path, f"{INTERNAL_ERROR} ({unexpected_error_text(exc)}); nothing "
-                                      "was imported from this file. Please report it."),
-            )
+            return _unexpected(path, exc)
+        if isinstance(outcome, Held):
+            return FileResult(path, "held", held_id=outcome.id,
+                              message=held_message(outcome, request))
+        registered = outcome
         subject = prepared.new.subject
         suggestions, note = self.subject_finder.suggest(
             actor, personal_code=subject.personal_code, email=subject.email,
             phone=subject.phone, case_number=registered.number,
         )
-        notes = prepared.notes + ((note,) if note else ())
+        notes = prepared.notes + registered.notes + ((note,) if note else ())
         return FileResult(
             path, "created", case_number=registered.number,
             duplicate_of=registered.candidates[0] if registered.candidates else None,
@@ -192,6 +221,7 @@ class ImportService:
             possible_duplicates=registered.candidates,
             suggested_subjects=suggestions,
             notes=notes,
+            reuses_message_id_of=registered.reuses,
             signature=request.signature,
             identity_verified=prepared.proves_identity is not None,
         )
@@ -210,17 +240,29 @@ class ImportService:
             interval=interval, stop=stop, once=once, on_result=on_result
         )
 
-    def _register(self, actor: Actor, request: IncomingRequest, new: NewCase,
-                  signature: SignatureVerdict | None = None) -> _Registered:
+    def _register(
+        self, actor: Actor, request: IncomingRequest, new: NewCase, *, held_id: int | None,
+        signature: SignatureVerdict | None = None,
+    ) -> _Registered | Held:
         try:
             with self.db.unit_of_work() as session:
+                identity = message_identity(session, request, new)
+                new = identity.new
+                if request.not_a_request is not None and held_id is None:
+                    return hold(session, actor, request)
                 case = self.cases.create_in(session, actor, new)
                 if request.identity_method == IDENTITY_PORTAL_LOGIN:
                     _record_portal_login(session, actor, case)
                 if signature is not None:
                     record_e_signature(session, actor, case, signature)
                 candidates = flag_likely_duplicate(session, actor, case)
-                return _Registered(case.number, candidates)
+                if identity.reuses is not None:
+                    audit.record(session, actor, "case.message_id_reused", case_id=case.id,
+                                 case_number=case.number, details={"reuses": identity.reuses})
+                if held_id is not None:
+                    release_as_case(session, actor, held_id, case.id, case.number)
+                return _Registered(case.number, candidates, identity.reuses,
+                                   (identity.note,) if identity.note else ())
         except IntegrityError:
             # Another desk imported the same file a moment ago: report its case.
             raise_if_registered(self.db, new.external_id)
@@ -256,10 +298,31 @@ def _created_message(registered: _Registered, request: IncomingRequest,
                          else "Identity verified by the e-signature.")
         else:
             parts.append("No identity check was recorded.")
+    if registered.reuses:
+        parts.append(f"It reuses the Message-ID of {registered.reuses}; content differs.")
     if registered.candidates:
         parts.append(f"Probably the same request as {registered.candidates[0]} (still open): "
                      "merge it or keep it apart.")
     return " ".join(parts)
+
+
+def _database_failure(path: Path, exc: Exception) -> FileResult:
+    # The error text would quote the request's values: its kind is enough for the log.
+    log.warning("import of %s failed on the database: %s", path.name, type(exc).__name__)
+    return FileResult(
+        path, "error", retry_later=True,
+        message=_naming(path, f"the case store could not be written "
+                              f"({type(exc).__name__}); nothing was imported. Try again."),
+    )
+
+
+def _unexpected(path: Path, exc: Exception) -> FileResult:
+    log.exception("import of %s failed", path.name)
+    return FileResult(
+        path, "error",
+        message=_naming(path, f"{INTERNAL_ERROR} ({unexpected_error_text(exc)}); nothing "
+                              "was imported from this file. Please report it."),
+    )
 
 
 def _naming(path: Path, message: str) -> str:
