@@ -189,3 +189,26 @@ def test_large_version_4_file_is_read() -> None:
                            sector=4096)  # fmt: skip
     request = parse_msg(data, "a.msg", now=NOW)
     assert request.attachments[0].content == big
+
+
+def test_damaged_files_give_a_clear_refusal_or_a_request_never_a_traceback() -> None:
+    import random
+
+    data = outlook_message(**fields(
+        body=None, rtf_body=b"{\\rtf1\\ansi x\\par}", transport_headers="Subject: x\r\n\r\n",
+        attachments=[MsgAttachment("a.pdf", b"%PDF" * 1500, "application/pdf"),
+                     MsgAttachment("inner.msg", b"", embedded=message_storage(
+                         subject="i", sender_name="I", sender_email="i@example.lv", top=False,
+                         body="inner"))]))  # fmt: skip
+    chance = random.Random(15)
+    spoiled_files = [data[:end] for end in range(0, len(data), 97)]
+    for _ in range(300):
+        spoiled = bytearray(data)
+        for _ in range(4):
+            spoiled[chance.randrange(8, len(data))] = chance.randrange(256)
+        spoiled_files.append(bytes(spoiled))
+    for spoiled in spoiled_files:
+        try:
+            assert_complete(parse_msg(spoiled, "a.msg", now=NOW))
+        except IntakeError as exc:
+            assert str(exc).startswith("a.msg: ")
