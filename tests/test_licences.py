@@ -120,14 +120,25 @@ def test_the_gpl_readers_are_gone_from_the_runtime_dependencies() -> None:
     assert {"olefile", "compressed-rtf"} <= set(names)
 
 
-def test_a_gpl_package_is_recognised() -> None:
-    # extract-msg (GPL-3.0), which the .msg reader used before, where it is still installed.
-    try:
-        dist = metadata.distribution("extract-msg")
-    except metadata.PackageNotFoundError:
-        pytest.skip("extract-msg is not installed here")
-    assert licence_of(dist)[0] == GPL
-    assert licence_of(metadata.distribution("olefile"))[0] == PERMISSIVE
+@pytest.mark.parametrize(
+    ("lines", "kind"),
+    [
+        (["License-Expression: GPL-3.0-or-later"], GPL),
+        (["License: GPL"], GPL),  # what extract-msg states
+        (["Classifier: License :: OSI Approved :: GNU Affero General Public License v3"], GPL),
+        (["License-Expression: LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only"], LGPL),
+        (["Classifier: License :: OSI Approved :: GNU General Public License v3 (GPLv3)",
+          "Classifier: License :: OSI Approved :: MIT License"], PERMISSIVE),
+        (["License-Expression: MIT"], PERMISSIVE),
+        ([], UNKNOWN),
+    ],
+)
+def test_licence_metadata_is_classified(tmp_path: Path, lines: list[str], kind: str) -> None:
+    info = tmp_path / "example-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("\n".join(["Metadata-Version: 2.4", "Name: example",
+                                               "Version: 1.0", *lines]) + "\n\n")
+    assert licence_of(metadata.PathDistribution(info))[0] == kind
 
 
 def test_licence_list_in_docs_names_every_runtime_dependency() -> None:

@@ -18,7 +18,7 @@ from email.parser import HeaderParser
 from smarttek_dsar.intake.code_pages import codec_for
 from smarttek_dsar.intake.html_text import html_to_text
 from smarttek_dsar.intake.mail_headers import clean_line
-from smarttek_dsar.intake.mime_parts import RawFile, decode_text, read_mime
+from smarttek_dsar.intake.mime_parts import RawFile, decode_text, open_tnef_parts, read_mime
 from smarttek_dsar.intake.msg_properties import (
     MAX_STRING_BYTES,
     MAX_TEXT_BYTES,
@@ -61,7 +61,8 @@ class OutlookItem:
     @property
     def is_mail(self) -> bool:
         kind = self.message_class.lower()
-        return kind == "ipm.note" or kind.startswith("ipm.note.")
+        # Outlook always names the class; a tool that writes a .msg without one writes mail.
+        return kind in ("", "ipm.note") or kind.startswith("ipm.note.")
 
     def all_files(self) -> list[RawFile]:
         """Every file: attachments, and each attached item as an .eml plus its own files."""
@@ -280,6 +281,10 @@ def _take_signed(item: OutlookItem, content: bytes, media_type: str) -> bool:
         return False
     mime = read_mime(email.message_from_bytes(content, policy=email.policy.default),
                      filename="smime.p7m")  # fmt: skip
+    open_tnef_parts(mime)
     item.body = mime.body_text
-    item.parts.extend(f for f in mime.files if f.media_type != "application/pkcs7-signature")
+    item.warnings.extend(mime.warnings)
+    item.parts.extend(f for f in mime.files
+                      if f.media_type not in ("application/pkcs7-signature",
+                                              "application/x-pkcs7-signature"))
     return True

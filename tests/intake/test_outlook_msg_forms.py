@@ -176,6 +176,11 @@ def test_signed_message_is_read_from_its_mime_attachment() -> None:
     assert request.attachments == ()
 
 
+def test_message_without_a_class_is_read_as_mail() -> None:
+    request = parse_msg(outlook_message(**fields(message_class="")), "a.msg", now=NOW)
+    assert request.subject == "Datu dzēšana"
+
+
 def test_huge_subject_is_refused_before_it_is_read() -> None:
     data = outlook_message(**fields(subject="x" * (1024 * 1024 + 10)), sector=4096)
     with pytest.raises(IntakeError, match="subject of the Outlook message is 2.0 MB"):
