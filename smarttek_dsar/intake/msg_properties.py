@@ -28,6 +28,11 @@ PT_STRING8, PT_UNICODE, PT_BINARY, PT_OBJECT = 0x001E, 0x001F, 0x0102, 0x000D
 
 MAX_STRING_BYTES = 1024 * 1024  # a subject, a name or an address; transport headers
 MAX_TEXT_BYTES = 16 * 1024 * 1024  # a body in UTF-16 or HTML
+# The directory (128 bytes an entry; olefile builds an object of ~1.4 KB for each) and the
+# mini stream (olefile holds it three times while loading it). A real message with a thousand
+# attachments needs a few MB of each; a crafted 100 MB directory would take over 1 GB.
+MAX_DIRECTORY_BYTES = 8 * 1024 * 1024
+MAX_MINI_STREAM_BYTES = 48 * 1024 * 1024
 
 _EPOCH_1601 = datetime(1601, 1, 1, tzinfo=UTC)
 # Outlook writes 4501-01-01 for "no date" (e.g. an unsent draft); anything after 3000 is that.
@@ -38,6 +43,20 @@ class PropertyTooLarge(ValueError):
     def __init__(self, what: str, size: int) -> None:
         super().__init__(what)
         self.what, self.size = what, size
+
+
+class _MeasuredOleFile(olefile.OleFileIO):  # type: ignore[misc]
+    """olefile, with the directory's length measured on the FAT before olefile loads it."""
+
+    def loaddirectory(self, sect: int) -> None:
+        limit = MAX_DIRECTORY_BYTES // self.sectorsize
+        count, start = 0, sect
+        while 0 <= sect < len(self.fat):  # ends at ENDOFCHAIN (or a broken link)
+            count += 1
+            if count > limit:  # also ends a chain that loops
+                raise PropertyTooLarge("directory", count * self.sectorsize)
+            sect = self.fat[sect]
+        super().loaddirectory(start)
 
 
 @dataclass(frozen=True)
@@ -165,7 +184,10 @@ def open_message(data: bytes) -> tuple[olefile.OleFileIO, Folder]:
     """The compound file and its top-level message folder (with its ANSI code page)."""
     import io
 
-    ole = olefile.OleFileIO(io.BytesIO(data))
+    ole = _MeasuredOleFile(io.BytesIO(data))
+    if ole.root.size > MAX_MINI_STREAM_BYTES:
+        ole.close()
+        raise PropertyTooLarge("store of small properties", ole.root.size)
     top = Folder(ole, memoryview(data), (), 32, None)
     return ole, with_code_page(top)
 

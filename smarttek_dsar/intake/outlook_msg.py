@@ -53,13 +53,14 @@ def parse_msg(
             "File › Save As › Outlook Message Format, or save the mail as .eml."
         )
     with reading(filename, "Outlook message"):
-        ole, top = open_message(data)
         try:
-            item = read_item(top, max_attachment_bytes=max_attachment_bytes)
+            ole, top = open_message(data)
+            try:
+                item = read_item(top, max_attachment_bytes=max_attachment_bytes)
+            finally:
+                ole.close()
         except PropertyTooLarge as exc:
             raise IntakeError(_too_large(filename, exc, max_attachment_bytes)) from exc
-        finally:
-            ole.close()
         return _build(item, data, filename, max_attachment_bytes, now)
 
 

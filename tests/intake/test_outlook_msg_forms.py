@@ -217,3 +217,22 @@ def test_damaged_files_give_a_clear_refusal_or_a_request_never_a_traceback() -> 
             assert_complete(parse_msg(spoiled, "a.msg", now=NOW))
         except IntakeError as exc:
             assert str(exc).startswith("a.msg: ")
+
+
+def test_oversized_directory_is_refused_before_olefile_loads_it(monkeypatch) -> None:
+    from smarttek_dsar.intake import msg_properties
+
+    many = [MsgAttachment(f"f{n}.txt", b"x", "text/plain") for n in range(120)]
+    data = outlook_message(**fields(attachments=many))
+    assert len(parse_msg(data, "a.msg", now=NOW).attachments) == 120
+    monkeypatch.setattr(msg_properties, "MAX_DIRECTORY_BYTES", 64 * 1024)
+    with pytest.raises(IntakeError, match="directory of the Outlook message is"):
+        parse_msg(data, "a.msg", now=NOW)
+
+
+def test_oversized_small_property_store_is_refused(monkeypatch) -> None:
+    from smarttek_dsar.intake import msg_properties
+
+    monkeypatch.setattr(msg_properties, "MAX_MINI_STREAM_BYTES", 512)
+    with pytest.raises(IntakeError, match="store of small properties of the Outlook message"):
+        parse_msg(outlook_message(**fields()), "a.msg", now=NOW)
