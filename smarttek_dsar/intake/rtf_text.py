@@ -35,6 +35,10 @@ _BREAKS = {b"par": "\n", b"line": "\n", b"sect": "\n\n", b"page": "\n\n", b"tab"
            b"lquote": "‘", b"rquote": "’", b"ldblquote": "“", b"rdblquote": "”"}  # fmt: skip
 
 
+def _unicode(code: int) -> str:
+    return chr(code) if 0 <= code < 0x110000 else "\ufffd"
+
+
 class RtfError(ValueError):
     """The compressed RTF cannot be unpacked or is larger than the desk reads."""
 
@@ -100,7 +104,7 @@ def rtf_to_text(rtf: bytes) -> str:
                 skip = True
             elif word == b"u" and value is not None:
                 if not skip and not html_rtf:
-                    out.append(chr(value + 65536 if value < 0 else value))
+                    out.append(_unicode(value + 65536 if value < 0 else value))
                 fallback = uc
             elif word in _BREAKS and not skip and not html_rtf:
                 out.append(_BREAKS[word])
@@ -122,7 +126,8 @@ def rtf_to_text(rtf: bytes) -> str:
                 text, fallback = text[dropped:], fallback - dropped
             pending.extend(text)  # raw 8-bit text is in the document's code page too
     flush()
-    result = "".join(out)
+    # Characters beyond U+FFFF come as two \uN surrogates: join them; a lone one is dropped.
+    result = "".join(out).encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     if from_html:
         return html_to_text(result)
     lines = [line.rstrip() for line in result.replace("\r", "").split("\n")]
