@@ -136,8 +136,13 @@ def _walk(message: Message, out: MimeContent, *, filename: str, depth: int, top:
         out.texts.append(part.text())
         return
     payload = message.get_payload(decode=True)
-    content = payload if isinstance(payload, bytes) else b""
-    out.files.append(RawFile(name=part.filename, content=content, media_type=part.media_type))
+    out.files.append(
+        RawFile(
+            name=part.filename,
+            content=payload if isinstance(payload, bytes) else b"",
+            media_type=part.media_type,
+        )
+    )
 
 
 def open_tnef_parts(out: MimeContent) -> None:

@@ -63,9 +63,11 @@ class TnefContent:
 
 
 def is_tnef(media_type: str, filename: str | None, payload: bytes) -> bool:
+    """Labelled or named as TNEF (then read, or said to be unreadable), or signed as TNEF."""
     named = (filename or "").lower() in ("winmail.dat", "win.dat")
-    return (media_type in TNEF_MEDIA_TYPES or named) and payload[:4] == struct.pack(
-        "<I", TNEF_SIGNATURE
+    return media_type in TNEF_MEDIA_TYPES or named or (
+        media_type == "application/octet-stream"
+        and payload[:4] == struct.pack("<I", TNEF_SIGNATURE)
     )
 
 

@@ -117,3 +117,9 @@ def test_flipped_bytes_give_a_tnef_error_or_a_result() -> None:
             read_tnef(bytes(spoiled))
         except TnefError:
             pass
+
+
+def test_winmail_dat_that_is_not_tnef_is_kept_and_said() -> None:
+    request = parse_eml(tnef_mail(b"MZ not what it claims"), "a.eml", now=NOW)
+    assert [a.filename for a in request.attachments] == ["winmail.dat"]
+    assert "could not be read" in request.warnings[0]
