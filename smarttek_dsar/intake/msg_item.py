@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email.policy
 import email.utils
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage, Message
@@ -176,6 +177,11 @@ def _headers(folder: Folder) -> Message | None:
     text = folder.string(0x007D, cap=MAX_STRING_BYTES, what="transport headers")
     if not text.strip():
         return None
+    # Exchange 2003 starts them with "Microsoft Mail Internet Headers Version 2.0", which is
+    # no header: the parser would take everything after it for the body.
+    first, _, rest = text.lstrip().partition("\n")
+    if not re.match(r"[!-9;-~]+:", first):
+        text = rest
     return HeaderParser(policy=email.policy.compat32).parsestr(text, headersonly=True)
 
 

@@ -8,7 +8,9 @@ Receipt time, most to least direct evidence of arrival at the company (GDPR 12(3
 2. the topmost Received header of the transport headers, when Outlook kept them (the same
    reasoning as for .eml files: the last hop is our own server);
 3. PR_CLIENT_SUBMIT_TIME: the sender's clock when they pressed Send. Arrival is normally
-   seconds later, so this can only give an earlier deadline, never a later one.
+   seconds later, so this can only give an earlier deadline, never a later one;
+4. the transport headers' Date header (the sender's clock too), for a message saved without
+   any of the above.
 
 An attached Outlook item (a forwarded message) is taken in as an .eml file, which any mail
 program opens, and its text is added to the body under a "Forwarded message" line, as for
@@ -21,6 +23,7 @@ from datetime import datetime
 
 from smarttek_dsar.intake.incoming import (
     DEFAULT_MAX_ATTACHMENT_BYTES,
+    EVIDENCE_DATE_HEADER,
     EVIDENCE_MSG_DELIVERY_TIME,
     EVIDENCE_MSG_SUBMIT_TIME,
     EVIDENCE_RECEIVED_HEADER,
@@ -126,6 +129,10 @@ def _receipt(item: OutlookItem, filename: str, now: datetime | None) -> tuple[da
             item.submitted_at, filename=filename, evidence=EVIDENCE_MSG_SUBMIT_TIME, now=now
         )
         return at, EVIDENCE_MSG_SUBMIT_TIME
+    sent = parse_mail_date(str(item.headers.get("Date", ""))) if item.headers else None
+    if sent is not None:
+        at = checked_receipt(sent, filename=filename, evidence=EVIDENCE_DATE_HEADER, now=now)
+        return at, EVIDENCE_DATE_HEADER
     raise IntakeError(
         f"{filename}: the Outlook message shows no delivery or sending time (it may be an "
         "unsent draft). Register the request by hand with the arrival time in the mailbox."

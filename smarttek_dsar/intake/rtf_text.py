@@ -128,6 +128,7 @@ def rtf_to_text(rtf: bytes) -> str:
     flush()
     # Characters beyond U+FFFF come as two \uN surrogates: join them; a lone one is dropped.
     result = "".join(out).encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    result = result.replace("\0", "")  # the unpacked RTF often ends in a NUL
     if from_html:
         return html_to_text(result)
     lines = [line.rstrip() for line in result.replace("\r", "").split("\n")]

@@ -35,6 +35,7 @@ ATT_ATTACHMENT = 0x00069005
 ATT_OEM_CODEPAGE = 0x00069007
 
 PR_SUBJECT, PR_BODY, PR_HTML, PR_RTF_COMPRESSED = 0x0037, 0x1000, 0x1013, 0x1009
+PR_INTERNET_CPID = 0x3FDE
 PR_ATTACH_DATA, PR_ATTACH_METHOD = 0x3701, 0x3705
 PR_ATTACH_LONG_FILENAME, PR_ATTACH_MIME_TAG, PR_DISPLAY_NAME = 0x3707, 0x370E, 0x3001
 _PT_STRING8, _PT_UNICODE, _PT_BINARY, _PT_OBJECT = 0x001E, 0x001F, 0x0102, 0x000D
@@ -82,7 +83,9 @@ def read_tnef(data: bytes, *, depth: int = 0) -> TnefContent:
     body_attribute = b""
     attachments: list[_Attachment] = []
     offset = 6
-    while offset < len(view):
+    # A few bytes after the last attribute (a line break added by the mail program) are not
+    # an attribute; anything longer that does not fit one is damage.
+    while offset + 9 <= len(view) or (offset < len(view) and bytes(view[offset:]).strip()):
         if offset + 9 > len(view):
             raise TnefError("attribute header cut off")
         level, attribute, length = struct.unpack_from("<BII", view, offset)
@@ -123,7 +126,10 @@ def _body(
         return text.replace("\r\n", "\n").replace("\r", "\n").strip()
     if PR_HTML in props:
         kind, raw = props[PR_HTML]
-        html = _text((kind, raw), code_page if kind != _PT_BINARY else 65001)
+        # Binary HTML is in the message's Internet code page (PR_INTERNET_CPID), else UTF-8.
+        cpid = props.get(PR_INTERNET_CPID, (0, b""))[1]
+        html_page = struct.unpack_from("<I", cpid)[0] if len(cpid) >= 4 else 65001
+        html = _text((kind, raw), code_page if kind != _PT_BINARY else html_page)
         if html.strip():
             return html_to_text(html)
     if PR_RTF_COMPRESSED in props:

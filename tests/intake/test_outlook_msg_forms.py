@@ -236,3 +236,14 @@ def test_oversized_small_property_store_is_refused(monkeypatch) -> None:
     monkeypatch.setattr(msg_properties, "MAX_MINI_STREAM_BYTES", 512)
     with pytest.raises(IntakeError, match="store of small properties of the Outlook message"):
         parse_msg(outlook_message(**fields()), "a.msg", now=NOW)
+
+
+def test_exchange_2003_header_banner_does_not_hide_the_headers() -> None:
+    headers = ("Microsoft Mail Internet Headers Version 2.0\r\n"
+               "From: \"Bērziņš, Jānis\" <janis@example.lv>\r\n"
+               "Date: Mon, 2 Sep 2024 10:00:12 +0300\r\n\r\n")  # fmt: skip
+    data = outlook_message(**fields(sender_email=X500, sender_address_type="EX", sender_smtp="",
+                                    transport_headers=headers, delivery_time=None))
+    request = parse_msg(data, "a.msg", now=NOW)
+    assert request.sender_email == "janis@example.lv"
+    assert request.received_at == DELIVERED and request.received_evidence == "Date header"

@@ -123,3 +123,14 @@ def test_winmail_dat_that_is_not_tnef_is_kept_and_said() -> None:
     request = parse_eml(tnef_mail(b"MZ not what it claims"), "a.eml", now=NOW)
     assert [a.filename for a in request.attachments] == ["winmail.dat"]
     assert "could not be read" in request.warnings[0]
+
+
+def test_line_break_after_the_last_attribute_is_no_damage() -> None:
+    assert read_tnef(tnef(body=BODY) + b"\r\n").body_text.startswith("Labdien!")
+    with pytest.raises(TnefError):
+        read_tnef(tnef(body=BODY) + b"garbage after the end")
+
+
+def test_rtf_body_ending_in_nul_gives_clean_text() -> None:
+    rtf = rb"{\rtf1\ansi\ansicpg1257 L\'fbdzu\par}" + b"\0"
+    assert read_tnef(tnef(rtf=rtf)).body_text == "Lūdzu"
