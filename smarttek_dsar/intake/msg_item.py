@@ -8,6 +8,7 @@ Body: PR_BODY, else the HTML body as text, else the compressed RTF body as text.
 
 from __future__ import annotations
 
+import email.header
 import email.policy
 import email.utils
 import re
@@ -197,8 +198,16 @@ def _sender(folder: Folder, headers: Message | None) -> tuple[str, str]:
     )
     address = next((smtp for smtp in map(_smtp, candidates) if smtp), "")
     name = (folder.string(0x0C1A, what="sender name") or folder.string(0x0042, what="sender name")
-            or header_name)  # fmt: skip
+            or _decoded(header_name))  # fmt: skip
     return clean_line(name), address
+
+
+def _decoded(words: str) -> str:
+    """RFC 2047 encoded words ("=?utf-8?q?J=C4=81nis?=") as text; as they are if broken."""
+    try:
+        return str(email.header.make_header(email.header.decode_header(words)))
+    except (ValueError, LookupError, UnicodeError):
+        return words
 
 
 def _recipients(folder: Folder) -> list[Recipient]:

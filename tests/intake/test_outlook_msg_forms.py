@@ -42,9 +42,10 @@ def test_exchange_x500_sender_takes_the_smtp_address_property() -> None:
 def test_exchange_x500_sender_falls_back_to_the_transport_headers() -> None:
     headers = ("Received: from mx.smarttek.eu by exch; Mon, 2 Sep 2024 10:00:12 +0300\r\n"
                "From: =?utf-8?q?J=C4=81nis?= <janis@example.lv>\r\nSubject: x\r\n\r\n")  # fmt: skip
-    data = outlook_message(**fields(sender_email=X500, sender_address_type="EX",
+    data = outlook_message(**fields(sender_email=X500, sender_address_type="EX", sender_name="",
                                     sender_smtp="", transport_headers=headers))  # fmt: skip
-    assert parse_msg(data, "a.msg", now=NOW).sender_email == "janis@example.lv"
+    request = parse_msg(data, "a.msg", now=NOW)
+    assert (request.sender_name, request.sender_email) == ("Jānis", "janis@example.lv")
 
 
 def test_exchange_x500_sender_takes_the_sent_representing_smtp_address() -> None:
