@@ -265,6 +265,8 @@ def _attachments(folder: Folder, item: OutlookItem, max_bytes: int, depth: int) 
         media_type = clean_line(attach.string(0x370E, what="attachment type")).lower()
         if _take_signed(item, content, media_type):
             continue
+        if not raw_name and media_type == "multipart/signed":
+            raw_name = "smime.p7m"  # the name Outlook shows for a signed message's content
         item.parts.append(RawFile(raw_name or None, content,
                                   media_type or "application/octet-stream"))  # fmt: skip
 
