@@ -61,13 +61,14 @@ def parse_incoming_file(
         )
     if extension == "json" or data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return parse_portal_request(data, name, max_attachment_bytes=max_attachment_bytes, now=now)
+    # Mail headers decide before the name: a plain-text e-mail saved as ".msg" is an e-mail.
+    if _looks_like_mail(data) or extension in ("eml", "txt", ""):
+        return parse_eml(data, name, max_attachment_bytes=max_attachment_bytes, now=now)
     if extension in ("msg", "pdf", "png", "jpg", "jpeg", "tif", "tiff", "edoc", "asice"):
         raise IntakeError(
             f"{name}: the file is called .{extension} but its content is not; it may be "
             "damaged. Save or scan it again."
         )
-    if extension in ("eml", "txt", "") or _looks_like_mail(data):
-        return parse_eml(data, name, max_attachment_bytes=max_attachment_bytes, now=now)
     raise IntakeError(f"{name}: this kind of file cannot be imported. Supported: {SUPPORTED}.")
 
 
@@ -108,8 +109,17 @@ def _would_read_as_mail(path: Path, head: bytes) -> bool:
     return extension in ("eml", "txt", "") or _looks_like_mail(head)
 
 
+_MAIL_MARKERS = (b"from:", b"received:", b"message-id:", b"date:", b"subject:", b"to:",
+                 b"mime-version:", b"return-path:", b"delivered-to:")  # fmt: skip
+
+
 def _looks_like_mail(data: bytes) -> bool:
-    head = data[:4096].lower()
-    return any(marker in head for marker in (b"\nfrom:", b"\nreceived:", b"\nmessage-id:")) or (
-        head.startswith((b"from:", b"received:", b"return-path:", b"delivered-to:"))
-    )
+    """RFC 5322 text: it starts with a header field and names a mail header near the top."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf\r\n").lower()
+    if head.startswith(b"from "):  # an mbox separator line before the headers
+        head = head.partition(b"\n")[2]
+    field_name = head.split(b":", 1)[0] if b":" in head[:80] else b""
+    if not field_name or not all(33 <= c <= 126 for c in field_name):
+        return False
+    starts = head.replace(b"\r\n", b"\n").split(b"\n\n", 1)[0].split(b"\n")
+    return any(line.startswith(_MAIL_MARKERS) for line in starts)

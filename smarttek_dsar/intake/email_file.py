@@ -41,7 +41,7 @@ from smarttek_dsar.intake.mail_headers import (
     raw_headers,
 )
 from smarttek_dsar.intake.mail_size import check_mail_size, lift_large_parts
-from smarttek_dsar.intake.mime_parts import read_mime
+from smarttek_dsar.intake.mime_parts import RawFile, open_tnef_parts, read_mime
 from smarttek_dsar.intake.non_request import not_a_request
 from smarttek_dsar.intake.receipt import RIGA, checked_receipt, parse_mail_date
 from smarttek_dsar.intake.safety import make_attachment, unique_names
@@ -93,12 +93,14 @@ def _parse(
     received_at, evidence, warnings = _receipt(message, filename, now)
     warnings.extend(trimmer.notes())
     content = read_mime(message, filename=filename)
-    warnings.extend(content.warnings)
+    content.files = [RawFile(raw.name, lifted.pop(raw.content, raw.content), raw.media_type)
+                     for raw in content.files]  # fmt: skip
+    open_tnef_parts(content)
     attachments = unique_names(
         [
             make_attachment(
                 raw.name,
-                lifted.pop(raw.content, raw.content),
+                raw.content,
                 raw.media_type,
                 source_filename=filename,
                 index=index,
@@ -109,6 +111,7 @@ def _parse(
     )
     for inner in content.forwarded:
         warnings.extend(_forward_warning(inner, received_at))
+    warnings.extend(content.warnings)
     subject = header_text(message, "Subject")
     return mail_request(
         source="email", data=data, filename=filename,

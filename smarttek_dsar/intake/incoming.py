@@ -137,7 +137,7 @@ class IncomingRequest:
 def reading(filename: str, kind: str) -> Iterator[None]:
     """Turn any failure of a third-party parser into an IntakeError naming the file.
 
-    The stdlib e-mail package, olefile and extract-msg all raise a zoo of exceptions
+    The stdlib e-mail package and olefile both raise a zoo of exceptions
     (IndexError, KeyError, struct.error, ...) on malformed input, and some of those are known
     parser bugs. A user who picks a damaged file must get a message, not a traceback; the
     original exception is chained for the log.

@@ -8,6 +8,8 @@ Rules (RFC 2045-2049 as real clients use them):
 * message/rfc822 (a forwarded or attached e-mail): kept whole as an .eml attachment (it is
   the evidence of when and to whom the original was sent), its text appended to the body
   under a "Forwarded message" line, and its own attachments taken in too;
+* application/ms-tnef (Outlook's winmail.dat): its text joins the body and its files are
+  taken in (`open_tnef_parts`); one that cannot be read is kept as a file, with a warning;
 * any other leaf, or a text part marked as an attachment or carrying a file name, is a file.
 """
 
@@ -21,6 +23,7 @@ from smarttek_dsar.intake.encoded_parts import decoded_forward, smime_warning
 from smarttek_dsar.intake.html_text import html_to_text
 from smarttek_dsar.intake.incoming import IntakeError
 from smarttek_dsar.intake.mail_headers import header_text, raw_filename
+from smarttek_dsar.intake.tnef import TnefError, is_tnef, read_tnef
 
 _MAX_DEPTH = 25
 
@@ -133,6 +136,33 @@ def _walk(message: Message, out: MimeContent, *, filename: str, depth: int, top:
             media_type=part.media_type,
         )
     )
+
+
+def open_tnef_parts(out: MimeContent) -> None:
+    """Outlook's winmail.dat parts opened (tnef.py): their text joins the body and their files
+    replace them. Called once the files hold their real content (mail_size lifts large ones
+    out before parsing). One that cannot be read stays a file, and the DPO is told."""
+    files: list[RawFile] = []
+    for raw in out.files:
+        if not is_tnef(raw.media_type, raw.name, raw.content):
+            files.append(raw)
+            continue
+        try:
+            tnef = read_tnef(raw.content)
+        except TnefError:
+            out.warnings.append(
+                "The mail carries Outlook's winmail.dat (TNEF) part, which could not be read; "
+                "it is kept as an attachment. Its text may be missing from the case: ask the "
+                "sender to send the request again as plain text."
+            )
+            files.append(raw)
+            continue
+        known = {" ".join(text.split()) for text in out.texts}
+        if tnef.body_text.strip() and " ".join(tnef.body_text.split()) not in known:
+            out.texts.append(tnef.body_text)
+        files.extend(RawFile(f.name, f.content, f.media_type) for f in tnef.files)
+        out.warnings.extend(tnef.warnings)
+    out.files = files
 
 
 def _take_forwarded(

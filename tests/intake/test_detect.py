@@ -36,6 +36,10 @@ def _msg() -> bytes:
         ("no-extension", plain_mail(), "email"),
         ("request.msg", _msg(), "msg"),
         ("outlook-named-wrongly.eml", _msg(), "msg"),
+        ("plain mail saved as.msg", plain_mail(), "email"),
+        ("plain mail saved as.pdf", plain_mail(), "email"),
+        ("mbox export.dat", b"From janis@example.lv Mon Sep  2 10:00:00 2024\n" + plain_mail(),
+         "email"),
         ("PR-1.json", to_bytes(portal_document()), "portal"),
     ],
 )
@@ -89,7 +93,8 @@ def test_scan_that_is_not_an_image_is_refused() -> None:
     ("name", "data", "message"),
     [
         ("letter.pdf", b"not really a pdf", "called .pdf but its content is not"),
-        ("mail.msg", b"From: x\n\nhello", "called .msg but its content is not"),
+        ("mail.msg", b"Hello, this is a note, not a mail", "called .msg but its content is not"),
+        ("mail.msg", b"From: x\n\nhello", "no readable sender address"),
         ("contract.docx", b"PK\x03\x04zipzip", "cannot be imported"),
         ("empty.eml", b"", "empty"),
     ],

@@ -3,7 +3,7 @@ from __future__ import annotations
 import io
 from datetime import UTC, datetime, timedelta
 
-import extract_msg
+import olefile
 import pytest
 
 from smarttek_dsar.domain.rights import Channel, Right
@@ -30,11 +30,14 @@ def message(**overrides: object) -> bytes:
     return outlook_message(**fields)
 
 
-def test_builder_output_is_read_by_extract_msg_itself() -> None:
-    with extract_msg.openMsg(io.BytesIO(message())) as msg:
-        assert msg.subject == "Datu dzēšana"
-        assert msg.receivedTime == DELIVERED
-        assert [a.longFilename for a in msg.attachments] == ["iesniegums_Bērziņš.pdf"]
+def test_builder_output_is_a_valid_compound_file_for_olefile_itself() -> None:
+    with olefile.OleFileIO(io.BytesIO(message())) as ole:
+        assert ole.openstream("__substg1.0_0037001F").read().decode("utf-16-le") == (
+            "Datu dzēšana"
+        )
+        name = ole.openstream("__attach_version1.0_#00000000/__substg1.0_3707001F").read()
+        assert name.decode("utf-16-le") == "iesniegums_Bērziņš.pdf"
+        assert ole.get_size("__attach_version1.0_#00000000/__substg1.0_37010102") == 6009
 
 
 def test_outlook_message_is_read_completely() -> None:

@@ -1,0 +1,108 @@
+"""Time and peak memory of reading one Outlook .msg near the 100 MB file limit, beside bare
+olefile reading the same streams. Budget: 400 MB peak.
+
+The file (built with the tests' MS-OXMSG writer, 4096-byte sectors) holds a body and four
+attachments of 24 MB each, just under the 25 MB attachment limit. Each figure comes from its
+own process, so its peak resident size is that reading's alone (VmHWM: ru_maxrss would also
+count this script's own peak, inherited across fork and exec, while it builds the file):
+
+* olefile bare: open the file and read every stream into memory (what any reader must do);
+* intake: `parse_incoming_file`, the desk's reader (the file read, checked, every property
+  and attachment read, hashed and handed back as an IncomingRequest);
+* import: the whole import into a fresh SQLite case store (the attachments stored too).
+
+    python benchmarks/bench_msg.py [attachment megabytes]
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.intake.msg_builder import MsgAttachment, outlook_message  # noqa: E402
+
+BUDGET_MB = 400
+
+# The process's own peak resident size, reset by exec (unlike ru_maxrss).
+PEAK_SOURCE = ("PEAK = lambda: int(next(line for line in open('/proc/self/status') "
+               "if line.startswith('VmHWM')).split()[1]) / 1024")
+
+BARE = r"""
+import json, sys, time
+PEAK_SOURCE
+import olefile
+started = time.perf_counter()
+data = open(sys.argv[1], "rb").read()
+ole = olefile.OleFileIO(data)
+kept = [ole.openstream(path).read() for path in ole.listdir(streams=True, storages=False)]
+elapsed = time.perf_counter() - started
+print(json.dumps({"seconds": elapsed, "peak_mb": PEAK(), "note": f"{len(kept)} streams, {sum(map(len, kept))} bytes"}))
+"""
+
+INTAKE = r"""
+import json, sys, time
+PEAK_SOURCE
+from datetime import UTC, datetime
+from pathlib import Path
+from smarttek_dsar.intake import parse_incoming_file
+started = time.perf_counter()
+request = parse_incoming_file(Path(sys.argv[1]), now=datetime(2024, 9, 10, tzinfo=UTC))
+elapsed = time.perf_counter() - started
+print(json.dumps({"seconds": elapsed, "peak_mb": PEAK(), "note": f"{len(request.attachments)} attachments, "
+                  f"{sum(a.size for a in request.attachments)} bytes"}))
+"""
+
+IMPORT = r"""
+import json, sys, time
+PEAK_SOURCE
+from pathlib import Path
+from smarttek_dsar.services import Services
+from smarttek_dsar.storage.database import Database, sqlite_url
+msg = Path(sys.argv[1]); folder = msg.parent
+services = Services(Database(sqlite_url(folder / "cases.sqlite3")))
+services.users.create_first_admin("dpo", "benchmark-password", "DPO")
+actor = services.users.login("dpo", "benchmark-password")
+started = time.perf_counter()
+(result,) = services.imports.import_files(actor, [msg])
+elapsed = time.perf_counter() - started
+print(json.dumps({"seconds": elapsed, "peak_mb": PEAK(), "note": f"{result.status}: {result.message[:100]}"}))
+"""
+
+
+def build(path: Path, attachment_mb: int) -> None:
+    chunk = bytes(range(256)) * 4096  # 1 MB that does not compress to nothing
+    files = [MsgAttachment(f"skenējums-{n}.pdf", b"%PDF" + chunk * attachment_mb,
+                           "application/pdf") for n in range(1, 5)]  # fmt: skip
+    path.write_bytes(outlook_message(
+        subject="Datu pieprasījums", sender_name="Jānis Bērziņš", sender_email="janis@example.lv",
+        body="Lūdzu sniegt piekļuvi maniem personas datiem.\r\n" * 2000,
+        message_id="<big-msg@example.lv>", delivery_time=datetime(2024, 9, 3, 5, 15, tzinfo=UTC),
+        attachments=files, sector=4096,
+    ))  # fmt: skip
+
+
+def main(attachment_mb: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        msg = Path(folder) / "liels.msg"
+        build(msg, attachment_mb)
+        print(f"one {msg.stat().st_size / 2**20:.1f} MB .msg (4 attachments of "
+              f"{attachment_mb} MB), budget {BUDGET_MB} MB peak:")
+        for label, child in (("olefile bare", BARE), ("intake", INTAKE), ("import", IMPORT)):
+            code = child.replace("PEAK_SOURCE", PEAK_SOURCE)
+            output = subprocess.run([sys.executable, "-c", code, str(msg)], cwd=ROOT,
+                                    capture_output=True, text=True, check=True).stdout
+            figures = json.loads(output.strip().splitlines()[-1])
+            verdict = "met" if figures["peak_mb"] <= BUDGET_MB else "MISSED"
+            print(f"  {label:13} {figures['seconds']:6.2f} s, peak {figures['peak_mb']:5.0f} MB "
+                  f"({verdict}); {figures['note']}")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 24)
