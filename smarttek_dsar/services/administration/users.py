@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, event, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError, ProgrammingError
@@ -176,6 +176,32 @@ class UserService:
                     team_roles.disable_login(session.connection(), prefix, name)
             audit.record(session, actor, "user.disabled", details={"user": name})
 
+    def set_roles(self, actor: Actor, username: str, roles: frozenset[Role]) -> UserView:
+        """Give a user other roles. In team mode their database login's groups change in the
+        same transaction, so a specialist made manager can no longer read the case tables
+        (from their next connection on; the program reconnects at every sign-in)."""
+        actor.require(Permission.MANAGE_USERS, "change users' roles")
+        roles = frozenset(roles)
+        if not roles:
+            raise ServiceError("Give the user at least one role.")
+        name = username.strip().lower()
+        if name == actor.username and Role.ADMIN not in roles:
+            raise ServiceError("You cannot take the administrator role from yourself; ask "
+                               "another administrator.")
+        with self.db.unit_of_work() as session:
+            user = session.scalar(select(User).where(User.username == name).with_for_update())
+            if user is None:
+                raise NotFound(f"No user named '{name}'.")
+            before = user.roles
+            user.roles = ",".join(sorted(r.value for r in roles))
+            prefix = _team_prefix(session)
+            if prefix and user.active:  # a disabled user's login stays without groups
+                with _server_refusal("change database logins' groups"):
+                    team_roles.set_groups(session.connection(), prefix, name, roles)
+            audit.record(session, actor, "user.roles_changed",
+                         details={"user": name, "before": before, "after": user.roles})
+            return _view(user)
+
     def login(self, username: str, password: str, *, client: str | None = None) -> Actor:
         """Sign in. Every attempt is counted for the name tried (known or not) and for the
         client before the password is checked, so parallel guesses cannot slip past the
@@ -234,6 +260,12 @@ class UserService:
             failures = user.failed_logins
             user.failed_logins, user.locked_until = 0, None
             session.execute(delete(Setting).where(Setting.key == _NAME_PREFIX + _digest(name)))
+            if _team_prefix(session):
+                # Team mode: the server's own count (migration 0009), which only its
+                # function may clear (granted to the administrators' group).
+                with _server_refusal("unlock database logins"):
+                    failures += session.execute(
+                        text("SELECT dsar_sign_in_unlock(:n)"), {"n": name}).scalar_one()
             audit.record(session, actor, "user.unlocked",
                          details={"user": name, "failed_sign_ins": failures})
 
@@ -296,6 +328,7 @@ def sign_in_to_team(url: str, username: str, password: str):
     if not name or not password:
         raise AuthenticationFailed("Wrong user name or password.")
     db = Database(team_roles.signed_in_url(url, name, password), migrate=False)
+    _throttle_connections(db, url, name)
     try:
         try:
             current = is_current(db.engine)
@@ -312,6 +345,25 @@ def sign_in_to_team(url: str, username: str, password: str):
     except BaseException:
         db.dispose()
         raise
+
+
+def _throttle_connections(db: Database, url: str, name: str) -> None:
+    """Every connection of this login (the first and each one the pool opens later) asks the
+    server's throttle for a window first; the server refuses the password outside one, so a
+    client that skips this (psql, a script) is throttled too (migration 0009)."""
+
+    def open_window(_dialect, _record, _args, _kwargs):
+        wait = team_roles.open_sign_in_window(url, name)
+        if wait:
+            # Refused before any password is tried, in the same words for every name.
+            raise AuthenticationFailed(_too_many(wait))
+        return None  # the driver connects as usual
+
+    def got_in(dbapi_connection, _record):
+        team_roles.signed_in(dbapi_connection)
+
+    event.listen(db.engine, "do_connect", open_window)
+    event.listen(db.engine, "connect", got_in)
 
 
 def _connection_problem(exc: OperationalError, db: Database) -> Exception:

@@ -1,0 +1,153 @@
+"""Team mode against a server that really checks passwords (issue 13): a throwaway
+PostgreSQL cluster with scram-sha-256 (tests/services/scram_cluster.py). The server, not
+only the program, refuses wrong passwords, throttles guessing by name and by client even
+for a client that bypasses the program, and keeps managers away from personal data."""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+import psycopg
+import pytest
+from psycopg import errors
+
+from smarttek_dsar.domain.roles import Role
+from smarttek_dsar.services.administration.users import sign_in_to_team
+from smarttek_dsar.services.errors import AuthenticationFailed
+from smarttek_dsar.storage import team_roles
+from tests.conftest import PASSWORD
+from tests.services.case_factory import new_request
+from tests.services.scram_cluster import scram_database_url, scram_server  # noqa: F401
+from tests.services.team_fixture import Team, team_on
+
+SUBJECT = "Jānis Bērziņš"
+WRONG = "not the password!"
+
+
+@pytest.fixture(name="team")
+def scram_team(scram_database_url) -> Team:  # noqa: F811  (the fixture)
+    with team_on(scram_database_url) as team:
+        yield team
+
+
+def _wrong_sign_in(team: Team, name: str, password: str = WRONG) -> str:
+    with pytest.raises(AuthenticationFailed) as refused:
+        sign_in_to_team(team.url, name, password)
+    return str(refused.value)
+
+
+def _gate(team: Team, name: str) -> int:
+    return team_roles.open_sign_in_window(team.url, name)
+
+
+def test_the_server_refuses_a_wrong_password_and_takes_the_right_one(team):
+    anna = team.add("anna", Role.SPECIALIST)
+    assert _wrong_sign_in(team, anna) == "Wrong user name or password."
+    assert _wrong_sign_in(team, team.name("nobody")) == "Wrong user name or password."
+    with team.desk(anna) as (services, actor):
+        assert actor.username == anna
+        number = services.cases.create(actor, new_request(name=SUBJECT)).number
+    assert number
+
+
+def test_a_managers_connection_cannot_select_a_name_nor_change_the_audit_trail(team):
+    anna = team.add("anna", Role.SPECIALIST)
+    with team.desk(anna) as (services, actor):
+        services.cases.create(actor, new_request(name=SUBJECT))
+    maris = team.add("maris", Role.MANAGER)
+    assert _gate(team, maris) == 0  # what the program does first; psql gets the same window
+    with team.psql(maris) as connection:
+        for statement in ("SELECT subject_name FROM cases",
+                          "SELECT name FROM case_parties",
+                          "UPDATE audit_events SET action = 'forged' WHERE seq = 1",
+                          "DELETE FROM audit_events",
+                          "UPDATE sign_in_throttle SET failures = 0",
+                          "SELECT dsar_sign_in_unlock('x')"):
+            with pytest.raises(errors.InsufficientPrivilege):
+                connection.execute(statement)
+        rows = connection.execute("SELECT * FROM manager_views.cases").fetchall()
+        assert len(rows) == 1 and SUBJECT not in repr(rows)
+    assert team.owner.audit.verify(team.dpo).ok
+
+
+def test_a_client_that_skips_the_program_is_refused_even_the_right_password(team):
+    """psql with the right password but no window from the throttle: the password is kept
+    expired on the server, so it is refused as a wrong one would be."""
+    anna = team.add("anna", Role.SPECIALIST)
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        team.psql(anna).close()
+    # After the program's sign-in the window is closed again at once.
+    with team.desk(anna):
+        pass
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        team.psql(anna).close()
+
+
+def test_guessing_is_throttled_by_the_server_for_known_and_unknown_names_alike(team):
+    anna = team.add("anna", Role.SPECIALIST)
+    nobody = team.name("nobody")
+    for _ in range(5):
+        assert _wrong_sign_in(team, anna) == "Wrong user name or password."
+        assert _wrong_sign_in(team, nobody) == "Wrong user name or password."
+    # The sixth attempt waits, before any password is tried: the right one too, and the
+    # same words for a name that has no login.
+    assert _wrong_sign_in(team, anna, PASSWORD).startswith("Too many attempts; try again in")
+    assert _wrong_sign_in(team, nobody).startswith("Too many attempts; try again in")
+    # The server holds the count: a client that bypasses the program cannot get a window,
+    # so even the right password at psql is refused.
+    assert _gate(team, anna) > 0
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        team.psql(anna).close()
+
+
+def test_the_administrators_unlock_clears_the_servers_count(team):
+    anna = team.add("anna", Role.SPECIALIST)
+    for _ in range(5):
+        _wrong_sign_in(team, anna)
+    assert _wrong_sign_in(team, anna, PASSWORD).startswith("Too many attempts")
+    team.owner.users.unlock(team.dpo, anna)
+    with team.desk(anna) as (_services, actor):
+        assert actor.username == anna
+
+
+def test_the_count_is_per_client_too(team):
+    """Ten failures from one address (any names) make that client wait as well."""
+    names = [team.name(f"n{i}") for i in range(10)]
+    for name in names:
+        assert _gate(team, name) == 0
+    assert _gate(team, team.name("another")) > 0
+
+
+def test_a_signed_in_login_cannot_reset_its_own_or_anothers_count(team):
+    anna = team.add("anna", Role.SPECIALIST)
+    maris = team.add("maris", Role.MANAGER)
+    for _ in range(3):
+        _wrong_sign_in(team, maris)
+    assert _gate(team, anna) == 0
+    with team.psql(anna) as connection:
+        for statement in ("DELETE FROM sign_in_throttle",
+                          "SELECT dsar_sign_in_unlock('" + maris + "')",
+                          "SELECT dsar_sign_in_window('" + maris + "')"):
+            with pytest.raises(errors.InsufficientPrivilege):
+                connection.execute(statement)
+    with team.owner.db.read() as session:
+        failures = session.connection().exec_driver_sql(
+            "SELECT max(failures) FROM sign_in_throttle").scalar_one()
+    assert failures == 4  # three wrong sign-ins and the window above, counted
+
+
+def test_unknown_and_known_names_take_about_as_long(team):
+    anna = team.add("anna", Role.SPECIALIST)
+    timings = {}
+    for label, name in (("known", anna), ("unknown", team.name("nobody"))):
+        runs = []
+        for _ in range(3):
+            started = time.perf_counter()
+            _wrong_sign_in(team, name)
+            runs.append(time.perf_counter() - started)
+        timings[label] = statistics.median(runs)
+    print(f"wrong password, median of 3: known {timings['known'] * 1000:.0f} ms, "
+          f"unknown {timings['unknown'] * 1000:.0f} ms")
+    slower, faster = max(timings.values()), min(timings.values())
+    assert slower - faster < max(0.15, faster)
