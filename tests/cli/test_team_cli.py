@@ -60,6 +60,12 @@ def test_the_team_works_with_their_own_logins_from_the_command_line(team_cli):
     verified = desk("audit", "verify", "--json", user=dpo, password=PW)
     assert verified.code == 0, verified.err
     assert verified.json()["ok"] is True
+    # A role change regrants on the server: anna made manager reads only the views.
+    demoted = desk("user", "roles", anna, "--roles", "manager", user=dpo, password=PW)
+    assert demoted.code == 0, demoted.err
+    assert "now has the roles manager" in demoted.out
+    seen = desk("case", "list", "--json", user=anna, password=PW)
+    assert seen.code == 0 and number in seen.out and "Līga" not in seen.out
     # A second init renews the grants without being told again.
     again = owner("init", password=PW)
     assert again.code == 0 and f"{prefix}_specialist" in again.out

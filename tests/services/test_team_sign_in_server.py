@@ -17,6 +17,7 @@ from smarttek_dsar.services.administration.users import sign_in_to_team
 from smarttek_dsar.services.errors import AuthenticationFailed
 from smarttek_dsar.storage import team_roles
 from tests.conftest import PASSWORD
+from tests.fixed_clock import TODAY
 from tests.services.case_factory import new_request
 from tests.services.scram_cluster import scram_database_url, scram_server  # noqa: F401
 from tests.services.team_fixture import Team, team_on
@@ -151,3 +152,49 @@ def test_unknown_and_known_names_take_about_as_long(team):
           f"unknown {timings['unknown'] * 1000:.0f} ms")
     slower, faster = max(timings.values()), min(timings.values())
     assert slower - faster < max(0.15, faster)
+
+
+def _server_role(team: Team, login: str) -> tuple[list[str], bool, bool]:
+    with team.owner.db.read() as session:
+        connection = session.connection()
+        groups = connection.exec_driver_sql(
+            "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+            "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = %s ORDER BY 1",
+            (login,)).scalars().all()
+        can_login, create_role = connection.exec_driver_sql(
+            "SELECT rolcanlogin, rolcreaterole FROM pg_roles WHERE rolname = %s",
+            (login,)).one()
+    return groups, can_login, create_role
+
+
+def test_a_specialist_made_manager_can_no_longer_select_cases(team):
+    anna = team.add("anna", Role.SPECIALIST, Role.ADMIN)
+    with team.desk(anna) as (services, actor):
+        number = services.cases.create(actor, new_request(name=SUBJECT)).number
+    team.owner.users.set_roles(team.dpo, anna, frozenset({Role.MANAGER}))
+    assert _server_role(team, anna) == ([f"{team.prefix}_manager"], True, False)
+    with team.desk(anna) as (services, actor):
+        assert actor.roles == frozenset({Role.MANAGER})
+        assert [c.subject_name for c in services.cases.list(actor, today=TODAY)] == [None]
+    assert _gate(team, anna) == 0
+    with team.psql(anna) as connection:
+        with pytest.raises(errors.InsufficientPrivilege):
+            connection.execute("SELECT subject_name FROM cases")
+        assert connection.execute("SELECT number FROM manager_views.cases").fetchall() == [
+            (number,)]
+    # And back: the case tables again.
+    team.owner.users.set_roles(team.dpo, anna, frozenset({Role.SPECIALIST}))
+    assert _server_role(team, anna) == ([f"{team.prefix}_specialist"], True, False)
+    with team.desk(anna) as (services, actor):
+        assert SUBJECT in repr(services.cases.detail(actor, number, today=TODAY))
+
+
+def test_a_disabled_user_keeps_no_group_and_a_role_change_does_not_reopen_the_login(team):
+    anna = team.add("anna", Role.SPECIALIST)
+    team.owner.users.disable(team.dpo, anna)
+    team.owner.users.set_roles(team.dpo, anna, frozenset({Role.SPECIALIST, Role.ADMIN}))
+    assert _server_role(team, anna) == ([], False, False)
+    assert _wrong_sign_in(team, anna, PASSWORD) == "Wrong user name or password."
+    assert _gate(team, anna) == 0  # counted, but the gate opens no window for her
+    with pytest.raises(psycopg.OperationalError):
+        team.psql(anna).close()
