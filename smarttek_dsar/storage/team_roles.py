@@ -29,6 +29,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.engine import make_url
 
 from smarttek_dsar.domain.roles import Role
+from smarttek_dsar.storage import manager_views
 
 DEFAULT_PREFIX = "dsar"
 PREFIX_SETTING = "team.role_prefix"
@@ -144,6 +145,8 @@ def set_up(connection: Connection, prefix: str = DEFAULT_PREFIX) -> dict[Role, s
         else:
             run(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {t} TO {workers}")
     run(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {workers}")
+    # The views follow the tables as they are now (a column added by an upgrade included).
+    manager_views.rebuild(connection)
     run(f"REVOKE ALL ON ALL TABLES IN SCHEMA {MANAGER_SCHEMA} FROM {everyone}")
     run(f"GRANT SELECT ON ALL TABLES IN SCHEMA {MANAGER_SCHEMA} TO {manager}")
     for function in AUDIT_FUNCTIONS:

@@ -19,6 +19,7 @@ from smarttek_dsar.storage import team_roles
 from tests.conftest import PASSWORD
 from tests.fixed_clock import TODAY
 from tests.services.case_factory import new_request
+from tests.services.manager_cases import build_full_case, personal_data_in, personal_values
 from tests.services.scram_cluster import scram_database_url, scram_server  # noqa: F401
 from tests.services.team_fixture import Team, team_on
 
@@ -198,3 +199,28 @@ def test_a_disabled_user_keeps_no_group_and_a_role_change_does_not_reopen_the_lo
     assert _gate(team, anna) == 0  # counted, but the gate opens no window for her
     with pytest.raises(psycopg.OperationalError):
         team.psql(anna).close()
+
+
+def test_a_manager_on_a_manager_login_opens_the_case_and_its_timeline_without_personal_data(
+        team):
+    """Through the views alone: the case detail, the deadline steps and the timeline open,
+    and nothing in them (nor in the views read at psql) is personal."""
+    anna = team.add("anna", Role.SPECIALIST)
+    with team.desk(anna) as (services, actor):
+        number, case_id = build_full_case(services, actor)
+    maris = team.add("maris", Role.MANAGER)
+    with team.desk(maris) as (services, actor):
+        detail = services.cases.detail(actor, number, today=TODAY)
+        timeline = services.audit.case_timeline(actor, case_id)
+    assert detail.summary.number == number and detail.summary.subject_name is None
+    actions = [event.action for event in timeline]
+    assert actions[0] == "case.created" and "deadline.extended" in actions
+    assert personal_data_in((detail, timeline), personal_values()) == []
+    assert _gate(team, maris) == 0
+    with team.psql(maris) as connection:
+        everything = [connection.execute(f"SELECT * FROM manager_views.{view}").fetchall()
+                      for view in ("cases", "case_parties", "clock_pauses", "decisions",
+                                   "identity_checks", "fulfilment_tasks", "attachments",
+                                   "disclosures", "disclosed_files", "audit_events",
+                                   "audit_personal_texts")]
+    assert personal_data_in(everything, personal_values()) == []

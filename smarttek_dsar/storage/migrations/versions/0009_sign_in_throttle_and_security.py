@@ -19,6 +19,9 @@ that counts and throttles:
   the count of its own login only (session_user, which it cannot choose) and closes the
   window when no other connection of the same login is still on its way in.
 - dsar_sign_in_unlock(name): the administrators' unlock (granted to their group only).
+- The managers' views (migration 0008) are rebuilt with the shape of their tables, every
+  personal column NULL, plus audit events with fact details only (storage/manager_views.py),
+  so a manager's login can open a case and its timeline.
 - sign_in_throttle: the counts, readable and writable by nobody but the owner's functions,
   keyed by a digest of the name (a password typed into the name field is never stored) or of
   the client address.
@@ -162,6 +165,15 @@ END $$""")
     for function in ("dsar_sign_in_window(text)", "dsar_sign_in_succeeded()",
                      "dsar_sign_in_unlock(text)"):
         op.execute(f'REVOKE ALL ON FUNCTION "{home}".{function} FROM PUBLIC')
+    # The managers' views take the shape of their tables, personal columns NULL, so a
+    # manager's login opens a case and its timeline (storage/manager_views.py).
+    from smarttek_dsar.domain.roles import Role
+    from smarttek_dsar.storage import manager_views, team_roles
+
+    prefix = bind.exec_driver_sql(
+        "SELECT value FROM settings WHERE key = %s", (team_roles.PREFIX_SETTING,)
+    ).scalar_one_or_none()
+    manager_views.rebuild(bind, team_roles.group_name(prefix, Role.MANAGER) if prefix else None)
 
 
 def downgrade() -> None:
