@@ -173,6 +173,8 @@ def _set_up_sign_in_gate(connection: Connection, schema: str, everyone: str,
     run(f"GRANT EXECUTE ON FUNCTION {schema}.dsar_sign_in_window(text) TO {gate}")
     run(f"GRANT EXECUTE ON FUNCTION {schema}.dsar_sign_in_succeeded() TO {everyone}")
     run(f"GRANT EXECUTE ON FUNCTION {schema}.dsar_sign_in_unlock(text) TO {admin}")
+    run(f"GRANT EXECUTE ON FUNCTION {schema}.dsar_audit_forget_old_details(integer, text) "
+        f"TO {admin}")
     logins = connection.execute(text(
         "SELECT u.username FROM users u JOIN pg_roles r ON r.rolname = u.username "
         "WHERE NOT r.rolsuper AND r.rolname <> current_user")).scalars().all()

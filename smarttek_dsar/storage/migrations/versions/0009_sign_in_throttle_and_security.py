@@ -22,6 +22,8 @@ that counts and throttles:
 - The managers' views (migration 0008) are rebuilt with the shape of their tables, every
   personal column NULL, plus audit events with fact details only (storage/manager_views.py),
   so a manager's login can open a case and its timeline.
+- dsar_audit_forget_old_details(seq, details): purge of personal text inside the details of
+  events written before migration 0007 (services/audit_old_details.py); administrators only.
 - sign_in_throttle: the counts, readable and writable by nobody but the owner's functions,
   keyed by a digest of the name (a password typed into the name field is never stored) or of
   the client address.
@@ -162,8 +164,26 @@ BEGIN
         RETURNING sign_in_throttle.failures INTO failures;
     RETURN coalesce(failures, 0);
 END $$""")
+    # Purge and events written before the anchored trail (services/audit_old_details.py):
+    # only their details, and only before the upgrade marker; verify checks every change
+    # against the sealed audit.old_details_forgotten event that vouches for it.
+    op.execute(f"""
+CREATE FUNCTION "{home}".dsar_audit_forget_old_details(target integer, forgotten text)
+RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = "{home}", pg_temp AS $$
+DECLARE
+    boundary integer;
+BEGIN
+    SELECT min(seq) INTO boundary FROM audit_events
+        WHERE action IN ('audit.rehashed', 'audit.old_chain_broken');
+    IF boundary IS NULL OR target >= boundary THEN
+        RAISE EXCEPTION 'only events written before the anchored trail can be purged'
+            USING ERRCODE = '42501';
+    END IF;
+    UPDATE audit_events SET details = forgotten WHERE seq = target;
+END $$""")
     for function in ("dsar_sign_in_window(text)", "dsar_sign_in_succeeded()",
-                     "dsar_sign_in_unlock(text)"):
+                     "dsar_sign_in_unlock(text)", "dsar_audit_forget_old_details(integer, text)"):
         op.execute(f'REVOKE ALL ON FUNCTION "{home}".{function} FROM PUBLIC')
     # The managers' views take the shape of their tables, personal columns NULL, so a
     # manager's login opens a case and its timeline (storage/manager_views.py).
@@ -181,6 +201,7 @@ def downgrade() -> None:
     if bind.dialect.name != "postgresql":
         return
     for function in ("dsar_sign_in_window(text)", "dsar_sign_in_succeeded()",
-                     "dsar_sign_in_unlock(text)", "dsar_sign_in_delay(integer, integer)"):
+                     "dsar_sign_in_unlock(text)", "dsar_sign_in_delay(integer, integer)",
+                     "dsar_audit_forget_old_details(integer, text)"):
         op.execute(f"DROP FUNCTION IF EXISTS {function}")
     op.execute("DROP TABLE IF EXISTS sign_in_throttle")
