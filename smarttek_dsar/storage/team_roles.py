@@ -245,8 +245,16 @@ def open_sign_in_window(url: str, username: str) -> int | None:
                              connect_timeout=15) as gate:
             return int(gate.execute("SELECT dsar_sign_in_window(%s)", (username,))
                        .fetchone()[0])
-    except (psycopg.OperationalError, psycopg.errors.UndefinedFunction,
-            psycopg.errors.InsufficientPrivilege):
+    except psycopg.OperationalError as exc:
+        if "pg_hba.conf" in str(exc):
+            from smarttek_dsar.storage.database import DatabaseError
+
+            raise DatabaseError(
+                f"The database server does not let the sign-in gate (login '{GATE_LOGIN}') "
+                "connect: allow it in pg_hba.conf beside the users' logins (README, team "
+                "mode).") from None
+        return None  # no gate on this server (set up before the throttle), or it is down
+    except (psycopg.errors.UndefinedFunction, psycopg.errors.InsufficientPrivilege):
         return None
 
 

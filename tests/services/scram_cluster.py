@@ -25,6 +25,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL
 
 SUPERUSER_PASSWORD = "cluster owner's password"
+PG_ENV = "SMARTTEK_DSAR_TEST_PG"  # the suite's switch for PostgreSQL tests (tests/conftest.py)
 
 
 def _server_programs() -> Path | None:
@@ -51,6 +52,8 @@ def _as_server_user(command: list[str]) -> list[str]:
 @pytest.fixture(scope="module")
 def scram_server() -> Iterator[str]:
     """The address of the superuser `postgres` on the throwaway server (no database named)."""
+    if not os.environ.get(PG_ENV):
+        pytest.skip(f"{PG_ENV} is not set (the PostgreSQL tests are switched off)")
     programs = _server_programs()
     if programs is None:
         pytest.skip("initdb (PostgreSQL server programs) is not installed")
