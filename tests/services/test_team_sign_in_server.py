@@ -6,11 +6,14 @@ for a client that bypasses the program, and keeps managers away from personal da
 from __future__ import annotations
 
 import statistics
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import psycopg
 import pytest
 from psycopg import errors
+from sqlalchemy import text
 
 from smarttek_dsar.domain.roles import Role
 from smarttek_dsar.services.administration.users import sign_in_to_team
@@ -224,3 +227,23 @@ def test_a_manager_on_a_manager_login_opens_the_case_and_its_timeline_without_pe
                                    "disclosures", "disclosed_files", "audit_events",
                                    "audit_personal_texts")]
     assert personal_data_in(everything, personal_values()) == []
+
+
+def test_connections_opened_at_once_on_a_real_thread_pool_all_get_in(team):
+    """The pool opens several connections of one login at the same moment (background work):
+    each asks for its own window, and the first one in does not close the others'."""
+    anna = team.add("anna", Role.SPECIALIST)
+    with team.desk(anna) as (services, _actor):
+        services.db.engine.dispose()  # start with no pooled connection
+
+        def one_query(_):
+            with services.db.engine.connect() as connection:
+                barrier.wait(timeout=20)  # every connection open at once
+                return connection.execute(text("SELECT current_user")).scalar_one()
+
+        barrier = threading.Barrier(4)
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            assert list(pool.map(one_query, range(4))) == [anna] * 4
+    # Afterwards the window is closed again.
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        team.psql(anna).close()

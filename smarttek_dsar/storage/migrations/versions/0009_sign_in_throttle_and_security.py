@@ -98,8 +98,11 @@ BEGIN
         c.next_try := NULL;
     END IF;
     wait := greatest(n.next_try, c.next_try);
+    -- Never the owner's own role (current_user inside this function), even if a user of
+    -- the same name exists: the owner's password must not be closed by the throttle.
     SELECT EXISTS (SELECT 1 FROM users u JOIN pg_roles r ON r.rolname = u.username
-                   WHERE u.username = lower(name) AND u.active AND NOT r.rolsuper)
+                   WHERE u.username = lower(name) AND u.active AND NOT r.rolsuper
+                     AND r.rolname <> current_user)
         INTO known;
     IF wait > now() THEN
         -- Refused without opening anything (a refused attempt counts for nothing), and a
@@ -149,7 +152,7 @@ BEGIN
         WHERE key = client_key;
     IF coalesce(left_pending, 0) = 0 AND EXISTS (
             SELECT 1 FROM users u JOIN pg_roles r ON r.rolname = u.username
-            WHERE u.username = me AND NOT r.rolsuper) THEN
+            WHERE u.username = me AND NOT r.rolsuper AND r.rolname <> current_user) THEN
         EXECUTE format('ALTER ROLE %I VALID UNTIL %L', me, '1970-01-01 00:00:00+00');
     END IF;
 END $$""")
