@@ -18,6 +18,7 @@ import subprocess
 import tempfile
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,26 @@ def _as_server_user(command: list[str]) -> list[str]:
     if os.geteuid() != 0:
         return command
     return ["runuser", "-u", "postgres", "--", *command]
+
+
+# The data folder of each running throwaway server, by its address (for reload_access).
+_DATA: dict[str, tuple[Path, Path]] = {}
+
+
+@contextmanager
+def access_rules_first(server_url: str, *lines: str) -> Iterator[None]:
+    """pg_hba.conf with `lines` put before its own rules, for the block; reloaded both ways."""
+    programs, data = _DATA[server_url]
+    rules = data / "pg_hba.conf"
+    original = rules.read_text()
+    rules.write_text("\n".join(lines) + "\n" + original)
+    reload = _as_server_user([str(programs / "pg_ctl"), "-D", str(data), "reload"])
+    try:
+        subprocess.run(reload, check=True, capture_output=True, timeout=60)
+        yield
+    finally:
+        rules.write_text(original)
+        subprocess.run(reload, check=True, capture_output=True, timeout=60)
 
 
 @pytest.fixture(scope="module")
@@ -80,9 +101,11 @@ def scram_server() -> Iterator[str]:
             "-o", f"-p {port} -k {home} -c listen_addresses=127.0.0.1 -c fsync=off",
             "start"]), check=True, capture_output=True, timeout=120)
         started = True
-        yield URL.create("postgresql+psycopg", username="postgres",
+        url = URL.create("postgresql+psycopg", username="postgres",
                          password=SUPERUSER_PASSWORD, host="127.0.0.1", port=port,
                          database="postgres").render_as_string(hide_password=False)
+        _DATA[url] = (programs, data)
+        yield url
     finally:
         if started:
             subprocess.run(_as_server_user([str(programs / "pg_ctl"), "-D", str(data), "-m",

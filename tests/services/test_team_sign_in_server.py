@@ -19,11 +19,16 @@ from smarttek_dsar.domain.roles import Role
 from smarttek_dsar.services.administration.users import sign_in_to_team
 from smarttek_dsar.services.errors import AuthenticationFailed
 from smarttek_dsar.storage import team_roles
+from smarttek_dsar.storage.database import DatabaseError
 from tests.conftest import PASSWORD
 from tests.fixed_clock import TODAY
 from tests.services.case_factory import new_request
 from tests.services.manager_cases import build_full_case, personal_data_in, personal_values
-from tests.services.scram_cluster import scram_database_url, scram_server  # noqa: F401
+from tests.services.scram_cluster import (  # noqa: F401  (fixtures)
+    access_rules_first,
+    scram_database_url,
+    scram_server,
+)
 from tests.services.team_fixture import Team, team_on
 
 SUBJECT = "Jānis Bērziņš"
@@ -249,3 +254,14 @@ def test_connections_opened_at_once_on_a_real_thread_pool_all_get_in(team):
     # Afterwards the window is closed again.
     with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
         team.psql(anna).close()
+
+
+def test_a_gate_the_server_does_not_let_in_is_said_in_one_sentence(
+        team, scram_server):  # noqa: F811  (the fixture)
+    anna = team.add("anna", Role.SPECIALIST)
+    refuse_gate = f"host all {team_roles.GATE_LOGIN} 127.0.0.1/32 reject"
+    with access_rules_first(scram_server, refuse_gate):
+        with pytest.raises(DatabaseError, match="allow it in pg_hba.conf"):
+            sign_in_to_team(team.url, anna, PASSWORD)
+    with team.desk(anna) as (_services, actor):
+        assert actor.username == anna
