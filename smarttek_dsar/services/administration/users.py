@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, event, func, select, text, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError, ProgrammingError
@@ -23,7 +23,7 @@ from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import SYSTEM, Actor
 from smarttek_dsar.services.errors import AuthenticationFailed, NotFound, ServiceError
 from smarttek_dsar.storage import team_roles
-from smarttek_dsar.storage.database import Database, DatabaseError
+from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import Setting, User
 from smarttek_dsar.storage.timestamps import as_utc, now_utc
 
@@ -215,7 +215,7 @@ class UserService:
             attempt = _count_attempt(session, name, client_key, now_utc())
         if attempt.wait_seconds:
             # Refused without checking the password, in the same words for every name.
-            raise AuthenticationFailed(_too_many(attempt.wait_seconds))
+            raise AuthenticationFailed(too_many_attempts(attempt.wait_seconds))
         try:
             # An unknown name is checked against a dummy hash of the same cost: both take as
             # long, so the answer's time does not tell which accounts exist.
@@ -310,70 +310,6 @@ class _server_refusal:
                 "as an administrator signed in with their own login, or as the database "
                 "owner.") from None
         return False
-
-
-def is_team_address(url: str) -> bool:
-    """A PostgreSQL address without a user: each user signs in with their own login."""
-    return team_roles.is_team_url(url)
-
-
-def sign_in_to_team(url: str, username: str, password: str):
-    """Team mode: open the services with the user's own database login and sign them in.
-    Returns (services, actor). A wrong name or password is refused by the server, in the
-    same words as the program's own check."""
-    from smarttek_dsar.services import Services
-    from smarttek_dsar.storage.migrate import is_current
-
-    name = username.strip().lower()
-    if not name or not password:
-        raise AuthenticationFailed("Wrong user name or password.")
-    db = Database(team_roles.signed_in_url(url, name, password), migrate=False)
-    _throttle_connections(db, url, name)
-    try:
-        try:
-            current = is_current(db.engine)
-        except OperationalError as exc:
-            raise _connection_problem(exc, db) from None
-        if not current:
-            raise DatabaseError(f"The database ({db.describe()}) needs an upgrade: the "
-                                "database owner runs 'smarttek-dsar init' first.")
-        db.team_login = name
-        if team_roles.reads_through_views(db.engine):
-            db.read_tables_from(team_roles.MANAGER_SCHEMA)
-        services = Services(db)
-        return services, services.users.login(name, "")
-    except BaseException:
-        db.dispose()
-        raise
-
-
-def _throttle_connections(db: Database, url: str, name: str) -> None:
-    """Every connection of this login (the first and each one the pool opens later) asks the
-    server's throttle for a window first; the server refuses the password outside one, so a
-    client that skips this (psql, a script) is throttled too (migration 0009)."""
-
-    def open_window(_dialect, _record, _args, _kwargs):
-        wait = team_roles.open_sign_in_window(url, name)
-        if wait:
-            # Refused before any password is tried, in the same words for every name.
-            raise AuthenticationFailed(_too_many(wait))
-        return None  # the driver connects as usual
-
-    def got_in(dbapi_connection, _record):
-        team_roles.signed_in(dbapi_connection)
-
-    event.listen(db.engine, "do_connect", open_window)
-    event.listen(db.engine, "connect", got_in)
-
-
-def _connection_problem(exc: OperationalError, db: Database) -> Exception:
-    words = str(exc.orig or exc)
-    refused = ("password authentication failed", "not permitted to log in",
-               "no password supplied")
-    if any(r in words for r in refused) or ('role "' in words and "does not exist" in words):
-        return AuthenticationFailed("Wrong user name or password.")
-    first = words.strip().splitlines()[0] if words.strip() else type(exc).__name__
-    return DatabaseError(f"Cannot open the database ({db.describe()}): {first}")
 
 
 # Sign-in throttling. The user's own counter is users.failed_logins / locked_until; names
@@ -494,7 +430,7 @@ def _this_client() -> str:
     return f"{who}@{socket.gethostname()}"
 
 
-def _too_many(seconds: int) -> str:
+def too_many_attempts(seconds: int) -> str:
     unit = "second" if seconds == 1 else "seconds"
     return f"Too many attempts; try again in {seconds} {unit}."
 
@@ -516,3 +452,12 @@ def _actor(user: User) -> Actor:
 
 def _user_details(user: User) -> dict:
     return {"user": user.username, "roles": user.roles}
+
+
+# Kept importable from here (the window, the command line and tests name them so).
+from smarttek_dsar.services.administration.team_sign_in import (  # noqa: E402
+    is_team_address,
+    sign_in_to_team,
+)
+
+__all__ = ["is_team_address", "sign_in_to_team"]
