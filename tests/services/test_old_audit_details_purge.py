@@ -14,6 +14,7 @@ import pytest
 
 from smarttek_dsar.services import Services
 from smarttek_dsar.storage.database import Database, sqlite_url
+from tests.services.team_fixture import team_database  # noqa: F401  (the fixture)
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 PASSWORD = "old database password"
@@ -123,3 +124,34 @@ def test_on_both_databases_old_style_details_are_forgotten_through_the_owners_fu
                 last = session.execute(text("SELECT max(seq) FROM audit_events")).scalar_one()
                 session.execute(text("SELECT dsar_audit_forget_old_details(:s, '{}')"),
                                 {"s": last})
+
+
+def test_an_administrator_on_their_own_team_login_purges_old_details(team):
+    """Team mode: nobody may update an audit event, the administrator's login included; the
+    old details still go, through the owner's function granted to the administrators."""
+    from sqlalchemy import text, update
+
+    from smarttek_dsar.domain.roles import Role
+    from smarttek_dsar.services import audit
+    from smarttek_dsar.services.actor import SYSTEM
+    from smarttek_dsar.storage.models import Case
+    from tests.fixed_clock import NOW_UTC
+    from tests.services.case_factory import new_request
+
+    anna = team.add("anna", Role.SPECIALIST)
+    with team.desk(anna) as (services, actor):
+        number = services.cases.create(actor, new_request(name="Ērika Šķēle")).number
+        services.response.withdraw(actor, number, note="")
+    owner = team.owner
+    with owner.db.unit_of_work() as session:
+        case_id = session.execute(text("SELECT id FROM cases")).scalar_one()
+        audit.record(session, SYSTEM, "clock.paused", case_id=case_id, case_number=number,
+                     details={"start": "2026-09-04", "why": "Gaidām Ērikas pases kopiju"})
+        audit.record(session, SYSTEM, "audit.rehashed", details={"events": 3})
+        session.execute(update(Case).values(closed_at=NOW_UTC.replace(year=2020)))
+    with team.desk(team.name("dpo")) as (services, dpo):
+        assert services.retention.purge(dpo).numbers == (number,)
+    with owner.db.read() as session:
+        details = " ".join(session.execute(text("SELECT details FROM audit_events")).scalars())
+    assert "Gaidām" not in details
+    assert owner.audit.verify(team.dpo).ok
