@@ -51,6 +51,11 @@ def register(commands) -> None:
                         "their database login is closed and its roles revoked)")
     p.add_argument("name")
     p.set_defaults(handler=cmd_user_disable)
+    p = user.add_parser("roles", help="give a user other roles (on PostgreSQL in team mode "
+                        "their database login's groups change too)")
+    p.add_argument("name")
+    p.add_argument("--roles", required=True, help="comma-separated: specialist, manager, admin")
+    p.set_defaults(handler=cmd_user_roles)
     p = user.add_parser("list", help="list users")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_user_list)
@@ -140,6 +145,18 @@ def cmd_user_add(args) -> int:
                              confirm=True)
     user = services.users.add(actor, args.name, password, roles, args.display_name)
     print(f"Added {user.username} ({', '.join(sorted(user.roles))}).")
+    return 0
+
+
+def cmd_user_roles(args) -> int:
+    services = open_services(args)
+    actor = sign_in(services, args.user)
+    try:
+        roles = parse_roles(args.roles)
+    except ValueError as exc:
+        raise ServiceError(str(exc)) from None
+    user = services.users.set_roles(actor, args.name, roles)
+    print(f"{user.username} now has the roles {', '.join(sorted(user.roles))}.")
     return 0
 
 

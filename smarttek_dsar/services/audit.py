@@ -41,6 +41,7 @@ from smarttek_dsar.storage.models import (
     AuditPersonalText,
     Case,
 )
+from smarttek_dsar.storage.nul_bytes import strip_nul
 from smarttek_dsar.storage.timestamps import as_utc
 
 event_hash = chain.event_hash  # where callers (and the demo, formerly) looked for it
@@ -77,8 +78,9 @@ def record(
     beside the event, only its salted digest is hashed, and purge can delete it. A damaged
     trail never stops the act: the damage is recorded as an event of its own and verify
     reports it."""
-    facts = dict(details or {})
-    text = dict(personal or {})
+    # A pasted NUL would break the trail on PostgreSQL (text and jsonb refuse it).
+    facts = strip_nul(dict(details or {}))
+    text = strip_nul(dict(personal or {}))
     for key in FREE_TEXT_DETAILS & facts.keys():
         text[key] = facts.pop(key)
     text = {k: v for k, v in text.items() if v not in (None, "", [], {})}

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from smarttek_dsar.services import audit_anchor as anchor
 from smarttek_dsar.services import audit_chain as chain
+from smarttek_dsar.services import audit_old_details as old_details
 from smarttek_dsar.services.audit_anchor import AuditKey, SignedCheckpoint
 from smarttek_dsar.storage.models import (
     AuditCheckpoint,
@@ -82,6 +83,8 @@ class _Walk:
     unsealed_until: int = 0
     # Other desks' keys this desk accepts seals of (team mode on PostgreSQL); None: no others.
     other_desks: frozenset[str] | None = None
+    # Old events whose personal details purge replaced: seq -> (hash, fields digest).
+    forgotten: dict[int, tuple[str, str]] = field(default_factory=dict)
 
 
 def verify_chain(session: Session, key: AuditKey | None = None) -> ChainReport:
@@ -145,7 +148,7 @@ def _legacy_end(session: Session) -> tuple[int, dict]:
 
 def _walk(session: Session, key: AuditKey | None, wanted: set[int],
           other_desks: frozenset[str] | None) -> _Walk:
-    walk = _Walk(other_desks=other_desks)
+    walk = _Walk(other_desks=other_desks, forgotten=old_details.vouchers(session))
     legacy_end, legacy = _legacy_end(session)
     walk.unsealed_until = session.scalar(
         select(AuditEvent.seq).where(AuditEvent.action.in_((REHASHED, OLD_CHAIN_BROKEN)))
@@ -193,7 +196,12 @@ def _event_problem(event: AuditEvent, expected: int, prev: str, legacy_end: int,
                               event.case_number, event.details, event.personal_digest,
                               event.sealed_by)
     if digest != event.hash:
-        return Finding(seq, f"event {seq} was altered")
+        # Purged personal text of an event from before the anchored trail: accepted only as
+        # a later sealed event vouches for this hash and these fields (audit_old_details.py).
+        if seq >= walk.unsealed_until or walk.forgotten.get(seq) != (
+                event.hash, old_details.fields_digest(event)):
+            return Finding(seq, f"event {seq} was altered")
+        walk.purged += 1
     if key is not None and event.sealed_by == key.key_id:
         if not key.matches(chain.seal_message(event.hash), event.seal):
             return Finding(seq, f"event {seq} was rewritten: its seal does not match this "

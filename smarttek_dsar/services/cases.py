@@ -48,6 +48,7 @@ from smarttek_dsar.services.views import (
 )
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import Attachment, Case, CaseNumberCounter, CaseParty, User
+from smarttek_dsar.storage.nul_bytes import strip_nul
 from smarttek_dsar.storage.timestamps import as_utc, now_utc
 
 EARLIEST_RECEIPT = datetime(2018, 5, 25, tzinfo=UTC)  # the GDPR applies from this day
@@ -78,6 +79,7 @@ class NewCase:
 
 
 def clean_party(party: PartyInput, what: str) -> PartyInput:
+    party = strip_nul(party)  # before the keys and the search text are made from it
     try:
         code = parse_personal_code(party.personal_code).value if party.personal_code else None
         former = tuple(parse_personal_code(c).value for c in party.former_codes if c.strip())
@@ -166,6 +168,7 @@ class CaseService:
         all. The caller's unit of work must be a write unit: the number is taken from the
         year's counter in it."""
         actor.require(Permission.WORK_CASES, "register requests")
+        new = strip_nul(new)  # typed or pasted; PostgreSQL refuses NUL in text
         received = _check_received(new.received_at)
         subject = clean_party(new.subject, "Data subject")
         if not (subject.name or subject.email):

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from smarttek_dsar.paths import default_database_path
+from smarttek_dsar.storage.nul_bytes import strip_nul_before_flush
 
 DATABASE_ENV = "SMARTTEK_DSAR_DB"
 # How long a writer waits for the one before it. Write units are short (milliseconds); this is
@@ -173,6 +174,7 @@ class Database:
         self._sessions = sessionmaker(writer, expire_on_commit=False)
         self._readers = sessionmaker(reader, expire_on_commit=False, info={READ_ONLY: True})
         event.listen(self._readers, "before_flush", _refuse_flush)
+        event.listen(self._sessions, "before_flush", strip_nul_before_flush)
 
     def read_tables_from(self, schema: str) -> None:
         """Team mode, a manager's login: every table the services name is read from the views

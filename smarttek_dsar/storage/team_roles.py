@@ -29,6 +29,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.engine import make_url
 
 from smarttek_dsar.domain.roles import Role
+from smarttek_dsar.storage import manager_views
 
 DEFAULT_PREFIX = "dsar"
 PREFIX_SETTING = "team.role_prefix"
@@ -48,6 +49,15 @@ CONFIGURATION_TABLES = frozenset({"settings", "extra_holidays", "organisation_do
 USER_COLUMNS = ("id", "username", "display_name", "roles", "active", "failed_logins",
                 "locked_until", "created_at")
 AUDIT_FUNCTIONS = ("dsar_audit_head()", "dsar_audit_append(audit_events)")
+# The server's own sign-in throttle (migration 0009): written only by its functions.
+SERVER_ONLY_TABLES = frozenset({"sign_in_throttle"})
+# The gate: one login per server that may only ask dsar_sign_in_window(name) for a sign-in
+# window (it counts the attempt and throttles). Its password is not a secret: every desk must
+# use it before anyone has signed in, and it opens nothing by itself.
+GATE_LOGIN = "dsar_sign_in"
+GATE_PASSWORD = "dsar-sign-in-gate"
+# A team login's password is kept expired; the window function opens it for seconds.
+CLOSED = "1970-01-01 00:00:00+00"
 
 
 class TeamRoleError(RuntimeError):
@@ -116,6 +126,8 @@ def set_up(connection: Connection, prefix: str = DEFAULT_PREFIX) -> dict[Role, s
     run(f"GRANT USAGE ON SCHEMA {schema}, {MANAGER_SCHEMA} TO {everyone}")
     for table in tables:
         t = f"{schema}.{q(table)}"
+        if table in SERVER_ONLY_TABLES:
+            continue
         if table == "users":
             columns = ", ".join(q(c) for c in USER_COLUMNS)
             run(f"GRANT SELECT ({columns}) ON {t} TO {everyone}")
@@ -133,15 +145,41 @@ def set_up(connection: Connection, prefix: str = DEFAULT_PREFIX) -> dict[Role, s
         else:
             run(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {t} TO {workers}")
     run(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {workers}")
+    # The views follow the tables as they are now (a column added by an upgrade included).
+    manager_views.rebuild(connection)
     run(f"REVOKE ALL ON ALL TABLES IN SCHEMA {MANAGER_SCHEMA} FROM {everyone}")
     run(f"GRANT SELECT ON ALL TABLES IN SCHEMA {MANAGER_SCHEMA} TO {manager}")
     for function in AUDIT_FUNCTIONS:
         run(f"GRANT EXECUTE ON FUNCTION {schema}.{function} TO {everyone}")
+    _set_up_sign_in_gate(connection, schema, everyone, admin)
     connection.execute(
         text("DELETE FROM settings WHERE key = :k"), {"k": PREFIX_SETTING})
     connection.execute(text("INSERT INTO settings (key, value) VALUES (:k, :v)"),
                        {"k": PREFIX_SETTING, "v": prefix})
     return groups
+
+
+def _set_up_sign_in_gate(connection: Connection, schema: str, everyone: str,
+                         admin: str) -> None:
+    """The gate login and the throttle functions' grants (migration 0009); every user's login
+    closed until a window is opened for it (logins made before the throttle included)."""
+    q = lambda name: _quote(connection, name)  # noqa: E731
+    run = connection.exec_driver_sql
+    gate = q(GATE_LOGIN)
+    verifier = _literal(_verifier(connection, GATE_LOGIN, GATE_PASSWORD))
+    if not _role_exists(connection, GATE_LOGIN):
+        run(f"CREATE ROLE {gate} LOGIN NOINHERIT PASSWORD {verifier}")
+    run(f"GRANT USAGE ON SCHEMA {schema} TO {gate}")
+    run(f"GRANT EXECUTE ON FUNCTION {schema}.dsar_sign_in_window(text) TO {gate}")
+    run(f"GRANT EXECUTE ON FUNCTION {schema}.dsar_sign_in_succeeded() TO {everyone}")
+    run(f"GRANT EXECUTE ON FUNCTION {schema}.dsar_sign_in_unlock(text) TO {admin}")
+    run(f"GRANT EXECUTE ON FUNCTION {schema}.dsar_audit_forget_old_details(integer, text) "
+        f"TO {admin}")
+    logins = connection.execute(text(
+        "SELECT u.username FROM users u JOIN pg_roles r ON r.rolname = u.username "
+        "WHERE NOT r.rolsuper AND r.rolname <> current_user")).scalars().all()
+    for login in logins:
+        run(f"ALTER ROLE {q(login)} VALID UNTIL {_literal(CLOSED)}")
 
 
 def _verifier(connection: Connection, username: str, password: str) -> str:
@@ -165,11 +203,71 @@ def create_login(connection: Connection, prefix: str, username: str, password: s
         raise TeamRoleError(f"The database server has a login named '{username}' already; "
                             "choose another user name.")
     attributes = "LOGIN CREATEROLE" if Role.ADMIN in roles else "LOGIN"
+    # The password is closed from the start: the server accepts it only inside a window
+    # opened by the throttle (migration 0009).
     connection.exec_driver_sql(
         f"CREATE ROLE {q(username)} {attributes} PASSWORD "
-        f"{_literal(_verifier(connection, username, password))}")
-    for role in roles:
-        connection.exec_driver_sql(f"GRANT {q(group_name(prefix, role))} TO {q(username)}")
+        f"{_literal(_verifier(connection, username, password))} VALID UNTIL {_literal(CLOSED)}")
+    set_groups(connection, prefix, username, roles)
+
+
+def set_groups(connection: Connection, prefix: str, username: str,
+               roles: Iterable[Role]) -> None:
+    """The login is a member of exactly the groups of these roles (a role change regrants:
+    a specialist made manager loses the case tables at once). Only an administrator's login
+    may create and change logins. Sessions already open keep their old membership until
+    they reconnect; the program reconnects at every sign-in."""
+    roles = frozenset(roles)
+    if not _role_exists(connection, username):
+        return  # a user from before team mode: nothing on the server to change
+    q = lambda name: _quote(connection, name)  # noqa: E731
+    for role in Role:
+        group = q(group_name(prefix, role))
+        if role in roles:
+            connection.exec_driver_sql(f"GRANT {group} TO {q(username)}")
+        else:
+            connection.exec_driver_sql(f"REVOKE {group} FROM {q(username)}")
+    create = "CREATEROLE" if Role.ADMIN in roles else "NOCREATEROLE"
+    connection.exec_driver_sql(f"ALTER ROLE {q(username)} {create}")
+
+
+def open_sign_in_window(url: str, username: str) -> int | None:
+    """Ask the server's throttle for a sign-in window for `username` through the gate login
+    (migration 0009). Returns the seconds to wait (> 0: refused, no password tried), 0 when
+    the window is open, None when this server has no gate (team roles set up before the
+    throttle: the server then checks the password alone; run init again)."""
+    import psycopg
+
+    parsed = make_url(url)
+    try:
+        with psycopg.connect(host=parsed.host, port=parsed.port, dbname=parsed.database,
+                             user=GATE_LOGIN, password=GATE_PASSWORD, autocommit=True,
+                             connect_timeout=15) as gate:
+            return int(gate.execute("SELECT dsar_sign_in_window(%s)", (username,))
+                       .fetchone()[0])
+    except psycopg.OperationalError as exc:
+        if "pg_hba.conf" in str(exc):
+            from smarttek_dsar.storage.database import DatabaseError
+
+            raise DatabaseError(
+                f"The database server does not let the sign-in gate (login '{GATE_LOGIN}') "
+                "connect: allow it in pg_hba.conf beside the users' logins (README, team "
+                "mode).") from None
+        return None  # no gate on this server (set up before the throttle), or it is down
+    except (psycopg.errors.UndefinedFunction, psycopg.errors.InsufficientPrivilege):
+        return None
+
+
+def signed_in(dbapi_connection) -> None:
+    """A connection that got in: clear its own login's count and close its window."""
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("SELECT dsar_sign_in_succeeded()")
+        dbapi_connection.commit()
+    except Exception:  # a server without the throttle (before init was run again)
+        dbapi_connection.rollback()
+    finally:
+        cursor.close()
 
 
 def reads_through_views(engine: Engine) -> bool:
@@ -204,6 +302,8 @@ def drop_roles(connection: Connection, prefix: str, logins: Iterable[str] = ()) 
     after a test or when an installation is taken down. Run in the database whose objects
     they were granted on."""
     q = lambda name: _quote(connection, name)  # noqa: E731
+    # The gate login (GATE_LOGIN) is shared by every database on the server and holds
+    # nothing: it stays.
     names = [*logins, *(group_name(prefix, role) for role in Role)]
     for name in names:
         if _role_exists(connection, name):

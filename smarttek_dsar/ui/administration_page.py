@@ -93,6 +93,29 @@ class AddUserDialog(QDialog):
         self.accept()
 
 
+class RolesDialog(QDialog):
+    """Other roles for one user (in team mode their database login changes with them)."""
+
+    def __init__(self, user: UserView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Roles of {0}").format(user.username))
+        self.roles = {role: QCheckBox(role_label(role)) for role in Role}
+        row = QHBoxLayout()
+        for role, box in self.roles.items():
+            box.setChecked(role in user.roles)
+            row.addWidget(box)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.buttons)
+
+    def chosen_roles(self) -> frozenset[Role]:
+        return frozenset(role for role, box in self.roles.items() if box.isChecked())
+
+
 class AdministrationPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +138,8 @@ class AdministrationPage(QWidget):
         self.unlock_button.setToolTip(self.tr(
             "Clear the waiting time after failed sign-ins of the selected user"))
         self.unlock_button.clicked.connect(self.unlock_selected)
+        self.roles_button = QPushButton(self.tr("Change roles…"))
+        self.roles_button.clicked.connect(self.change_roles)
         self.message = QLabel()
         self.message.setObjectName("admin_message")
         self.message.setWordWrap(True)
@@ -136,6 +161,7 @@ class AdministrationPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.unlock_button)
+        row.addWidget(self.roles_button)
         row.addStretch(1)
         users_layout.addLayout(row)
         backup_box = QGroupBox(self.tr("Backup"))
@@ -202,6 +228,23 @@ class AdministrationPage(QWidget):
         services, actor = self.context.services, self.context.actor
         run_task(self, lambda: services.users.unlock(actor, user.username),
                  lambda _r: self._done(self.tr("{0} can sign in again.").format(user.username)),
+                 on_error=self._say)
+
+    def change_roles(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            self._say(self.tr("Select a user first."))
+            return
+        self.roles_dialog = RolesDialog(user, self)
+        self.roles_dialog.accepted.connect(lambda: self._set_roles(user.username))
+        self.roles_dialog.open()
+
+    def _set_roles(self, username: str) -> None:
+        roles, services, actor = (self.roles_dialog.chosen_roles(), self.context.services,
+                                  self.context.actor)
+        run_task(self, lambda: services.users.set_roles(actor, username, roles),
+                 lambda user: self._done(self.tr("{0} now has the roles: {1}.").format(
+                     user.username, ", ".join(role_label(r) for r in Role if r in user.roles))),
                  on_error=self._say)
 
     def _done(self, message: str) -> None:

@@ -69,6 +69,9 @@ def hostile(tmp: str) -> list[tuple[str, ...]]:
         ("user", "add", "bad name!", "--roles", "specialist"),
         ("user", "add", "ilze", "--roles", "god"),
         ("user", "unlock", "nobody"),
+        ("user", "roles", "nobody", "--roles", "manager"),
+        ("user", "roles", "anna", "--roles", "wizard"),
+        ("user", "roles", "dpo", "--roles", "specialist"),  # one's own administrator role
         ("demo", "--cases", "3"),  # not a demo database
         ("demo", "--cases", "-1"),
         ("--db", "mysql://root@127.0.0.1/x", "case", "list"),

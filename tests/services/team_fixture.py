@@ -64,22 +64,23 @@ def server_address(owner_url: str) -> str:
     return url._replace(username=None, password=None).render_as_string(hide_password=False)
 
 
-@pytest.fixture(name="team")
-def team_database(fresh_postgres_url) -> Iterator[Team]:
+@contextmanager
+def team_on(owner_url: str) -> Iterator[Team]:
+    """Team roles with a prefix of their own on the database at owner_url, and the first
+    administrator; every login and group dropped afterwards."""
     prefix = f"t{uuid.uuid4().hex[:10]}"
-    owner = Services(Database(fresh_postgres_url))
+    owner = Services(Database(owner_url))
     team = None
     try:
         owner.team.set_up(prefix)
         dpo_name = f"{prefix}.dpo"
         owner.users.create_first_admin(dpo_name, PASSWORD, "Dace Ozola")
         dpo = owner.users.login(dpo_name, PASSWORD)
-        team = Team(fresh_postgres_url, server_address(fresh_postgres_url), prefix, owner,
-                    dpo, [dpo_name])
+        team = Team(owner_url, server_address(owner_url), prefix, owner, dpo, [dpo_name])
         yield team
     finally:
         owner.db.dispose()
-        engine = create_engine(fresh_postgres_url, isolation_level="AUTOCOMMIT")
+        engine = create_engine(owner_url, isolation_level="AUTOCOMMIT")
         with engine.connect() as connection:
             logins = team.logins if team else [f"{prefix}.dpo"]
             connection.exec_driver_sql(
@@ -87,3 +88,9 @@ def team_database(fresh_postgres_url) -> Iterator[Team]:
                 (logins,))
             team_roles.drop_roles(connection, prefix, logins)
         engine.dispose()
+
+
+@pytest.fixture(name="team")
+def team_database(fresh_postgres_url) -> Iterator[Team]:
+    with team_on(fresh_postgres_url) as team:
+        yield team

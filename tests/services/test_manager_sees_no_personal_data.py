@@ -210,6 +210,7 @@ ARGUMENTS: dict[str, Call] = {
     "users.list": lambda w: _a(w.manager),
     "users.login": lambda w: _a("maris", PASSWORD),
     "users.set_password": lambda w: _a(w.manager, "anna", PASSWORD + "!"),
+    "users.set_roles": lambda w: _a(w.manager, "anna", frozenset({Role.MANAGER})),
     "users.unlock": lambda w: _a(w.manager, "anna"),
 }
 
@@ -227,7 +228,7 @@ MUST_REFUSE = frozenset({
     "response.extend", "response.reject", "response.withdraw", "retention.purge",
     "review_plan.accept_suggestions", "review_plan.generate_tasks", "snapshot.exclude_row",
     "snapshot.mark_reviewed", "snapshot.redact_field", "snapshot.reviewed_snapshot",
-    "snapshot.snapshot", "trust.add", "trust.list", "trust.remove",
+    "snapshot.snapshot", "trust.add", "trust.list", "trust.remove", "users.set_roles",
 })
 
 

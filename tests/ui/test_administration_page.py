@@ -64,6 +64,29 @@ def test_add_a_user_and_unlock_one(qtbot, services, dpo):
     assert "janis can sign in again." in page.message.text()
 
 
+def test_change_a_users_roles(qtbot, services, dpo):
+    page = _page(qtbot, services, dpo)
+    page.change_roles()
+    assert "Select a user first." in page.message.text()
+    row = [page.users.item(r, 0).text() for r in range(page.users.rowCount())].index("janis")
+    page.users.selectRow(row)
+    page.change_roles()
+    dialog = page.roles_dialog
+    assert dialog.roles[Role.SPECIALIST].isChecked()
+    dialog.roles[Role.SPECIALIST].setChecked(False)
+    dialog.roles[Role.MANAGER].setChecked(True)
+    dialog.buttons.accepted.emit()
+    assert "janis now has the roles: manager." in page.message.text()
+    assert {u.username: u for u in services.users.list(dpo)}["janis"].roles == {Role.MANAGER}
+    # No role at all: the service's refusal in its words, nothing changed.
+    page.users.selectRow(row)
+    page.change_roles()
+    page.roles_dialog.roles[Role.MANAGER].setChecked(False)
+    page.roles_dialog.buttons.accepted.emit()
+    assert "at least one role" in page.message.text()
+    assert {u.username: u for u in services.users.list(dpo)}["janis"].roles == {Role.MANAGER}
+
+
 def test_back_up_to_a_chosen_file(qtbot, services, dpo, tmp_path, monkeypatch):
     page = _page(qtbot, services, dpo)
     target = tmp_path / "copy.sqlite3"

@@ -199,3 +199,30 @@ def test_messages_appearing_while_typing_do_not_move_the_fields(qtbot, context):
     type_text(dialog.subject_code, "1")
     QApplication.processEvents()
     assert _message(dialog, "subject_code") == "" and positions() == before
+
+
+def test_a_pasted_nul_is_removed_and_the_request_registered_on_postgresql(qtbot,
+                                                                         fresh_postgres_url):
+    """PostgreSQL refuses NUL in text: the pasted character is dropped, the rest is kept."""
+    from smarttek_dsar.services import Services
+    from smarttek_dsar.storage.database import Database
+    from smarttek_dsar.ui.context import AppContext
+    from tests.conftest import PASSWORD
+
+    services = Services(Database(fresh_postgres_url))
+    try:
+        services.users.create_first_admin("dpo", PASSWORD, "Dace Ozola")
+        dpo = services.users.login("dpo", PASSWORD)
+        dialog = _dialog(qtbot, AppContext(services, dpo))
+        dialog.received.setDateTime(now_qdatetime().addDays(-1))
+        dialog.subject_name.insert("Līga\x00 Kalniņa")  # as a paste puts it in
+        type_text(dialog.subject_email, "liga.kalnina@example.lv")
+        dialog.request_text.insertPlainText("Lūdzu\x00 izsniegt datus.")
+        _tick(qtbot, dialog.rights[Right.ACCESS])
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        detail = services.cases.detail(dpo, dialog.created.number)
+        assert detail.subject.name == "Līga Kalniņa"
+        assert detail.request_text == "Lūdzu izsniegt datus."
+    finally:
+        services.db.dispose()

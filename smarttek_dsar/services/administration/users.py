@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError, ProgrammingError
@@ -23,7 +23,7 @@ from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import SYSTEM, Actor
 from smarttek_dsar.services.errors import AuthenticationFailed, NotFound, ServiceError
 from smarttek_dsar.storage import team_roles
-from smarttek_dsar.storage.database import Database, DatabaseError
+from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import Setting, User
 from smarttek_dsar.storage.timestamps import as_utc, now_utc
 
@@ -176,6 +176,32 @@ class UserService:
                     team_roles.disable_login(session.connection(), prefix, name)
             audit.record(session, actor, "user.disabled", details={"user": name})
 
+    def set_roles(self, actor: Actor, username: str, roles: frozenset[Role]) -> UserView:
+        """Give a user other roles. In team mode their database login's groups change in the
+        same transaction, so a specialist made manager can no longer read the case tables
+        (from their next connection on; the program reconnects at every sign-in)."""
+        actor.require(Permission.MANAGE_USERS, "change users' roles")
+        roles = frozenset(roles)
+        if not roles:
+            raise ServiceError("Give the user at least one role.")
+        name = username.strip().lower()
+        if name == actor.username and Role.ADMIN not in roles:
+            raise ServiceError("You cannot take the administrator role from yourself; ask "
+                               "another administrator.")
+        with self.db.unit_of_work() as session:
+            user = session.scalar(select(User).where(User.username == name).with_for_update())
+            if user is None:
+                raise NotFound(f"No user named '{name}'.")
+            before = user.roles
+            user.roles = ",".join(sorted(r.value for r in roles))
+            prefix = _team_prefix(session)
+            if prefix and user.active:  # a disabled user's login stays without groups
+                with _server_refusal("change database logins' groups"):
+                    team_roles.set_groups(session.connection(), prefix, name, roles)
+            audit.record(session, actor, "user.roles_changed",
+                         details={"user": name, "before": before, "after": user.roles})
+            return _view(user)
+
     def login(self, username: str, password: str, *, client: str | None = None) -> Actor:
         """Sign in. Every attempt is counted for the name tried (known or not) and for the
         client before the password is checked, so parallel guesses cannot slip past the
@@ -189,7 +215,7 @@ class UserService:
             attempt = _count_attempt(session, name, client_key, now_utc())
         if attempt.wait_seconds:
             # Refused without checking the password, in the same words for every name.
-            raise AuthenticationFailed(_too_many(attempt.wait_seconds))
+            raise AuthenticationFailed(too_many_attempts(attempt.wait_seconds))
         try:
             # An unknown name is checked against a dummy hash of the same cost: both take as
             # long, so the answer's time does not tell which accounts exist.
@@ -234,6 +260,12 @@ class UserService:
             failures = user.failed_logins
             user.failed_logins, user.locked_until = 0, None
             session.execute(delete(Setting).where(Setting.key == _NAME_PREFIX + _digest(name)))
+            if _team_prefix(session):
+                # Team mode: the server's own count (migration 0009), which only its
+                # function may clear (granted to the administrators' group).
+                with _server_refusal("unlock database logins"):
+                    failures += session.execute(
+                        text("SELECT dsar_sign_in_unlock(:n)"), {"n": name}).scalar_one()
             audit.record(session, actor, "user.unlocked",
                          details={"user": name, "failed_sign_ins": failures})
 
@@ -278,50 +310,6 @@ class _server_refusal:
                 "as an administrator signed in with their own login, or as the database "
                 "owner.") from None
         return False
-
-
-def is_team_address(url: str) -> bool:
-    """A PostgreSQL address without a user: each user signs in with their own login."""
-    return team_roles.is_team_url(url)
-
-
-def sign_in_to_team(url: str, username: str, password: str):
-    """Team mode: open the services with the user's own database login and sign them in.
-    Returns (services, actor). A wrong name or password is refused by the server, in the
-    same words as the program's own check."""
-    from smarttek_dsar.services import Services
-    from smarttek_dsar.storage.migrate import is_current
-
-    name = username.strip().lower()
-    if not name or not password:
-        raise AuthenticationFailed("Wrong user name or password.")
-    db = Database(team_roles.signed_in_url(url, name, password), migrate=False)
-    try:
-        try:
-            current = is_current(db.engine)
-        except OperationalError as exc:
-            raise _connection_problem(exc, db) from None
-        if not current:
-            raise DatabaseError(f"The database ({db.describe()}) needs an upgrade: the "
-                                "database owner runs 'smarttek-dsar init' first.")
-        db.team_login = name
-        if team_roles.reads_through_views(db.engine):
-            db.read_tables_from(team_roles.MANAGER_SCHEMA)
-        services = Services(db)
-        return services, services.users.login(name, "")
-    except BaseException:
-        db.dispose()
-        raise
-
-
-def _connection_problem(exc: OperationalError, db: Database) -> Exception:
-    words = str(exc.orig or exc)
-    refused = ("password authentication failed", "not permitted to log in",
-               "no password supplied")
-    if any(r in words for r in refused) or ('role "' in words and "does not exist" in words):
-        return AuthenticationFailed("Wrong user name or password.")
-    first = words.strip().splitlines()[0] if words.strip() else type(exc).__name__
-    return DatabaseError(f"Cannot open the database ({db.describe()}): {first}")
 
 
 # Sign-in throttling. The user's own counter is users.failed_logins / locked_until; names
@@ -442,7 +430,7 @@ def _this_client() -> str:
     return f"{who}@{socket.gethostname()}"
 
 
-def _too_many(seconds: int) -> str:
+def too_many_attempts(seconds: int) -> str:
     unit = "second" if seconds == 1 else "seconds"
     return f"Too many attempts; try again in {seconds} {unit}."
 
@@ -464,3 +452,12 @@ def _actor(user: User) -> Actor:
 
 def _user_details(user: User) -> dict:
     return {"user": user.username, "roles": user.roles}
+
+
+# Kept importable from here (the window, the command line and tests name them so).
+from smarttek_dsar.services.administration.team_sign_in import (  # noqa: E402
+    is_team_address,
+    sign_in_to_team,
+)
+
+__all__ = ["is_team_address", "sign_in_to_team"]

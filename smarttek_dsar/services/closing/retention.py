@@ -18,6 +18,7 @@ from smarttek_dsar.domain.workflow import FINAL_STAGES
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.administration.organisation import load_settings
+from smarttek_dsar.services.audit_old_details import forget_old_details
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import (
     Case,
@@ -104,6 +105,9 @@ class RetentionService:
                     # The personal text kept beside this case's audit events; the events and
                     # their digests stay, so the chain still verifies.
                     audit.forget_personal_text(session, case.id, terms=terms)
+                    # Events from before the anchored trail carried such text in their
+                    # (hashed) details: replaced, and vouched for by a sealed event.
+                    forget_old_details(session, actor, case.id, case.number, terms)
                     audit.record(session, actor, "case.purged", case_id=case.id,
                                  case_number=case.number, details={"retention_years": years})
             if numbers and not dry_run:
