@@ -100,6 +100,7 @@ def _parse(
         message_id=header_text(message, "Message-ID"), received_at=received_at,
         evidence=evidence, sender_name=sender_name, sender_email=sender_email, subject=subject,
         body_text=content.body_text, attachments=attachments, warnings=warnings,
+        recipients=header_text(message, "To"),
     )
 
 

@@ -42,7 +42,7 @@ NUL_REMOVED = (
 # NUL in a display name made the import fail on every retry of `import --watch`.
 _TEXT_FIELDS = (
     "external_id", "received_evidence", "sender_name", "sender_email", "subject", "body_text",
-    "original_filename", "portal_customer_id", "personal_code", "identity_method",
+    "original_filename", "portal_customer_id", "personal_code", "identity_method", "recipients",
 )
 
 
@@ -104,6 +104,8 @@ class IncomingRequest:
     # Things the DPO should look at before relying on the request, e.g. a forwarded request
     # that may have reached the company earlier than this copy did.
     warnings: tuple[str, ...] = field(default=())
+    # The To line of an e-mail, as written (shown in the e-mail viewer; not used by intake).
+    recipients: str = ""
 
     def __post_init__(self) -> None:
         # A naive or non-UTC time here would silently shift deadlines by hours; refuse it
@@ -163,6 +165,7 @@ def mail_request(
     body_text: str,
     attachments: tuple[IncomingAttachment, ...],
     warnings: list[str] | tuple[str, ...],
+    recipients: str = "",
 ) -> IncomingRequest:
     """An e-mail request, however it was saved (.eml or Outlook .msg): identified by its
     Message-ID, else by the file's hash, with the rights guessed from its words."""
@@ -184,4 +187,5 @@ def mail_request(
         rights=guess_rights(subject, body_text),
         rights_guessed=True,
         warnings=tuple(warnings),
+        recipients=recipients,
     )

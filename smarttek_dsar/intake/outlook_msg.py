@@ -84,6 +84,7 @@ def _build(
         evidence=evidence, sender_name=sender_name, sender_email=sender_email,
         subject=" ".join((message.subject or "").split()), body_text=_body(message),
         attachments=attachments, warnings=warnings,
+        recipients=" ".join((message.to or "").split()),
     )
 
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from smarttek_dsar.services.administration.team import TeamRolesService
     from smarttek_dsar.services.closing.dossier import DossierService
     from smarttek_dsar.services.fulfilment.recipients import RecipientService
+    from smarttek_dsar.services.intake.attachments import AttachmentService
     from smarttek_dsar.services.intake.intake_import import ImportService
     from smarttek_dsar.services.letters.letter_templates import LetterTemplates
     from smarttek_dsar.services.letters.letters import LetterService
@@ -79,6 +80,13 @@ class Services:
         from smarttek_dsar.services.intake.intake_import import ImportService
 
         return ImportService(self.db)
+
+    @cached_property
+    def attachments(self) -> AttachmentService:
+        # Opening a case's files and reading its e-mails (issue 14).
+        from smarttek_dsar.services.intake.attachments import AttachmentService
+
+        return AttachmentService(self.db)
 
     # Data sources, collection and the register (issue 4): built on first use as well.
     @cached_property
