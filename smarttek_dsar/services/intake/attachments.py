@@ -19,6 +19,7 @@ from smarttek_dsar.domain.errors import DomainError
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.intake.email_file import parse_eml
 from smarttek_dsar.intake.incoming import IncomingRequest
+from smarttek_dsar.intake.safety import safe_filename
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.administration.organisation import load_settings
@@ -52,6 +53,13 @@ class AttachmentFile:
     @property
     def is_email(self) -> bool:
         return is_email(self.filename, self.media_type)
+
+    @property
+    def disk_name(self) -> str:
+        """The name to write the file under: no path, no control characters, no name that
+        Windows reserves, as intake names the files it keeps."""
+        return safe_filename(self.filename, fallback_stem="attachment",
+                             media_type=self.media_type)
 
 
 @dataclass(frozen=True)
