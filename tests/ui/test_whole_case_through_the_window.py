@@ -185,7 +185,7 @@ def test_a_request_typed_in_walks_to_closed_in_its_tab(qtbot, window, store, tmp
     assert view.tabs.currentWidget() is view.review_panel
 
     # -- Collection: this installation has no company systems set up, so it is skipped ----
-    assert view.data_panel.rows.rowCount() == 0
+    assert view.data_panel.category_views == {}
 
     # -- Legal review: accept the suggestions (recorded at once, as on the command line) ---
     review = view.review_panel

@@ -1,0 +1,96 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lv_LV">
+    <context>
+        <name>CollectedDataPanel</name>
+        <message>
+            <source>{0} (rows: {1})</source>
+            <translation>{0} (rindas: {1})</translation>
+        </message>
+        <message>
+            <source>Collected on {0} (Riga time) by {1}: {2} systems searched.</source>
+            <translation>Dati savākti {0} (Rīgas laiks), savāca {1}; pārmeklēto sistēmu skaits: {2}.</translation>
+        </message>
+        <message>
+            <source>excluded</source>
+            <translation>izslēgts</translation>
+        </message>
+        <message>
+            <source>Internal note: {0}</source>
+            <translation>Iekšēja piezīme: {0}</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nē</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>jā</translation>
+        </message>
+        <message>
+            <source>Excluded</source>
+            <translation>Izslēgts</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmailViewer</name>
+        <message>
+            <source>E-mail: {0}</source>
+            <translation>E-pasts: {0}</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Kam</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datums</translation>
+        </message>
+        <message>
+            <source>{0} (Riga time)</source>
+            <translation>{0} (Rīgas laiks)</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Temats</translation>
+        </message>
+        <message>
+            <source>Open attachment</source>
+            <translation>Atvērt pielikumu</translation>
+        </message>
+        <message>
+            <source>Attachments ({0})</source>
+            <translation>Pielikumi ({0})</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentOpener</name>
+        <message>
+            <source>Opening {0}</source>
+            <translation>Atver {0}</translation>
+        </message>
+        <message>
+            <source>No program on this computer opens {0}. Install a viewer for this kind of file, or save it with the command line (case attachment … --out FILE).</source>
+            <translation>Šajā datorā nav programmas, kas atver {0}. Uzstādiet šāda veida datņu skatītāju vai saglabājiet datni ar komandrindu (case attachment … --out FILE).</translation>
+        </message>
+        <message>
+            <source>Files inside an attached e-mail are not opened from here; save the e-mail with the command line to open them.</source>
+            <translation>Pievienotas e-pasta vēstules datnes šeit neatver; lai tās atvērtu, saglabājiet vēstuli ar komandrindu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentityHistory</name>
+        <message>
+            <source>Open</source>
+            <translation>Atvērt</translation>
+        </message>
+        <message>
+            <source>Open the file with this computer's viewer; an e-mail is shown here in the app. Each opening is recorded in the audit trail.</source>
+            <translation>Atver datni ar šī datora skatītāju; e-pasta vēstuli parāda šeit lietotnē. Katru atvēršanu ieraksta audita žurnālā.</translation>
+        </message>
+    </context>
+</TS>
