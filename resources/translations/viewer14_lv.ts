@@ -93,4 +93,58 @@
             <translation>Atver datni ar šī datora skatītāju; e-pasta vēstuli parāda šeit lietotnē. Katru atvēršanu ieraksta audita žurnālā.</translation>
         </message>
     </context>
+    <context>
+        <name>RequestDetails</name>
+        <message>
+            <source>Correct the recorded details…</source>
+            <translation>Labot reģistrētos datus…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubjectDialog</name>
+        <message>
+            <source>Correct the recorded details</source>
+            <translation>Labot reģistrētos datus</translation>
+        </message>
+        <message>
+            <source>A representative acts for the subject</source>
+            <translation>Datu subjekta vārdā rīkojas pārstāvis</translation>
+        </message>
+        <message>
+            <source>e.g. power of attorney no. 12, certified by a notary on 01.09.2024</source>
+            <translation>piem., pilnvara Nr. 12, notāra apliecināta 01.09.2024</translation>
+        </message>
+        <message>
+            <source>Latvian</source>
+            <translation>latviešu</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>angļu</translation>
+        </message>
+        <message>
+            <source>Data subject</source>
+            <translation>Datu subjekts</translation>
+        </message>
+        <message>
+            <source>Proof of authority</source>
+            <translation>Pilnvarojuma apliecinājums</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Pārstāvis</translation>
+        </message>
+        <message>
+            <source>Answer in</source>
+            <translation>Atbildes valoda</translation>
+        </message>
+        <message>
+            <source>Receipt proof</source>
+            <translation>Saņemšanas pierādījums</translation>
+        </message>
+        <message>
+            <source>The request</source>
+            <translation>Pieprasījums</translation>
+        </message>
+    </context>
 </TS>

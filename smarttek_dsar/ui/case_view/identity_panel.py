@@ -252,11 +252,11 @@ class IdentityPanel(QScrollArea):
         dialog = self.correction
 
         def submit() -> None:
-            subject = dialog.subject()
+            subject, request = dialog.subject(), dialog.request(detail)
             dialog.error.clear()
             self._actions.run(
                 lambda s, actor, number, version: s.corrections.correct(
-                    actor, number, subject, expected_version=version),
+                    actor, number, subject, expected_version=version, request=request),
                 title=self.tr("Correcting the subject's details"),
                 on_done=lambda _r: dialog.accept(), on_refused=dialog.error.setText)
 
