@@ -147,4 +147,34 @@
             <translation>Pieprasījums</translation>
         </message>
     </context>
+    <context>
+        <name>DeliveryForm</name>
+        <message>
+            <source>Response sent</source>
+            <translation>Atbilde nosūtīta</translation>
+        </message>
+        <message>
+            <source>The response to {number} is recorded and every fulfilment task is done. Move the case to 'Response sent' now? A case does not move back.</source>
+            <translation>Atbilde lietā {number} ir reģistrēta, un visi izpildes uzdevumi ir paveikti. Virzīt lietu uz posmu „Atbilde nosūtīta” tagad? Lieta atpakaļ netiek virzīta.</translation>
+        </message>
+        <message>
+            <source>Move to 'Response sent'</source>
+            <translation>Virzīt uz „Atbilde nosūtīta”</translation>
+        </message>
+        <message>
+            <source>Moving the case on</source>
+            <translation>Lieta tiek pārvietota tālāk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponsePanel</name>
+        <message>
+            <source>Delivered on {date}. The case is still in fulfilment: finish its open tasks, then move it on to 'Response sent'.</source>
+            <translation>Nosūtīts {date}. Lieta joprojām ir izpildes posmā: pabeidziet atvērtos uzdevumus, tad virziet to uz posmu „Atbilde nosūtīta”.</translation>
+        </message>
+        <message>
+            <source>Delivered on {date}. The case is still in fulfilment: every task is done, move it on to 'Response sent'.</source>
+            <translation>Nosūtīts {date}. Lieta joprojām ir izpildes posmā: visi uzdevumi ir paveikti, virziet to uz posmu „Atbilde nosūtīta”.</translation>
+        </message>
+    </context>
 </TS>
