@@ -8,10 +8,6 @@
             <translation>{0} (rindas: {1})</translation>
         </message>
         <message>
-            <source>Collected on {0} (Riga time) by {1}: {2} systems searched.</source>
-            <translation>Dati savākti {0} (Rīgas laiks), savāca {1}; pārmeklēto sistēmu skaits: {2}.</translation>
-        </message>
-        <message>
             <source>excluded</source>
             <translation>izslēgts</translation>
         </message>
@@ -30,6 +26,10 @@
         <message>
             <source>Excluded</source>
             <translation>Izslēgts</translation>
+        </message>
+        <message>
+            <source>Collected on {0} (Riga time) by {1}; systems searched: {2}.</source>
+            <translation>Dati savākti {0} (Rīgas laiks), savāca {1}; pārmeklēto sistēmu skaits: {2}.</translation>
         </message>
     </context>
     <context>

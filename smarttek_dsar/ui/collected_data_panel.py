@@ -100,6 +100,7 @@ class CollectedDataPanel(QWidget):
         split.addWidget(self.counts)
         split.addWidget(self.tables_scroll)
         split.setStretchFactor(1, 3)
+        split.setSizes([130, 520])  # the counts are an overview; the tables are the work
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
@@ -147,8 +148,8 @@ class CollectedDataPanel(QWidget):
                                          "every configured system."))
         elif not self.last_result:
             when = i18n.format_datetime(snapshot.collected_at)
-            self.summary.setText(self.tr("Collected on {0} (Riga time) by {1}: {2} systems "
-                                         "searched.").format(when, snapshot.collected_by or "?",
+            self.summary.setText(self.tr("Collected on {0} (Riga time) by {1}; systems "
+                                         "searched: {2}.").format(when, snapshot.collected_by or "?",
                                                              len(snapshot.sources)))
         self._fill_counts(snapshot)
         self._fill_tables(loaded.categories)
@@ -223,13 +224,26 @@ class CollectedDataPanel(QWidget):
         view.resizeColumnsToContents()
         for column in range(model.columnCount() - 1):  # long texts stay readable, not wide
             view.setColumnWidth(column, min(view.columnWidth(column), 320))
-        rows = model.rowCount()
-        height = view.horizontalHeader().sizeHint().height() + 4
-        height += sum(view.rowHeight(r) for r in range(min(rows, 8)))
-        view.setMinimumHeight(height + view.horizontalScrollBar().sizeHint().height())
+        self._fit_height(view)
+        view.horizontalScrollBar().rangeChanged.connect(
+            lambda *_args, fitted=view: self._fit_height(fitted))
         view.selectionModel().selectionChanged.connect(
             lambda *_args, chosen=view: self._selected_in(chosen))
         return view
+
+    @staticmethod
+    def _fit_height(view: QTableView) -> None:
+        """Tall enough for up to 8 rows without a scroll bar of its own (longer tables
+        scroll), plus the sideways scroll bar only while the columns need it."""
+        rows = view.model().rowCount()
+        height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+        height += sum(view.rowHeight(r) for r in range(min(rows, 8)))
+        if view.horizontalScrollBar().maximum() > 0:
+            height += view.horizontalScrollBar().sizeHint().height()
+        view.setMinimumHeight(height)
+        if rows <= 8:
+            view.setMaximumHeight(height)
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def _selected_in(self, chosen: QTableView) -> None:
         # One row at a time across every table: the buttons act on that row.

@@ -114,7 +114,7 @@ class SubjectDialog(QDialog):
         self.language.addItem(self.tr("English"), "en")
         self.language.setCurrentIndex(max(0, self.language.findData(detail.language)))
         self.receipt_proof = QPlainTextEdit(detail.receipt_proof)
-        self.receipt_proof.setFixedHeight(70)
+        self.receipt_proof.setFixedHeight(96)
         self.error = plain(QLabel())
         self.error.setObjectName("correction_error")
         self.error.setWordWrap(True)
@@ -159,7 +159,7 @@ class SubjectDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(820)
+        self.setMinimumWidth(920)
 
     def _representative_toggled(self, on: bool) -> None:
         for edit in (self.representative_name, self.authority_proof, self.representative_code,
