@@ -77,10 +77,6 @@
             <source>No program on this computer opens {0}. Install a viewer for this kind of file, or save it with the command line (case attachment … --out FILE).</source>
             <translation>Šajā datorā nav programmas, kas atver {0}. Uzstādiet šāda veida datņu skatītāju vai saglabājiet datni ar komandrindu (case attachment … --out FILE).</translation>
         </message>
-        <message>
-            <source>Files inside an attached e-mail are not opened from here; save the e-mail with the command line to open them.</source>
-            <translation>Pievienotas e-pasta vēstules datnes šeit neatver; lai tās atvērtu, saglabājiet vēstuli ar komandrindu.</translation>
-        </message>
     </context>
     <context>
         <name>IdentityHistory</name>

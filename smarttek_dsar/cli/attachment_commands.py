@@ -6,6 +6,7 @@ window opens them with.
     smarttek-dsar case attachment NUMBER NAME                 show a saved e-mail (.eml, .msg)
     smarttek-dsar case attachment NUMBER NAME --inner NAME2 [--out FILE]
                                                               a file attached to that e-mail
+                                                              (EMAIL/FILE one level deeper)
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ def add_to(case) -> None:
         description="Every opening is recorded in the audit trail. Without NAME: the list.")
     p.add_argument("number")
     p.add_argument("name", nargs="?", help="the file's name (or its id from the list)")
-    p.add_argument("--inner", help="a file attached to the e-mail NAME")
+    p.add_argument("--inner", help="a file attached to the e-mail NAME; a file of an e-mail "
+                   "attached to it as EMAIL/FILE (e.g. earlier.eml/scan.pdf)")
     p.add_argument("--out", type=Path, help="save the file here (an existing file is kept)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_attachment)
@@ -56,7 +58,7 @@ def cmd_attachment(args) -> int:
         if args.json:
             print_json(_email_json(view))
         else:
-            _print_email(view)
+            _print_email(view, args.inner)
         return 0
     found = services.attachments.open_file(actor, args.number, which, inner=args.inner)
     _save(args.out, found.content)
@@ -85,7 +87,7 @@ def _email_json(view: EmailView) -> dict:
             "warnings": list(view.warnings)}
 
 
-def _print_email(view: EmailView) -> None:
+def _print_email(view: EmailView, inner: str | None) -> None:
     sender = f"{view.sender_name} <{view.sender_email}>" if view.sender_name \
         else view.sender_email
     print(f"From:    {sender}")
@@ -96,7 +98,8 @@ def _print_email(view: EmailView) -> None:
     print(view.body_text)
     if view.attachments:
         print()
-        print("Attachments (save one with --inner NAME --out FILE):")
+        where = f"{inner}/NAME" if inner else "NAME"
+        print(f"Attachments (save one with --inner {where} --out FILE):")
         for a in view.attachments:
             print(f"  {a.filename} ({a.size} bytes)")
     for warning in view.warnings:

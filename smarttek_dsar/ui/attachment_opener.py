@@ -57,15 +57,15 @@ class AttachmentOpener(QObject):
         self._owner = owner
 
     def open(self, number: str, attachment: int, filename: str, media_type: str = "",
-             inner: str | None = None) -> None:
+             inner: str | None = None, inner_media_type: str = "") -> None:
         """Open `attachment` of case `number` (or the file `inner` attached to that e-mail)."""
         services, actor = self._context.services, self._context.actor
         shown = inner or filename
-        if is_email(shown, media_type if inner is None else ""):
+        if is_email(shown, media_type if inner is None else inner_media_type):
             run_task(self._owner,
                      lambda: services.attachments.read_email(actor, number, attachment,
                                                              inner=inner),
-                     lambda view: self._show_email(number, attachment, view, nested=bool(inner)),
+                     lambda view: self._show_email(number, attachment, filename, inner, view),
                      title=self.tr("Opening {0}").format(shown), on_error=self.failed.emit)
             return
 
@@ -85,21 +85,17 @@ class AttachmentOpener(QObject):
                 "file, or save it with the command line (case attachment … --out FILE)."
             ).format(path.name))
 
-    def _show_email(self, number: str, attachment: int, view: EmailView, *,
-                    nested: bool) -> None:
+    def _show_email(self, number: str, attachment: int, filename: str, inner: str | None,
+                    view: EmailView) -> None:
         from smarttek_dsar.ui.email_viewer import EmailViewer
 
         dialog = EmailViewer(view, parent=self._owner)
-        if nested:
-            # The service opens one level down: a file inside an attached e-mail is opened
-            # after saving that e-mail (command line) and importing or opening it.
-            dialog.disable_opening(self.tr(
-                "Files inside an attached e-mail are not opened from here; save the e-mail "
-                "with the command line to open them."))
-        else:
-            dialog.open_requested.connect(
-                lambda name, media: self.open(number, attachment, view.filename, "",
-                                              inner=name))
+        # A file of this e-mail is found by its path from the case's attachment down
+        # ("earlier.eml/scan.pdf"), however deep the e-mails are nested.
+        dialog.open_requested.connect(
+            lambda name, media: self.open(number, attachment, filename, "",
+                                          inner=f"{inner}/{name}" if inner else name,
+                                          inner_media_type=media))
         self.failed.connect(dialog.show_error)
         self.email_shown.emit(dialog)
         dialog.open()

@@ -70,11 +70,9 @@ class EmailViewer(RememberedDialog):
         self.open_button.setObjectName("email_open_attachment")
         self.open_button.setEnabled(False)
         self.files.itemSelectionChanged.connect(
-            lambda: self.open_button.setEnabled(bool(self.files.selectedItems())
-                                                and self._opening_allowed))
+            lambda: self.open_button.setEnabled(bool(self.files.selectedItems())))
         self.files.itemDoubleClicked.connect(lambda _item: self.open_selected())
         self.open_button.clicked.connect(self.open_selected)
-        self._opening_allowed = True
         self.error = plain(QLabel())
         self.error.setObjectName("email_error")
         self.error.setWordWrap(True)
@@ -102,14 +100,9 @@ class EmailViewer(RememberedDialog):
 
     def open_selected(self) -> None:
         items = self.files.selectedItems()
-        if items and self._opening_allowed:
+        if items:
             self.error.setVisible(False)
             self.open_requested.emit(items[0].data(_NAME), items[0].data(_TYPE) or "")
-
-    def disable_opening(self, why: str) -> None:
-        self._opening_allowed = False
-        self.open_button.setEnabled(False)
-        self.open_button.setToolTip(why)
 
     def show_error(self, message: str) -> None:
         if self.isVisible():

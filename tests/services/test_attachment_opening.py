@@ -20,6 +20,8 @@ def _mail_with_an_email_inside() -> bytes:
     inner = base_message(message_id="<inner@example.lv>", subject="Agrākā vēstule",
                          received=(RECEIVED_OURS,))
     inner.set_content(INNER_BODY)
+    inner.add_attachment(b"%PDF-1.4 skenejums", maintype="application", subtype="pdf",
+                         filename="skenejums.pdf")
     outer: EmailMessage = base_message(message_id="<outer@example.lv>", subject="Datu kopija",
                                        received=(RECEIVED_OURS,))
     outer.set_content("Labdien! Lūdzu sniegt manu datu kopiju.")
@@ -62,10 +64,14 @@ def test_an_imported_email_is_read_and_its_attachments_open(services, specialist
     inner = services.attachments.read_email(specialist, number, evidence.id,
                                             inner="agrakais.eml")
     assert inner.subject == "Agrākā vēstule" and INNER_BODY in inner.body_text
+    # A file of the e-mail inside the e-mail: its path from the case's attachment down.
+    scan = services.attachments.open_file(specialist, number, evidence.id,
+                                          inner="agrakais.eml/skenejums.pdf")
+    assert scan.content == b"%PDF-1.4 skenejums"
 
     # Each opening is on the trail, by the file's hash, never its name.
     opened = [e for e in services.audit.recent(admin) if e.action == "attachment.opened"]
-    assert len(opened) == 4
+    assert len(opened) == 5
     assert {e.details["sha256"] for e in opened} == {evidence.sha256}
     assert "pieprasijums" not in str([e.details for e in opened])
     assert services.audit.verify(admin).ok

@@ -54,6 +54,8 @@ def request_mail() -> bytes:
     inner = base_message(message_id="<inner@example.lv>", subject="Agrākā vēstule",
                          received=(RECEIVED_OURS,))
     inner.set_content("Pārsūtu savu agrāko vēstuli.")
+    inner.add_attachment(b"%PDF-1.4 skenejums", maintype="application", subtype="pdf",
+                         filename="skenejums.pdf")
     outer: EmailMessage = base_message(message_id="<outer@example.lv>", subject="Datu kopija",
                                        received=(RECEIVED_OURS,))
     outer.set_content("Labdien! Lūdzu sniegt manu datu kopiju.")
@@ -135,9 +137,13 @@ def test_an_email_is_shown_inside_the_app_and_its_attachments_open(qtbot, store,
     settle()
     inner = dialogs[-1]
     assert inner is not dialog and inner.isVisible() and inner.values["subject"].text() == "Agrākā vēstule"
-    assert not inner.open_button.isEnabled()
+    # Its own attachment opens the same way, however deep the e-mails are nested.
+    inner.files.setCurrentRow(0)
+    inner.open_button.click()
+    settle()
+    assert _read_back(viewer.urls[1]) == b"%PDF-1.4 skenejums"
     opened = [e for e in services.audit.recent(store[1]) if e.action == "attachment.opened"]
-    assert len(opened) == 3
+    assert len(opened) == 4
     inner.reject()
     dialog.reject()
 

@@ -97,50 +97,50 @@ class AttachmentService:
 
     def open_file(self, actor: Actor, number: str, attachment: int | str, *,
                   inner: str | None = None) -> AttachmentFile:
-        """The contents of a case's attachment (by id or file name), or of the file `inner`
-        attached to that attachment when it is an e-mail."""
+        """The contents of a case's attachment (by id or file name), or of a file inside it
+        when it is an e-mail: `inner` names it, and an e-mail attached to an e-mail is
+        walked into with "/" ("earlier.eml/scan.pdf"; file names never hold a "/")."""
         _require(actor)
         with self.db.unit_of_work() as session:
             case, row, data = _stored(session, number, attachment)
-            if inner is None:
-                found = AttachmentFile(row.filename, row.media_type, data)
-            else:
-                mail = _parse_email(row.filename, data, session)
-                part = next((a for a in mail.attachments if a.filename == inner), None)
-                if part is None:
-                    raise NotFound(f"The e-mail {row.filename} has no attachment named "
-                                   f"'{inner}'.")
-                found = AttachmentFile(part.filename, part.media_type, part.content)
+            found = _descend(AttachmentFile(row.filename, row.media_type, data), inner,
+                             session)
             _audit_opening(session, actor, case, row, inner=inner is not None)
             return found
 
     def read_email(self, actor: Actor, number: str, attachment: int | str, *,
                    inner: str | None = None) -> EmailView:
-        """A case's e-mail attachment (or an e-mail attached to it, `inner`) read for the
-        viewer by the same parsers that import e-mails."""
+        """A case's e-mail attachment (or an e-mail inside it, `inner` as for open_file)
+        read for the viewer by the same parsers that import e-mails."""
         _require(actor)
         with self.db.unit_of_work() as session:
             case, row, data = _stored(session, number, attachment)
-            name = row.filename
-            if inner is not None:
-                outer = _parse_email(row.filename, data, session)
-                part = next((a for a in outer.attachments if a.filename == inner), None)
-                if part is None:
-                    raise NotFound(f"The e-mail {row.filename} has no attachment named "
-                                   f"'{inner}'.")
-                name, data = part.filename, part.content
-            if not is_email(name):
-                raise ServiceError(f"{name} is not a saved e-mail (.eml or .msg); open it with "
-                                   "the system's viewer instead.")
-            mail = _parse_email(name, data, session)
+            found = _descend(AttachmentFile(row.filename, row.media_type, data), inner,
+                             session)
+            if not found.is_email:
+                raise ServiceError(f"{found.filename} is not a saved e-mail (.eml or .msg); "
+                                   "open it with the system's viewer instead.")
+            mail = _parse_email(found.filename, found.content, session)
             _audit_opening(session, actor, case, row, inner=inner is not None)
             return EmailView(
-                filename=name, sender_name=mail.sender_name, sender_email=mail.sender_email,
-                recipients=mail.recipients, received_at=mail.received_at,
-                subject=mail.subject, body_text=mail.body_text,
+                filename=found.filename, sender_name=mail.sender_name,
+                sender_email=mail.sender_email, recipients=mail.recipients,
+                received_at=mail.received_at, subject=mail.subject, body_text=mail.body_text,
                 attachments=tuple(EmailFile(a.filename, a.media_type, a.size)
                                   for a in mail.attachments),
                 warnings=mail.warnings)
+
+
+def _descend(top: AttachmentFile, inner: str | None, session: Session) -> AttachmentFile:
+    """The file `inner` names inside the e-mail `top` (top itself when None)."""
+    found = top
+    for name in (inner.split("/") if inner else ()):
+        mail = _parse_email(found.filename, found.content, session)
+        part = next((a for a in mail.attachments if a.filename == name), None)
+        if part is None:
+            raise NotFound(f"The e-mail {found.filename} has no attachment named '{name}'.")
+        found = AttachmentFile(part.filename, part.media_type, part.content)
+    return found
 
 
 def _require(actor: Actor) -> None:
