@@ -442,6 +442,19 @@ def cmd_decide(args) -> int:
 def cmd_deliver(args) -> int:
     services = open_services(args)
     files = delivered_files(args.file)
-    return _done(services.delivery.record_delivery(
-        sign_in(services, args.user), args.number, sent_on=args.sent_on or date.today(),
-        channel=args.channel, format=args.format, proof=args.proof, files=files))
+    actor = sign_in(services, args.user)
+    summary = services.delivery.record_delivery(
+        actor, args.number, sent_on=args.sent_on or date.today(),
+        channel=args.channel, format=args.format, proof=args.proof, files=files)
+    _done(summary)
+    if summary.stage is Stage.FULFILMENT:
+        # As the window offers it: with every task done the answer is complete; with tasks
+        # open, the refusal of `advance` names what is left.
+        advance = next(s for s in services.operations.actions(actor, summary.number)
+                       if s.operation is Operation.ADVANCE)
+        if advance.allowed:
+            print(f"Every fulfilment task is done: move the case to 'Response sent' with "
+                  f"`smarttek-dsar case advance {summary.number}`.")
+        elif advance.reason:
+            print(f"Next: {advance.reason}")
+    return 0
