@@ -173,4 +173,11 @@
             <translation>Nosūtīts {date}. Lieta joprojām ir izpildes posmā: visi uzdevumi ir paveikti, virziet to uz posmu „Atbilde nosūtīta”.</translation>
         </message>
     </context>
+    <context>
+        <name>TimelinePanel</name>
+        <message>
+            <source>Attachment opened</source>
+            <translation>Pielikums atvērts</translation>
+        </message>
+    </context>
 </TS>

@@ -104,6 +104,17 @@ def test_a_pdf_opens_in_the_system_viewer_from_the_private_folder(qtbot, store, 
     assert _read_back(viewer.urls[0]) == PDF
     clean_opened_files()  # as the window does when it starts and ends
     assert list(opened_files_dir().iterdir()) == []
+    # On the timeline in words, among the openings shown on demand.
+    view.reload()
+    settle()
+    timeline = view.timeline_panel
+
+    def actions() -> list[str]:
+        return [timeline.table.item(r, 2).text() for r in range(timeline.table.rowCount())]
+
+    assert "Attachment opened" not in actions()
+    timeline.show_views.setChecked(True)
+    assert "Attachment opened" in actions()
 
 
 def test_an_email_is_shown_inside_the_app_and_its_attachments_open(qtbot, store, tmp_path,
