@@ -101,3 +101,30 @@ def test_a_table_sorts_by_the_typed_value(qtbot, services, janis, ilze_case, hea
     model = view.model()
     years = [model.index(r, column).data()[6:10] for r in range(model.rowCount())]
     assert years == sorted(years, reverse=True)
+
+
+def test_redacting_picks_the_field_by_its_heading(qtbot, services, janis, ilze_case,
+                                                  monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    panel = _collected(qtbot, services, janis, ilze_case)
+    incidents = panel.category_views["service_incidents"][0].model()
+    row = next(r for r in range(incidents.rowCount())
+               if NEIGHBOUR in incidents.index(r, 3).data())
+    assert panel.select_row(incidents.index(row, 0).data(Qt.ItemDataRole.UserRole + 1))
+    offered: list[list[str]] = []
+
+    def get_item(_parent, _title, _label, items, *_args):
+        offered.append(list(items))
+        return (items[3] if len(offered) == 1 else items[0]), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *_a, **_k: ("Kaimiņa vārds", True)))
+    panel.redact_button.click()
+    # The fields as the headings name them, never the source's column keys.
+    assert offered[0] == ["Incident number", "Reported at", "Topic", "Description",
+                          "Handled by", "Resolved at"]
+    snapshot = services.snapshot.snapshot(janis, ilze_case)
+    redacted = [r for t in snapshot.tables for r in t.rows if r.redactions]
+    assert [list(r.redactions) for r in redacted] == [["description"]]
