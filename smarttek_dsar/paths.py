@@ -112,3 +112,18 @@ def letter_overrides_dir() -> Path:
     """The DPO's edited letter templates (<lang>/<kind>.txt); they win over the shipped ones."""
     explicit = os.environ.get(LETTERS_ENV)
     return Path(explicit) if explicit else user_config_dir() / "letters"
+
+
+OPENED_FILES_ENV = "SMARTTEK_DSAR_OPENED_FILES"
+
+
+def opened_files_dir() -> Path:
+    """Where the window puts a case's file for the system's viewer to open: the user's own
+    cache folder (SMARTTEK_DSAR_OPENED_FILES, else platformdirs), readable by its owner only,
+    emptied when the window starts and when it ends (the files are personal data)."""
+    explicit = os.environ.get(OPENED_FILES_ENV)
+    path = Path(explicit) if explicit else Path(
+        platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)) / "opened"
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path.chmod(0o700)  # an older folder made with the default mode is narrowed too
+    return path

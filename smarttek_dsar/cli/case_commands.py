@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from smarttek_dsar.cli import recipient_commands
+from smarttek_dsar.cli import attachment_commands, recipient_commands
 from smarttek_dsar.cli.admin_commands import open_services
 from smarttek_dsar.cli.arguments import enum_value, iso_date, received_at, whole_number
 from smarttek_dsar.cli.output import print_json, print_table
@@ -19,6 +19,8 @@ from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.domain.workflow import RejectionReason, Stage
 from smarttek_dsar.services.case_query import CaseFilter
 from smarttek_dsar.services.cases import NewCase
+from smarttek_dsar.services.errors import ServiceError
+from smarttek_dsar.services.intake.subject_correction import RequestCorrection
 from smarttek_dsar.services.response.delivered_files import delivered_files
 from smarttek_dsar.services.review.decisions import DecisionInput
 from smarttek_dsar.services.views import CaseDetail, CaseSummary, PartyInput
@@ -121,10 +123,21 @@ def register(commands) -> None:
     p.set_defaults(handler=cmd_assign, operation=Operation.ASSIGN)
 
     p = case.add_parser("correct", help="correct the data subject's details (a mistyped code, "
-                        "e-mail, ...); fields not given stay as recorded")
+                        "e-mail, ...), the representative, the language or the receipt proof; "
+                        "fields not given stay as recorded")
     p.add_argument("number")
     for flag in ("--name", "--code", "--email", "--phone", "--customer-no", "--address"):
         p.add_argument(flag)
+    p.add_argument("--representative", metavar="NAME", help="the representative's name")
+    p.add_argument("--representative-proof", metavar="TEXT",
+                   help="the representative's proof of authority (e.g. a power of attorney)")
+    p.add_argument("--representative-email")
+    p.add_argument("--representative-code", help="the representative's personal code")
+    p.add_argument("--no-representative", action="store_true",
+                   help="the subject acts alone: remove the representative")
+    p.add_argument("--language", choices=["lv", "en"], help="the language of the answer")
+    p.add_argument("--receipt-proof", metavar="TEXT",
+                   help="what shows when the request arrived (headers, envelope stamp, ...)")
     p.set_defaults(handler=cmd_correct, operation=Operation.CORRECT_SUBJECT)
 
     p = case.add_parser("merge", help="merge a flagged duplicate request into the earlier case")
@@ -168,6 +181,7 @@ def register(commands) -> None:
     p.set_defaults(handler=cmd_deliver, operation=Operation.DELIVER)
 
     recipient_commands.add_to(case)
+    attachment_commands.add_to(case)
 
 
 def _summary_line(s: CaseSummary) -> list[object]:
@@ -356,12 +370,41 @@ def cmd_correct(args) -> int:
         address=given(args.address, now.address if now else "") or "",
     )
     result = services.corrections.correct(actor, args.number, subject,
-                                          expected_version=detail.summary.version)
+                                          expected_version=detail.summary.version,
+                                          request=_request_correction(args, detail))
     print(f"{args.number}: corrected {', '.join(result.changed)}.")
     if result.duplicate_of:
         print(f"{args.number} now looks like a repeat of the open case {result.duplicate_of}: "
               "merge it or keep it apart.")
     return 0
+
+
+def _request_correction(args, detail: CaseDetail) -> RequestCorrection | None:
+    """The request's part of `case correct`, from the flags given and the rest as recorded."""
+    flags = (args.representative, args.representative_proof, args.representative_email,
+             args.representative_code, args.language, args.receipt_proof)
+    if all(flag is None for flag in flags) and not args.no_representative:
+        return None
+    if args.no_representative and any(flag is not None for flag in flags[:4]):
+        raise ServiceError("Give either --no-representative or the representative's details, "
+                           "not both.")
+    now = next((p for p in detail.parties if p.role == "representative"), None)
+    representative = None
+    if not args.no_representative and (now is not None or any(f is not None for f in flags[:4])):
+        def given(value: str | None, current: str | None) -> str:
+            return (current if value is None else value) or ""
+
+        representative = PartyInput(
+            name=given(args.representative, now.name if now else None),
+            personal_code=given(args.representative_code,
+                                now.personal_code if now else None) or None,
+            email=given(args.representative_email, now.email if now else None) or None,
+            phone=now.phone if now else None, address=now.address if now else "",
+            authority_proof=given(args.representative_proof,
+                                  now.authority_proof if now else None))
+    return RequestCorrection(
+        representative, args.language or detail.language,
+        detail.receipt_proof if args.receipt_proof is None else args.receipt_proof)
 
 
 def cmd_merge(args) -> int:
@@ -399,6 +442,19 @@ def cmd_decide(args) -> int:
 def cmd_deliver(args) -> int:
     services = open_services(args)
     files = delivered_files(args.file)
-    return _done(services.delivery.record_delivery(
-        sign_in(services, args.user), args.number, sent_on=args.sent_on or date.today(),
-        channel=args.channel, format=args.format, proof=args.proof, files=files))
+    actor = sign_in(services, args.user)
+    summary = services.delivery.record_delivery(
+        actor, args.number, sent_on=args.sent_on or date.today(),
+        channel=args.channel, format=args.format, proof=args.proof, files=files)
+    _done(summary)
+    if summary.stage is Stage.FULFILMENT:
+        # As the window offers it: with every task done the answer is complete; with tasks
+        # open, the refusal of `advance` names what is left.
+        advance = next(s for s in services.operations.actions(actor, summary.number)
+                       if s.operation is Operation.ADVANCE)
+        if advance.allowed:
+            print(f"Every fulfilment task is done: move the case to 'Response sent' with "
+                  f"`smarttek-dsar case advance {summary.number}`.")
+        elif advance.reason:
+            print(f"Next: {advance.reason}")
+    return 0

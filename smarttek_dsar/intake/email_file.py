@@ -119,6 +119,7 @@ def _parse(
         evidence=evidence, sender_name=sender_name, sender_email=sender_email, subject=subject,
         body_text=content.body_text, attachments=attachments, warnings=warnings,
         not_a_request=held,
+        recipients=header_text(message, "To"),
     )
 
 

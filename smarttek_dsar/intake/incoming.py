@@ -45,6 +45,7 @@ NUL_REMOVED = (
 _TEXT_FIELDS = (
     "external_id", "received_evidence", "sender_name", "sender_email", "subject", "body_text",
     "original_filename", "portal_customer_id", "personal_code", "identity_method", "sender_phone",
+    "recipients",
 )
 
 
@@ -114,6 +115,8 @@ class IncomingRequest:
     # Set when the mail is a bounce, auto-reply, newsletter, ...: intake holds it for the DPO
     # instead of registering a case (intake/non_request.py).
     not_a_request: NotARequest | None = None
+    # The To line of an e-mail, as written (shown in the e-mail viewer; not used by intake).
+    recipients: str = ""
 
     def __post_init__(self) -> None:
         # A naive or non-UTC time here would silently shift deadlines by hours; refuse it
@@ -174,6 +177,7 @@ def mail_request(
     attachments: tuple[IncomingAttachment, ...],
     warnings: list[str] | tuple[str, ...],
     not_a_request: NotARequest | None = None,
+    recipients: str = "",
 ) -> IncomingRequest:
     """An e-mail request, however it was saved (.eml or Outlook .msg): identified by its
     Message-ID, else by the file's hash, with the rights guessed from its words."""
@@ -196,4 +200,5 @@ def mail_request(
         rights_guessed=True,
         warnings=tuple(warnings),
         not_a_request=not_a_request,
+        recipients=recipients,
     )

@@ -19,6 +19,7 @@ an e-mail forwarded as an attachment (mime_parts). The .msg itself is kept whole
 
 from __future__ import annotations
 
+import email.utils
 from datetime import datetime
 
 from smarttek_dsar.intake.incoming import (
@@ -110,6 +111,8 @@ def _build(
         evidence=evidence, sender_name=item.sender_name, sender_email=item.sender_email,
         subject=item.subject, body_text=item.full_text(),
         attachments=attachments, warnings=item.all_warnings(),
+        recipients=", ".join(email.utils.formataddr((r.name, r.address))
+                             for r in item.recipients if r.kind == 1 and r.address),
     )  # fmt: skip
 
 

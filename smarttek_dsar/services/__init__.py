@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from smarttek_dsar.services.closing.dossier import DossierService
     from smarttek_dsar.services.fulfilment.recipients import RecipientService
     from smarttek_dsar.services.identity.trust_anchors import TrustAnchorService
+    from smarttek_dsar.services.intake.attachments import AttachmentService
     from smarttek_dsar.services.intake.held_mail import HeldMailService
     from smarttek_dsar.services.intake.intake_import import ImportService
     from smarttek_dsar.services.letters.letter_templates import LetterTemplates
@@ -95,6 +96,11 @@ class Services:
         from smarttek_dsar.services.intake.held_mail import HeldMailService
 
         return HeldMailService(self.db, self.imports)
+    def attachments(self) -> AttachmentService:
+        # Opening a case's files and reading its e-mails (issue 14).
+        from smarttek_dsar.services.intake.attachments import AttachmentService
+
+        return AttachmentService(self.db)
 
     # Data sources, collection and the register (issue 4): built on first use as well.
     @cached_property

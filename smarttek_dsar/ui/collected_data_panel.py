@@ -1,18 +1,25 @@
 """The data collected for one case: collect (in the background, cancellable), counts per
-category and source, every row, exclude a row or redact a field with a reason (GDPR 15(4)),
-and mark the data reviewed so the export may disclose it."""
+category and source, then one table per category and system, headed with the source's column
+labels and showing typed values in the window's language, redactions as redacted. Exclude a
+row or redact a field with a reason (GDPR 15(4)), and mark the data reviewed so the export may
+disclose it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,20 +29,25 @@ from PySide6.QtWidgets import (
 from smarttek_dsar.domain.redaction import RedactionReason, reason_text
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services.review.collection_views import CollectionResult, SnapshotView
+from smarttek_dsar.services.review.snapshot_tables import CategoryTables, category_tables
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain
+from smarttek_dsar.ui.snapshot_table_model import ROW_ID_ROLE, SORT_ROLE, SnapshotTableModel
 from smarttek_dsar.ui.tasks import Progress, run_task
-
-_ROW_ID = Qt.ItemDataRole.UserRole + 1
-_FIELDS = Qt.ItemDataRole.UserRole + 2
 
 
 def _cell(text: object) -> QTableWidgetItem:
     item = QTableWidgetItem("" if text is None else str(text))
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     return item
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    snapshot: SnapshotView
+    categories: tuple[CategoryTables, ...]
 
 
 class CollectedDataPanel(QWidget):
@@ -68,15 +80,17 @@ class CollectedDataPanel(QWidget):
         self.counts.setHorizontalHeaderLabels(
             [self.tr("Category"), self.tr("Source"), self.tr("Rows"), self.tr("Reviewed")])
         self.counts.horizontalHeader().setStretchLastSection(True)
-        self.rows = QTableWidget(0, 5)
-        self.rows.setObjectName("rows_table")
-        self.rows.setHorizontalHeaderLabels([self.tr("Category"), self.tr("Source"),
-                                             self.tr("Data"), self.tr("Excluded"),
-                                             self.tr("Redacted")])
-        self.rows.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.rows.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.rows.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.rows.itemSelectionChanged.connect(self._update_buttons)
+        # One box per category, one table per system inside it (built when data arrives).
+        self.categories: tuple[CategoryTables, ...] = ()
+        self.category_boxes: dict[str, QGroupBox] = {}
+        self.category_views: dict[str, list[QTableView]] = {}
+        self._tables_area = QWidget()
+        self._tables_layout = QVBoxLayout(self._tables_area)
+        self._tables_layout.addStretch(1)
+        self.tables_scroll = QScrollArea()
+        self.tables_scroll.setObjectName("category_tables")
+        self.tables_scroll.setWidgetResizable(True)
+        self.tables_scroll.setWidget(self._tables_area)
         buttons = QHBoxLayout()
         for button in (self.collect_button, self.exclude_button, self.redact_button,
                        self.review_button):
@@ -84,7 +98,9 @@ class CollectedDataPanel(QWidget):
         buttons.addStretch(1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.counts)
-        split.addWidget(self.rows)
+        split.addWidget(self.tables_scroll)
+        split.setStretchFactor(1, 3)
+        split.setSizes([130, 520])  # the counts are an overview; the tables are the work
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
@@ -105,8 +121,17 @@ class CollectedDataPanel(QWidget):
             self._update_buttons()
             return
         services, actor = self.context.services, self.context.actor
-        run_task(self, lambda: services.snapshot.snapshot(actor, number), self._show_snapshot,
-                 on_error=self.summary.setText)
+        language = i18n.current_language()
+
+        def load() -> _Loaded:
+            snapshot = services.snapshot.snapshot(actor, number)
+            # Category names from the register, headings and coded values from the sources'
+            # definitions: the words the subject's copy uses, in the window's language.
+            config = services.sources.config()
+            return _Loaded(snapshot, category_tables(snapshot, services.register.current(),
+                                                     config.labels_for, language))
+
+        run_task(self, load, self._show_snapshot, on_error=self.summary.setText)
 
     def _on_changed(self, changes: Changes) -> None:
         if not self.follows_changes:
@@ -114,19 +139,20 @@ class CollectedDataPanel(QWidget):
         if changes.concerns_case(self.number) and self.number:
             self.show_case(self.number)
 
-    def _show_snapshot(self, snapshot: SnapshotView) -> None:
+    def _show_snapshot(self, loaded: _Loaded) -> None:
+        snapshot = loaded.snapshot
         self.snapshot = snapshot
+        self.categories = loaded.categories
         if snapshot.run_id is None:
             self.summary.setText(self.tr("No data collected yet: press Collect data to search "
                                          "every configured system."))
         elif not self.last_result:
-            when = snapshot.collected_at.strftime("%Y-%m-%d %H:%M") if snapshot.collected_at \
-                else ""
-            self.summary.setText(self.tr("Collected {0} UTC by {1}: {2} systems searched.")
-                                 .format(when, snapshot.collected_by or "?",
-                                         len(snapshot.sources)))
+            when = i18n.format_datetime(snapshot.collected_at)
+            self.summary.setText(self.tr("Collected on {0} (Riga time) by {1}; systems "
+                                         "searched: {2}.").format(when, snapshot.collected_by or "?",
+                                                             len(snapshot.sources)))
         self._fill_counts(snapshot)
-        self._fill_rows(snapshot)
+        self._fill_tables(loaded.categories)
         self._update_buttons()
 
     def _fill_counts(self, snapshot: SnapshotView) -> None:
@@ -141,7 +167,9 @@ class CollectedDataPanel(QWidget):
             row = self.counts.rowCount()
             self.counts.insertRow(row)
             reviewed = self.tr("yes") if category in snapshot.reviewed else ""
-            for column, value in enumerate((category, source, count, reviewed)):
+            name = next((c.name for c in self.categories if c.category_id == category),
+                        category)
+            for column, value in enumerate((name, source, count, reviewed)):
                 self.counts.setItem(row, column, _cell(value))
         for status in snapshot.sources:
             if status.status != "ok":
@@ -153,35 +181,103 @@ class CollectedDataPanel(QWidget):
         for column in range(3):  # the last column stretches (it may hold a long error)
             self.counts.resizeColumnToContents(column)
 
-    def _fill_rows(self, snapshot: SnapshotView) -> None:
-        self.rows.setRowCount(0)
-        for table in snapshot.tables:
-            for found in table.rows:
-                row = self.rows.rowCount()
-                self.rows.insertRow(row)
-                # A redacted value is shown as the subject will see it: the specialist checks
-                # the copy, not the source row (GDPR 15(4)).
-                data = "; ".join(
-                    f"{k}: {self._redacted(found.redactions[k].reason)}"
-                    if k in found.redactions else f"{k}: {v}"
-                    for k, v in found.values.items())
-                first = _cell(table.category_id)
-                first.setData(_ROW_ID, found.id)
-                first.setData(_FIELDS, list(found.values))
-                redacted = ", ".join(
-                    f"{k} ({reason_text(r.reason, i18n.current_language())}{'; ' + r.note if r.note else ''})"
-                    for k, r in found.redactions.items())
-                values = (data, found.exclusion_reason or "", redacted)
-                self.rows.setItem(row, 0, first)
-                self.rows.setItem(row, 1, _cell(table.source))
-                for column, value in enumerate(values, start=2):
-                    self.rows.setItem(row, column, _cell(value))
-        for column in (0, 1):  # category and source in full; the data column stretches
-            self.rows.resizeColumnToContents(column)
+    def _fill_tables(self, categories: tuple[CategoryTables, ...]) -> None:
+        while self._tables_layout.count() > 1:  # the stretch at the end stays
+            widget = self._tables_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.category_boxes.clear()
+        self.category_views.clear()
+        for category in categories:
+            box = QGroupBox(self.tr("{0} (rows: {1})").format(category.name,
+                                                             category.row_count))
+            box.setObjectName(f"category_{category.category_id}")
+            inner = QVBoxLayout(box)
+            views = []
+            for table in category.tables:
+                system = plain(QLabel(table.system))
+                system.setStyleSheet("color: #555;")
+                inner.addWidget(system)
+                view = self._table_view(SnapshotTableModel(table, self))
+                inner.addWidget(view)
+                views.append(view)
+            self._tables_layout.insertWidget(self._tables_layout.count() - 1, box)
+            self.category_boxes[category.category_id] = box
+            self.category_views[category.category_id] = views
 
-    def _redacted(self, reason: str) -> str:
-        return self.tr("[redacted: %1]").replace("%1", reason_text(
-            reason, i18n.current_language()))
+    def _table_view(self, model: SnapshotTableModel) -> QTableView:
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(model)
+        proxy.setSortRole(SORT_ROLE)
+        view = QTableView()
+        view.setModel(proxy)
+        view.setSortingEnabled(True)
+        view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as collected until a click
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.verticalHeader().setVisible(False)
+        view.setWordWrap(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        view.resizeColumnsToContents()
+        for column in range(model.columnCount() - 1):  # long texts stay readable, not wide
+            view.setColumnWidth(column, min(view.columnWidth(column), 320))
+        self._fit_height(view)
+        view.horizontalScrollBar().rangeChanged.connect(
+            lambda *_args, fitted=view: self._fit_height(fitted))
+        view.selectionModel().selectionChanged.connect(
+            lambda *_args, chosen=view: self._selected_in(chosen))
+        return view
+
+    @staticmethod
+    def _fit_height(view: QTableView) -> None:
+        """Tall enough for up to 8 rows without a scroll bar of its own (longer tables
+        scroll), plus the sideways scroll bar only while the columns need it."""
+        rows = view.model().rowCount()
+        height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+        height += sum(view.rowHeight(r) for r in range(min(rows, 8)))
+        if view.horizontalScrollBar().maximum() > 0:
+            height += view.horizontalScrollBar().sizeHint().height()
+        view.setMinimumHeight(height)
+        if rows <= 8:
+            view.setMaximumHeight(height)
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _selected_in(self, chosen: QTableView) -> None:
+        # One row at a time across every table: the buttons act on that row.
+        if chosen.selectionModel().hasSelection():
+            for views in self.category_views.values():
+                for view in views:
+                    if view is not chosen:
+                        view.selectionModel().blockSignals(True)
+                        view.clearSelection()
+                        view.selectionModel().blockSignals(False)
+        self._update_buttons()
+
+    def _current(self) -> tuple[QTableView, int] | None:
+        """The table view with the selected row, and that row in its model."""
+        for views in self.category_views.values():
+            for view in views:
+                rows = view.selectionModel().selectedRows()
+                if rows:
+                    proxy = view.model()
+                    return view, proxy.mapToSource(rows[0]).row()
+        return None
+
+    def select_row(self, row_id: int) -> bool:
+        """Select the collected row `row_id` wherever it is shown (as a click would)."""
+        for views in self.category_views.values():
+            for view in views:
+                proxy = view.model()
+                for row in range(proxy.rowCount()):
+                    if proxy.index(row, 0).data(ROW_ID_ROLE) == row_id:
+                        view.selectionModel().select(
+                            proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                            | QItemSelectionModel.SelectionFlag.Rows)
+                        return True
+        return False
 
     def set_allowed(self, allowed: frozenset[str]) -> None:
         self.allowed = allowed
@@ -204,10 +300,11 @@ class CollectedDataPanel(QWidget):
         self.redact_button.setEnabled(reviews and selected)
 
     def selected_row_id(self) -> int | None:
-        items = self.rows.selectedItems()
-        if not items:
+        current = self._current()
+        if current is None:
             return None
-        return self.rows.item(items[0].row(), 0).data(_ROW_ID)
+        view, row = current
+        return view.model().sourceModel().row_id(row)
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -278,14 +375,17 @@ class CollectedDataPanel(QWidget):
             self.exclude_selected(reason)
 
     def _ask_redact(self) -> None:
-        items = self.rows.selectedItems()
-        if not items:
+        current = self._current()
+        if current is None:
             return
-        fields = self.rows.item(items[0].row(), 0).data(_FIELDS) or []
-        field, ok = QInputDialog.getItem(self, self.tr("Redact field"), self.tr("Field"),
-                                         fields, 0, False)
+        view, _row = current
+        columns = view.model().sourceModel().table.columns
+        titles = [c.title for c in columns]
+        title, ok = QInputDialog.getItem(self, self.tr("Redact field"), self.tr("Field"),
+                                         titles, 0, False)
         if not ok:
             return
+        field = columns[titles.index(title)].key
         reasons = [reason_text(r, i18n.current_language()) for r in RedactionReason]
         chosen, ok = QInputDialog.getItem(self, self.tr("Redact field"), self.tr(
             "Reason the data subject is told"), reasons, 0, False)

@@ -40,9 +40,22 @@ def run_window(db_url: str | None, demo: bool) -> int:
     app.setQuitOnLastWindowClosed(False)
     startup = Startup(db_url, demo)
     QTimer.singleShot(0, startup.begin)
+    # Copies of a case's files opened for the system's viewer are personal data: none is
+    # left from a window that was killed, none outlives this one.
+    _clean_opened_files()
     code = app.exec()
     startup.close_database()
+    _clean_opened_files()
     return code
+
+
+def _clean_opened_files() -> None:
+    from smarttek_dsar.ui.attachment_opener import clean_opened_files
+
+    try:
+        clean_opened_files()
+    except OSError:
+        pass  # a viewer may still hold a file open (Windows); the next start removes it
 
 
 class Startup(QObject):

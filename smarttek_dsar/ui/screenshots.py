@@ -116,6 +116,9 @@ def main(argv: list[str]) -> int:
         dialog.rep_name.setText("Zvērināts advokāts Pēteris Ozols")
         _save(dialog, out, f"new-request-{language}.png")
         dialog.done(0)
+        from smarttek_dsar.ui.screenshots_case_files import shoot_case_files
+
+        shoot_case_files(window, services, work, out, language, _save)
         window.close()
 
         manager = window_for("manager")

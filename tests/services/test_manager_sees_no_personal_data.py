@@ -82,6 +82,8 @@ WALK_ROLES = f"walk{uuid.uuid4().hex[:10]}"
 # One entry per public method of every service on the facade: the arguments a caller would
 # pass. The manager is passed wherever the method takes an actor.
 ARGUMENTS: dict[str, Call] = {
+    "attachments.open_file": lambda w: _a(w.manager, w.cases.full, 1),
+    "attachments.read_email": lambda w: _a(w.manager, w.cases.full, 1),
     "audit.case_timeline": lambda w: _a(w.manager, w.cases.full_id),
     "audit.export": lambda w: _a(w.manager, w.out / "audit.jsonl"),
     "audit.recent": lambda w: _a(w.manager),
@@ -216,6 +218,7 @@ ARGUMENTS: dict[str, Call] = {
 
 # Entry points that hand out personal data (or change a case): a manager must be refused.
 MUST_REFUSE = frozenset({
+    "attachments.open_file", "attachments.read_email",
     "audit.checkpoint", "audit.export", "audit.recent", "backup.backup", "cases.assign", "cases.create",
     "cases.create_in", "closing.advance", "closing.close", "collection.collect_all",
     "collection.run", "decisions.record_decisions", "delivery.record_delivery",

@@ -8,6 +8,7 @@ import pytest
 from smarttek_dsar.domain.rights import Right
 from smarttek_dsar.services.case_query import CaseFilter
 from smarttek_dsar.services.errors import ConflictError, PermissionDenied, ServiceError
+from smarttek_dsar.services.intake.subject_correction import RequestCorrection
 from smarttek_dsar.services.views import PartyInput
 from tests.services.case_factory import new_request
 
@@ -61,3 +62,62 @@ def test_the_corrected_code_reveals_a_repeat_request(services, specialist):
         name="Jānis Bērziņš", personal_code=CORRECT_CODE, email="cits@example.lv"))
     assert result.duplicate_of == first
     assert services.cases.detail(specialist, second).duplicate_of == first
+
+
+def _subject_input(detail) -> PartyInput:
+    s = _subject(detail)
+    return PartyInput(name=s.name, personal_code=s.personal_code, email=s.email, phone=s.phone,
+                      customer_no=s.customer_no, address=s.address)
+
+
+def test_representative_language_and_receipt_proof_are_corrected(services, specialist, admin,
+                                                                 manager):
+    number = services.cases.create(specialist, new_request()).number
+    detail = services.cases.detail(specialist, number)
+    subject = _subject_input(detail)
+    lawyer = PartyInput(name="Advokāte Anna Liepa", email="anna.liepa@advokati.lv",
+                        authority_proof="Pilnvara Nr. 12, notāre I. Kalna, 01.09.2024")
+    # Validated as at intake: a representative shows authority, the language is lv or en,
+    # and the receipt proof is never blanked out.
+    for request, message in (
+        (RequestCorrection(PartyInput(name="Anna Liepa"), "lv", "x"), "proof of authority"),
+        (RequestCorrection(None, "de", "x"), "'lv' or 'en'"),
+        (RequestCorrection(None, "lv", "  "), "receipt proof cannot be empty"),
+        (RequestCorrection(PartyInput(name="A", email="nav-epasts", authority_proof="p"),
+                           "lv", "x"), "Representative"),
+    ):
+        with pytest.raises(ServiceError, match=message):
+            services.corrections.correct(specialist, number, subject, request=request)
+
+    proof = "Received: by mx.smarttek.eu; Tue, 3 Sep 2024 08:15:00 +0300"
+    result = services.corrections.correct(
+        specialist, number, subject, expected_version=detail.summary.version,
+        request=RequestCorrection(lawyer, "en", proof))
+    assert result.changed == ("representative", "language", "receipt_proof")
+    after = services.cases.detail(specialist, number)
+    representative = next(p for p in after.parties if p.role == "representative")
+    assert (representative.name, representative.authority_proof) == (
+        lawyer.name, lawyer.authority_proof)
+    assert after.language == "en" and after.receipt_proof == proof
+    assert [s.number for s in services.cases.list(specialist, CaseFilter(text="advokati"))] \
+        == [number]
+    event = [e for e in services.audit.recent(admin) if e.action == "case.subject_corrected"][0]
+    assert event.details["fields"] == ["representative", "language", "receipt_proof"]
+    assert event.details["after"]["representative"]["name"] == lawyer.name
+    assert services.audit.verify(admin).ok
+
+    # The subject now acts alone: the representative is removed, on the latest version only.
+    with pytest.raises(ConflictError):
+        services.corrections.correct(specialist, number, subject,
+                                     expected_version=detail.summary.version,
+                                     request=RequestCorrection(None, "en", proof))
+    services.corrections.correct(specialist, number, subject,
+                                 request=RequestCorrection(None, "en", proof))
+    assert not [p for p in services.cases.detail(specialist, number).parties
+                if p.role == "representative"]
+    with pytest.raises(ServiceError, match="Nothing to correct"):
+        services.corrections.correct(specialist, number, subject,
+                                     request=RequestCorrection(None, "en", proof))
+    with pytest.raises(PermissionDenied):
+        services.corrections.correct(manager, number, subject,
+                                     request=RequestCorrection(None, "lv", proof))

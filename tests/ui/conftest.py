@@ -41,7 +41,9 @@ def template_db(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _ui_environment(qapp, tmp_path):
+def _ui_environment(qapp, tmp_path, monkeypatch):
+    # Files opened for the system's viewer go to the test's folder, not the user's cache.
+    monkeypatch.setenv("SMARTTEK_DSAR_OPENED_FILES", str(tmp_path / "opened"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "settings"))

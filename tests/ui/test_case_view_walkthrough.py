@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from smarttek_dsar.domain.identity import VerificationMethod
 from smarttek_dsar.domain.rights import Outcome, Right
@@ -16,6 +16,7 @@ from tests.fixed_clock import TODAY
 from tests.ui.case_view_fixtures import (  # noqa: F401 (fixtures)
     confirm,
     make_view,
+    open_message_box,
     register_case,
     settle,
     store_fixture,
@@ -156,7 +157,13 @@ def test_case_walks_from_intake_to_closed(qtbot, store, synchronous_tasks, tmp_p
     disclosure = stored().disclosures[0]
     assert disclosure.files == (("atbilde_DSAR.pdf", digest, letter.stat().st_size),)
     assert disclosure.proof == "Message-ID <atbilde-1@smarttek.eu>"
-    # Delivered, but still in fulfilment until moved on: the page says so, not "Response sent".
+    # Every task is done: the window offers "Response sent" at once. Declined, the case stays
+    # in fulfilment until moved on, and the page says so, not "Response sent".
+    offer = open_message_box("confirm_response_sent")
+    assert offer is not None and "every fulfilment task is done" in offer.text()
+    offer.button(QMessageBox.StandardButton.No).click()
+    settle()
+    assert stored().summary.stage is Stage.FULFILMENT
     outcome = view.response_panel.outcome_label.text()
     assert outcome.startswith("Delivered on") and "still in fulfilment" in outcome
 

@@ -105,6 +105,28 @@ def test_register_page_shows_and_saves_a_new_version(qtbot, context, services):
     assert "not valid TOML" in page.message.text()
 
 
+def shown_rows(panel) -> list[tuple[str, list[str], list[str]]]:
+    """Every row on screen: its category, the headings of its table and its cells' texts."""
+    found = []
+    for category, views in panel.category_views.items():
+        for view in views:
+            model = view.model()
+            headings = [model.headerData(c, Qt.Orientation.Horizontal)
+                        for c in range(model.columnCount())]
+            for row in range(model.rowCount()):
+                found.append((category, headings, [model.index(row, c).data()
+                                                   for c in range(model.columnCount())]))
+    return found
+
+
+def cell(panel, category: str, heading: str, row: int = 0) -> str:
+    view = panel.category_views[category][0]
+    model = view.model()
+    column = next(c for c in range(model.columnCount())
+                  if model.headerData(c, Qt.Orientation.Horizontal) == heading)
+    return model.index(row, column).data()
+
+
 def test_collect_exclude_redact_and_review(qtbot, services, janis, ilze_case):
     context = AppContext(services, janis)
     panel = CollectedDataPanel(context)
@@ -116,22 +138,26 @@ def test_collect_exclude_redact_and_review(qtbot, services, janis, ilze_case):
     assert "Old export: The file" in panel.summary.text()
     counts = {(panel.counts.item(r, 0).text(), panel.counts.item(r, 1).text()):
               panel.counts.item(r, 2).text() for r in range(panel.counts.rowCount())}
-    assert counts[("identification", "Smarttek systems (demo)")] == "2"
+    # Categories in words, as the register names them.
+    assert counts[("Identification data", "Smarttek systems (demo)")] == "2"
     assert counts[("—", "Old export")] == "failed"
-    rows = [panel.rows.item(r, 2).text() for r in range(panel.rows.rowCount())]
-    mention = next(r for r, text in enumerate(rows) if NEIGHBOUR in text)
-    panel.rows.selectRow(mention)
-    assert panel.redact_button.isEnabled()
+    incident = next(r for r in shown_rows(panel) if any(NEIGHBOUR in (t or "") for t in r[2]))
+    assert incident[0] == "service_incidents"
+    mention = next(i for i, (_c, _h, texts) in enumerate(
+        r for r in shown_rows(panel) if r[0] == "service_incidents")
+        if any(NEIGHBOUR in (t or "") for t in texts))
+    row_id = panel.category_views["service_incidents"][0].model().index(mention, 0).data(
+        Qt.ItemDataRole.UserRole + 1)
+    assert panel.select_row(row_id)
+    assert panel.selected_row_id() == row_id and panel.redact_button.isEnabled()
     panel.redact_selected("description", "Names a neighbour", "others_data")
-    assert panel.rows.item(mention, 4).text() == (
-        "description (another person's data, GDPR 15(4); Names a neighbour)")
-    # The review table shows the value as the subject will see it: redacted.
-    data = panel.rows.item(mention, 2).text()
-    assert NEIGHBOUR not in data
-    assert "description: [redacted: another person's data, GDPR 15(4)]" in data
-    panel.rows.selectRow(0)
+    # The table shows the value as the subject will see it: redacted, never the value.
+    assert cell(panel, "service_incidents", "Description", mention) == (
+        "[redacted: another person's data, GDPR 15(4)]")
+    assert not any(NEIGHBOUR in (t or "") for r in shown_rows(panel) for t in r[2])
+    panel.select_row(shown_rows_id(panel, "identification", 0))
     panel.exclude_selected("Not hers")
-    assert panel.rows.item(0, 3).text() == "Not hers"
+    assert cell(panel, "identification", "Excluded") == "Not hers"
     qtbot.mouseClick(panel.review_button, Qt.MouseButton.LeftButton)
     reviewed = {panel.counts.item(r, 3).text() for r in range(panel.counts.rowCount())
                 if panel.counts.item(r, 0).text() != "—"}
@@ -140,12 +166,17 @@ def test_collect_exclude_redact_and_review(qtbot, services, janis, ilze_case):
     assert disclosed.pending == () and disclosed.categories
 
 
+def shown_rows_id(panel, category: str, row: int) -> int:
+    return panel.category_views[category][0].model().index(row, 0).data(
+        Qt.ItemDataRole.UserRole + 1)
+
+
 def test_manager_sees_no_rows_and_cannot_collect(qtbot, services, manager, ilze_case):
     panel = CollectedDataPanel(AppContext(services, manager))
     qtbot.addWidget(panel)
     panel.show_case(ilze_case)
     assert "does not show" in panel.summary.text()
-    assert not panel.collect_button.isEnabled() and panel.rows.rowCount() == 0
+    assert not panel.collect_button.isEnabled() and panel.category_views == {}
 
 
 def test_review_buttons_follow_the_operations_the_case_allows(qtbot, services, janis, ilze_case):
@@ -157,15 +188,15 @@ def test_review_buttons_follow_the_operations_the_case_allows(qtbot, services, j
     panel.show_case(ilze_case)
     qtbot.mouseClick(panel.collect_button, Qt.MouseButton.LeftButton)
     panel.set_allowed(services.cases.detail(janis, ilze_case).allowed_actions)
-    panel.rows.selectRow(0)
+    panel.select_row(shown_rows_id(panel, "identification", 0))
     assert panel.review_button.isEnabled() and panel.exclude_button.isEnabled()
 
     services.response.withdraw(janis, ilze_case, note="The subject withdrew by phone")
     allowed = services.cases.detail(janis, ilze_case).allowed_actions
     assert "review_data" not in allowed and "collect" not in allowed
     panel.set_allowed(allowed)
-    panel.rows.selectRow(0)
-    assert panel.rows.rowCount() > 0
+    panel.select_row(shown_rows_id(panel, "identification", 0))
+    assert shown_rows(panel)
     assert not panel.review_button.isEnabled()
     assert not panel.exclude_button.isEnabled() and not panel.redact_button.isEnabled()
     assert not panel.collect_button.isEnabled()

@@ -45,3 +45,36 @@ def test_the_request_is_shown_whole_and_a_mistyped_code_corrected(qtbot, store,
     # A manager may not change them: the operation is not offered.
     managers_view = make_view(qtbot, services, manager, number)
     assert not managers_view.actions.allowed("correct_subject")
+
+
+def test_the_representative_language_and_proof_are_corrected_in_the_dialog(
+        qtbot, store, synchronous_tasks):
+    services, dpo, _manager = store
+    number = services.cases.create(dpo, new_request(rights=(Right.ACCESS,))).number
+    view = make_view(qtbot, services, dpo, number)
+    details = view.identity_panel.details
+    assert details.values["representative"].text() == "—"
+    view.identity_panel.details.correct_button.click()
+    dialog = view.identity_panel.correction
+    assert dialog.receipt_proof.toPlainText() == "Message-ID <abc@example.lv>"
+    assert not dialog.has_representative.isChecked()
+    assert not dialog.representative_name.isEnabled()
+    dialog.has_representative.setChecked(True)
+    dialog.representative_name.setText("Anna Liepa")
+    dialog.buttons.accepted.emit()
+    settle()
+    # Refused as at intake, in the dialog, with everything typed still there.
+    assert dialog.isVisible() and "proof of authority" in dialog.error.text()
+    assert dialog.representative_name.text() == "Anna Liepa"
+    dialog.authority_proof.setText("Pilnvara Nr. 12")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.receipt_proof.setPlainText("Received: by mx.smarttek.eu; 2 Dec 2026 09:12")
+    dialog.buttons.accepted.emit()
+    settle()
+    QApplication.processEvents()
+    assert not dialog.isVisible()
+    assert details.values["representative"].text() == "Anna Liepa (Pilnvara Nr. 12)"
+    assert details.values["language"].text() == "English"
+    assert details.values["proof"].text() == "Received: by mx.smarttek.eu; 2 Dec 2026 09:12"
+    stored = services.cases.detail(dpo, number)
+    assert stored.language == "en"

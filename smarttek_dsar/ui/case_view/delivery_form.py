@@ -1,6 +1,12 @@
 """Recording the response as it reached the subject (GDPR 12(3), DOMAIN.md §5): when, how, in
 what format, the proof, and the SHA-256 of every file sent, computed off the UI thread by the
-service that the command line and the package export use (services/response/delivered_files.py)."""
+service that the command line and the package export use (services/response/delivered_files.py).
+
+Once the response is recorded and no fulfilment task is open, the request is answered (GDPR
+12(3): information on the action taken, within the deadline): the form offers to move the case
+to "Response sent" at once, through the same `advance` operation as the header's button, after
+a confirmation (a case does not move back). With tasks still open it does not ask: the answer
+is not complete until they are done (DOMAIN.md §6, "we have erased" only for done tasks)."""
 
 from __future__ import annotations
 
@@ -22,11 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from smarttek_dsar.domain.rights import Channel
+from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.services.response.delivered_files import delivered_files
 from smarttek_dsar.services.response.delivery import DeliveredFile
-from smarttek_dsar.services.views import CaseDetail
+from smarttek_dsar.services.views import CaseDetail, CaseSummary
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.case_view.actions import CaseActions
+from smarttek_dsar.ui.case_view.confirm import confirm_then
 from smarttek_dsar.ui.case_view.tables import fill_rows, read_only_table
 from smarttek_dsar.ui.case_view.wording import format_date, format_size, label
 from smarttek_dsar.ui.tasks import run_task
@@ -123,14 +131,41 @@ class DeliveryForm(QGroupBox):
         channel, fmt = self.channel.currentData(), self.format.currentText()
         proof = self.proof.text()
         files = tuple(self._files)
+        before = self._actions.detail
+
+        def delivered(summary: CaseSummary) -> None:
+            self._clear()
+            if before is not None:
+                self._offer_response_sent(before, summary)
+
         self._actions.run(
             lambda s, actor, number, version: s.delivery.record_delivery(
                 actor, number, sent_on=sent_on, channel=channel, format=fmt, proof=proof,
                 files=files, expected_version=version,
             ),
             title=self.tr("Recording the delivery"),
-            on_done=lambda _r: self._clear(),
+            on_done=delivered,
         )
+
+    def _offer_response_sent(self, before: CaseDetail, delivered: CaseSummary) -> None:
+        """Every task done and the response recorded: nothing is missing for 'Response sent',
+        so ask whether to move there now (the header's `advance`, confirmed the same way)."""
+        open_tasks = any(t.done_at is None for t in before.tasks)
+        if (open_tasks or delivered.stage is not Stage.FULFILMENT
+                or "advance" not in before.allowed_actions):
+            return
+        number = delivered.number
+        self.confirm_box = confirm_then(
+            self, "confirm_response_sent", self.tr("Response sent"),
+            self.tr("The response to {number} is recorded and every fulfilment task is done. "
+                    "Move the case to 'Response sent' now? A case does not move back."
+                    ).format(number=number),
+            self.tr("Move to 'Response sent'"),
+            # The version the delivery left: the case view may still be reloading.
+            lambda: self._actions.run(
+                lambda s, actor, n, _version: s.closing.advance(
+                    actor, n, expected_version=delivered.version),
+                title=self.tr("Moving the case on")))
 
     def _clear(self) -> None:
         self._files = []

@@ -3,7 +3,8 @@ every check made, and every clock pause (DOMAIN.md §4, §5)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from smarttek_dsar.domain.identity import IdDocumentType, VerificationMethod
 from smarttek_dsar.services.views import CaseDetail
@@ -12,11 +13,25 @@ from smarttek_dsar.ui.case_view.wording import format_date, format_size, format_
 
 
 class IdentityHistory(QWidget):
+    # An attachment to open: its id, file name and media type.
+    open_requested = Signal(int, str, str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.attachments = read_only_table(
             [self.tr("File"), self.tr("Kind"), self.tr("Size"), self.tr("Status")]
         )
+        self.attachments.setObjectName("attachments_table")
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setObjectName("open_attachment")
+        self.open_button.setToolTip(self.tr(
+            "Open the file with this computer's viewer; an e-mail is shown here in the app. "
+            "Each opening is recorded in the audit trail."))
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_selected)
+        self.attachments.itemSelectionChanged.connect(self._selection_changed)
+        self.attachments.itemDoubleClicked.connect(lambda _item: self.open_selected())
+        self._kept: dict[int, tuple[int, str, str]] = {}  # row -> attachment still on file
         self.checks = read_only_table([
             self.tr("When"), self.tr("Method"), self.tr("Result"), self.tr("Document"),
             self.tr("Checked by"), self.tr("Notes"),
@@ -35,7 +50,13 @@ class IdentityHistory(QWidget):
             inner = QVBoxLayout(box)
             table.setMinimumHeight(80)
             table.setMaximumHeight(140)
-            inner.addWidget(table)
+            if table is self.attachments:
+                row = QHBoxLayout()
+                row.addWidget(table, 1)
+                row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+                inner.addLayout(row)
+            else:
+                inner.addWidget(table)
             layout.addWidget(box)
         layout.addStretch(1)
 
@@ -47,6 +68,10 @@ class IdentityHistory(QWidget):
              if a.deleted_at else self.tr("kept")]
             for a in detail.attachments
         ])
+        self._kept = {row: (a.id, a.filename, a.media_type)
+                      for row, a in enumerate(detail.attachments)
+                      if a.deleted_at is None and not detail.personal_data_hidden}
+        self._selection_changed()
         fill_rows(self.checks, [
             [format_time(c.checked_at), _method(c.method),
              self.tr("verified") if c.result == "verified" else self.tr("failed"),
@@ -59,6 +84,24 @@ class IdentityHistory(QWidget):
              self.tr("(hidden)") if detail.personal_data_hidden else p.reason]
             for p in detail.pauses
         ])
+
+    def _selected(self) -> tuple[int, str, str] | None:
+        rows = {index.row() for index in self.attachments.selectedIndexes()}
+        return self._kept.get(next(iter(rows))) if len(rows) == 1 else None
+
+    def _selection_changed(self) -> None:
+        self.open_button.setEnabled(self._selected() is not None)
+
+    def select_attachment(self, filename: str) -> None:
+        for row in range(self.attachments.rowCount()):
+            if self.attachments.item(row, 0).text() == filename:
+                self.attachments.selectRow(row)
+                return
+
+    def open_selected(self) -> None:
+        chosen = self._selected()
+        if chosen is not None:
+            self.open_requested.emit(*chosen)
 
     def _deletion_reason(self, reason: str | None) -> str:
         # The service words its one routine reason in English; say it in the window's language.

@@ -28,6 +28,7 @@ from smarttek_dsar.domain.identity import (
 )
 from smarttek_dsar.domain.workflow import identity_check_needed
 from smarttek_dsar.services.views import CaseDetail
+from smarttek_dsar.ui.attachment_opener import AttachmentOpener
 from smarttek_dsar.ui.case_view.actions import CaseActions
 from smarttek_dsar.ui.case_view.identity_history import IdentityHistory
 from smarttek_dsar.ui.case_view.request_details import RequestDetails, SubjectDialog
@@ -66,6 +67,10 @@ class IdentityPanel(QScrollArea):
         self.resume_button = QPushButton(self.tr("Information received"))
         self.resume_button.clicked.connect(lambda: actions.trigger("resume"))
         self.history = IdentityHistory()
+        # A file of the request opens in the system's viewer, an e-mail inside the app.
+        self.opener = AttachmentOpener(actions.context, self)
+        self.opener.failed.connect(actions.refused.emit)
+        self.history.open_requested.connect(self._open_attachment)
         self.details = RequestDetails(actions)
 
         # GDPR 21(3): an objection to direct marketing alone is obeyed without a check.
@@ -232,6 +237,11 @@ class IdentityPanel(QScrollArea):
             title=self.tr("Resuming the clock"),
         )
 
+    def _open_attachment(self, attachment: int, filename: str, media_type: str) -> None:
+        detail = self._actions.detail
+        if detail is not None and not detail.personal_data_hidden:
+            self.opener.open(detail.summary.number, attachment, filename, media_type)
+
     def correct_subject(self) -> None:
         """The correction dialog, filled in; the change runs through the services when the
         user confirms, and a refusal stays in the dialog with what was typed."""
@@ -242,11 +252,11 @@ class IdentityPanel(QScrollArea):
         dialog = self.correction
 
         def submit() -> None:
-            subject = dialog.subject()
+            subject, request = dialog.subject(), dialog.request(detail)
             dialog.error.clear()
             self._actions.run(
                 lambda s, actor, number, version: s.corrections.correct(
-                    actor, number, subject, expected_version=version),
+                    actor, number, subject, expected_version=version, request=request),
                 title=self.tr("Correcting the subject's details"),
                 on_done=lambda _r: dialog.accept(), on_refused=dialog.error.setText)
 

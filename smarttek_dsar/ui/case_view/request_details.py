@@ -1,22 +1,28 @@
 """What intake recorded about the request and the subject, on the Identity tab where it is
-checked, with a way to correct a mistyped detail (through the case's `correct_subject`
-operation), and the dialog that does it."""
+checked, with a way to correct a mistyped detail, the representative, the answer's language
+or the receipt proof (through the case's `correct_subject` operation), and the dialog that
+does it."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from smarttek_dsar.services.intake.subject_correction import RequestCorrection
 from smarttek_dsar.services.views import CaseDetail, PartyInput, PartyView
 from smarttek_dsar.ui.case_view.actions import CaseActions
 from smarttek_dsar.ui.plain_text import plain
@@ -47,7 +53,7 @@ class RequestDetails(QGroupBox):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value
             form.addRow(title + ":", value)
-        self.correct_button = QPushButton(self.tr("Correct the subject's details…"))
+        self.correct_button = QPushButton(self.tr("Correct the recorded details…"))
         self.correct_button.setObjectName("correctSubject")
         self.correct_button.clicked.connect(lambda: actions.trigger("correct_subject"))
         layout = QVBoxLayout(self)
@@ -82,7 +88,7 @@ class SubjectDialog(QDialog):
 
     def __init__(self, detail: CaseDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Correct the subject's details"))
+        self.setWindowTitle(self.tr("Correct the recorded details"))
         subject = _subject(detail)
         self.name = QLineEdit(subject.name if subject else "")
         self.code = QLineEdit(subject.personal_code or "" if subject else "")
@@ -90,6 +96,25 @@ class SubjectDialog(QDialog):
         self.phone = QLineEdit(subject.phone or "" if subject else "")
         self.customer = QLineEdit(subject.customer_no or "" if subject else "")
         self.address = QLineEdit(subject.address if subject else "")
+        representative = next((p for p in detail.parties if p.role == "representative"), None)
+        self.has_representative = QCheckBox(self.tr("A representative acts for the subject"))
+        self.has_representative.setChecked(representative is not None)
+        self.representative_name = QLineEdit(representative.name if representative else "")
+        self.representative_code = QLineEdit(
+            representative.personal_code or "" if representative else "")
+        self.representative_email = QLineEdit(
+            representative.email or "" if representative else "")
+        self.authority_proof = QLineEdit(
+            representative.authority_proof if representative else "")
+        self.authority_proof.setPlaceholderText(
+            self.tr("e.g. power of attorney no. 12, certified by a notary on 01.09.2024"))
+        self.has_representative.toggled.connect(self._representative_toggled)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Latvian"), "lv")
+        self.language.addItem(self.tr("English"), "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(detail.language)))
+        self.receipt_proof = QPlainTextEdit(detail.receipt_proof)
+        self.receipt_proof.setFixedHeight(96)
         self.error = plain(QLabel())
         self.error.setObjectName("correction_error")
         self.error.setWordWrap(True)
@@ -100,15 +125,46 @@ class SubjectDialog(QDialog):
                             (self.tr("Customer no."), self.customer),
                             (self.tr("Address"), self.address)):
             form.addRow(title + ":", edit)
+        subject_box = QGroupBox(self.tr("Data subject"))
+        subject_box.setLayout(form)
+        representative_form = QFormLayout()
+        representative_form.addRow(self.has_representative)
+        for title, edit in ((self.tr("Name"), self.representative_name),
+                            (self.tr("Proof of authority"), self.authority_proof),
+                            (self.tr("Personal code"), self.representative_code),
+                            (self.tr("E-mail"), self.representative_email)):
+            representative_form.addRow(title + ":", edit)
+        representative_box = QGroupBox(self.tr("Representative"))
+        representative_box.setLayout(representative_form)
+        request_form = QFormLayout()
+        request_form.addRow(self.tr("Answer in") + ":", self.language)
+        request_form.addRow(self.tr("Receipt proof") + ":", self.receipt_proof)
+        request_box = QGroupBox(self.tr("The request"))
+        request_box.setLayout(request_form)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(subject_box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(representative_box)
+        right.addWidget(request_box)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        self._representative_toggled(self.has_representative.isChecked())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Correct"))
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(columns)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(920)
+
+    def _representative_toggled(self, on: bool) -> None:
+        for edit in (self.representative_name, self.authority_proof, self.representative_code,
+                     self.representative_email):
+            edit.setEnabled(on)
 
     def subject(self) -> PartyInput:
         def text(edit: QLineEdit) -> str | None:
@@ -117,3 +173,18 @@ class SubjectDialog(QDialog):
         return PartyInput(name=self.name.text().strip(), personal_code=text(self.code),
                           email=text(self.email), phone=text(self.phone),
                           customer_no=text(self.customer), address=self.address.text().strip())
+
+    def request(self, detail: CaseDetail) -> RequestCorrection:
+        """The representative, language and receipt proof as the form shows them; fields of
+        the representative the form does not show (phone, address) stay as recorded."""
+        representative = None
+        if self.has_representative.isChecked():
+            now = next((p for p in detail.parties if p.role == "representative"), None)
+            representative = PartyInput(
+                name=self.representative_name.text().strip(),
+                personal_code=self.representative_code.text().strip() or None,
+                email=self.representative_email.text().strip() or None,
+                phone=now.phone if now else None, address=now.address if now else "",
+                authority_proof=self.authority_proof.text().strip())
+        return RequestCorrection(representative, self.language.currentData(),
+                                 self.receipt_proof.toPlainText())

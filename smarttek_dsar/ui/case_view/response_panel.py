@@ -174,8 +174,12 @@ class ResponsePanel(QScrollArea):
                 reason=label(reason), article=reason.article, note=detail.outcome_note)
         if detail.responded_on and detail.summary.stage is Stage.FULFILMENT:
             # Said as it is: delivered, but the case is still in fulfilment until moved on.
-            return self.tr("Delivered on {date}. The case is still in fulfilment: move it on to "
-                           "'Response sent' once its tasks are done.").format(
+            if any(t.done_at is None for t in detail.tasks):
+                return self.tr("Delivered on {date}. The case is still in fulfilment: finish "
+                               "its open tasks, then move it on to 'Response sent'.").format(
+                    date=format_date(detail.responded_on))
+            return self.tr("Delivered on {date}. The case is still in fulfilment: every task "
+                           "is done, move it on to 'Response sent'.").format(
                 date=format_date(detail.responded_on))
         if detail.responded_on:
             return self.tr("Response sent on {date}.").format(date=format_date(detail.responded_on))

@@ -83,7 +83,7 @@ def _readable(value: object) -> str:
 
 _STAGES = frozenset(s.value for s in Stage)
 # Openings of the case and of the subject's data: audited, shown only on demand.
-_VIEWS = frozenset({"case.viewed", "snapshot.viewed"})
+_VIEWS = frozenset({"case.viewed", "snapshot.viewed", "attachment.opened"})
 _LISTED = 4
 # Free text and file names can name people; a reader without access to personal data (a
 # manager) sees that they exist, not what they say. The service already put neutral words in
@@ -135,6 +135,7 @@ def action_words(action: str) -> str:
         "portability.transmitted": tr("Portable data sent to another controller"),
         "dossier.written": tr("Dossier written"),
         "snapshot.viewed": tr("Subject's data opened"),
+        "attachment.opened": tr("Attachment opened"),
         "subject.suggested": tr("Company systems searched for the subject"),
         "user.login": tr("Signed in"),
         "user.login_failed": tr("Sign-in refused"),
