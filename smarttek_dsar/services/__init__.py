@@ -96,6 +96,8 @@ class Services:
         from smarttek_dsar.services.intake.held_mail import HeldMailService
 
         return HeldMailService(self.db, self.imports)
+
+    @cached_property
     def attachments(self) -> AttachmentService:
         # Opening a case's files and reading its e-mails (issue 14).
         from smarttek_dsar.services.intake.attachments import AttachmentService
