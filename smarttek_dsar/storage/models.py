@@ -369,3 +369,4 @@ from smarttek_dsar.storage.collection_models import (  # noqa: E402, F401
     SnapshotReview,
     SnapshotRow,
 )
+from smarttek_dsar.storage.mailbox_models import MailboxMessage  # noqa: E402, F401
