@@ -16,6 +16,7 @@ from smarttek_dsar.cli import (
     admin_commands,
     case_commands,
     import_commands,
+    mailbox_commands,
     package_commands,
     phrasebook_commands,
     report_commands,
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_commands.register(commands)
     package_commands.register(commands)
     phrasebook_commands.register(commands)
+    mailbox_commands.register(commands)
     return parser
 
 
