@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+from pathlib import Path
 
 from PySide6.QtWidgets import QSpinBox
 
@@ -138,3 +139,21 @@ def test_without_smtp_settings_the_dialog_says_so(qtbot, context, services, dpo)
                             letter_kind="acknowledgement")
     qtbot.addWidget(dialog)
     assert not dialog.send_button.isEnabled() and "not set up" in dialog.status.text()
+
+
+def test_the_mail_parts_of_the_window_speak_latvian(qtbot, context, services, dpo):
+    from PySide6.QtWidgets import QGroupBox
+
+    from smarttek_dsar.ui import i18n
+
+    i18n.install("lv")
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    titles = {box.title() for box in page.mail.findChildren(QGroupBox)}
+    assert titles == {"Privātuma pastkastīte (IMAP)", "Sūtīšana pa e-pastu (SMTP)"}
+    case = services.cases.create(dpo, new_request())
+    dialog = SendMailDialog(context, case.number, "janis.berzins@example.lv",
+                            archive=Path("x.7z"))
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == f"Sūtīt pa e-pastu — {case.number}"
+    assert dialog.send_button.text() == "Sūtīt"
