@@ -28,6 +28,7 @@ from smarttek_dsar.cli.arguments import whole_number
 from smarttek_dsar.cli.output import print_json, print_table
 from smarttek_dsar.cli.session import read_password, sign_in
 from smarttek_dsar.domain.operations import Operation
+from smarttek_dsar.paths import user_data_dir
 from smarttek_dsar.services.letters.letter_templates import LETTER_KINDS
 from smarttek_dsar.services.mailbox.mail_settings import (
     IMAP_PASSWORD_ENV,
@@ -35,6 +36,7 @@ from smarttek_dsar.services.mailbox.mail_settings import (
     SMTP_PASSWORD_ENV,
     mail_password,
 )
+from smarttek_dsar.services.mailbox.oauth2 import provider_from_environment
 
 _SETTING_OPTIONS = ("host", "port", "security", "user")
 
@@ -138,9 +140,12 @@ def cmd_fetch(args) -> int:
     actor = sign_in(services, args.user)
     settings = services.mailbox.settings()
     password = None
-    if settings.configured and mail_password("imap", settings.account) is None:
+    # Microsoft 365: OAuth2 (XOAUTH2) when the app registration is named in the environment.
+    token_provider = provider_from_environment(user_data_dir() / "mailbox-oauth-cache.json")
+    if token_provider is None and settings.configured \
+            and mail_password("imap", settings.account) is None:
         password = _ask(f"Password for the mailbox {settings.account}: ", IMAP_PASSWORD_ENV)
-    report = services.mailbox.fetch(actor, password=password)
+    report = services.mailbox.fetch(actor, password=password, token_provider=token_provider)
     if args.json:
         print_json(report.to_json())
     else:
