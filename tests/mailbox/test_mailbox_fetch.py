@@ -192,6 +192,9 @@ def test_settings_are_checked_and_audited(services, admin):
                                        interval_minutes=5)
     assert services.mailbox.settings() == saved
     assert saved.security == "tls" and saved.port == 993 and saved.interval_minutes == 5
+    # The usual port follows the security unless a port was chosen.
+    assert services.mailbox.configure(admin, security="starttls").port == 143
+    assert services.mailbox.configure(admin, port=1143, security="tls").port == 1143
     with services.db.read() as session:
         changed = [e for e in session.query(AuditEvent) if e.action == "settings.changed"]
-    assert changed and "imap.host" in changed[-1].details
+    assert changed and "imap.host" in changed[0].details

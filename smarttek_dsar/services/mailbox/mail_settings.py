@@ -67,6 +67,8 @@ class SmtpSettings:
 
 _PREFIX = {ImapSettings: "imap.", SmtpSettings: "smtp."}
 T = TypeVar("T", ImapSettings, SmtpSettings)
+_DEFAULT_PORTS = {ImapSettings: {"tls": 993, "starttls": 143},
+                  SmtpSettings: {"tls": 465, "starttls": 587}}
 
 
 def load_mail_settings(session: Session, kind: type[T]) -> T:
@@ -93,6 +95,11 @@ def changed_settings(current: T, changes: dict) -> T:
                            f"{', '.join(sorted(known))}.")
     cleaned = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items()
                if v is not None}
+    ports = _DEFAULT_PORTS[type(current)]
+    if "port" not in cleaned and cleaned.get("security") in ports \
+            and current.port == ports.get(current.security):
+        # Switching TLS to STARTTLS moves the usual port with it (993 -> 143, 465 -> 587).
+        cleaned["port"] = ports[cleaned["security"]]
     updated = replace(current, **cleaned)
     if updated.security not in SECURITY_MODES:
         raise ServiceError(f"The connection security must be one of {', '.join(SECURITY_MODES)}"

@@ -15,7 +15,7 @@ import email.utils
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -210,8 +210,11 @@ class SendingService:
                  f"time ({sent_at.isoformat()}); accepted by {settings.host}; Message-ID "
                  f"{message_id}; attached {path.name} (SHA-256 {file.sha256}).")
         if answer:
+            # The delivery operation refuses a date after the computer's own today; on a
+            # computer kept on UTC that is still yesterday for an hour or two after midnight in
+            # Riga. The proof text carries the exact Riga time either way.
             self.delivery.record_delivery(
-                actor, number, sent_on=riga.date(), channel=Channel.EMAIL,
+                actor, number, sent_on=min(riga.date(), date.today()), channel=Channel.EMAIL,
                 format=f"{what} by e-mail", proof=proof, files=[file],
                 expected_version=expected_version, message_id=message_id)
         else:
