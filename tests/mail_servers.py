@@ -52,6 +52,9 @@ class Dovecot:
     root: Path
     port: int
     process: subprocess.Popen | None = None
+    # With TLS: the implicit-TLS port and the test's own certificate (also its CA).
+    tls_port: int | None = None
+    certificate: Path | None = None
     conf: Path = field(init=False)
 
     def __post_init__(self) -> None:
@@ -121,7 +124,38 @@ class Dovecot:
                 "folder": "INBOX", "processed_folder": "Processed"}
 
 
-def _dovecot_conf(root: Path, port: int) -> tuple[str, int, int]:
+def _self_signed(root: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 (IP address in the SAN, as the client checks), its key."""
+    from datetime import UTC, timedelta
+    from ipaddress import ip_address
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.now(UTC)
+    certificate = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name)
+        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1)).not_valid_after(now + timedelta(days=30))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ip_address("127.0.0.1"))]),
+                       critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256()))
+    cert_file, key_file = root / "cert.pem", root / "key.pem"
+    cert_file.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                           serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    key_file.chmod(0o600)
+    return cert_file, key_file
+
+
+def _dovecot_conf(root: Path, port: int, tls_port: int | None = None,
+                  ) -> tuple[str, int, int]:
     if os.geteuid() == 0:
         internal, login = "dovecot", "dovenull"
         owner = pwd.getpwnam("dovecot")
@@ -130,13 +164,17 @@ def _dovecot_conf(root: Path, port: int) -> tuple[str, int, int]:
         internal = login = pwd.getpwuid(os.getuid()).pw_name
         uid, gid = os.getuid(), os.getgid()
     group = grp.getgrgid(gid).gr_name
+    ssl = "ssl = no"
+    if tls_port:
+        cert_file, key_file = _self_signed(root)
+        ssl = f"ssl = yes\nssl_cert = <{cert_file}\nssl_key = <{key_file}"
     return f"""
 base_dir = {root}/run
 state_dir = {root}/state
 log_path = {root}/dovecot.log
 protocols = imap
 listen = 127.0.0.1
-ssl = no
+{ssl}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 default_internal_user = {internal}
@@ -163,7 +201,9 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = 127.0.0.1
+    port = {tls_port or 0}
+    ssl = {"yes" if tls_port else "no"}
   }}
 }}
 service anvil {{
@@ -172,21 +212,21 @@ service anvil {{
 """, uid, gid
 
 
-@pytest.fixture
-def dovecot() -> Iterator[Dovecot]:
-    """A running Dovecot with the user privacy@smarttek.eu and an empty INBOX."""
+def _running_dovecot(tls: bool) -> Iterator[Dovecot]:
     if not os.path.exists(DOVECOT):
         pytest.skip("Dovecot is not installed (Debian package dovecot-imapd; .ci/run "
                     "installs it): the privacy-mailbox tests need a real IMAP server")
     root = Path(tempfile.mkdtemp(prefix="dsar-dovecot-"))
     root.chmod(0o755)
     port = free_port()
-    conf, uid, gid = _dovecot_conf(root, port)
+    tls_port = free_port() if tls else None
+    conf, uid, gid = _dovecot_conf(root, port, tls_port)
     for sub in ("mail", "home"):
         (root / sub).mkdir()
         os.chown(root / sub, uid, gid)
     (root / "passwd").write_text(f"{MAIL_USER}:{{PLAIN}}{MAIL_PASSWORD}\n")
-    server = Dovecot(root, port)
+    server = Dovecot(root, port, tls_port=tls_port,
+                     certificate=root / "cert.pem" if tls else None)
     server.conf.write_text(conf)
     server.start()
     try:
@@ -194,6 +234,19 @@ def dovecot() -> Iterator[Dovecot]:
     finally:
         server.stop()
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def dovecot() -> Iterator[Dovecot]:
+    """A running Dovecot with the user privacy@smarttek.eu and an empty INBOX."""
+    yield from _running_dovecot(tls=False)
+
+
+@pytest.fixture
+def dovecot_tls() -> Iterator[Dovecot]:
+    """The same with TLS: implicit TLS on `tls_port`, STARTTLS on `port`, a self-signed
+    certificate for 127.0.0.1 made here."""
+    yield from _running_dovecot(tls=True)
 
 
 @dataclass
