@@ -157,3 +157,21 @@ def test_the_mail_parts_of_the_window_speak_latvian(qtbot, context, services, dp
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == f"Sūtīt pa e-pastu — {case.number}"
     assert dialog.send_button.text() == "Sūtīt"
+
+
+def test_the_letter_dialog_sends_the_chosen_letter(qtbot, context, services, dpo,
+                                                   smtp_server):  # noqa: F811
+    from smarttek_dsar.ui.letter_dialog import LetterDialog
+
+    services.sending.configure_smtp(dpo, **smtp_server.settings())
+    case = services.cases.create(dpo, new_request(email="liga@example.lv"))
+    dialog = LetterDialog(context, services.cases.detail(dpo, case.number))
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("acknowledgement"))
+    dialog.email_button.click()
+    sending = dialog.send_dialog
+    assert sending.isVisible() and "liga@example.lv" in [
+        label.text() for label in sending.findChildren(type(sending.status))]
+    sending.send_button.click()
+    assert sending.sent is not None and sending.sent.to == "liga@example.lv"
+    assert len(smtp_server.received) == 1
