@@ -198,3 +198,15 @@ def test_settings_are_checked_and_audited(services, admin):
     with services.db.read() as session:
         changed = [e for e in session.query(AuditEvent) if e.action == "settings.changed"]
     assert changed and "imap.host" in changed[0].details
+
+
+def test_a_message_too_large_to_import_is_not_downloaded(services, specialist, mailbox,
+                                                         dovecot):
+    line = b"A" * 76 + b"\r\n"
+    body = line * (41 * 1024 * 1024 // len(line) + 1)  # over the intake's 40 MB for a mail
+    dovecot.append(request_mail(8).split(b"\r\n\r\n", 1)[0] + b"\r\n\r\n" + body, ARRIVED)
+    dovecot.append(request_mail(9), ARRIVED)
+    report = mailbox.fetch(specialist, password=MAIL_PASSWORD)
+    assert [m.status for m in report.messages] == ["error", "created"]
+    assert "MB" in report.messages[0].message
+    assert dovecot.count("INBOX") == 1 and len(_cases(services)) == 1

@@ -30,6 +30,8 @@ from sqlalchemy import select
 
 from smarttek_dsar.domain.progress import NO_PROGRESS, Cancelled, ProgressReporter
 from smarttek_dsar.domain.roles import Permission
+from smarttek_dsar.intake.incoming import IntakeError
+from smarttek_dsar.intake.mail_size import MAX_MAIL_BYTES, check_mail_size
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.errors import ServiceError
@@ -180,11 +182,15 @@ class MailboxService:
                 self._move(client, settings, uidvalidity, uid)
                 report.messages.append(FetchedMessage(uid, "moved", known[uid], moved=True))
                 continue
+            name = f"mailbox-{_safe(settings.folder)}-{uidvalidity}-{uid}.eml"
+            too_large = _too_large(client, uid, name)
+            if too_large:
+                report.messages.append(FetchedMessage(uid, "error", None, too_large))
+                continue  # never downloaded: the server says how large it is first
             fetched = client.fetch([uid], ["BODY.PEEK[]", "INTERNALDATE"]).get(uid)
             if not fetched or b"BODY[]" not in fetched:
                 continue  # expunged by another client meanwhile
             raw = fetched[b"BODY[]"]
-            name = f"mailbox-{_safe(settings.folder)}-{uidvalidity}-{uid}.eml"
             result = self.imports.import_message(
                 actor, raw, name, received_at=_utc(fetched.get(b"INTERNALDATE")),
                 max_attachment_mb=max_mb)
@@ -250,6 +256,18 @@ class MailboxService:
                 **{status: report.count(status) for status in
                    ("created", "duplicate", "held", "error", "moved")},
                 "stopped": bool(report.stopped)})
+
+
+def _too_large(client, uid: int, name: str) -> str:
+    """Why the message is too large to import (the intake's own words), or ""."""
+    size = (client.fetch([uid], ["RFC822.SIZE"]).get(uid) or {}).get(b"RFC822.SIZE")
+    if not isinstance(size, int) or size <= MAX_MAIL_BYTES:
+        return ""
+    try:
+        check_mail_size(b"", name, max_attachment_bytes=0, size=size)
+    except IntakeError as exc:
+        return str(exc)
+    return ""
 
 
 def _utc(value) -> datetime | None:
