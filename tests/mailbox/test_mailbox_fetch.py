@@ -112,9 +112,12 @@ def test_a_connection_dropped_between_messages_loses_and_duplicates_nothing(
     assert [m.status for m in report.messages] == ["created", "created"]
     assert "connection to the mailbox was lost" in report.stopped
     dovecot.start()
-    assert dovecot.count("INBOX") == 2
+    # The two imported ones were recorded but not yet moved (moves go in batches): the next
+    # fetch only moves them, and imports the other two.
+    assert dovecot.count("INBOX") == 4
     rest = mailbox.fetch(specialist, password=MAIL_PASSWORD)
-    assert [m.status for m in rest.messages] == ["created", "created"] and not rest.stopped
+    assert [m.status for m in rest.messages] == ["moved", "moved", "created", "created"]
+    assert not rest.stopped and rest.new_requests == 2
     cases = _cases(services)
     assert len(cases) == 4
     assert sorted(p.email for c in cases for p in c.parties) == [
@@ -210,3 +213,15 @@ def test_a_message_too_large_to_import_is_not_downloaded(services, specialist, m
     assert [m.status for m in report.messages] == ["error", "created"]
     assert "MB" in report.messages[0].message
     assert dovecot.count("INBOX") == 1 and len(_cases(services)) == 1
+
+
+def test_many_messages_are_moved_in_batches(services, specialist, mailbox, dovecot):
+    client = dovecot.client()
+    for n in range(30):  # more than one batch of moves
+        client.append("INBOX", request_mail(100 + n), msg_time=ARRIVED)
+    client.logout()
+    report = mailbox.fetch(specialist, password=MAIL_PASSWORD)
+    assert report.new_requests == 30 and all(m.moved for m in report.messages)
+    assert dovecot.count("INBOX") == 0 and dovecot.count("Processed") == 30
+    with services.db.read() as session:
+        assert session.query(MailboxMessage).filter(MailboxMessage.moved_at.is_(None)).count() == 0

@@ -58,6 +58,7 @@ log = logging.getLogger(__name__)
 
 _HEADER_LIMIT = 64 * 1024
 _MOVED_STATUSES = ("created", "duplicate", "held")
+_MOVE_BATCH = 25
 
 
 @dataclass(frozen=True)
@@ -174,52 +175,63 @@ class MailboxService:
         uidvalidity = int(selected[b"UIDVALIDITY"])
         uids = sorted(client.search(["NOT", "DELETED"]))
         known = self._known(settings, uidvalidity)
+        sizes = _sizes(client, [uid for uid in uids if uid not in known])
         max_mb = self.imports.organisation.settings().max_attachment_mb
-        for done, uid in enumerate(uids):
-            progress.report(done, len(uids), f"message {done + 1} of {len(uids)}")
-            if uid in known:
-                # Imported by a fetch that was cut off before the move: only move it now.
-                self._move(client, settings, uidvalidity, uid)
-                report.messages.append(FetchedMessage(uid, "moved", known[uid], moved=True))
-                continue
-            name = f"mailbox-{_safe(settings.folder)}-{uidvalidity}-{uid}.eml"
-            too_large = _too_large(client, uid, name)
-            if too_large:
-                report.messages.append(FetchedMessage(uid, "error", None, too_large))
-                continue  # never downloaded: the server says how large it is first
-            fetched = client.fetch([uid], ["BODY.PEEK[]", "INTERNALDATE"]).get(uid)
-            if not fetched or b"BODY[]" not in fetched:
-                continue  # expunged by another client meanwhile
-            raw = fetched[b"BODY[]"]
-            result = self.imports.import_message(
-                actor, raw, name, received_at=_utc(fetched.get(b"INTERNALDATE")),
-                max_attachment_mb=max_mb)
-            if result.status not in _MOVED_STATUSES:
-                report.messages.append(FetchedMessage(uid, result.status, None, result.message))
-                continue  # left in place: reported now, tried again on the next fetch
-            number = result.case_number or result.duplicate_of
-            self._remember(settings, uidvalidity, uid, raw, result, number)
-            self._move(client, settings, uidvalidity, uid)
-            report.messages.append(FetchedMessage(uid, result.status, number, result.message,
-                                                  moved=True))
+        # Moved in batches once their cases are committed: one MOVE for many messages. A
+        # fetch cut off before a batch is moved leaves them recorded, and the next one moves
+        # them (the "moved" status) instead of importing them again.
+        pending: list[int] = []
+        try:
+            for done, uid in enumerate(uids):
+                progress.report(done, len(uids), f"message {done + 1} of {len(uids)}")
+                if len(pending) >= _MOVE_BATCH:
+                    self._move(client, settings, uidvalidity, pending)
+                if uid in known:
+                    pending.append(uid)
+                    report.messages.append(FetchedMessage(uid, "moved", known[uid],
+                                                          moved=True))
+                    continue
+                self._take(actor, client, settings, uidvalidity, uid, sizes.get(uid),
+                           max_mb, report, pending)
+        except Cancelled:
+            self._move(client, settings, uidvalidity, pending)
+            raise
+        self._move(client, settings, uidvalidity, pending)
         progress.report(len(uids), len(uids), "")
 
+    def _take(self, actor, client, settings: ImapSettings, uidvalidity: int, uid: int,
+              size: int | None, max_mb: int, report: FetchReport, pending: list[int]) -> None:
+        """Import one message; on success it joins `pending` (to be moved)."""
+        name = f"mailbox-{_safe(settings.folder)}-{uidvalidity}-{uid}.eml"
+        too_large = _too_large(size, name)
+        if too_large:
+            report.messages.append(FetchedMessage(uid, "error", None, too_large))
+            return  # never downloaded: the server said how large it is first
+        fetched = client.fetch([uid], ["BODY.PEEK[]", "INTERNALDATE"]).get(uid)
+        if not fetched or b"BODY[]" not in fetched:
+            return  # expunged by another client meanwhile
+        raw = fetched[b"BODY[]"]
+        result = self.imports.import_message(
+            actor, raw, name, received_at=_utc(fetched.get(b"INTERNALDATE")),
+            max_attachment_mb=max_mb)
+        if result.status not in _MOVED_STATUSES:
+            report.messages.append(FetchedMessage(uid, result.status, None, result.message))
+            return  # left in place: reported now, tried again on the next fetch
+        number = result.case_number or result.duplicate_of
+        self._remember(settings, uidvalidity, uid, raw, result, number)
+        pending.append(uid)
+        report.messages.append(FetchedMessage(uid, result.status, number, result.message,
+                                              moved=True))
+
     def _known(self, settings: ImapSettings, uidvalidity: int) -> dict[int, str | None]:
+        """UID -> case number of every message taken from this folder before. One still in
+        the folder was imported by a fetch cut off before the move: it is only moved now."""
         with self.db.read() as session:
             rows = session.execute(select(MailboxMessage.uid, MailboxMessage.case_number).where(
                 MailboxMessage.account == settings.account,
                 MailboxMessage.folder == settings.folder,
-                MailboxMessage.uidvalidity == uidvalidity,
-                MailboxMessage.moved_at.is_(None)))
-            known = {int(uid): number for uid, number in rows}
-            moved = session.scalars(select(MailboxMessage.uid).where(
-                MailboxMessage.account == settings.account,
-                MailboxMessage.folder == settings.folder,
-                MailboxMessage.uidvalidity == uidvalidity,
-                MailboxMessage.moved_at.is_not(None)))
-            # Moved before yet still there (a server that ignored the expunge): move again.
-            known.update({int(uid): None for uid in moved if int(uid) not in known})
-        return known
+                MailboxMessage.uidvalidity == uidvalidity))
+            return {int(uid): number for uid, number in rows}
 
     def _remember(self, settings: ImapSettings, uidvalidity: int, uid: int, raw: bytes,
                   result: FileResult, number: str | None) -> None:
@@ -229,23 +241,27 @@ class MailboxService:
                 uid=uid, message_id=_message_id(raw), status=result.status,
                 case_number=number, imported_at=now_utc()))
 
-    def _move(self, client, settings: ImapSettings, uidvalidity: int, uid: int) -> None:
+    def _move(self, client, settings: ImapSettings, uidvalidity: int,
+              uids: list[int]) -> None:
+        if not uids:
+            return
         if client.has_capability("MOVE"):
-            client.move([uid], settings.processed_folder)
+            client.move(uids, settings.processed_folder)
         else:
-            client.copy([uid], settings.processed_folder)
-            client.delete_messages([uid])
+            client.copy(uids, settings.processed_folder)
+            client.delete_messages(uids)
             if client.has_capability("UIDPLUS"):
-                client.uid_expunge([uid])
+                client.uid_expunge(uids)
             else:
                 client.expunge()
         with self.db.unit_of_work() as session:
-            row = session.scalars(select(MailboxMessage).where(
-                MailboxMessage.account == settings.account,
-                MailboxMessage.folder == settings.folder,
-                MailboxMessage.uidvalidity == uidvalidity, MailboxMessage.uid == uid)).first()
-            if row is not None:
+            for row in session.scalars(select(MailboxMessage).where(
+                    MailboxMessage.account == settings.account,
+                    MailboxMessage.folder == settings.folder,
+                    MailboxMessage.uidvalidity == uidvalidity,
+                    MailboxMessage.uid.in_(uids))):
                 row.moved_at = now_utc()
+        uids.clear()
 
     def _record_fetch(self, actor: Actor, settings: ImapSettings, report: FetchReport) -> None:
         if not report.messages and not report.stopped:
@@ -258,10 +274,20 @@ class MailboxService:
                 "stopped": bool(report.stopped)})
 
 
-def _too_large(client, uid: int, name: str) -> str:
+def _sizes(client, uids: list[int]) -> dict[int, int]:
+    """RFC822.SIZE of each message, asked for in a few commands rather than one per message."""
+    sizes: dict[int, int] = {}
+    for start in range(0, len(uids), 500):
+        for uid, data in client.fetch(uids[start:start + 500], ["RFC822.SIZE"]).items():
+            size = data.get(b"RFC822.SIZE")
+            if isinstance(size, int):
+                sizes[int(uid)] = size
+    return sizes
+
+
+def _too_large(size: int | None, name: str) -> str:
     """Why the message is too large to import (the intake's own words), or ""."""
-    size = (client.fetch([uid], ["RFC822.SIZE"]).get(uid) or {}).get(b"RFC822.SIZE")
-    if not isinstance(size, int) or size <= MAX_MAIL_BYTES:
+    if size is None or size <= MAX_MAIL_BYTES:
         return ""
     try:
         check_mail_size(b"", name, max_attachment_bytes=0, size=size)
