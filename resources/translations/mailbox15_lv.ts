@@ -138,6 +138,10 @@
             <source>Mailbox: cancelled.</source>
             <translation>Pastkastīte: atcelts.</translation>
         </message>
+        <message>
+            <source>Stopped early; the rest comes with the next fetch.</source>
+            <translation>Apturēts priekšlaicīgi; pārējais tiks ielādēts nākamreiz.</translation>
+        </message>
     </context>
     <context>
         <name>SendMailDialog</name>

@@ -120,6 +120,8 @@ class MailboxFetcher(QObject):
         others = report.count("held") + report.count("error")
         if others:
             text += " " + self.tr("({count} to look at)").format(count=others)
+        if report.stopped:  # cancelled or cut off: what came in is kept
+            text += " " + self.tr("Stopped early; the rest comes with the next fetch.")
         self._say(text)
         self.label.setToolTip(report.summary())
         if report.messages:

@@ -175,3 +175,28 @@ def test_the_letter_dialog_sends_the_chosen_letter(qtbot, context, services, dpo
     sending.send_button.click()
     assert sending.sent is not None and sending.sent.to == "liga@example.lv"
     assert len(smtp_server.received) == 1
+
+
+def test_cancel_on_the_status_bar_stops_the_fetch_and_keeps_what_came_in(
+        qtbot, main_window, services, dpo, monkeypatch, dovecot):  # noqa: F811
+    services.mailbox.configure(dpo, **dovecot.settings())
+    monkeypatch.setenv("SMARTTEK_DSAR_IMAP_PASSWORD", MAIL_PASSWORD)
+    client = dovecot.client()
+    for n in range(30):
+        client.append("INBOX", request_mail(200 + n), msg_time=ARRIVED)
+    client.logout()
+    fetcher = main_window.mailbox_fetcher
+    use_synchronous_tasks(False)
+    try:
+        with qtbot.waitSignal(fetcher.finished, timeout=60_000) as finished:
+            fetcher.fetch(interactive=False)
+            assert fetcher.cancel_button.isVisible()
+            fetcher.cancel_button.click()
+    finally:
+        use_synchronous_tasks(True)
+    report = finished.args[0]
+    assert report.stopped.startswith("Cancelled") and report.new_requests < 30
+    assert "Stopped early" in fetcher.label.text() and not fetcher.cancel_button.isVisible()
+    # Nothing lost, nothing half-done: every case's message is in Processed, the rest waits.
+    assert dovecot.count("Processed") == report.new_requests
+    assert dovecot.count("INBOX") == 30 - report.new_requests

@@ -5,13 +5,15 @@ Every new message of the folder read is imported through the same path as a save
 evidence, the receipt time from the server's INTERNALDATE. Each is taken once: the mailbox
 position (account, folder, UIDVALIDITY, UID) is recorded after the case is committed, and the
 case itself refuses a second import of the same Message-ID. Only then is the message moved to
-the processed folder, so a connection cut anywhere loses nothing and duplicates nothing:
+the processed folder (in batches), so a connection cut anywhere loses nothing and duplicates
+nothing:
 
 - cut before the case is committed: nothing was written; the message is still in the folder
   and is imported on the next fetch;
 - cut after the commit, before the position is recorded: the next fetch gets "imported before"
   from the case store and records the position;
-- cut before the move: the next fetch sees the recorded position and only moves the message.
+- cut before its batch was moved: the next fetch sees the recorded position and only moves
+  the message.
 
 A message that cannot be imported (damaged, no sender) is reported and left in the folder. One
 that is not a request (bounce, auto-reply; status "held") is moved like a case: the desk keeps
