@@ -1,8 +1,9 @@
 """Messages taken from the privacy mailbox (IMAP), so that each is imported once.
 
 A message is known by its mailbox position (folder, UIDVALIDITY, UID): the server promises that
-this triple never names another message. The Message-ID is kept beside it for the DPO; the case
-itself already refuses a second import by Message-ID (cases.external_id).
+this triple never names another message. The SHA-256 of the Message-ID is kept beside it (the
+Message-ID itself is the case's external id, which refuses a second import and which the
+retention purge blanks; a Message-ID can carry the sender's address).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ class MailboxMessage(Base):
     folder: Mapped[str] = mapped_column(String(300))
     uidvalidity: Mapped[int] = mapped_column(BigInteger)
     uid: Mapped[int] = mapped_column(BigInteger)
-    message_id: Mapped[str] = mapped_column(String(300), default="")
+    message_id: Mapped[str] = mapped_column(String(300), default="")  # "sha256:<hex>"
     # What the import said: created, duplicate or held (an error is not recorded: the message
     # stays in the folder and is tried again on the next fetch).
     status: Mapped[str] = mapped_column(String(20))

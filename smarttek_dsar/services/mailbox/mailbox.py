@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import email.parser
 import email.policy
+import hashlib
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -307,10 +308,15 @@ def _utc(value) -> datetime | None:
 
 
 def _message_id(raw: bytes) -> str:
+    """The SHA-256 of the message's Message-ID: enough to know the message again, and no
+    personal data left behind once the retention purge has blanked the case (a Message-ID
+    can carry the sender's address). The Message-ID itself is the case's external id."""
     head = raw[:_HEADER_LIMIT].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
     headers = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(
         head, headersonly=True)
-    return " ".join(str(headers.get("Message-ID", "")).split())[:300]
+    value = " ".join(str(headers.get("Message-ID", "")).split())
+    return "sha256:" + hashlib.sha256(value.encode("utf-8", "surrogateescape")).hexdigest() \
+        if value else ""
 
 
 def _safe(folder: str) -> str:
