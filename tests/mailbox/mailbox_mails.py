@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 from email.message import EmailMessage
+from email.utils import format_datetime
 
 from tests.fixed_clock import NOW_UTC
 
 # When the test server "received" the mails (IMAP INTERNALDATE, set by APPEND): this morning.
 ARRIVED = (NOW_UTC - timedelta(hours=2)).replace(microsecond=0)
+# Our own mail server's stamp, a minute before the mailbox took the message in.
 RECEIVED_HEADER = ("from mx.example.lv by mx.smarttek.eu with ESMTPS id 4Wx; "
-                   "Tue, 03 Sep 2024 08:15:00 +0300")
+                   + format_datetime(ARRIVED - timedelta(minutes=1)))
 
 
 def request_mail(n: int, *, sender: str | None = None) -> bytes:
