@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from smarttek_dsar.cli import attachment_commands, recipient_commands
+from smarttek_dsar.cli import attachment_commands, mailbox_commands, recipient_commands
 from smarttek_dsar.cli.admin_commands import open_services
 from smarttek_dsar.cli.arguments import enum_value, iso_date, received_at, whole_number
 from smarttek_dsar.cli.output import print_json, print_table
@@ -182,6 +182,7 @@ def register(commands) -> None:
 
     recipient_commands.add_to(case)
     attachment_commands.add_to(case)
+    mailbox_commands.add_to(case)
 
 
 def _summary_line(s: CaseSummary) -> list[object]:

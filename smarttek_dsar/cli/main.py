@@ -17,6 +17,7 @@ from smarttek_dsar.cli import (
     case_commands,
     held_commands,
     import_commands,
+    mailbox_commands,
     package_commands,
     phrasebook_commands,
     report_commands,
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     package_commands.register(commands)
     phrasebook_commands.register(commands)
     trust_commands.register(commands)
+    mailbox_commands.register(commands)
     return parser
 
 

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from smarttek_dsar.services.intake.intake_import import ImportService
     from smarttek_dsar.services.letters.letter_templates import LetterTemplates
     from smarttek_dsar.services.letters.letters import LetterService
+    from smarttek_dsar.services.mailbox.mailbox import MailboxService
+    from smarttek_dsar.services.mailbox.sending import SendingService
     from smarttek_dsar.services.operations_guard import CaseOperations
     from smarttek_dsar.services.package.package_export import ExportService
     from smarttek_dsar.services.review.collection import CollectionService
@@ -207,6 +209,19 @@ class Services:
         from smarttek_dsar.services.operations_guard import CaseOperations
 
         return CaseOperations(self.db)
+
+    # The privacy mailbox and answers sent by e-mail (issue 15).
+    @cached_property
+    def mailbox(self) -> MailboxService:
+        from smarttek_dsar.services.mailbox.mailbox import MailboxService
+
+        return MailboxService(self.db, self.imports)
+
+    @cached_property
+    def sending(self) -> SendingService:
+        from smarttek_dsar.services.mailbox.sending import SendingService
+
+        return SendingService(self.db, self.letters, self.delivery)
 
     @classmethod
     def open(cls, url: str) -> Services:

@@ -373,3 +373,4 @@ from smarttek_dsar.storage.collection_models import (  # noqa: E402, F401
     SnapshotRow,
 )
 from smarttek_dsar.storage.held_models import HeldMessage  # noqa: E402, F401
+from smarttek_dsar.storage.mailbox_models import MailboxMessage  # noqa: E402, F401

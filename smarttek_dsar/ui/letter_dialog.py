@@ -35,6 +35,7 @@ from smarttek_dsar.ui.pdf_preview import PdfPreview
 from smarttek_dsar.ui.plain_text import plain
 from smarttek_dsar.ui.recipients_panel import RecipientsPanel
 from smarttek_dsar.ui.remembered_dialog import RememberedDialog
+from smarttek_dsar.ui.send_mail_dialog import SendMailDialog, subject_email
 from smarttek_dsar.ui.tasks import run_task
 
 
@@ -127,6 +128,12 @@ class LetterDialog(_DocumentDialog):
         self.form.insertRow(0, self.tr("Letter"), self.kind)
         self.form.addRow(self.tr("Notice to (GDPR Art. 19)"), self.recipient)
         self.form.addRow(self.recipients)
+        # Issue 15: the letter written and sent as PDF to the subject's address in one step.
+        self.email_button = QPushButton(self.tr("Send by e-mail…"))
+        self.email_button.setObjectName("email_letter")
+        self.email_button.clicked.connect(self.send_by_email)
+        self.form.addRow("", self.email_button)
+        self._to = subject_email(detail)
         self._fill_recipients()
         self._kind_changed()
 
@@ -153,6 +160,19 @@ class LetterDialog(_DocumentDialog):
                 return
             self._late_confirmed = True
         super().write()
+
+    def send_by_email(self) -> None:
+        kind = self.kind.currentData()
+        late = False
+        if kind in ("refusal", "partial_refusal") and self._today() > self._refusal_due:
+            if not self._confirm_late():
+                return
+            late = True
+        self.send_dialog = SendMailDialog(
+            self._context, self._number, self._to, letter_kind=kind,
+            letter_title=self.kind.currentText(), language=self.language.currentData(),
+            late_confirmed=late, parent=self)
+        self.send_dialog.open()
 
     @staticmethod
     def _today() -> date:

@@ -33,6 +33,7 @@ from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.dashboard_page import DashboardPage
 from smarttek_dsar.ui.import_dialog import ImportDialog, accept_dropped_files
 from smarttek_dsar.ui.letters_page import LettersPage
+from smarttek_dsar.ui.mailbox_fetcher import MailboxFetcher
 from smarttek_dsar.ui.plain_text import plain
 from smarttek_dsar.ui.register_page import RegisterPage
 from smarttek_dsar.ui.settings_page import SettingsPage
@@ -135,6 +136,11 @@ class MainWindow(QMainWindow):
         for key in (ActionId.NEW_REQUEST, ActionId.IMPORT, ActionId.HELD_MAIL,
                     ActionId.OPEN_CASE):
             case_menu.addAction(a[key])
+        # Issue 15: the privacy mailbox, also fetched every N minutes when Settings say so.
+        self.fetch_mail = case_menu.addAction(self.tr("&Fetch mail now"))
+        self.fetch_mail.setObjectName("fetch_mail")
+        self.fetch_mail.setEnabled(self.context.can(Permission.WORK_CASES))
+        self.fetch_mail.triggered.connect(lambda: self.mailbox_fetcher.fetch(interactive=True))
         # Every operation on the case in the current tab, enabled from its allowed actions.
         self.case_menu = case_menu
         operations = self.context.case_operations
@@ -186,6 +192,10 @@ class MainWindow(QMainWindow):
         # A damaged audit trail never stops sign-in; it is shown here until verified.
         self.audit_warning = AuditTrailWarning(self.context)
         self.statusBar().addPermanentWidget(self.audit_warning)
+        self.mailbox_fetcher = MailboxFetcher(self.context, self)
+        for widget in self.mailbox_fetcher.widgets():
+            self.statusBar().addPermanentWidget(widget)
+        self.mailbox_fetcher.schedule()
         self.statusBar().addPermanentWidget(zone)
         self.statusBar().addPermanentWidget(user)
 

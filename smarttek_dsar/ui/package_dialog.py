@@ -39,6 +39,7 @@ from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.pdf_preview import PdfPreview
 from smarttek_dsar.ui.plain_text import plain
 from smarttek_dsar.ui.remembered_dialog import RememberedDialog
+from smarttek_dsar.ui.send_mail_dialog import SendMailDialog, subject_email
 from smarttek_dsar.ui.tasks import Progress, run_task
 from smarttek_dsar.ui.today import today_qdate
 
@@ -134,6 +135,12 @@ class PackageDialog(RememberedDialog):
         delivery_form.addRow(self.tr("Sent on"), self.sent_on)
         delivery_form.addRow(self.tr("Proof of delivery"), self.proof)
         delivery_form.addRow("", self.record_button)
+        # Issue 15: only the password-protected archive may go by e-mail.
+        self.email_button = QPushButton(self.tr("Send the archive by e-mail…"))
+        self.email_button.setObjectName("email_package")
+        self.email_button.setEnabled(False)
+        self.email_button.clicked.connect(self.send_by_email)
+        delivery_form.addRow("", self.email_button)
 
         transfer = QGroupBox(self.tr("Send the portable data to another controller "
                                      "(GDPR 20(2))"))
@@ -245,8 +252,24 @@ class PackageDialog(RememberedDialog):
                                      for f in result.files])
         self._preview(result)
         self.record_button.setEnabled("deliver" in self._detail.allowed_actions)
+        self.email_button.setEnabled(self._archive() is not None
+                                     and "deliver" in self._detail.allowed_actions)
         if "deliver" not in self._detail.allowed_actions:
             self.record_button.setToolTip(self.tr("The delivery is recorded in fulfilment."))
+
+    def _archive(self) -> Path | None:
+        if self.result is None or not self._password:
+            return None
+        return next((f.path for f in self.result.files if f.path.suffix == ".7z"), None)
+
+    def send_by_email(self) -> None:
+        archive = self._archive()
+        if archive is None:
+            return
+        self.send_dialog = SendMailDialog(self._context, self._number,
+                                          subject_email(self._detail), archive=archive,
+                                          parent=self)
+        self.send_dialog.open()
 
     def _preview(self, result: PackageResult) -> None:
         pdf = next((f.path for f in result.files if f.path.suffix == ".pdf"), None)

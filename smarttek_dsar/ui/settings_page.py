@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from smarttek_dsar.services.administration.organisation import OrganisationSetti
 from smarttek_dsar.ui import i18n, preferences
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.mail_settings_box import MailSettingsBox
 from smarttek_dsar.ui.plain_text import plain
 from smarttek_dsar.ui.tasks import run_task
 from smarttek_dsar.ui.today import today_qdate
@@ -50,6 +52,15 @@ class SettingsPage(QWidget):
         left.addWidget(self._database_box())
         left.addStretch(1)
         right.addWidget(self._holidays_box(), 1)
+        self.mail = MailSettingsBox(context)
+        self.mail.saved.connect(self._mail_saved)
+        self.mail.refused.connect(self._refused_only)
+        # Scrolled: the page must still fit a 1280×800 screen with both mail boxes on it.
+        mail_area = QScrollArea()
+        mail_area.setWidgetResizable(True)
+        mail_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        mail_area.setWidget(self.mail)
+        right.addWidget(mail_area, 2)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         self.message = plain(QLabel())
@@ -154,6 +165,7 @@ class SettingsPage(QWidget):
     # -- loading --------------------------------------------------------------------------
     def activate(self) -> None:
         self._load()
+        self.mail.load()
 
     def status_text(self) -> str:
         return ""
@@ -246,6 +258,14 @@ class SettingsPage(QWidget):
     def _say(self, text: str) -> None:
         self.message.setStyleSheet("color: #1d6b35;")
         self.message.setText(text)
+
+    def _mail_saved(self, text: str) -> None:
+        self._say(text)
+        self.context.notify(Changes.of_organisation())  # the window's fetch timer follows
+
+    def _refused_only(self, message: str) -> None:
+        self.message.setStyleSheet("color: #8b1a1a;")
+        self.message.setText(message)
 
     def _refused(self, message: str) -> None:
         self.message.setStyleSheet("color: #8b1a1a;")

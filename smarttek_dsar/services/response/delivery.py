@@ -35,8 +35,10 @@ class DeliveryService:
     def record_delivery(
         self, actor: Actor, number: str, *, sent_on: date, channel: Channel, format: str,
         proof: str = "", files: Sequence[DeliveredFile] = (), expected_version: int | None = None,
+        message_id: str = "",
     ) -> CaseSummary:
-        """What reached the subject, how and when, with the SHA-256 of every file."""
+        """What reached the subject, how and when, with the SHA-256 of every file;
+        `message_id`: the e-mail that carried it (services/mailbox/sending.py)."""
         actor.require(Permission.EXPORT, "record deliveries")
         if sent_on > date.today():
             raise ServiceError("The sending date cannot be in the future.")
@@ -58,7 +60,8 @@ class DeliveryService:
             audit.record(session, actor, "response.delivered", case_id=case.id,
                          case_number=case.number,
                          details={"sent_on": sent_on.isoformat(), "channel": disclosure.channel,
-                                  "file_sha256": [f.sha256 for f in files]},
+                                  "file_sha256": [f.sha256 for f in files],
+                                  **({"message_id": message_id} if message_id else {})},
                          # File names often carry the subject's name or code.
                          personal={"files": [[f.filename, f.sha256] for f in files]})
             return summary_of(case, personal_data=True, today=date.today())

@@ -1,0 +1,288 @@
+"""Real mail servers for the tests: Dovecot (IMAP) and aiosmtpd (SMTP), each on a free local
+port with a throwaway mail folder, started by the test and stopped after it.
+
+Dovecot runs from a dovecot.conf written here: plain sign-in over 127.0.0.1 without TLS (the
+desk allows "none" only to this computer), one user in a passwd-file, Maildir in a temporary
+folder. As root, Dovecot's login and internal processes must run as its own unprivileged users
+(dovenull, dovecot) and mail may not be owned by uid 0, so the folder is given to the dovecot
+user; as an ordinary user everything runs as that user.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import grp
+import os
+import pwd
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+DOVECOT = shutil.which("dovecot") or "/usr/sbin/dovecot"
+MAIL_USER = "privacy@smarttek.eu"
+MAIL_PASSWORD = "mailbox pass 42"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait_for_port(port: int, seconds: float = 15) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.5):
+            return
+        time.sleep(0.1)
+    raise RuntimeError(f"the test mail server did not open port {port}")
+
+
+@dataclass
+class Dovecot:
+    root: Path
+    port: int
+    process: subprocess.Popen | None = None
+    # With TLS: the implicit-TLS port and the test's own certificate (also its CA).
+    tls_port: int | None = None
+    certificate: Path | None = None
+    conf: Path = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.conf = self.root / "dovecot.conf"
+
+    def start(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            return
+        self.process = subprocess.Popen([DOVECOT, "-F", "-c", str(self.conf)],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                        start_new_session=True)
+        _wait_for_port(self.port)
+
+    def stop(self) -> None:
+        """Stop the server (every process of it): connections drop as if the network broke."""
+        if self.process is None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(10)
+        self.process = None
+        # Wait until the port is really closed, so a restart binds it again.
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), 0.2).close()
+            except OSError:
+                return
+            time.sleep(0.1)
+
+    def client(self):
+        """A direct IMAP connection, for putting messages in and looking at the folders."""
+        from imapclient import IMAPClient
+
+        client = IMAPClient("127.0.0.1", port=self.port, ssl=False, timeout=30)
+        client.login(MAIL_USER, MAIL_PASSWORD)
+        client.normalise_times = False
+        return client
+
+    def append(self, raw: bytes, when: datetime, folder: str = "INBOX") -> None:
+        client = self.client()
+        try:
+            client.append(folder, raw, msg_time=when)
+        finally:
+            client.logout()
+
+    def uids(self, folder: str) -> list[int]:
+        client = self.client()
+        try:
+            if not client.folder_exists(folder):
+                return []
+            client.select_folder(folder, readonly=True)
+            return sorted(client.search(["NOT", "DELETED"]))
+        finally:
+            client.logout()
+
+    def count(self, folder: str) -> int:
+        return len(self.uids(folder))
+
+    def settings(self) -> dict:
+        return {"host": "127.0.0.1", "port": self.port, "security": "none", "user": MAIL_USER,
+                "folder": "INBOX", "processed_folder": "Processed"}
+
+
+def _self_signed(root: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 (IP address in the SAN, as the client checks), its key."""
+    from datetime import UTC, timedelta
+    from ipaddress import ip_address
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.now(UTC)
+    certificate = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name)
+        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1)).not_valid_after(now + timedelta(days=30))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ip_address("127.0.0.1"))]),
+                       critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256()))
+    cert_file, key_file = root / "cert.pem", root / "key.pem"
+    cert_file.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                           serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    key_file.chmod(0o600)
+    return cert_file, key_file
+
+
+def _dovecot_conf(root: Path, port: int, tls_port: int | None = None,
+                  ) -> tuple[str, int, int]:
+    if os.geteuid() == 0:
+        internal, login = "dovecot", "dovenull"
+        owner = pwd.getpwnam("dovecot")
+        uid, gid = owner.pw_uid, owner.pw_gid
+    else:
+        internal = login = pwd.getpwuid(os.getuid()).pw_name
+        uid, gid = os.getuid(), os.getgid()
+    group = grp.getgrgid(gid).gr_name
+    ssl = "ssl = no"
+    if tls_port:
+        cert_file, key_file = _self_signed(root)
+        ssl = f"ssl = yes\nssl_cert = <{cert_file}\nssl_key = <{key_file}"
+    return f"""
+base_dir = {root}/run
+state_dir = {root}/state
+log_path = {root}/dovecot.log
+protocols = imap
+listen = 127.0.0.1
+{ssl}
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+default_internal_user = {internal}
+default_internal_group = {group}
+default_login_user = {login}
+first_valid_uid = {min(uid, 500)}
+mail_location = maildir:{root}/mail/%n
+namespace inbox {{
+  inbox = yes
+  separator = /
+}}
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {root}/passwd
+}}
+userdb {{
+  driver = static
+  args = uid={uid} gid={gid} home={root}/home/%n
+}}
+service imap-login {{
+  chroot =
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {port}
+  }}
+  inet_listener imaps {{
+    address = 127.0.0.1
+    port = {tls_port or 0}
+    ssl = {"yes" if tls_port else "no"}
+  }}
+}}
+service anvil {{
+  chroot =
+}}
+""", uid, gid
+
+
+def _running_dovecot(tls: bool) -> Iterator[Dovecot]:
+    if not os.path.exists(DOVECOT):
+        pytest.skip("Dovecot is not installed (Debian package dovecot-imapd; .ci/run "
+                    "installs it): the privacy-mailbox tests need a real IMAP server")
+    root = Path(tempfile.mkdtemp(prefix="dsar-dovecot-"))
+    root.chmod(0o755)
+    port = free_port()
+    tls_port = free_port() if tls else None
+    conf, uid, gid = _dovecot_conf(root, port, tls_port)
+    for sub in ("mail", "home"):
+        (root / sub).mkdir()
+        os.chown(root / sub, uid, gid)
+    (root / "passwd").write_text(f"{MAIL_USER}:{{PLAIN}}{MAIL_PASSWORD}\n")
+    server = Dovecot(root, port, tls_port=tls_port,
+                     certificate=root / "cert.pem" if tls else None)
+    server.conf.write_text(conf)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def dovecot() -> Iterator[Dovecot]:
+    """A running Dovecot with the user privacy@smarttek.eu and an empty INBOX."""
+    yield from _running_dovecot(tls=False)
+
+
+@pytest.fixture
+def dovecot_tls() -> Iterator[Dovecot]:
+    """The same with TLS: implicit TLS on `tls_port`, STARTTLS on `port`, a self-signed
+    certificate for 127.0.0.1 made here."""
+    yield from _running_dovecot(tls=True)
+
+
+@dataclass
+class ReceivedMail:
+    sender: str
+    recipients: list[str]
+    data: bytes
+
+
+@dataclass
+class SmtpServer:
+    port: int
+    received: list[ReceivedMail]
+
+    def settings(self) -> dict:
+        return {"host": "127.0.0.1", "port": self.port, "security": "none", "user": "",
+                "sender": "privacy@smarttek.eu"}
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[SmtpServer]:
+    """A real SMTP server (aiosmtpd) on a free local port that keeps what it receives."""
+    from aiosmtpd.controller import Controller
+
+    received: list[ReceivedMail] = []
+
+    class Keep:
+        async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's name
+            received.append(ReceivedMail(envelope.mail_from, list(envelope.rcpt_tos),
+                                         bytes(envelope.original_content or envelope.content)))
+            return "250 Message accepted for delivery"
+
+    port = free_port()
+    controller = Controller(Keep(), hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield SmtpServer(port, received)
+    finally:
+        controller.stop()
