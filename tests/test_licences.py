@@ -72,7 +72,15 @@ def licence_of(dist: metadata.Distribution) -> tuple[str, str]:
                if c.startswith("License ::")]  # fmt: skip
     if not stated and licence:
         stated.append(licence.splitlines()[0])
-    kinds = [_kind(text) for text in stated] or [UNKNOWN]
+    kinds = [_kind(text) for text in stated]
+    if not kinds:
+        # No licence field at all (imapclient): the licence text the package ships decides.
+        for file in dist.files or []:
+            if file.name.upper().startswith(("LICENSE", "LICENCE", "COPYING")):
+                text = file.read_text(encoding="utf-8") or ""
+                kinds.append(_kind(text))
+                stated.append(f"{file.name} (licence text shipped with the package)")
+    kinds = kinds or [UNKNOWN]
     return min(kinds, key=_ORDER.__getitem__), " | ".join(dict.fromkeys(stated)) or "(none)"
 
 
