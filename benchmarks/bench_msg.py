@@ -21,7 +21,7 @@ olefile bare 0.2-0.4 s at 229 MB; intake 0.4-0.5 s at 237 MB; import into SQLite
 each step): 115 MB before the import (modules and the opened store), +194 MB once the file is
 parsed (the file's bytes, kept as evidence, and the attachments' bytes: 96 MB each), +202 MB
 for a moment while the 96 MB evidence row is inserted (SQLite: the driver's copy of the bound
-blob and the row's record built whole; PostgreSQL: psycopg's and libpq's copies). Inserting a
+blob and the row's record built whole; PostgreSQL: about the same in the driver). Inserting a
 zero-filled blob and writing the bytes through SQLite's incremental blob I/O does not help:
 the row's added_at follows the blob, so the insert (or the update that sets it) still builds
 the whole record. See docs/security-bad-input-and-sources.md for what would.
