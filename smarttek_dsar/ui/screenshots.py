@@ -120,10 +120,10 @@ def main(argv: list[str]) -> int:
         dialog.done(0)
         from smarttek_dsar.ui.screenshots_case_files import shoot_case_files
 
-        shoot_case_files(window, services, work, out, language, _save)
+        collected = shoot_case_files(window, services, work, out, language, _save)
         from smarttek_dsar.ui.screenshots_dialogs import shoot_dialogs
 
-        shoot_dialogs(window, services, work, out, language, _save)
+        shoot_dialogs(window, services, work, out, language, _save, collected=collected)
         window.close()
 
         manager = window_for("manager")

@@ -26,7 +26,8 @@ DIALOGS = (
     "sign-in", "first-start", "cannot-open-database", "about", "help", "import", "held-mail",
     "discard-request", "acknowledgement", "confirm-move-on", "confirm-close",
     "confirm-merge", "confirm-reject", "case-changed", "letter", "send-mail", "late-refusal",
-    "dossier", "exclude-row", "package", "annual-report", "store-password", "add-user", "roles",
+    "dossier", "exclude-row", "redact-field", "package", "annual-report", "store-password",
+    "add-user", "roles",
 )
 
 # Which picture shows each dialog class of the window (tests/ui/test_screenshot_dialogs.py
@@ -181,14 +182,6 @@ def _ready_case(services, actor) -> str | None:
     return None
 
 
-def _collected_case(services, actor) -> str | None:
-    """A case whose subject's data was collected (screenshots_case_files does it)."""
-    for summary in services.cases.list(actor, CaseFilter(stages=[Stage.REVIEW]), limit=40):
-        if services.snapshot.snapshot(actor, summary.number).run_id is not None:
-            return summary.number
-    return None
-
-
 def _duplicate_case(services, actor, work: Path) -> str | None:
     """A reminder from the subject of the request the case files' run imported: the desk
     flags it as a likely duplicate of that case (the second language finds it imported)."""
@@ -221,7 +214,9 @@ def _stale_change(services, actor, number: str) -> str:
     raise RuntimeError(f"{number} was closed with a wrong version")
 
 
-def shoot_dialogs(window, services, work: Path, out: Path, language: str, save: Save) -> None:
+def shoot_dialogs(window, services, work: Path, out: Path, language: str, save: Save, *,
+                  collected: str | None = None) -> None:
+    """`collected`: a case whose subject's data was collected (by screenshots_case_files)."""
     from smarttek_dsar.ui.dashboard.exports import ReportExports
     from smarttek_dsar.ui.import_dialog import ImportDialog
     from smarttek_dsar.ui.letter_dialog import LetterDialog
@@ -276,11 +271,14 @@ def shoot_dialogs(window, services, work: Path, out: Path, language: str, save: 
     _shoot(response.open_dossier_dialog, out, "dossier", language, save,
            fill=_write_into(work, f"dossier-{language}.pdf"))
 
-    # The subject's data (collected by the case files' run), reviewed and packaged; leaving
-    # a row out asks why.
-    collected = _collected_case(services, actor)
+    # The subject's data, reviewed and packaged; leaving a row out asks why.
     view = window.tabs.open_case(collected or number)
     _shoot(view.data_panel._ask_exclude, out, "exclude-row", language, save)
+    for views in view.data_panel.category_views.values():
+        if views and views[0].model().rowCount():
+            views[0].selectRow(0)
+            _shoot(view.data_panel._ask_redact, out, "redact-field", language, save)
+            break
     if collected is not None:  # else the package dialog shows why it cannot export yet
         services.snapshot.mark_reviewed(actor, collected)
         view.reload()

@@ -17,6 +17,12 @@ from smarttek_dsar.ui.screenshots_dialogs import (
     DIALOGS,
     shoot_dialogs,
 )
+from tests.ui import test_collection_widgets as widgets
+
+# Configured company systems and a case for Ilze Kalniņa, whose data they hold.
+own_settings_files = widgets.own_settings_files
+configured = widgets.configured
+ilze_case = widgets.ilze_case
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "docs" / "screenshots"
@@ -60,10 +66,13 @@ def test_every_picture_is_in_the_docs_in_both_languages_and_listed():
 
 
 def test_the_run_opens_saves_and_closes_every_dialog_it_names(main_window, services, dpo,
-                                                                tmp_path):
+                                                                ilze_case, tmp_path):
     i18n.install("lv")
     try:
+        # What the screenshot run's earlier steps leave: an imported request and a case
+        # whose subject's data was collected (from the configured company systems).
         services.imports.import_file(dpo, _request_mail(tmp_path))
+        assert services.collection.run(dpo, ilze_case).total_rows
         out = tmp_path / "shots"
         out.mkdir()
         saved: list[str] = []
@@ -73,7 +82,7 @@ def test_the_run_opens_saves_and_closes_every_dialog_it_names(main_window, servi
             assert widget.grab().save(str(folder / name))
             saved.append(name)
 
-        shoot_dialogs(main_window, services, tmp_path, out, "lv", save)
+        shoot_dialogs(main_window, services, tmp_path, out, "lv", save, collected=ilze_case)
     finally:
         i18n.install("en")
     assert sorted(saved) == sorted(f"dialog-{name}-lv.png" for name in DIALOGS)
