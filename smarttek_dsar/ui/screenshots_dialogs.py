@@ -27,7 +27,7 @@ DIALOGS = (
     "discard-request", "acknowledgement", "confirm-move-on", "confirm-close",
     "confirm-merge", "confirm-reject", "case-changed", "letter", "send-mail", "late-refusal",
     "dossier", "exclude-row", "redact-field", "package", "annual-report", "store-password",
-    "mailbox-password", "add-user", "roles",
+    "mailbox-password", "add-user", "roles", "confirm-purge",
 )
 
 # Which picture shows each dialog class of the window (tests/ui/test_screenshot_dialogs.py
@@ -215,6 +215,21 @@ def _mailbox_password(window, services, actor, out: Path, language: str, save: S
         mailbox.configure(actor, host="", user="")
 
 
+def _purge_question(administration, services, actor, out: Path, language: str,
+                    save: Save) -> None:
+    """Purge asks first. No demo case is due under the default retention, so the shortest
+    (1 year) is set for the question only and put back; the question is answered no."""
+    organisation = services.organisation
+    kept = organisation.settings().retention_years
+    organisation.update(actor, "retention_years", 1)
+    try:
+        administration.list_due()
+        _shoot(administration.purge, out, "confirm-purge", language, save)
+    finally:
+        organisation.update(actor, "retention_years", kept)
+        administration.list_due()
+
+
 def _stale_change(services, actor, number: str) -> str:
     """The service's own words when a case changed after it was opened: a close with a
     version the case never had is refused before anything changes."""
@@ -314,3 +329,4 @@ def shoot_dialogs(window, services, work: Path, out: Path, language: str, save: 
     _shoot(administration.add_user, out, "add-user", language, save)
     administration.users.selectRow(1)
     _shoot(administration.change_roles, out, "roles", language, save)
+    _purge_question(administration, services, actor, out, language, save)
