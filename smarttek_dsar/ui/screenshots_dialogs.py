@@ -26,6 +26,7 @@ DIALOGS = (
     "sign-in", "first-start", "cannot-open-database", "about", "help", "import", "held-mail",
     "discard-request", "acknowledgement", "confirm-move-on", "confirm-close",
     "confirm-merge", "confirm-reject", "case-changed", "letter", "send-mail", "late-refusal",
+    "confirm-response-sent",
     "dossier", "exclude-row", "redact-field", "package", "annual-report", "store-password",
     "mailbox-password", "add-user", "roles", "confirm-purge",
 )
@@ -230,6 +231,15 @@ def _purge_question(administration, services, actor, out: Path, language: str,
         administration.list_due()
 
 
+def _all_tasks_done(services, actor) -> str | None:
+    """A case in fulfilment with every task done, as the delivery form checks it."""
+    for summary in services.cases.list(actor, CaseFilter(stages=[Stage.FULFILMENT]), limit=40):
+        detail = services.cases.detail(actor, summary.number)
+        if "advance" in detail.allowed_actions and all(t.done_at for t in detail.tasks):
+            return summary.number
+    return None
+
+
 def _stale_change(services, actor, number: str) -> str:
     """The service's own words when a case changed after it was opened: a close with a
     version the case never had is refused before anything changes."""
@@ -296,6 +306,12 @@ def shoot_dialogs(window, services, work: Path, out: Path, language: str, save: 
     _shoot(letter.send_by_email, out, "send-mail", language, save)
     _shoot(letter._confirm_late, out, "late-refusal", language, save)
     letter.done(0)
+    done = _all_tasks_done(services, actor)
+    if done is not None:  # recording the delivery then offers to move to Response sent
+        detail = services.cases.detail(actor, done)
+        delivery = window.tabs.open_case(done).response_panel.delivery
+        _shoot(lambda: delivery._offer_response_sent(detail, detail.summary), out,
+               "confirm-response-sent", language, save)
     _shoot(response.open_dossier_dialog, out, "dossier", language, save,
            fill=_write_into(work, f"dossier-{language}.pdf"))
 
