@@ -34,6 +34,7 @@ from smarttek_dsar.services.closing.retention import PurgeReport
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.plain_text import plain
 from smarttek_dsar.ui.tasks import run_task
 from smarttek_dsar.ui.today import today_qdate
 
@@ -99,6 +100,8 @@ class RolesDialog(QDialog):
     def __init__(self, user: UserView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Roles of {0}").format(user.username))
+        # Also inside: a title bar is not always shown (and the checkboxes alone name nobody).
+        self.who = plain(QLabel(self.windowTitle()))
         self.roles = {role: QCheckBox(role_label(role)) for role in Role}
         row = QHBoxLayout()
         for role, box in self.roles.items():
@@ -109,6 +112,7 @@ class RolesDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.who)
         layout.addLayout(row)
         layout.addWidget(self.buttons)
 

@@ -113,7 +113,11 @@ class HeldMailDialog(RememberedDialog):
                 item = QTableWidgetItem(value)
                 item.setToolTip(plain_tip(value))
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnToContents(RECEIVED)
+        # Every column but the subject as wide as its header (Latvian headers are longer) and
+        # its values, capped so a long sender or reason leaves the subject room.
+        for column in (RECEIVED, KIND, SENDER, REASON):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         if not self.held and not self.status.text():
             self.status.setText(self.tr("No held mail waits for a decision."))
         self._selection_changed()

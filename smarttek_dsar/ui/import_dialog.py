@@ -77,6 +77,9 @@ class ImportDialog(RememberedDialog):
         self.table.setWordWrap(True)
         for row, path in enumerate(self.paths):
             self._set_row(row, path.name, self.tr("Waiting…"), "")
+        # File names whole where they fit (they wrapped at hyphens); a very long one elides.
+        self.table.resizeColumnToContents(FILE)
+        self.table.setColumnWidth(FILE, min(self.table.columnWidth(FILE), 320))
         self.table.cellDoubleClicked.connect(self._open_case)
 
         self.summary = QLabel()

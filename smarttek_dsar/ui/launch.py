@@ -94,11 +94,15 @@ class Startup(QObject):
                               on_error=self._cannot_open)
 
     def _cannot_open(self, message: str) -> None:
+        self.cannot_open_notice(message)
+        QApplication.exit(1)
+
+    def cannot_open_notice(self, message: str) -> None:
+        """Apart from quitting, so the screenshot run can show it."""
         show_message(None, QMessageBox.Icon.Critical, self.tr("Cannot open the database"),
                      message + "\n\n" + self.tr(
             "Check the address given with --db or SMARTTEK_DSAR_DB, that the file exists and "
             "is readable, or that the team server is reachable. Then start again."))
-        QApplication.exit(1)
 
     def _opened(self, services: Services) -> None:
         self.services = services

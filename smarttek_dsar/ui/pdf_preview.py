@@ -65,7 +65,7 @@ class PdfPreview(QWidget):
             self.info.setText(self.tr("{name} cannot be shown ({error}).")
                               .format(name=name, error=error.name))
             return False
-        self.info.setText(self.tr("{name}: {pages} pages").format(name=name,
+        self.info.setText(self.tr("{name}: page count {pages}").format(name=name,
                                                                   pages=self.page_count))
         return True
 

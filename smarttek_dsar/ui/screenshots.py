@@ -1,5 +1,7 @@
-"""Pictures of the main screens on a fresh demo database, for the documentation and for
-looking at what was built:  python -m smarttek_dsar.ui.screenshots OUTDIR
+"""Pictures of the main screens and every dialog on a fresh demo database, in English and
+Latvian, for the documentation and for looking at what was built:
+    QT_QPA_PLATFORM=xcb xvfb-run -a python -m smarttek_dsar.ui.screenshots OUTDIR
+(the dialogs: ui/screenshots_dialogs.py; docs/screenshots/README.md lists the pictures)
 
 Runs without a display (offscreen) and with its own settings, so the user's are untouched."""
 
@@ -118,7 +120,10 @@ def main(argv: list[str]) -> int:
         dialog.done(0)
         from smarttek_dsar.ui.screenshots_case_files import shoot_case_files
 
-        shoot_case_files(window, services, work, out, language, _save)
+        collected = shoot_case_files(window, services, work, out, language, _save)
+        from smarttek_dsar.ui.screenshots_dialogs import shoot_dialogs
+
+        shoot_dialogs(window, services, work, out, language, _save, collected=collected)
         window.close()
 
         manager = window_for("manager")

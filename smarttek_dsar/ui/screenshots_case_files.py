@@ -54,7 +54,8 @@ def _wait(ms: int) -> None:
 
 
 def shoot_case_files(window, services, work: Path, out: Path, language: str,
-                     save: Save) -> None:
+                     save: Save) -> str | None:
+    """Returns the case whose subject's data was collected (the dialogs' run packages it)."""
     actor = window.context.actor
     # The e-mail viewer: a request imported from its .eml file, opened from the Identity tab.
     imported = services.imports.import_file(actor, _request_mail(work))
@@ -99,4 +100,5 @@ def shoot_case_files(window, services, work: Path, out: Path, language: str,
         window.update()
         _wait(100)
         save(window, out, f"subject-data-tables-{language}.png")
-        break
+        return summary.number
+    return None
