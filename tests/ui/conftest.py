@@ -11,6 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QDialog  # noqa: E402
 
 from smarttek_dsar.demo.cases import generate_demo  # noqa: E402
 from smarttek_dsar.demo.setup import DEMO_PASSWORD, DEMO_USERS  # noqa: E402
@@ -53,6 +54,11 @@ def _ui_environment(qapp, tmp_path, monkeypatch):
     i18n.install("en")
     yield
     i18n.install("en")
+    # A question a test left open (a non-modal QMessageBox shown with open()) must not be
+    # found by the next test's look for "the box the window just asked".
+    for widget in qapp.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.close()
 
 
 @pytest.fixture
