@@ -73,8 +73,8 @@ class Pause:
     def __post_init__(self) -> None:
         if self.end is not None and self.end < self.start:
             raise DomainError(
-                f"A pause cannot end on {self.end} before it starts on {self.start}. "
-                "Check the two dates."
+                "A pause cannot end on {end} before it starts on {start}. Check the two "
+                "dates.", end=self.end, start=self.start
             )
 
 

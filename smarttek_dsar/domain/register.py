@@ -165,13 +165,13 @@ class Register:
         for category in self.categories:
             if category.id == category_id:
                 return category
-        raise DomainError(f"The register {self.version} has no data category '{category_id}'.")
+        raise DomainError("The register {version} has no data category '{category_id}'.", version=self.version, category_id=category_id)
 
     def recipient(self, recipient_id: str) -> Recipient:
         for recipient in self.recipients:
             if recipient.id == recipient_id:
                 return recipient
-        raise DomainError(f"The register {self.version} has no recipient '{recipient_id}'.")
+        raise DomainError("The register {version} has no recipient '{recipient_id}'.", version=self.version, recipient_id=recipient_id)
 
     def recipients_for(self, category: DataCategory) -> tuple[Recipient, ...]:
         return tuple(self.recipient(recipient_id) for recipient_id in category.recipient_ids)
@@ -190,7 +190,7 @@ class _Fields:
 
     def __init__(self, data: Any, where: str) -> None:
         if not isinstance(data, Mapping):
-            raise DomainError(f"{where} must be a table of fields.")
+            raise DomainError("{where} must be a table of fields.", where=where)
         self.data = data
         self.where = where
 
@@ -331,8 +331,8 @@ def _entry_id(data: Any, kind: str, position: int) -> str:
     value = data.get("id") if isinstance(data, Mapping) else None
     if not isinstance(value, str) or not _ID_PATTERN.match(value):
         raise DomainError(
-            f"{kind} number {position + 1}: field 'id' must be a snake_case identifier "
-            f"(got {value!r})."
+            "{kind} number {value}: field 'id' must be a snake_case identifier (got "
+            "{value2!r}).", kind=kind, value=position + 1, value2=value
         )
     return value
 
@@ -429,7 +429,7 @@ def _refuse_duplicates(kind: str, ids: list[str]) -> None:
     seen: set[str] = set()
     for item in ids:
         if item in seen:
-            raise DomainError(f"Duplicate {kind} id '{item}': each id must be unique.")
+            raise DomainError("Duplicate {kind} id '{item}': each id must be unique.", kind=kind, item=item)
         seen.add(item)
 
 

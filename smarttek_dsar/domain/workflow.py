@@ -146,7 +146,7 @@ def identity_check_needed(rights: frozenset[Right] | set[Right]) -> bool:
 
 def next_stage(stage: Stage) -> Stage:
     if stage not in MAIN_PATH or stage is Stage.CLOSED:
-        raise DomainError(f"A case in stage '{stage.label}' cannot move forward.")
+        raise DomainError("A case in stage '{label}' cannot move forward.", label=stage.label)
     return MAIN_PATH[MAIN_PATH.index(stage) + 1]
 
 

@@ -63,7 +63,7 @@ def _parse(
     data: bytes, filename: str, *, max_attachment_bytes: int, now: datetime | None
 ) -> IncomingRequest:
     if not data.strip():
-        raise IntakeError(f"{filename}: the file is empty.")
+        raise IntakeError("{filename}: the file is empty.", filename=filename)
     parts = check_mail_size(data, filename, max_attachment_bytes=max_attachment_bytes)
     readable, lifted = lift_large_parts(data, parts)
     message = email.message_from_bytes(readable, policy=email.policy.default)
@@ -73,8 +73,8 @@ def _parse(
     # carries one) is removed from the request's text when it is built (IncomingRequest).
     if not present.intersection(_MAIL_HEADERS) or b"\0" in data[:1024].split(b"\n", 1)[0]:
         raise IntakeError(
-            f"{filename}: this is not an e-mail file (it has no From, Date or Received "
-            "header). In the mail program, save the message itself as .eml and import that."
+            "{filename}: this is not an e-mail file (it has no From, Date or Received "
+            "header). In the mail program, save the message itself as .eml and import that.", filename=filename
         )
     sender_name, sender_email = _sender(message, filename)
     received_at, evidence, warnings = _receipt(message, filename, now)
@@ -116,8 +116,8 @@ def _sender(message: Message, filename: str) -> tuple[str, str]:
     address = clean_line(address)
     if "@" not in address:
         raise IntakeError(
-            f"{filename}: the e-mail has no readable sender address (From header), so it "
-            "cannot be answered. Register the request by hand with the sender's address."
+            "{filename}: the e-mail has no readable sender address (From header), so it "
+            "cannot be answered. Register the request by hand with the sender's address.", filename=filename
         )
     return clean_line(name or ""), address
 
@@ -143,16 +143,16 @@ def _receipt(
         moment = parse_mail_date(date_header)
         if moment is None:
             raise IntakeError(
-                f"{filename}: the Date header “{header_text(message, 'Date')}” is not a date, "
-                "and no Received header shows when the mail arrived. Register the request "
-                "by hand with the arrival time shown in the mailbox."
+                "{filename}: the Date header “{message}” is not a date, and no Received "
+                "header shows when the mail arrived. Register the request by hand with the "
+                "arrival time shown in the mailbox.", filename=filename, message=header_text(message, 'Date')
             )
         at = checked_receipt(moment, filename=filename, evidence=EVIDENCE_DATE_HEADER, now=now)
         return at, EVIDENCE_DATE_HEADER, warnings
     raise IntakeError(
-        f"{filename}: the e-mail has neither a Date nor a Received header, so its receipt "
+        "{filename}: the e-mail has neither a Date nor a Received header, so its receipt "
         "time is unknown. Register the request by hand with the arrival time shown in the "
-        "mailbox."
+        "mailbox.", filename=filename
     )
 
 

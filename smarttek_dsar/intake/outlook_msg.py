@@ -54,8 +54,8 @@ def parse_msg(
     """The request in an Outlook .msg file, or IntakeError saying what is wrong with it."""
     if not data.startswith(OLE_MAGIC):
         raise IntakeError(
-            f"{filename}: this is not an Outlook message (.msg) file. In Outlook, use "
-            "File › Save As › Outlook Message Format, or save the mail as .eml."
+            "{filename}: this is not an Outlook message (.msg) file. In Outlook, use File › "
+            "Save As › Outlook Message Format, or save the mail as .eml.", filename=filename
         )
     with reading(filename, "Outlook message"):
         message = extract_msg.openMsg(io.BytesIO(data), strict=True)
@@ -72,8 +72,8 @@ def _build(
     if not isinstance(message, (extract_msg.Message, extract_msg.msg_classes.MessageSigned)):
         kind = getattr(message, "classType", None) or "unknown"
         raise IntakeError(
-            f"{filename}: this Outlook item is a “{kind}”, not an e-mail. Save the e-mail "
-            "that carries the request instead."
+            "{filename}: this Outlook item is a “{kind}”, not an e-mail. Save the e-mail "
+            "that carries the request instead.", filename=filename, kind=kind
         )
     sender_name, sender_email = _sender(message, filename)
     received_at, evidence = _receipt(message, filename, now)
@@ -100,8 +100,8 @@ def _sender(message: Any, filename: str) -> tuple[str, str]:
         address = next((c for c in candidates if "@" in c), "")
     if "@" not in address:
         raise IntakeError(
-            f"{filename}: the Outlook message has no readable sender e-mail address, so it "
-            "cannot be answered. Register the request by hand with the sender's address."
+            "{filename}: the Outlook message has no readable sender e-mail address, so it "
+            "cannot be answered. Register the request by hand with the sender's address.", filename=filename
         )
     name = name or _string(message, "0C1A") or _string(message, "0042")
     return " ".join(name.split()), address.strip()
@@ -135,8 +135,8 @@ def _receipt(message: Any, filename: str, now: datetime | None) -> tuple[datetim
         )
         return at, EVIDENCE_MSG_SUBMIT_TIME
     raise IntakeError(
-        f"{filename}: the Outlook message shows no delivery or sending time (it may be an "
-        "unsent draft). Register the request by hand with the arrival time in the mailbox."
+        "{filename}: the Outlook message shows no delivery or sending time (it may be an "
+        "unsent draft). Register the request by hand with the arrival time in the mailbox.", filename=filename
     )
 
 
@@ -175,8 +175,8 @@ def _attachments(
             continue
         else:
             raise IntakeError(
-                f"{filename}: attachment {index} of the Outlook message cannot be read. "
-                "Save the attachment from Outlook and register the request by hand."
+                "{filename}: attachment {index} of the Outlook message cannot be read. Save "
+                "the attachment from Outlook and register the request by hand.", filename=filename, index=index
             )
         found.append(
             make_attachment(

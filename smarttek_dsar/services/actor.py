@@ -25,7 +25,7 @@ class Actor:
     def require(self, permission: Permission, what: str) -> None:
         if not self.can(permission):
             roles = ", ".join(sorted(r.value for r in self.roles)) or "no role"
-            raise PermissionDenied(f"{self.username} ({roles}) may not {what}.")
+            raise PermissionDenied("{username} ({roles}) may not {what}.", username=self.username, roles=roles, what=what)
 
 
 # The account used for work the system does by itself (migrations, scheduled purge).

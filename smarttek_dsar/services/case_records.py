@@ -98,7 +98,7 @@ def find_case(session: Session, number: str, *, for_update: bool = False) -> Cas
         )
     case = session.scalar(query)
     if case is None:
-        raise NotFound(f"No case numbered '{number}'. Case numbers look like DSAR-2026-0001.")
+        raise NotFound("No case numbered '{number}'. Case numbers look like DSAR-2026-0001.", number=number)
     return case
 
 
@@ -115,7 +115,7 @@ def case_for_change(session: Session, number: str, expected_version: int | None)
     if expected_version is not None and case.version != expected_version:
         raise conflict_error(session, case.id, case.number)
     if case.purged_at is not None:
-        raise ConflictError(f"Case {case.number} was purged after its retention period ended.")
+        raise ConflictError("Case {number} was purged after its retention period ended.", number=case.number)
     return case
 
 

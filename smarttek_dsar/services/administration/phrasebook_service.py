@@ -73,11 +73,10 @@ class PhrasebookService:
                  based_on: int | None = None) -> PhrasebookVersion:
         """Change one entry in one language."""
         if language not in ("en", "lv"):
-            raise ServiceError(f"The phrasebook is written in 'lv' and 'en', not '{language}'.")
+            raise ServiceError("The phrasebook is written in 'lv' and 'en', not '{language}'.", language=language)
         current = self.current()
         if key not in current.phrasebook.phrases:
-            raise ServiceError(f"The phrasebook has no entry '{key}'; the entries are: "
-                               f"{', '.join(current.phrasebook.keys)}.")
+            raise ServiceError("The phrasebook has no entry '{key}'; the entries are: {keys}.", key=key, keys=', '.join(current.phrasebook.keys))
         try:
             edited = current.phrasebook.with_text(key, language, text)
         except PhrasebookError as error:

@@ -131,7 +131,7 @@ class SourcesService:
         ask_password: PasswordPrompt | None = None,
     ) -> list[SourceTest]:
         if not (actor.can(Permission.MANAGE_SETTINGS) or actor.can(Permission.WORK_CASES)):
-            raise PermissionDenied(f"{actor.username} may not test the data sources.")
+            raise PermissionDenied("{username} may not test the data sources.", username=actor.username)
         config = config or self.config()
         chosen = [config.source(name)] if name else list(config.sources)
         if not chosen:

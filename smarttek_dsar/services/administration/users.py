@@ -53,7 +53,7 @@ def _roles(user: User) -> frozenset[Role]:
 
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ServiceError(f"The password must have at least {MIN_PASSWORD_LENGTH} characters.")
+        raise ServiceError("The password must have at least {min_password_length} characters.", min_password_length=MIN_PASSWORD_LENGTH)
 
 
 def _check_username(username: str) -> str:
@@ -101,7 +101,7 @@ class UserService:
         if not roles:
             raise ServiceError("Give the user at least one role.")
         if session.scalar(select(User).where(User.username == name)):
-            raise ServiceError(f"A user named '{name}' exists already.")
+            raise ServiceError("A user named '{name}' exists already.", name=name)
         user = User(
             username=name,
             display_name=display_name.strip() or name,
@@ -148,7 +148,7 @@ class UserService:
         with self.db.unit_of_work() as session:
             user = session.scalar(select(User).where(User.username == username))
             if user is None:
-                raise NotFound(f"No user named '{username}'.")
+                raise NotFound("No user named '{username}'.", username=username)
             user.password_hash = _hasher.hash(new_password)
             user.failed_logins, user.locked_until = 0, None
             if _team_prefix(session):
@@ -168,7 +168,7 @@ class UserService:
         with self.db.unit_of_work() as session:
             user = session.scalar(select(User).where(User.username == name))
             if user is None:
-                raise NotFound(f"No user named '{name}'.")
+                raise NotFound("No user named '{name}'.", name=name)
             user.active = False
             prefix = _team_prefix(session)
             if prefix:
@@ -230,7 +230,7 @@ class UserService:
         with self.db.unit_of_work() as session:
             user = session.scalar(select(User).where(User.username == name).with_for_update())
             if user is None:
-                raise NotFound(f"No user named '{name}'.")
+                raise NotFound("No user named '{name}'.", name=name)
             failures = user.failed_logins
             user.failed_logins, user.locked_until = 0, None
             session.execute(delete(Setting).where(Setting.key == _NAME_PREFIX + _digest(name)))
@@ -246,7 +246,7 @@ class UserService:
         with self.db.unit_of_work() as session:
             user = session.scalar(select(User).where(User.username == username.strip().lower()))
             if user is None or not user.active:
-                raise NotFound(f"No active user named '{username}'.")
+                raise NotFound("No active user named '{username}'.", username=username)
             audit.record(session, SYSTEM, "user.actor_without_password",
                          details={"user": user.username, "reason": reason.strip()})
             return _actor(user)
@@ -274,9 +274,8 @@ class _server_refusal:
             raise ServiceError(str(exc)) from None
         if isinstance(exc, (ProgrammingError, OperationalError)):
             raise ServiceError(
-                f"The database server does not let this login {self.what}; run the command "
-                "as an administrator signed in with their own login, or as the database "
-                "owner.") from None
+                "The database server does not let this login {what}; run the command as an "
+                "administrator signed in with their own login, or as the database owner.", what=self.what) from None
         return False
 
 

@@ -101,8 +101,8 @@ class CollectionService:
             identifiers = subject_identifiers(case)
             case_number = case.number
         if identifiers.is_empty:
-            raise ServiceError(f"Case {case_number} names no personal code, e-mail, phone, "
-                               "customer number or name of the subject to search by.")
+            raise ServiceError("Case {case_number} names no personal code, e-mail, phone, "
+                               "customer number or name of the subject to search by.", case_number=case_number)
         config = config or self.sources.config()
         if not config.sources:
             raise ServiceError("No data sources are configured: add them in Settings > Data "
