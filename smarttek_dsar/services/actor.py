@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from smarttek_dsar.domain.messages import Message
 from smarttek_dsar.domain.roles import Permission, Role, permissions_of
 from smarttek_dsar.services.errors import PermissionDenied
 
@@ -25,7 +26,8 @@ class Actor:
     def require(self, permission: Permission, what: str) -> None:
         if not self.can(permission):
             roles = ", ".join(sorted(r.value for r in self.roles)) or "no role"
-            raise PermissionDenied("{username} ({roles}) may not {what}.", username=self.username, roles=roles, what=what)
+            raise PermissionDenied("{username} ({roles}) may not {what}.",
+                                   username=self.username, roles=roles, what=Message(what))
 
 
 # The account used for work the system does by itself (migrations, scheduled purge).

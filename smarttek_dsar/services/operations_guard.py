@@ -29,6 +29,9 @@ class OperationNotAllowed(ServiceError, OperationRefused):
     """The table refuses the operation: a ServiceError for the services' callers and the
     domain's refusal (with its kind and message) at once."""
 
+    def __init__(self, refusal: Refusal) -> None:
+        OperationRefused.__init__(self, refusal)
+
 
 def case_facts(case: Case, session: Session | None = None) -> CaseFacts:
     """What the table needs to know about a stored case."""
@@ -71,8 +74,8 @@ def require_operation(actor: Actor, operation: Operation, case: Case,
 def _error(actor: Actor, why: Refusal) -> ServiceError:
     if why.kind is RefusalKind.PERMISSION:
         roles = ", ".join(sorted(r.value for r in actor.roles)) or "no role"
-        message = why.message.replace("Your role", f"{actor.username} ({roles})", 1)
-        return PermissionDenied(message)
+        return PermissionDenied("{username} ({roles}) may not {what}.", username=actor.username,
+                                roles=roles, what=why.said.params["what"])
     return OperationNotAllowed(why)
 
 

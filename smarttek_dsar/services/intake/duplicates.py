@@ -105,8 +105,9 @@ class DuplicateService:
             target = find_case(session, case.duplicate_of or "", for_update=True)
             if not Stage(target.stage).is_open:
                 raise ServiceError(
-                    "{number} is no longer open ({label}); keep {number2} apart and answer "
-                    "it on its own.", number=target.number, label=Stage(target.stage).label, number2=case.number
+                    "{number} is no longer open ({stage}); keep {other} apart and answer "
+                    "it on its own.", number=target.number, stage=Stage(target.stage),
+                    other=case.number
                 )
             now = now_utc()
             copied = []

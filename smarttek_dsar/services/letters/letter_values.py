@@ -163,9 +163,10 @@ def _subject_reason(decision: DecisionFact, register: Register, number: str) -> 
     """The reason addressed to the subject; never the internal note (GDPR 12(4), DOMAIN §6)."""
     if not decision.subject_reason:
         raise ServiceError(
-            "Case {number}: the refusal of {label} for {register} has no reason addressed to "
+            "Case {number}: the refusal of {right} for {category} has no reason addressed to "
             "the subject. Record it in the review (the reason for the subject), then write "
-            "the letter.", number=number, label=decision.right.label, register=category_name(register, decision.category_id, 'en'))
+            "the letter.", number=number, right=decision.right,
+            category=category_name(register, decision.category_id, "en"))
     return decision.subject_reason.rstrip(".") + "."
 
 

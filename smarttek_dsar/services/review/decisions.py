@@ -99,7 +99,8 @@ class DecisionService:
                 right, outcome = Right(item.right), Outcome(item.outcome)
                 where = f"{item.category_id}/{right.value}"
                 if right not in invoked:
-                    raise ServiceError("The request does not invoke {label} ({article}).", label=right.label, article=right.article)
+                    raise ServiceError("The request does not invoke {right} ({article}).",
+                                       right=right, article=right.article)
                 category = category_of(register, item.category_id)
                 ground = _ground(item, right, outcome, where)
                 article = item.article.strip()
