@@ -80,7 +80,7 @@ class PhrasebookService:
         try:
             edited = current.phrasebook.with_text(key, language, text)
         except PhrasebookError as error:
-            raise ServiceError(str(error)) from None
+            raise ServiceError(error.message) from None
         return self.save(actor, edited,
                          based_on=current.version if based_on is None else based_on)
 
@@ -90,5 +90,5 @@ class PhrasebookService:
         try:
             phrasebook = phrasebook_from_text(text)
         except PhrasebookError as error:
-            raise ServiceError(str(error)) from None
+            raise ServiceError(error.message) from None
         return self.save(actor, phrasebook, based_on=based_on)

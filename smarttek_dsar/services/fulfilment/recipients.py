@@ -173,7 +173,7 @@ class RecipientService:
         try:
             category = register.category(category_id)
         except DomainError as error:
-            raise NotFound(str(error)) from None
+            raise NotFound(error.message) from None
         if recipient.id not in category.recipient_ids:
             # The register is the record of who receives what (Art. 30(1)(d)); a disclosure
             # it does not foresee is a register change first.

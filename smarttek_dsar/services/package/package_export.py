@@ -26,6 +26,7 @@ from smarttek_dsar.exporters.content import PackageContent
 from smarttek_dsar.exporters.encryption import (
     ARCHIVE_SUFFIX,
     MIN_PASSWORD_LENGTH,
+    PasswordTooShort,
     check_password,
     generate_passphrase,
     read_from_archive,
@@ -109,8 +110,8 @@ class ExportService:
         if password is not None:
             try:
                 check_password(password)
-            except ValueError as exc:
-                raise ServiceError(str(exc)) from None
+            except PasswordTooShort as exc:
+                raise ServiceError(exc.message) from None
         content, snapshot = self._compose(actor, number, language, today, config,
                                           encrypted=password is not None)
         return lambda progress: self._write(actor, content, Path(out_dir), password,
