@@ -37,6 +37,9 @@ class Message:
 
     template: str
     params: Mapping[str, Any] = field(default_factory=dict)
+    # A rule that words its answer in both languages itself (domain/clock.py) gives the Latvian
+    # sentence here; it is used when the catalogue has no translation of the template.
+    latvian: str | None = None
 
     def __str__(self) -> str:
         return render(self, "en")
@@ -111,6 +114,8 @@ def render(text: Message | str, language: str = "en", translate: Translate | Non
         return str(text)
     translate = translate or _same
     template = translate(text.template) if language != "en" else text.template
+    if language == "lv" and text.latvian and template == text.template:
+        return text.latvian
     if not text.params:  # no fields: braces in the text are literal (e.g. "${name}")
         return template
     formatter = _Formatter(language, translate)

@@ -125,11 +125,13 @@ def conflict_error(session: Session, case_id: int, number: str) -> ConflictError
         select(AuditEvent).where(AuditEvent.case_id == case_id).order_by(desc(AuditEvent.seq))
         .limit(1)
     )
-    who = f" by {last.username} at {as_utc(last.at):%Y-%m-%d %H:%M} UTC" if last else ""
+    if last is None:
+        return ConflictError("Case {number} was changed since you opened it. Reload the case "
+                             "to see the change, then try again.", number=number)
     return ConflictError(
-        f"Case {number} was changed{who} since you opened it. "
-        "Reload the case to see the change, then try again."
-    )
+        "Case {number} was changed by {username} at {moment} UTC since you opened it. Reload "
+        "the case to see the change, then try again.", number=number, username=last.username,
+        moment=f"{as_utc(last.at):%Y-%m-%d %H:%M}")
 
 
 def _username(session: Session, user_id: int | None) -> str | None:

@@ -18,6 +18,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.domain.roles import Permission, Role
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import SYSTEM, Actor
@@ -442,9 +443,9 @@ def _this_client() -> str:
     return f"{who}@{socket.gethostname()}"
 
 
-def _too_many(seconds: int) -> str:
-    unit = "second" if seconds == 1 else "seconds"
-    return f"Too many attempts; try again in {seconds} {unit}."
+def _too_many(seconds: int) -> Message:
+    return message("Too many attempts; try again in {seconds} {seconds:plural:second|seconds}.",
+                   seconds=seconds)
 
 
 _dummy: tuple[PasswordHasher, str] | None = None

@@ -185,8 +185,9 @@ def _refusal_line(decision: DecisionFact, register: Register, language: str, num
 def _open_tasks_error(number: str, kind: str, tasks: Iterable[TaskFact]) -> ServiceError:
     labels = "; ".join(t.label() for t in tasks)
     return ServiceError(
-        f"Case {number}: the {kind.replace('_', ' ')} letter would confirm work that is not "
-        f"done. Open tasks: {labels}. Complete them first (the case's fulfilment tasks), then write it.")
+        "Case {number}: the {kind} letter would confirm work that is not done. Open tasks: "
+        "{labels}. Complete them first (the case's fulfilment tasks), then write it.",
+        number=number, kind=kind.replace("_", " "), labels=labels)
 
 
 def confirmation_values(kind: str, facts: LetterFacts, register: Register, language: str,

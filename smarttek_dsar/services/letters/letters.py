@@ -129,10 +129,9 @@ class LetterService:
         fixed = sorted(set(values) - SETTABLE_VALUES)
         if fixed:
             raise ServiceError(
-                f"${fixed[0]} states a fact of the case and is filled from the case record; it "
-                "cannot be set by hand. Record the fact in the case instead."
-                + (f" Values you may set: {', '.join(sorted(SETTABLE_VALUES))}."
-                   if SETTABLE_VALUES else ""))
+                "${name} states a fact of the case and is filled from the case record; it "
+                "cannot be set by hand. Record the fact in the case instead. Values you may "
+                "set: {settable}.", name=fixed[0], settable=", ".join(sorted(SETTABLE_VALUES)))
         today = today or date.today()
         if out is None:
             return self._compose(actor, number, kind, language, values, today, None,

@@ -205,4 +205,4 @@ def _refuse_conflicts(register: Register, rows: Iterable[Decision]) -> None:
                    and keeps_marketing_suppression(category)]
     problems = conflicts(cells, suppression)
     if problems:
-        raise ServiceError("Conflicting decisions: " + "; ".join(problems) + ".")
+        raise ServiceError("Conflicting decisions: {problems:join:; }.", problems=problems)
