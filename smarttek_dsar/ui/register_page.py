@@ -33,6 +33,7 @@ from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.phrasebook_editor import PhrasebookEditor
 from smarttek_dsar.ui.plain_text import plain
+from smarttek_dsar.ui.service_messages import error_text
 from smarttek_dsar.ui.tasks import run_task
 
 
@@ -107,7 +108,7 @@ class RegisterPage(QWidget):
         try:
             register = service.current()
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         self.current = register
         origin = self.tr("edited by the DPO") if service.is_edited else self.tr("shipped default")
@@ -150,7 +151,7 @@ class RegisterPage(QWidget):
         try:
             edited = register_from_text(self.editor.toPlainText())
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         services, actor = self.context.services, self.context.actor
         based_on = self.current.version if self.current else None

@@ -25,6 +25,7 @@ from smarttek_dsar.services.administration.sources_service import SourceTest, lo
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain, plain_tip
+from smarttek_dsar.ui.service_messages import error_text
 from smarttek_dsar.ui.tasks import run_task
 
 
@@ -99,7 +100,7 @@ class SourcesPage(QWidget):
             config = service.config()
             text = service.text()
         except Exception as error:  # a broken file: show why, keep the text editable
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         self.sources_list.clear()
         for source in config.sources:
