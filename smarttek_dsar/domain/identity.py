@@ -117,23 +117,22 @@ _EMAIL_DOMAIN_LABEL = re.compile(r"[^\W_](?:[\w-]{0,61}[^\W_])?")
 def normalize_email(text: str) -> str:
     """Trim an e-mail address and lower-case its domain (the local part may be case-sensitive)."""
     address = text.strip()
-    example = "e.g. janis.berzins@example.lv"
     if address.count("@") != 1:
         raise InvalidIdentifier(
-            "E-mail address {address!r} must contain exactly one '@', {example}.", address=address, example=example
+            "E-mail address {address!r} must contain exactly one '@', e.g. janis.berzins@example.lv.", address=address
         )
     local, domain = address.split("@")
     domain = domain.lower().rstrip(".")
     if not local or not _EMAIL_LOCAL.fullmatch(local) or ".." in local:
         raise InvalidIdentifier(
             "E-mail address {address!r} has an invalid part before '@' (no spaces, brackets "
-            "or double dots), {example}.", address=address, example=example
+            "or double dots), e.g. janis.berzins@example.lv.", address=address
         )
     labels = domain.split(".")
     if len(labels) < 2 or not all(_EMAIL_DOMAIN_LABEL.fullmatch(label) for label in labels):
         raise InvalidIdentifier(
             "E-mail address {address!r} has an invalid domain after '@' (it needs a dot, as "
-            "in example.lv), {example}.", address=address, example=example
+            "in example.lv), e.g. janis.berzins@example.lv.", address=address
         )
     normalised = f"{local}@{domain}"
     if len(normalised) > 254:

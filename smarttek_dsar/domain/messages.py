@@ -95,6 +95,9 @@ class _Formatter(string.Formatter):
             if self.language == "lv" and hasattr(value, "label_lv"):
                 return str(value.label_lv)
             return str(value.label)
+        if isinstance(getattr(value, "en", None), str) and isinstance(
+                getattr(value, "lv", None), str):  # a register name kept in both languages
+            return value.lv if self.language == "lv" else value.en
         if isinstance(value, datetime):
             return value.isoformat(timespec="seconds")
         if isinstance(value, date):

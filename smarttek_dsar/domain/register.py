@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any, Literal, TypeVar
 
 from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.messages import message
 from smarttek_dsar.domain.rights import LegalBasis
 
 Language = Literal["en", "lv"]
@@ -194,8 +195,10 @@ class _Fields:
         self.data = data
         self.where = where
 
-    def error(self, key: str, problem: str) -> DomainError:
-        return DomainError(f"{self.where}: field '{key}' {problem}.")
+    def error(self, key: str, problem: str, **params: Any) -> DomainError:
+        """`problem` is a message template of its own (e.g. "must be true or false")."""
+        return DomainError("{where}: field '{key}' {problem}.", where=self.where, key=key,
+                           problem=message(problem, **params))
 
     def string(self, key: str) -> str:
         value = self.data.get(key)
@@ -229,7 +232,8 @@ class _Fields:
         english, latvian = self.strings(f"{key}_en"), self.strings(f"{key}_lv")
         if len(english) != len(latvian):
             raise self.error(
-                f"{key}_lv", f"has {len(latvian)} entries but {key}_en has {len(english)}"
+                f"{key}_lv", "has {latvian} entries but {base}_en has {english}",
+                latvian=len(latvian), english=len(english), base=key
             )
         return tuple(Text(en, lv) for en, lv in zip(english, latvian, strict=True))
 
@@ -254,7 +258,8 @@ class _Fields:
         except ValueError:
             allowed = ", ".join(member.value for member in enum)
             raise self.error(
-                key, f"has unknown value '{value}' (expected one of: {allowed})"
+                key, "has unknown value '{value}' (expected one of: {allowed})", value=value,
+                allowed=allowed
             ) from None
 
     def table(self, key: str) -> _Fields:
@@ -392,7 +397,8 @@ def _parse_bases(fields: _Fields) -> tuple[LegalBasis, ...]:
         except ValueError:
             allowed = ", ".join(basis.value for basis in LegalBasis)
             raise fields.error(
-                "legal_bases", f"has unknown legal basis '{value}' (expected one of: {allowed})"
+                "legal_bases", "has unknown legal basis '{value}' (expected one of: {allowed})",
+                value=value, allowed=allowed
             ) from None
     return tuple(bases)
 
@@ -403,7 +409,8 @@ def _parse_recipient_ids(fields: _Fields, known: set[str]) -> tuple[str, ...]:
         raise fields.error("recipients", "must be a list of recipient ids")
     for recipient_id in ids:
         if recipient_id not in known:
-            raise fields.error("recipients", f"names unknown recipient '{recipient_id}'")
+            raise fields.error("recipients", "names unknown recipient '{recipient_id}'",
+                               recipient_id=recipient_id)
     return tuple(ids)
 
 

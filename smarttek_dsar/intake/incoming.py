@@ -143,9 +143,9 @@ def reading(filename: str, kind: str) -> Iterator[None]:
         ) from exc
     except Exception as exc:  # noqa: BLE001 - see docstring: any parser failure is a bad file
         raise IntakeError(
-            "{filename}: the {kind} is damaged and could not be read ({name__}). Ask the "
+            "{filename}: the {kind} is damaged and could not be read ({error}). Ask the "
             "sender to send it again, or register the request by hand and keep the file as "
-            "evidence.", filename=filename, kind=kind, name__=type(exc).__name__
+            "evidence.", filename=filename, kind=kind, error=type(exc).__name__
         ) from exc
 
 

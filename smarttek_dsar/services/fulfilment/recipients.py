@@ -130,8 +130,8 @@ class RecipientService:
             if recipient.kind in _MUST_BE_NAMED and not name:
                 # CJEU C-154/21: the subject is told who received the data, not only a category.
                 raise ServiceError(
-                    "'{en}' is a category of recipients: name the company the data went to "
-                    '(e.g. --name "Named processor SIA").', en=recipient.name.en)
+                    "'{recipient}' is a category of recipients: name the company the data went "
+                    'to (e.g. --name "Named processor SIA").', recipient=recipient.name)
             if any(r.recipient_id == recipient_id and r.system == system
                    and r.category_id == category_id and r.recipient_name == name
                    for r in case.recipient_disclosures):
@@ -178,6 +178,7 @@ class RecipientService:
             # The register is the record of who receives what (Art. 30(1)(d)); a disclosure
             # it does not foresee is a register change first.
             raise ServiceError(
-                "The register {version} does not list '{en}' as a recipient of {en2}; "
-                "correct the register first.", version=register.version, en=recipient.name.en, en2=category.name.en)
+                "The register {version} does not list '{recipient}' as a recipient of "
+                "{category}; correct the register first.", version=register.version,
+                recipient=recipient.name, category=category.name)
 

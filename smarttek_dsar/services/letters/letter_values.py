@@ -332,8 +332,9 @@ def refusal_values(kind: str, facts: LetterFacts, detail: CaseDetail, register: 
                            "rejected: there is nothing to refuse.", number=number)
     if kind == "refusal" and granted:
         raise ServiceError(
-            "Case {number} granted part of the request ({granted} decisions): write a "
-            "partial_refusal letter, which says what was granted and what was refused.", number=number, granted=len(granted))
+            "Case {number} granted part of the request ({count} "
+            "{count:plural:decision|decisions}): write a partial_refusal letter, which says what "
+            "was granted and what was refused.", number=number, count=len(granted))
     if kind == "partial_refusal" and not granted:
         raise ServiceError("Case {number} granted nothing: write a refusal letter instead of "
                            "a partial refusal.", number=number)
