@@ -1343,5 +1343,97 @@
             <source>has unknown legal basis '{value}' (expected one of: {allowed})</source>
             <translation>ir nezināms tiesiskais pamats '{value}' (gaidīts kāds no: {allowed})</translation>
         </message>
+        <message>
+            <source>local file {path}</source>
+            <translation>lokālais fails {path}</translation>
+        </message>
+        <message>
+            <source>team server {host}/{database}</source>
+            <translation>komandas serveris {host}/{database}</translation>
+        </message>
+        <message>
+            <source>Connected to {source}; {count} {count:plural:query|queries} run.</source>
+            <translation>Savienojums ar {source} izveidots; izpildīti vaicājumi: {count}.</translation>
+        </message>
+        <message>
+            <source>Opened {file}; {count} {count:plural:table|tables} and their columns found.</source>
+            <translation>Atvērts {file}; atrastas tabulas un to kolonnas: {count}.</translation>
+        </message>
+        <message>
+            <source>{error}</source>
+            <translation>{error}</translation>
+        </message>
+        <message>
+            <source>The file {path} does not exist. Check the path in the data source settings, or export the file again.</source>
+            <translation>Fails {path} nepastāv. Pārbaudiet ceļu datu avota iestatījumos vai eksportējiet failu vēlreiz.</translation>
+        </message>
+        <message>
+            <source>The file {name} is not a readable XLSX workbook ({error}). Export it again from the system as .xlsx.</source>
+            <translation>Fails {name} nav nolasāma XLSX darbgrāmata ({error}). Eksportējiet to no sistēmas vēlreiz kā .xlsx.</translation>
+        </message>
+        <message>
+            <source>{label} has no column '{missing}' (named for {kind}); its columns are: {header}.</source>
+            <translation>{label} nav kolonnas '{missing}' (norādīta kā {kind}); tās kolonnas ir: {header}.</translation>
+        </message>
+        <message>
+            <source>{label} has no column '{unknown}' (named in the column mapping); its columns are: {header}.</source>
+            <translation>{label} nav kolonnas '{unknown}' (norādīta kolonnu piesaistē); tās kolonnas ir: {header}.</translation>
+        </message>
+        <message>
+            <source>The file {name} is empty: it needs a header row.</source>
+            <translation>Fails {name} ir tukšs: tajā vajadzīga virsraksta rinda.</translation>
+        </message>
+        <message>
+            <source>The workbook {name} has no sheet '{sheet}' (it has: {sheetnames}).</source>
+            <translation>Darbgrāmatā {name} nav lapas '{sheet}' (tajā ir: {sheetnames}).</translation>
+        </message>
+        <message>
+            <source>An SQLite source must name its database file.</source>
+            <translation>SQLite avotam jānorāda tā datubāzes fails.</translation>
+        </message>
+        <message>
+            <source>The database file {path} does not exist. Check the path in the data source settings.</source>
+            <translation>Datubāzes fails {path} nepastāv. Pārbaudiet ceļu datu avota iestatījumos.</translation>
+        </message>
+        <message>
+            <source>'{url}' is not a database URL; write e.g. postgresql+psycopg://reader@crm.example.lv/crm or sqlite:///C:/exports/crm.sqlite3.</source>
+            <translation>'{url}' nav datubāzes URL; rakstiet, piem., postgresql+psycopg://reader@crm.example.lv/crm vai sqlite:///C:/exports/crm.sqlite3.</translation>
+        </message>
+        <message>
+            <source>No database driver for '{drivername}' is installed ({error}). Install it (e.g. pymysql for MySQL/MariaDB, pyodbc for MS SQL) or change the URL.</source>
+            <translation>Datubāzes draiveris '{drivername}' nav instalēts ({error}). Instalējiet to (piem., pymysql MySQL/MariaDB, pyodbc MS SQL) vai mainiet URL.</translation>
+        </message>
+        <message>
+            <source>Cannot connect: {error}</source>
+            <translation>Nevar izveidot savienojumu: {error}</translation>
+        </message>
+        <message>
+            <source>Cannot start a read-only search: {error}</source>
+            <translation>Nevar sākt tikai lasīšanas meklēšanu: {error}</translation>
+        </message>
+        <message>
+            <source>The subject query failed: {error}</source>
+            <translation>Datu subjekta vaicājums neizdevās: {error}</translation>
+        </message>
+        <message>
+            <source>The codes query failed: {error}</source>
+            <translation>Kodu vaicājums neizdevās: {error}</translation>
+        </message>
+        <message>
+            <source>The query for category '{category_id}' failed: {error}</source>
+            <translation>Kategorijas '{category_id}' vaicājums neizdevās: {error}</translation>
+        </message>
+        <message>
+            <source>The query for '{what}' failed: {error}</source>
+            <translation>Vaicājums '{what}' neizdevās: {error}</translation>
+        </message>
+        <message>
+            <source>The file {name} is not {encoding} text. Export it as UTF-8 CSV or set 'encoding' in the data source settings (e.g. cp1257).</source>
+            <translation>Fails {name} nav {encoding} teksts. Eksportējiet to kā UTF-8 CSV vai iestatiet 'encoding' datu avota iestatījumos (piem., cp1257).</translation>
+        </message>
+        <message>
+            <source>The file {name} is not a readable CSV file: {error}.</source>
+            <translation>Fails {name} nav nolasāms CSV fails: {error}.</translation>
+        </message>
     </context>
 </TS>

@@ -31,7 +31,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, Operati
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from smarttek_dsar.domain.messages import Message, Messaged
+from smarttek_dsar.domain.messages import Message, Messaged, message
 from smarttek_dsar.paths import default_database_path
 
 DATABASE_ENV = "SMARTTEK_DSAR_DB"
@@ -69,12 +69,18 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{Path(path).resolve()}"
 
 
-def describe_url(url: str) -> str:
-    """For the title bar and messages: the file, or the team server, never a password."""
+def described_url(url: str) -> Message:
+    """For the title bar and messages: the file, or the team server, never a password (a
+    message code: the window names it in its language)."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        return f"local file {parsed.database}"
-    return f"team server {parsed.host or 'localhost'}/{parsed.database}"
+        return message("local file {path}", path=parsed.database)
+    return message("team server {host}/{database}", host=parsed.host or "localhost",
+                   database=parsed.database)
+
+
+def describe_url(url: str) -> str:
+    return str(described_url(url))
 
 
 def _prepare_sqlite_file(path: str) -> None:
@@ -191,6 +197,9 @@ class Database:
     def describe(self) -> str:
         return describe_url(self.url)
 
+    def description(self) -> Message:
+        return described_url(self.url)
+
     def migrate(self) -> None:
         from smarttek_dsar.storage.migrate import upgrade_to_head
 
@@ -198,7 +207,7 @@ class Database:
             upgrade_to_head(self.engine)
         except Exception as exc:  # connection refused, no permission, not a database file...
             raise DatabaseError("Cannot open the database ({database}): {exc}",
-                                database=self.describe(), exc=exc) from exc
+                                database=self.description(), exc=exc) from exc
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:

@@ -25,7 +25,7 @@ from smarttek_dsar.services.administration.sources_service import SourceTest, lo
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain, plain_tip
-from smarttek_dsar.ui.service_messages import error_text
+from smarttek_dsar.ui.service_messages import error_text, message_text
 from smarttek_dsar.ui.tasks import run_task
 
 
@@ -133,8 +133,9 @@ class SourcesPage(QWidget):
         self.test_button.setEnabled(True)
         for result in results:
             mark = "✔" if result.ok else "✘"
-            self.results.addItem(f"{mark} {result.name}: {result.message}")
-            self.results.item(self.results.count() - 1).setToolTip(plain_tip(result.message))
+            said = message_text(result.said or result.message)
+            self.results.addItem(f"{mark} {result.name}: {said}")
+            self.results.item(self.results.count() - 1).setToolTip(plain_tip(said))
         failed = [r.name for r in results if not r.ok]
         self.message.setText(self.tr("Every source answered.") if not failed
                              else self.tr("Failed: {0}").format(", ".join(failed)))

@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.paths import demo_systems_path, demo_systems_path_beside
 from smarttek_dsar.services import audit
@@ -47,8 +48,9 @@ from smarttek_dsar.storage.database import Database
 class SourceTest:
     name: str
     ok: bool
-    message: str
+    message: str  # in English
     duration_ms: int
+    said: Message | None = None  # the message code, for the window's language
 
 
 def location_of(source: SqlSource | FileSource) -> str:
@@ -147,10 +149,13 @@ def _test_one(source: SqlSource | FileSource, ask_password: PasswordPrompt | Non
     started = time.perf_counter()
     try:
         if isinstance(source, SqlSource):
-            message = check_sql_source(source, source_password(source, ask_password))
+            said = check_sql_source(source, source_password(source, ask_password))
         else:
-            message = check_file_source(source)
+            said = check_file_source(source)
         ok = True
-    except (SourceFailure, DomainError, OSError) as error:
-        message, ok = str(error), False
-    return SourceTest(source.name, ok, message, int((time.perf_counter() - started) * 1000))
+    except (SourceFailure, DomainError) as error:
+        said, ok = error.message, False
+    except OSError as error:
+        said, ok = message("{error}", error=error), False
+    return SourceTest(source.name, ok, str(said), int((time.perf_counter() - started) * 1000),
+                      said)

@@ -303,7 +303,7 @@ def sign_in_to_team(url: str, username: str, password: str):
             raise _connection_problem(exc, db) from None
         if not current:
             raise DatabaseError("The database ({database}) needs an upgrade: the database owner "
-                                "runs 'smarttek-dsar init' first.", database=db.describe())
+                                "runs 'smarttek-dsar init' first.", database=db.description())
         db.team_login = name
         if team_roles.reads_through_views(db.engine):
             db.read_tables_from(team_roles.MANAGER_SCHEMA)
@@ -321,7 +321,7 @@ def _connection_problem(exc: OperationalError, db: Database) -> Exception:
     if any(r in words for r in refused) or ('role "' in words and "does not exist" in words):
         return AuthenticationFailed("Wrong user name or password.")
     first = words.strip().splitlines()[0] if words.strip() else type(exc).__name__
-    return DatabaseError("Cannot open the database ({database}): {exc}", database=db.describe(),
+    return DatabaseError("Cannot open the database ({database}): {exc}", database=db.description(),
                          exc=first)
 
 
