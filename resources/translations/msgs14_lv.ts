@@ -1436,4 +1436,15 @@
             <translation>Fails {name} nav nolasāms CSV fails: {error}.</translation>
         </message>
     </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Meklēt:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Datnes ar &amp;tipu:</translation>
+        </message>
+    </context>
 </TS>

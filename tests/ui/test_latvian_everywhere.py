@@ -1,0 +1,290 @@
+"""The window in Latvian shows none of the app's own English strings: every page, the case tabs
+of cases in every stage, the dialogs, and the message box of a refused action. Real widgets
+offscreen on the demo database; the English strings are the sources of the app's translation
+files (window strings and the services' message templates)."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from smarttek_dsar.demo.setup import DEMO_USERS
+from smarttek_dsar.domain.workflow import Stage
+from smarttek_dsar.paths import resource_path
+from smarttek_dsar.services.case_query import CaseFilter
+from smarttek_dsar.ui import i18n
+from smarttek_dsar.ui.tasks import run_task
+
+ROWS_LOOKED_AT = 5  # table cells: the first rows carry every kind of app word a column has
+
+
+def _catalogue() -> tuple[set[str], list[re.Pattern], set[str]]:
+    """English sources whose Latvian differs (so an untranslated one shows), as exact texts and
+    as patterns for those with fields; and every Latvian translation (never a finding)."""
+    exact, patterns, latvian = set(), [], set()
+    for file in resource_path("translations").glob("*_lv.ts"):
+        for message in ET.parse(file).getroot().iter("message"):
+            source = (message.findtext("source") or "").strip()
+            translation = (message.findtext("translation") or "").strip()
+            latvian.add(_plain(translation))
+            if not source or _plain(source) == _plain(translation):
+                continue
+            exact.add(_plain(source))
+            pattern = _pattern(source)
+            if pattern is not None:
+                patterns.append(pattern)
+    return exact, patterns, latvian
+
+
+_FIELD = re.compile(r"\{[^{}]*\}|%\d|%n")
+
+
+def _pattern(source: str) -> re.Pattern | None:
+    """A template with fields as a pattern, when its fixed words alone say it is English."""
+    pieces = _FIELD.split(_plain(source))
+    if len(pieces) < 2 or sum(len(re.findall(r"[A-Za-z]{3,}", p)) for p in pieces) < 3:
+        return None
+    return re.compile(".+?".join(re.escape(p) for p in pieces) + r"\Z", re.DOTALL)
+
+
+def _plain(text: str) -> str:
+    """Without accelerator marks and surrounding space: what a reader sees."""
+    return re.sub(r"&(?=\w)", "", text).strip()
+
+
+# Qt's own English (its file dialog), which qtbase_lv.qm does not cover in Qt 6.
+QT_ENGLISH = {"Look in:", "Files of type:"}
+# Not app words: the demo's user names (data that happens to equal the role word "manager"),
+# and each language named in itself in the language chooser ("English", "Latviešu").
+NOT_WORDS = {name for name, _display, _roles in DEMO_USERS} | {"English"}
+
+
+EXACT, PATTERNS, LATVIAN = _catalogue()
+
+
+def _english(text: str) -> bool:
+    shown = _plain(text)
+    if not shown or shown in LATVIAN or shown in NOT_WORDS:
+        return False
+    return shown in EXACT or shown in QT_ENGLISH or any(p.match(shown) for p in PATTERNS)
+
+
+def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text a reader can see on a widget, its tooltip included."""
+    name = f"{type(widget).__name__}({widget.objectName()})"
+    if widget.isWindow():
+        yield f"{name} title", widget.windowTitle()
+    yield f"{name} tooltip", widget.toolTip()
+    if isinstance(widget, QLabel):
+        yield name, widget.text()
+    elif isinstance(widget, QAbstractButton):
+        yield name, widget.text()
+    elif isinstance(widget, QGroupBox):
+        yield name, widget.title()
+    elif isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        yield f"{name} placeholder", widget.placeholderText()
+    elif isinstance(widget, QComboBox):
+        for row in range(widget.count()):
+            yield f"{name} item", widget.itemText(row)
+    elif isinstance(widget, QTabBar):
+        for index in range(widget.count()):
+            yield f"{name} tab", widget.tabText(index)
+            yield f"{name} tab tip", widget.tabToolTip(index)
+    elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        model, top = widget.model(), QModelIndex()
+        try:
+            columns = model.columnCount(top)
+        except TypeError:  # a list model: one column, its count not public in PySide
+            columns = 1
+        for column in range(columns):
+            yield f"{name} header", str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        for row in range(min(model.rowCount(top), ROWS_LOOKED_AT)):
+            for column in range(columns):
+                index = model.index(row, column)
+                yield f"{name} cell", str(model.data(index) or "")
+                yield f"{name} cell tip", str(model.data(index, Qt.ItemDataRole.ToolTipRole) or "")
+
+
+def english_on(top: QWidget) -> list[str]:
+    """Every app English string visible on `top` and its visible children, with where."""
+    found = []
+    widgets = [top] + [w for w in top.findChildren(QWidget) if w.isVisibleTo(top)]
+    for widget in widgets:
+        for where, text in _texts(widget):
+            if text and _english(text):
+                found.append(f"{where}: {text!r}")
+    if isinstance(top, QMainWindow):
+        for action in top.menuBar().actions():
+            for item in [action] + (action.menu().actions() if action.menu() else []):
+                if _english(item.text()):
+                    found.append(f"menu: {item.text()!r}")
+    return found
+
+
+def settle() -> None:
+    for _ in range(8):
+        QCoreApplication.processEvents()
+
+
+def english_in_modal(trigger: Callable[[], None]) -> list[str]:
+    """Run `trigger`, which opens a modal window (a message box, a dialog run with exec()),
+    read that window, then close it."""
+    seen: list[list[str]] = []
+
+    def read_and_close() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            QTimer.singleShot(20, read_and_close)
+            return
+        seen.append(english_on(modal))
+        if isinstance(modal, QMessageBox):
+            seen[-1] += [f"message box: {modal.text()!r}"] if _english(modal.text()) else []
+        modal.close() if not isinstance(modal, QDialog) else modal.reject()
+
+    QTimer.singleShot(0, read_and_close)
+    trigger()
+    settle()
+    assert seen, "no modal window opened"
+    return seen[0]
+
+
+@pytest.fixture
+def latvian_window(qtbot, context):
+    from smarttek_dsar.ui.main_window import MainWindow
+
+    i18n.install("lv")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    settle()
+    return window
+
+
+def test_every_page_in_latvian(latvian_window):
+    findings = []
+    for key in latvian_window.pages:
+        latvian_window.show_page(key)
+        settle()
+        findings += [f"page {key}: {f}" for f in english_on(latvian_window)]
+    assert findings == [], "\n".join(findings)
+
+
+def test_every_case_tab_in_every_stage_in_latvian(latvian_window, services, dpo):
+    findings, opened = [], 0
+    for stage in Stage:
+        cases = services.cases.list(dpo, CaseFilter(stages=(stage,)), limit=1)
+        if not cases:
+            continue
+        view = latvian_window.tabs.open_case(cases[0].number)
+        settle()
+        opened += 1
+        for index in range(view.tabs.count()):
+            view.tabs.setCurrentIndex(index)
+            settle()
+            findings += [f"{stage.value} tab {index}: {f}" for f in english_on(latvian_window)]
+    assert opened >= 5
+    assert findings == [], "\n".join(findings)
+
+
+def test_dialogs_in_latvian(qtbot, latvian_window, context, services, empty_services):
+    from smarttek_dsar.ui.help_dialog import HelpDialog
+    from smarttek_dsar.ui.new_request_dialog import NewRequestDialog
+    from smarttek_dsar.ui.sign_in import FirstAdminDialog, SignInDialog
+    from smarttek_dsar.ui.service_messages import message_text
+
+    database = message_text(services.db.description())
+    dialogs = [NewRequestDialog(context, latvian_window), HelpDialog(latvian_window),
+               SignInDialog(services, database, user="dpo"),
+               FirstAdminDialog(empty_services, database)]
+    findings = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle()
+        findings += [f"{type(dialog).__name__}: {f}" for f in english_on(dialog)]
+        dialog.reject()
+    findings += english_in_modal(latvian_window.about)
+    assert "lokālais fails" in database
+    assert findings == [], "\n".join(findings)
+
+
+def test_a_refused_action_is_reported_in_latvian(latvian_window, services, dpo):
+    closed = services.cases.list(dpo, CaseFilter(stages=(Stage.CLOSED,)), limit=1)[0]
+    texts: list[str] = []
+
+    def refuse() -> None:
+        run_task(latvian_window, lambda: services.closing.advance(dpo, closed.number))
+
+    def read() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, read)
+            return
+        texts.append(box.text())
+        box.close()
+
+    QTimer.singleShot(0, read)
+    refuse()
+    settle()
+    assert texts == ["Lietu posmā 'Slēgts' nevar virzīt uz priekšu."]
+    assert not _english(texts[0])
+
+
+def test_the_same_walk_finds_english_in_the_english_window(qtbot, context):
+    """The walk reads what a reader sees: in English the same pages are full of findings."""
+    from smarttek_dsar.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    settle()
+    assert len(english_on(window)) > 20
+
+
+def test_the_check_finds_english(qtbot):
+    """The test's own eyes: an English source string and an English template are found, a
+    Latvian translation and data are not."""
+    assert _english("Wrong user name or password.")
+    assert _english("No case numbered 'DSAR-2026-0042'. Case numbers look like DSAR-2026-0001.")
+    assert not _english("Nepareizs lietotājvārds vai parole.")
+    assert not _english("DSAR-2026-0042") and not _english("Ilze Kalniņa")
+
+
+def test_qt_file_dialog_speaks_latvian(qtbot, latvian_window):
+    """Qt's own words (qtbase_lv.qm, shipped in the PySide6 wheel) are loaded with ours: the
+    file dialog's labels are Latvian."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(latvian_window, "Importēt")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle()
+    labels = {_plain(label.text()) for label in dialog.findChildren(QLabel)
+              if label.isVisibleTo(dialog)}
+    # Qt 6 asks for "&Look in:" and "Files of &type:", which its Latvian file lacks: ours adds them.
+    assert {"Meklēt:", "Datnes ar tipu:", "Datnes nosaukums:"} <= labels, labels
+    assert english_on(dialog) == []
+    dialog.reject()
