@@ -211,8 +211,8 @@ def test_every_case_tab_in_every_stage_in_latvian(latvian_window, services, dpo)
 def test_dialogs_in_latvian(qtbot, latvian_window, context, services, empty_services):
     from smarttek_dsar.ui.help_dialog import HelpDialog
     from smarttek_dsar.ui.new_request_dialog import NewRequestDialog
-    from smarttek_dsar.ui.sign_in import FirstAdminDialog, SignInDialog
     from smarttek_dsar.ui.service_messages import message_text
+    from smarttek_dsar.ui.sign_in import FirstAdminDialog, SignInDialog
 
     database = message_text(services.db.description())
     dialogs = [NewRequestDialog(context, latvian_window), HelpDialog(latvian_window),
@@ -228,6 +228,46 @@ def test_dialogs_in_latvian(qtbot, latvian_window, context, services, empty_serv
     findings += english_in_modal(latvian_window.about)
     assert "lokālais fails" in database
     assert findings == [], "\n".join(findings)
+
+
+def test_case_dialogs_in_latvian(qtbot, latvian_window, context, services, dpo):
+    from smarttek_dsar.ui.case_view.acknowledgement_dialog import AcknowledgementDialog
+    from smarttek_dsar.ui.letter_dialog import DossierDialog, LetterDialog
+    from smarttek_dsar.ui.package_dialog import PackageDialog
+
+    number = services.cases.list(dpo, CaseFilter(stages=(Stage.FULFILMENT,)), limit=1)[0].number
+    detail = services.cases.detail(dpo, number)
+    findings = []
+    for dialog in (PackageDialog(context, detail, latvian_window),
+                   LetterDialog(context, detail, latvian_window),
+                   DossierDialog(context, detail, latvian_window),
+                   AcknowledgementDialog(detail, latvian_window)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle()
+        findings += [f"{type(dialog).__name__}: {f}" for f in english_on(dialog)]
+        dialog.reject()
+    assert findings == [], "\n".join(findings)
+
+
+def test_import_results_in_latvian(qtbot, latvian_window, context, tmp_path):
+    from smarttek_dsar.ui.import_dialog import ImportDialog
+    from tests.services.intake_files import mail, write
+
+    files = [write(tmp_path, "pieprasījums.eml", mail()),
+             write(tmp_path, "bojāts.json", b'{"request_id": '),
+             write(tmp_path, "tukšs.eml", b"")]
+    dialog = ImportDialog(context, files, latvian_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 3 and all(
+        dialog.table.item(r, 1) is not None for r in range(3)))
+    settle()
+    findings = english_on(dialog)
+    assert findings == [], "\n".join(findings)
+    shown = " ".join(dialog.table.item(r, c).text() for r in range(3)
+                     for c in range(dialog.table.columnCount()) if dialog.table.item(r, c))
+    assert "fails ir tukšs" in shown, shown
 
 
 def test_a_refused_action_is_reported_in_latvian(latvian_window, services, dpo):
