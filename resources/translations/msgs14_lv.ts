@@ -1447,4 +1447,319 @@
             <translation>Datnes ar &amp;tipu:</translation>
         </message>
     </context>
+    <context>
+        <name>AuditDetails</name>
+        <message>
+            <source>action</source>
+            <translation>darbība</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>pievienots</translation>
+        </message>
+        <message>
+            <source>after</source>
+            <translation>pēc</translation>
+        </message>
+        <message>
+            <source>article</source>
+            <translation>pants</translation>
+        </message>
+        <message>
+            <source>assignee</source>
+            <translation>atbildīgais</translation>
+        </message>
+        <message>
+            <source>at import</source>
+            <translation>importējot</translation>
+        </message>
+        <message>
+            <source>attachments</source>
+            <translation>pielikumi</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>pirms</translation>
+        </message>
+        <message>
+            <source>candidates</source>
+            <translation>kandidāti</translation>
+        </message>
+        <message>
+            <source>cases</source>
+            <translation>lietas</translation>
+        </message>
+        <message>
+            <source>categories</source>
+            <translation>kategorijas</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>kategorija</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>mainīts</translation>
+        </message>
+        <message>
+            <source>channel</source>
+            <translation>kanāls</translation>
+        </message>
+        <message>
+            <source>cut-off date</source>
+            <translation>robežas datums</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>diena</translation>
+        </message>
+        <message>
+            <source>decisions</source>
+            <translation>lēmumi</translation>
+        </message>
+        <message>
+            <source>demo</source>
+            <translation>demonstrācija</translation>
+        </message>
+        <message>
+            <source>dry run</source>
+            <translation>izmēģinājums</translation>
+        </message>
+        <message>
+            <source>duplicate of</source>
+            <translation>dublikāts lietai</translation>
+        </message>
+        <message>
+            <source>encrypted</source>
+            <translation>šifrēts</translation>
+        </message>
+        <message>
+            <source>end</source>
+            <translation>beigas</translation>
+        </message>
+        <message>
+            <source>events</source>
+            <translation>notikumi</translation>
+        </message>
+        <message>
+            <source>failed sign-ins</source>
+            <translation>neizdevušās pieteikšanās</translation>
+        </message>
+        <message>
+            <source>field</source>
+            <translation>lauks</translation>
+        </message>
+        <message>
+            <source>fields</source>
+            <translation>lauki</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>fails</translation>
+        </message>
+        <message>
+            <source>file checksum</source>
+            <translation>faila kontrolsumma</translation>
+        </message>
+        <message>
+            <source>files</source>
+            <translation>faili</translation>
+        </message>
+        <message>
+            <source>filter</source>
+            <translation>filtrs</translation>
+        </message>
+        <message>
+            <source>first altered entry</source>
+            <translation>pirmais mainītais ieraksts</translation>
+        </message>
+        <message>
+            <source>format</source>
+            <translation>formāts</translation>
+        </message>
+        <message>
+            <source>found</source>
+            <translation>atrasts</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>grounds</source>
+            <translation>pamati</translation>
+        </message>
+        <message>
+            <source>groups</source>
+            <translation>grupas</translation>
+        </message>
+        <message>
+            <source>into</source>
+            <translation>uz</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>veids</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>valoda</translation>
+        </message>
+        <message>
+            <source>method</source>
+            <translation>metode</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nosaukums</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>piezīme</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>piezīmes</translation>
+        </message>
+        <message>
+            <source>notified on</source>
+            <translation>paziņots</translation>
+        </message>
+        <message>
+            <source>in order</source>
+            <translation>kārtībā</translation>
+        </message>
+        <message>
+            <source>overrides</source>
+            <translation>izmaiņas ieteiktajā</translation>
+        </message>
+        <message>
+            <source>previous</source>
+            <translation>iepriekšējais</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>iemesls</translation>
+        </message>
+        <message>
+            <source>kind of reason</source>
+            <translation>iemesla veids</translation>
+        </message>
+        <message>
+            <source>recipient</source>
+            <translation>saņēmējs</translation>
+        </message>
+        <message>
+            <source>register version</source>
+            <translation>reģistra versija</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>pārskats</translation>
+        </message>
+        <message>
+            <source>result</source>
+            <translation>rezultāts</translation>
+        </message>
+        <message>
+            <source>results</source>
+            <translation>rezultāti</translation>
+        </message>
+        <message>
+            <source>retention years</source>
+            <translation>glabāšanas gadi</translation>
+        </message>
+        <message>
+            <source>rights added</source>
+            <translation>pievienotās tiesības</translation>
+        </message>
+        <message>
+            <source>roles</source>
+            <translation>lomas</translation>
+        </message>
+        <message>
+            <source>row</source>
+            <translation>rinda</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>rindas</translation>
+        </message>
+        <message>
+            <source>collection run</source>
+            <translation>datu savākšana</translation>
+        </message>
+        <message>
+            <source>searched by</source>
+            <translation>meklēts pēc</translation>
+        </message>
+        <message>
+            <source>sent on</source>
+            <translation>nosūtīts</translation>
+        </message>
+        <message>
+            <source>checksum</source>
+            <translation>kontrolsumma</translation>
+        </message>
+        <message>
+            <source>source</source>
+            <translation>avots</translation>
+        </message>
+        <message>
+            <source>sources</source>
+            <translation>avoti</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>sākums</translation>
+        </message>
+        <message>
+            <source>stored</source>
+            <translation>saglabāts</translation>
+        </message>
+        <message>
+            <source>system</source>
+            <translation>sistēma</translation>
+        </message>
+        <message>
+            <source>task</source>
+            <translation>uzdevums</translation>
+        </message>
+        <message>
+            <source>template</source>
+            <translation>veidne</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>uz</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>lietotājs</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>versija</translation>
+        </message>
+        <message>
+            <source>via</source>
+            <translation>caur</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>jā</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nē</translation>
+        </message>
+        <message>
+            <source>(hidden)</source>
+            <translation>(paslēpts)</translation>
+        </message>
+        <message>
+            <source>{key}: {n} entries</source>
+            <translation>{key}: ierakstu skaits {n}</translation>
+        </message>
+    </context>
 </TS>

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from smarttek_dsar.demo.setup import DEMO_USERS
+from smarttek_dsar.domain.rights import Channel
 from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.paths import resource_path
+from smarttek_dsar.services.actor import SYSTEM
 from smarttek_dsar.services.case_query import CaseFilter
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.tasks import run_task
@@ -74,9 +76,11 @@ def _plain(text: str) -> str:
 
 # Qt's own English (its file dialog), which qtbase_lv.qm does not cover in Qt 6.
 QT_ENGLISH = {"Look in:", "Files of type:"}
-# Not app words: the demo's user names (data that happens to equal the role word "manager"),
-# and each language named in itself in the language chooser ("English", "Latviešu").
-NOT_WORDS = {name for name, _display, _roles in DEMO_USERS} | {"English"}
+# Not app words: user names in the audit trail (the demo's users, the system account and the
+# demo generator; data that happens to equal words such as "manager" or "system"), and each
+# language named in itself in the language chooser ("English", "Latviešu").
+NOT_WORDS = ({name for name, _display, _roles in DEMO_USERS}
+             | {SYSTEM.username, "demo", "English"})
 
 
 EXACT, PATTERNS, LATVIAN = _catalogue()
@@ -328,3 +332,14 @@ def test_qt_file_dialog_speaks_latvian(qtbot, latvian_window):
     assert {"Meklēt:", "Datnes ar tipu:", "Datnes nosaukums:"} <= labels, labels
     assert english_on(dialog) == []
     dialog.reject()
+
+
+def test_audit_details_are_words_in_latvian(qtbot):
+    from smarttek_dsar.ui.audit_details import details_text
+
+    i18n.install("lv")
+    shown = details_text({"from": "review", "to": "fulfilment", "channel": "email",
+                          "file": "pase.jpg", "demo": True})
+    assert shown == ("no: Juridiskā izvērtēšana · uz: Izpilde · kanāls: "
+                     f"{Channel.EMAIL.label_lv} · fails: pase.jpg · demonstrācija: jā")
+    assert details_text({"file": "pase.jpg"}, hide_personal=True) == "fails: (paslēpts)"
