@@ -343,3 +343,54 @@ def test_audit_details_are_words_in_latvian(qtbot):
     assert shown == ("no: Juridiskā izvērtēšana · uz: Izpilde · kanāls: "
                      f"{Channel.EMAIL.label_lv} · fails: pase.jpg · demonstrācija: jā")
     assert details_text({"file": "pase.jpg"}, hide_personal=True) == "fails: (paslēpts)"
+
+
+def test_sign_in_refusals_in_latvian(qtbot, services):
+    from smarttek_dsar.services.administration.users import FREE_ATTEMPTS
+    from smarttek_dsar.ui.sign_in import SignInDialog
+    from tests.ui.conftest import PASSWORD
+
+    i18n.install("lv")
+    dialog = SignInDialog(services, "x", user="janis")
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def sign_in(password: str) -> None:
+        dialog.password.clear()
+        qtbot.keyClicks(dialog.password, password)
+        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+
+    sign_in("not-the-password")
+    assert dialog.error.text() == "Nepareizs lietotājvārds vai parole."
+    for _ in range(FREE_ATTEMPTS):
+        sign_in("not-the-password")
+    sign_in(PASSWORD)
+    assert dialog.actor is None
+    assert dialog.error.text().startswith("Pārāk daudz mēģinājumu; mēģiniet vēlreiz pēc ")
+    assert re.search(r"pēc \d+ (sekundes|sekundēm)\.$", dialog.error.text())
+
+
+def test_the_manager_window_in_latvian(qtbot, services, manager):
+    """A manager sees other pages and neutral words in place of personal data."""
+    from smarttek_dsar.ui.context import AppContext
+    from smarttek_dsar.ui.main_window import MainWindow
+
+    i18n.install("lv")
+    window = MainWindow(AppContext(services, manager))
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    settle()
+    findings = []
+    for key in window.pages:
+        window.show_page(key)
+        settle()
+        findings += [f"page {key}: {f}" for f in english_on(window)]
+    number = services.cases.list(manager, CaseFilter(stages=(Stage.REVIEW,)), limit=1)[0].number
+    view = window.tabs.open_case(number)
+    settle()
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        settle()
+        findings += [f"case tab {index}: {f}" for f in english_on(window)]
+    assert findings == [], "\n".join(findings)
