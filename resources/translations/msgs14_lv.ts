@@ -1435,6 +1435,26 @@
             <source>The file {name} is not a readable CSV file: {error}.</source>
             <translation>Fails {name} nav nolasāms CSV fails: {error}.</translation>
         </message>
+        <message>
+            <source>Data about the subject was found ({ok} of {total} {total:plural:source|sources} searched).</source>
+            <translation>Dati par datu subjektu atrasti (pārmeklēti {ok} no {total} {total:plural:avota|avotiem|avotiem}).</translation>
+        </message>
+        <message>
+            <source>The subject was not found in any of the {count} {count:plural:source|sources} searched ({names}).</source>
+            <translation>Datu subjekts netika atrasts nevienā no pārmeklētajiem avotiem (pārmeklēti: {count}; {names}).</translation>
+        </message>
+        <message>
+            <source>No source could be searched, so it is not known whether data is processed.</source>
+            <translation>Nevienu avotu nevarēja pārmeklēt, tāpēc nav zināms, vai dati tiek apstrādāti.</translation>
+        </message>
+        <message>
+            <source>Not searched because of an error: {names}.</source>
+            <translation>Kļūdas dēļ nav pārmeklēti: {names}.</translation>
+        </message>
+        <message>
+            <source>The identifiers match {count} different people in the sources; check every row belongs to the subject before disclosing it (GDPR 15(4)).</source>
+            <translation>Identifikatori avotos atbilst {count} dažādām personām; pirms izpaušanas pārbaudiet, vai katra rinda pieder datu subjektam (VDAR 15(4)).</translation>
+        </message>
     </context>
     <context>
         <name>QFileDialog</name>

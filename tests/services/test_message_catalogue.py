@@ -89,3 +89,22 @@ def test_plural_in_the_sign_in_throttle(seconds, latvian):
     said = _too_many(seconds)
     assert str(said).endswith(f"{seconds} {'second' if seconds == 1 else 'seconds'}.")
     assert message_in(said, "lv").endswith(f"pēc {latvian}.")
+
+
+def test_collection_summary_counts_sources_in_both_languages():
+    from smarttek_dsar.services.message_catalogue import message_in
+    from smarttek_dsar.services.review.collection import _message
+    from smarttek_dsar.services.review.collection_views import SourceStatus
+
+    def status(name: str, state: str) -> SourceStatus:
+        return SourceStatus(name=name, kind="sql", location="", status=state, rows=0,
+                            duration_ms=1, error=None if state == "ok" else "down")
+
+    one = _message(True, (status("CRM", "ok"),))
+    assert str(one[0]) == "Data about the subject was found (1 of 1 source searched)."
+    assert message_in(one[0], "lv") == "Dati par datu subjektu atrasti (pārmeklēti 1 no 1 avota)."
+    two = _message(True, (status("CRM", "ok"), status("Shop", "failed")))
+    assert " ".join(str(m) for m in two) == (
+        "Data about the subject was found (1 of 2 sources searched). Not searched because of an "
+        "error: Shop.")
+    assert message_in(two[0], "lv").endswith("(pārmeklēti 1 no 2 avotiem).")
