@@ -1455,6 +1455,190 @@
             <source>The identifiers match {count} different people in the sources; check every row belongs to the subject before disclosing it (GDPR 15(4)).</source>
             <translation>Identifikatori avotos atbilst {count} dažādām personām; pirms izpaušanas pārbaudiet, vai katra rinda pieder datu subjektam (VDAR 15(4)).</translation>
         </message>
+        <message>
+            <source>add public holidays</source>
+            <translation>pievienot svētku dienas</translation>
+        </message>
+        <message>
+            <source>add users</source>
+            <translation>pievienot lietotājus</translation>
+        </message>
+        <message>
+            <source>change another user's password</source>
+            <translation>mainīt cita lietotāja paroli</translation>
+        </message>
+        <message>
+            <source>change settings</source>
+            <translation>mainīt iestatījumus</translation>
+        </message>
+        <message>
+            <source>change the data sources</source>
+            <translation>mainīt datu avotus</translation>
+        </message>
+        <message>
+            <source>change the recipients of a case</source>
+            <translation>mainīt lietas saņēmējus</translation>
+        </message>
+        <message>
+            <source>confirm the recipients of a case</source>
+            <translation>apstiprināt lietas saņēmējus</translation>
+        </message>
+        <message>
+            <source>correct a subject's details</source>
+            <translation>labot datu subjekta datus</translation>
+        </message>
+        <message>
+            <source>count cases</source>
+            <translation>skaitīt lietas</translation>
+        </message>
+        <message>
+            <source>disable users</source>
+            <translation>atspējot lietotājus</translation>
+        </message>
+        <message>
+            <source>edit letter templates</source>
+            <translation>labot vēstuļu veidnes</translation>
+        </message>
+        <message>
+            <source>edit the phrasebook</source>
+            <translation>labot frāžu krājumu</translation>
+        </message>
+        <message>
+            <source>edit the register of processing activities</source>
+            <translation>labot apstrādes darbību reģistru</translation>
+        </message>
+        <message>
+            <source>exclude collected rows</source>
+            <translation>izslēgt savāktās rindas</translation>
+        </message>
+        <message>
+            <source>export data for another controller</source>
+            <translation>eksportēt datus citam pārzinim</translation>
+        </message>
+        <message>
+            <source>export the audit trail</source>
+            <translation>eksportēt audita pierakstus</translation>
+        </message>
+        <message>
+            <source>import requests</source>
+            <translation>importēt pieprasījumus</translation>
+        </message>
+        <message>
+            <source>list cases</source>
+            <translation>skatīt lietu sarakstu</translation>
+        </message>
+        <message>
+            <source>list users</source>
+            <translation>skatīt lietotāju sarakstu</translation>
+        </message>
+        <message>
+            <source>look up data subjects in the company's systems</source>
+            <translation>meklēt datu subjektus uzņēmuma sistēmās</translation>
+        </message>
+        <message>
+            <source>make backups</source>
+            <translation>veidot rezerves kopijas</translation>
+        </message>
+        <message>
+            <source>make dashboard reports</source>
+            <translation>veidot pārskatu atskaites</translation>
+        </message>
+        <message>
+            <source>mark collected data reviewed</source>
+            <translation>atzīmēt savāktos datus kā izvērtētus</translation>
+        </message>
+        <message>
+            <source>open cases</source>
+            <translation>atvērt lietas</translation>
+        </message>
+        <message>
+            <source>prepare letters that name the subject</source>
+            <translation>sagatavot vēstules, kurās minēts datu subjekts</translation>
+        </message>
+        <message>
+            <source>purge case files</source>
+            <translation>dzēst lietu failus</translation>
+        </message>
+        <message>
+            <source>read the audit log</source>
+            <translation>lasīt audita žurnālu</translation>
+        </message>
+        <message>
+            <source>read the reviewed data of a case</source>
+            <translation>lasīt lietas izvērtētos datus</translation>
+        </message>
+        <message>
+            <source>redact collected data</source>
+            <translation>aizklāt savāktos datus</translation>
+        </message>
+        <message>
+            <source>register requests</source>
+            <translation>reģistrēt pieprasījumus</translation>
+        </message>
+        <message>
+            <source>remove public holidays</source>
+            <translation>noņemt svētku dienas</translation>
+        </message>
+        <message>
+            <source>see a case's timeline</source>
+            <translation>skatīt lietas vēsturi</translation>
+        </message>
+        <message>
+            <source>see the annual report</source>
+            <translation>skatīt gada pārskatu</translation>
+        </message>
+        <message>
+            <source>see the dashboard</source>
+            <translation>skatīt pārskatu</translation>
+        </message>
+        <message>
+            <source>see the data collected for a case</source>
+            <translation>skatīt lietai savāktos datus</translation>
+        </message>
+        <message>
+            <source>see the recipients of a case</source>
+            <translation>skatīt lietas saņēmējus</translation>
+        </message>
+        <message>
+            <source>see the suggested decisions of a case</source>
+            <translation>skatīt lietas ieteiktos lēmumus</translation>
+        </message>
+        <message>
+            <source>see the team</source>
+            <translation>skatīt komandu</translation>
+        </message>
+        <message>
+            <source>sign an audit checkpoint</source>
+            <translation>parakstīt audita kontrolpunktu</translation>
+        </message>
+        <message>
+            <source>store a data source password</source>
+            <translation>saglabāt datu avota paroli</translation>
+        </message>
+        <message>
+            <source>unlock users</source>
+            <translation>atbloķēt lietotājus</translation>
+        </message>
+        <message>
+            <source>verify the audit trail</source>
+            <translation>pārbaudīt audita pierakstus</translation>
+        </message>
+        <message>
+            <source>specialist</source>
+            <translation>speciālists</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>vadītājs</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>administrators</translation>
+        </message>
+        <message>
+            <source>no role</source>
+            <translation>nav lomas</translation>
+        </message>
     </context>
     <context>
         <name>QFileDialog</name>

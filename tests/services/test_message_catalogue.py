@@ -46,6 +46,17 @@ def _templates() -> dict[str, str]:
         for argument in node.args[TEMPLATE_CALLS[name]]:
             if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
                 found.setdefault(argument.value, f"{where}:{node.lineno}")
+    # What a role "may not ...": actor.require(permission, what) and what=... of an operation.
+    for path in sorted(p for layer in LAYERS for p in (PACKAGE / layer).rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            words = [node.args[1]] if name == "require" and len(node.args) > 1 else []
+            words += [k.value for k in node.keywords if k.arg == "what"]
+            for argument in words:
+                if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+                    found.setdefault(argument.value, f"{path.relative_to(PACKAGE)}:{node.lineno}")
     return found
 
 
