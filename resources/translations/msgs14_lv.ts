@@ -1639,6 +1639,14 @@
             <source>no role</source>
             <translation>nav lomas</translation>
         </message>
+        <message>
+            <source>{shown} {count:plural:case|cases}</source>
+            <translation>{shown} {count:plural:lieta|lietas|lietu}</translation>
+        </message>
+        <message>
+            <source>{shown} {count:plural:event|events} shown</source>
+            <translation>{count:plural:Parādīts|Parādīti|Parādīti} {shown} {count:plural:notikums|notikumi|notikumu}</translation>
+        </message>
     </context>
     <context>
         <name>QFileDialog</name>
@@ -1964,6 +1972,21 @@
         <message>
             <source>{key}: {n} entries</source>
             <translation>{key}: ierakstu skaits {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>Recording the suggested decisions</source>
+            <translation>Ieteikto lēmumu reģistrēšana</translation>
+        </message>
+        <message>
+            <source>Save or discard your own decisions first</source>
+            <translation>Vispirms saglabājiet vai atmetiet savus lēmumus</translation>
+        </message>
+        <message>
+            <source>Record the suggested decision for every category where the subject's data was found, as 'review --accept-suggestions' does</source>
+            <translation>Reģistrēt ieteikto lēmumu katrai kategorijai, kurā atrasti datu subjekta dati, kā to dara 'review --accept-suggestions'</translation>
         </message>
     </context>
 </TS>

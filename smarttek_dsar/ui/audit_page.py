@@ -27,6 +27,7 @@ from smarttek_dsar.ui.audit_details import details_text
 from smarttek_dsar.ui.case_view.timeline_panel import action_words
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain, plain_tip
+from smarttek_dsar.ui.service_messages import counted
 from smarttek_dsar.ui.tasks import run_task
 from smarttek_dsar.ui.today import today_qdate
 
@@ -171,7 +172,7 @@ class AuditPage(QWidget):
         self.status_changed.emit(self.status_text())
 
     def status_text(self) -> str:
-        return self.tr("%1 events shown").replace("%1", i18n.locale().toString(len(self._events)))
+        return counted("{shown} {count:plural:event|events} shown", len(self._events))
 
     def verify(self) -> None:
         audit, actor = self.context.services.audit, self.context.actor

@@ -26,3 +26,14 @@ def error_text(error: BaseException) -> str:
     if isinstance(said, Message):
         return message_text(said)
     return str(error)
+
+
+def counted(template: str, count: int, **params: object) -> str:
+    """A phrase with a count in the window's language, its noun in the right form for that
+    count in both languages ("1 case", "2 cases"; "1 lieta", "2 lietas", "10 lietu"): a message
+    template with a plural field (domain/messages.py), translated in the "ServiceMessage"
+    context like the services' messages. `{shown}` is the count as the locale writes it."""
+    from smarttek_dsar.ui.i18n import locale
+
+    return message_text(Message(template, {"count": count, "shown": locale().toString(count),
+                                           **params}))
