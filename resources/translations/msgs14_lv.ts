@@ -1647,6 +1647,18 @@
             <source>{shown} {count:plural:event|events} shown</source>
             <translation>{count:plural:Parādīts|Parādīti|Parādīti} {shown} {count:plural:notikums|notikumi|notikumu}</translation>
         </message>
+        <message>
+            <source>Data subject</source>
+            <translation>Datu subjekts</translation>
+        </message>
+        <message>
+            <source>Requester</source>
+            <translation>Pieprasītājs</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>Pārstāvis</translation>
+        </message>
     </context>
     <context>
         <name>QFileDialog</name>

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from smarttek_dsar.domain.clock import receipt_date
 from smarttek_dsar.domain.identity import normalize_email, normalize_phone, parse_personal_code
+from smarttek_dsar.domain.messages import Message
 from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.domain.roles import Permission
@@ -82,7 +83,9 @@ def clean_party(party: PartyInput, what: str) -> PartyInput:
         email = normalize_email(party.email) if party.email else None
         phone = normalize_phone(party.phone) if party.phone else None
     except ValueError as exc:
-        raise ServiceError("{what}: {exc}", what=what, exc=exc) from None
+        # Both parts stay codes: "Datu subjekts: Personas kods ... nav derīgs" in the window.
+        raise ServiceError("{what}: {exc}", what=Message(what),
+                           exc=getattr(exc, "message", None) or str(exc)) from None
     return PartyInput(
         name=party.name.strip(),
         personal_code=code,

@@ -25,7 +25,7 @@ ERRORS = {"ServiceError", "PermissionDenied", "NotFound", "ConflictError",
 # Calls whose string arguments are message templates: (name, which positional arguments).
 TEMPLATE_CALLS = {**{name: slice(0, 1) for name in ERRORS}, "Message": slice(0, 1),
                   "message": slice(0, 1), "_holds": slice(2, 3), "_rule": slice(4, 6),
-                  "field_error": slice(1, 2)}
+                  "field_error": slice(1, 2), "clean_party": slice(1, 2)}
 
 
 def _calls():

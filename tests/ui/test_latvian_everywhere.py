@@ -444,3 +444,35 @@ def test_counted_phrases_take_the_right_form(qtbot, count, english, latvian):
     assert counted("{shown} {count:plural:case|cases}", count) == english
     i18n.install("lv")
     assert counted("{shown} {count:plural:case|cases}", count) == latvian
+
+
+def test_a_refused_correction_says_why_in_latvian(qtbot, latvian_window, services, dpo):
+    """A user error from the domain (an invalid personal code) shown in the dialog that caused
+    it, in Latvian, with the dialog's own words Latvian too."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    number = services.cases.list(dpo, CaseFilter(stages=(Stage.REVIEW,)), limit=1)[0].number
+    view = latvian_window.tabs.open_case(number)
+    settle()
+    view.identity_panel.correct_subject()
+    settle()
+    dialog = view.identity_panel.correction
+    assert english_on(dialog) == []
+    dialog.code.setText("010190-12344")  # the check digit does not match
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settle()
+    assert dialog.isVisible()
+    assert dialog.error.text() == (
+        "Datu subjekts: Personas kods 010190-12344 nav derīgs: kontrolcipars nesakrīt. Lūdzu, "
+        "pārbaudiet, vai kodā nav drukas kļūdas.")
+    dialog.reject()
+
+
+def test_the_add_user_dialog_and_its_refusal_in_latvian(qtbot, latvian_window):
+    page = latvian_window.show_page("administration")
+    settle()
+    page.add_user()
+    settle()
+    dialog = page.dialog
+    assert english_on(dialog) == []
+    dialog.reject()
