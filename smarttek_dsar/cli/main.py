@@ -26,6 +26,7 @@ from smarttek_dsar.cli import (
 )
 from smarttek_dsar.error_log import record_unexpected
 from smarttek_dsar.services.errors import USER_ERRORS, unexpected_error_text
+from smarttek_dsar.services.message_catalogue import error_in
 from smarttek_dsar.storage.database import DatabaseError
 
 
@@ -48,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: SMARTTEK_DSAR_USER)")
     parser.add_argument("--demo", action="store_true",
                         help="open the window on the demo database (created on first use)")
+    # Its own dest: commands have a --lang of their own (the language of a letter or a text).
+    parser.add_argument("--lang", dest="message_language", choices=("en", "lv"), default="en",
+                        help="language of the error messages and refusals (default: en)")
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     admin_commands.register(commands)
@@ -85,11 +89,12 @@ def main(argv: list[str] | None = None) -> int:
             return run_window(db_url=args.db, demo=args.demo)
         return args.handler(args) or 0
     except USER_ERRORS as exc:
-        sys.stderr.write(f"smarttek-dsar: {exc}\n")
+        sys.stderr.write(f"smarttek-dsar: {error_in(exc, args.message_language)}\n")
         return 1
     except DatabaseError as exc:
         # The driver's own words may run over several lines: the first says what happened.
-        sys.stderr.write(f"smarttek-dsar: {str(exc).strip().splitlines()[0]}\n")
+        said = error_in(exc, args.message_language).strip().splitlines()
+        sys.stderr.write(f"smarttek-dsar: {said[0] if said else exc}\n")
         return 1
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         sys.stderr.close()

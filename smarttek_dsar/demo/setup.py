@@ -47,9 +47,10 @@ def _claim_for_demo(services: Services) -> bool:
         cases = session.scalar(select(func.count()).select_from(Case))
         if users or cases:
             raise ServiceError(
-                f"{services.db.describe()} was not created as a demo database (it has "
-                f"{users} user(s) and {cases} case(s)); the demo fills only a new database: "
-                "give --db a new file, or open the window with --demo.")
+                "{database} was not created as a demo database (it has {users} "
+                "{users:plural:user|users} and {cases} {cases:plural:case|cases}); the demo fills "
+                "only a new database: give --db a new file, or open the window with --demo.",
+                database=services.db.describe(), users=users, cases=cases)
         session.add(Setting(key=DEMO_MARK, value="1"))
         return True
 

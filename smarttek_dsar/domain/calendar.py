@@ -71,7 +71,8 @@ def _normalise_extra(entry: date | tuple[date, str]) -> tuple[date, HolidayNames
         day = day.date()
     if not isinstance(day, date):
         raise DomainError(
-            f"An extra public holiday must be a date, not {day!r}. Enter it as a calendar date."
+            "An extra public holiday must be a date, not {day!r}. Enter it as a calendar "
+            "date.", day=day
         )
     return day, names
 

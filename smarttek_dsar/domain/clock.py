@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from smarttek_dsar.domain.calendar import LatvianCalendar
 from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.messages import Message
 
 RIGA = ZoneInfo("Europe/Riga")
 DUE_SOON_DAYS = 7
@@ -73,8 +74,8 @@ class Pause:
     def __post_init__(self) -> None:
         if self.end is not None and self.end < self.start:
             raise DomainError(
-                f"A pause cannot end on {self.end} before it starts on {self.start}. "
-                "Check the two dates."
+                "A pause cannot end on {end} before it starts on {start}. Check the two "
+                "dates.", end=self.end, start=self.start
             )
 
 
@@ -495,4 +496,4 @@ def check_extension(
     initial_due = compute_deadline(received_on, calendar, pauses=pauses, today=today).initial_due
     refusal = _extension_refusal(Extension(reason, notified_on), received_on, initial_due)
     if refusal is not None:
-        raise DomainError(refusal[0])
+        raise DomainError(Message(refusal[0], latvian=refusal[1]))

@@ -56,8 +56,8 @@ def _personal_code_digits(text: str) -> str:
         cleaned = cleaned[:6] + cleaned[7:]
     if len(cleaned) != 11 or not cleaned.isascii() or not cleaned.isdigit():
         raise InvalidIdentifier(
-            f"Personal code must have 11 digits, e.g. {PERSONAL_CODE_EXAMPLE} "
-            f"(a hyphen after the sixth digit is optional); got {text.strip()!r}."
+            "Personal code must have 11 digits, e.g. {personal_code_example} (a hyphen after "
+            "the sixth digit is optional); got {text!r}.", personal_code_example=PERSONAL_CODE_EXAMPLE, text=text.strip()
         )
     return cleaned
 
@@ -66,24 +66,25 @@ def _old_code_birth_date(digits: str, today: date | None) -> date:
     shown = _hyphenate(digits)
     if digits[6] not in _CENTURY_DIGITS:
         raise InvalidIdentifier(
-            f"Personal code {shown} is not valid: the seventh digit gives the century of birth "
-            f"and must be 0, 1 or 2."
+            "Personal code {shown} is not valid: the seventh digit gives the century of "
+            "birth and must be 0, 1 or 2.", shown=shown
         )
     try:
         born = pvn.get_birth_date(digits)
     except InvalidComponent:
         raise InvalidIdentifier(
-            f"Personal code {shown} is not valid: no such birth date {digits[:6]} "
-            f"(the first six digits are the birth date DDMMYY)."
+            "Personal code {shown} is not valid: no such birth date {digits} (the first six "
+            "digits are the birth date DDMMYY).", shown=shown, digits=digits[:6]
         ) from None
     if born > (today or date.today()):
         raise InvalidIdentifier(
-            f"Personal code {shown} is not valid: its birth date {born:%d.%m.%Y} is in the future."
+            "Personal code {shown} is not valid: its birth date {born:%d.%m.%Y} is in the "
+            "future.", shown=shown, born=born
         )
     if pvn.calc_check_digit_pers(digits[:-1]) != digits[-1]:
         raise InvalidIdentifier(
-            f"Personal code {shown} is not valid: the check digit does not match. "
-            f"Please check the code for a typing error."
+            "Personal code {shown} is not valid: the check digit does not match. Please "
+            "check the code for a typing error.", shown=shown
         )
     return born
 
@@ -116,27 +117,26 @@ _EMAIL_DOMAIN_LABEL = re.compile(r"[^\W_](?:[\w-]{0,61}[^\W_])?")
 def normalize_email(text: str) -> str:
     """Trim an e-mail address and lower-case its domain (the local part may be case-sensitive)."""
     address = text.strip()
-    example = "e.g. janis.berzins@example.lv"
     if address.count("@") != 1:
         raise InvalidIdentifier(
-            f"E-mail address {address!r} must contain exactly one '@', {example}."
+            "E-mail address {address!r} must contain exactly one '@', e.g. janis.berzins@example.lv.", address=address
         )
     local, domain = address.split("@")
     domain = domain.lower().rstrip(".")
     if not local or not _EMAIL_LOCAL.fullmatch(local) or ".." in local:
         raise InvalidIdentifier(
-            f"E-mail address {address!r} has an invalid part before '@' (no spaces, brackets "
-            f"or double dots), {example}."
+            "E-mail address {address!r} has an invalid part before '@' (no spaces, brackets "
+            "or double dots), e.g. janis.berzins@example.lv.", address=address
         )
     labels = domain.split(".")
     if len(labels) < 2 or not all(_EMAIL_DOMAIN_LABEL.fullmatch(label) for label in labels):
         raise InvalidIdentifier(
-            f"E-mail address {address!r} has an invalid domain after '@' (it needs a dot, "
-            f"as in example.lv), {example}."
+            "E-mail address {address!r} has an invalid domain after '@' (it needs a dot, as "
+            "in example.lv), e.g. janis.berzins@example.lv.", address=address
         )
     normalised = f"{local}@{domain}"
     if len(normalised) > 254:
-        raise InvalidIdentifier(f"E-mail address is too long ({len(normalised)} characters).")
+        raise InvalidIdentifier("E-mail address is too long ({normalised} characters).", normalised=len(normalised))
     return normalised
 
 
@@ -158,8 +158,8 @@ def normalize_phone(text: str) -> str:
         if digits.isascii() and digits.isdigit() and 8 <= len(digits) <= 15:
             return compact
         raise InvalidIdentifier(
-            f"Phone number {raw!r} is not valid: an international number starts with + and has "
-            f"8 to 15 digits, e.g. +44 20 7946 0000."
+            "Phone number {raw!r} is not valid: an international number starts with + and "
+            "has 8 to 15 digits, e.g. +44 20 7946 0000.", raw=raw
         )
     return _latvian_e164(compact, raw)
 
@@ -167,9 +167,9 @@ def normalize_phone(text: str) -> str:
 def _latvian_e164(national: str, raw: str) -> str:
     if not _LV_NATIONAL.fullmatch(national) or not national.isascii():
         raise InvalidIdentifier(
-            f"Phone number {raw!r} is not a valid Latvian number: it needs 8 digits starting "
-            f"with 2 (mobile), 6 (landline) or 8 (service), e.g. +371 2612 3456 or 26123456. "
-            f"Write numbers from other countries with + and the country code."
+            "Phone number {raw!r} is not a valid Latvian number: it needs 8 digits starting "
+            "with 2 (mobile), 6 (landline) or 8 (service), e.g. +371 2612 3456 or 26123456. "
+            "Write numbers from other countries with + and the country code.", raw=raw
         )
     return "+371" + national
 
@@ -313,7 +313,7 @@ def last_digits(document_number: str, n: int = 4) -> str:
     compact = "".join(ch for ch in document_number.upper() if ch.isalnum())
     if len(compact) < n:
         raise InvalidIdentifier(
-            f"Document number {document_number.strip()!r} is too short: enter the whole number "
-            f"as printed on the document (at least {n} letters or digits), e.g. PA1234567."
+            "Document number {document_number!r} is too short: enter the whole number as "
+            "printed on the document (at least {n} letters or digits), e.g. PA1234567.", document_number=document_number.strip(), n=n
         )
     return compact[-n:]

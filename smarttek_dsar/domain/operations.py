@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.domain.workflow import (
     MAIN_PATH,
@@ -63,8 +64,13 @@ class Refusal:
 
     operation: Operation
     kind: RefusalKind
-    message: str
+    said: Message  # the message code with its parameters, rendered in the reader's language
     precondition: str | None = None  # the name of the failed precondition
+
+    @property
+    def message(self) -> str:
+        """The English sentence."""
+        return str(self.said)
 
 
 @dataclass(frozen=True)
@@ -74,12 +80,13 @@ class Precondition:
     and the refusal, shown when the user tries it, names the missing step."""
 
     name: str
-    missing: Callable[[CaseFacts], str | None]
+    missing: Callable[[CaseFacts], Message | None]
     offered_when_missing: bool = False
 
 
-def _holds(name: str, test: Callable[[CaseFacts], bool], message: str) -> Precondition:
-    return Precondition(name, lambda facts: None if test(facts) else message)
+def _holds(name: str, test: Callable[[CaseFacts], bool], text: str) -> Precondition:
+    said = Message(text)
+    return Precondition(name, lambda facts: None if test(facts) else said)
 
 
 # --- Preconditions --------------------------------------------------------------------------
@@ -90,7 +97,7 @@ NOT_PURGED = _holds(
 )
 
 
-def _advance_missing(facts: CaseFacts) -> str | None:
+def _advance_missing(facts: CaseFacts) -> Message | None:
     if facts.stage not in MAIN_PATH or facts.stage is Stage.CLOSED:
         return None  # the stage check refuses it with its own message
     return missing_for_advance(facts)
@@ -143,12 +150,13 @@ OPEN_TASKS = _holds(
 )
 
 
-def _duplicate_pending(facts: CaseFacts) -> str | None:
+def _duplicate_pending(facts: CaseFacts) -> Message | None:
     if not facts.duplicate_of:
-        return "This case is not flagged as a duplicate of another case."
+        return Message("This case is not flagged as a duplicate of another case.")
+    if facts.duplicate_decision == "merged":
+        return Message("This case was already merged; the choice is on record.")
     if facts.duplicate_decision:
-        done = "merged" if facts.duplicate_decision == "merged" else "kept apart"
-        return f"This case was already {done}; the choice is on record."
+        return Message("This case was already kept apart; the choice is on record.")
     return None
 
 
@@ -282,18 +290,18 @@ def refusal(operation: Operation, facts: CaseFacts, permissions: Iterable[Permis
     granted = frozenset(permissions)
     if not rule.permissions <= granted:
         return Refusal(rule.operation, RefusalKind.PERMISSION,
-                       f"Your role may not {rule.what}.")
+                       message("Your role may not {what}.", what=Message(rule.what)))
     for precondition in (NOT_PURGED,):
-        message = precondition.missing(facts)
-        if message:
-            return Refusal(rule.operation, RefusalKind.PRECONDITION, message, precondition.name)
+        missing = precondition.missing(facts)
+        if missing:
+            return Refusal(rule.operation, RefusalKind.PRECONDITION, missing, precondition.name)
     if facts.stage not in rule.stages:
         return Refusal(rule.operation, RefusalKind.STAGE,
-                       rule.not_in_stage.format(stage=facts.stage.label))
+                       message(rule.not_in_stage, stage=facts.stage))
     for precondition in rule.preconditions:
-        message = precondition.missing(facts)
-        if message:
-            return Refusal(rule.operation, RefusalKind.PRECONDITION, message, precondition.name)
+        missing = precondition.missing(facts)
+        if missing:
+            return Refusal(rule.operation, RefusalKind.PRECONDITION, missing, precondition.name)
     return None
 
 
@@ -333,6 +341,6 @@ def require(operation: Operation, facts: CaseFacts, permissions: Iterable[Permis
 
 class OperationRefused(DomainError):
     def __init__(self, refusal: Refusal) -> None:
-        super().__init__(refusal.message)
+        super().__init__(refusal.said)
         self.refusal = refusal
 

@@ -52,7 +52,7 @@ class Phrasebook:
     def text(self, key: str, language: Language) -> str:
         """The entry as written, placeholders unfilled."""
         if key not in self.phrases:
-            raise PhrasebookError(f"The phrasebook has no entry '{key}'.")
+            raise PhrasebookError("The phrasebook has no entry '{key}'.", key=key)
         return self.phrases[key].in_language(language)
 
     def reason(self, key: str, language: Language, *, keep_until: date | None = None) -> str:
@@ -60,8 +60,8 @@ class Phrasebook:
         text = self.text(key, language)
         if "{keep_until}" in text:
             if keep_until is None:
-                raise PhrasebookError(f"The phrasebook entry '{key}' states the date until which "
-                                      "the data is kept; record that date first.")
+                raise PhrasebookError("The phrasebook entry '{key}' states the date until "
+                                      "which the data is kept; record that date first.", key=key)
             text = text.replace("{keep_until}", format_day(keep_until, language))
         return text
 
@@ -86,24 +86,24 @@ def parse_phrasebook(data: Mapping[str, Any]) -> Phrasebook:
     parsed: dict[str, Text] = {}
     for key, entry in phrases.items():
         if not isinstance(entry, Mapping):
-            raise PhrasebookError(f"Phrasebook entry '{key}' must have 'en' and 'lv' texts.")
+            raise PhrasebookError("Phrasebook entry '{key}' must have 'en' and 'lv' texts.", key=key)
         texts = []
         for language in ("en", "lv"):
             value = entry.get(language)
             if not isinstance(value, str) or not value.strip():
-                raise PhrasebookError(f"Phrasebook entry '{key}' has no {_LANGUAGE[language]} "
-                                      "text; every entry is needed in both languages.")
+                raise PhrasebookError("Phrasebook entry '{key}' has no {language} text; "
+                                      "every entry is needed in both languages.", key=key, language=_LANGUAGE[language])
             unknown = set(_PLACEHOLDER.findall(value)) - PLACEHOLDERS
             if unknown:
                 raise PhrasebookError(
-                    f"Phrasebook entry '{key}' ({_LANGUAGE[language]}) uses the unknown "
-                    f"placeholder {{{sorted(unknown)[0]}}}; only {{keep_until}} is filled in.")
+                    "Phrasebook entry '{key}' ({language}) uses the unknown placeholder "
+                    "{{{unknown}}}; only {{keep_until}} is filled in.", key=key, language=_LANGUAGE[language], unknown=sorted(unknown)[0])
             texts.append(value.strip())
         parsed[str(key)] = Text(*texts)
     missing = [key for key in REQUIRED_KEYS if key not in parsed]
     if missing:
-        raise PhrasebookError(f"The phrasebook lacks the entry '{missing[0]}', which the "
-                              "decisions use.")
+        raise PhrasebookError("The phrasebook lacks the entry '{missing}', which the "
+                              "decisions use.", missing=missing[0])
     return Phrasebook(parsed)
 
 

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any, Literal, TypeVar
 
 from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.messages import message
 from smarttek_dsar.domain.rights import LegalBasis
 
 Language = Literal["en", "lv"]
@@ -165,13 +166,13 @@ class Register:
         for category in self.categories:
             if category.id == category_id:
                 return category
-        raise DomainError(f"The register {self.version} has no data category '{category_id}'.")
+        raise DomainError("The register {version} has no data category '{category_id}'.", version=self.version, category_id=category_id)
 
     def recipient(self, recipient_id: str) -> Recipient:
         for recipient in self.recipients:
             if recipient.id == recipient_id:
                 return recipient
-        raise DomainError(f"The register {self.version} has no recipient '{recipient_id}'.")
+        raise DomainError("The register {version} has no recipient '{recipient_id}'.", version=self.version, recipient_id=recipient_id)
 
     def recipients_for(self, category: DataCategory) -> tuple[Recipient, ...]:
         return tuple(self.recipient(recipient_id) for recipient_id in category.recipient_ids)
@@ -190,12 +191,14 @@ class _Fields:
 
     def __init__(self, data: Any, where: str) -> None:
         if not isinstance(data, Mapping):
-            raise DomainError(f"{where} must be a table of fields.")
+            raise DomainError("{where} must be a table of fields.", where=where)
         self.data = data
         self.where = where
 
-    def error(self, key: str, problem: str) -> DomainError:
-        return DomainError(f"{self.where}: field '{key}' {problem}.")
+    def error(self, key: str, problem: str, **params: Any) -> DomainError:
+        """`problem` is a message template of its own (e.g. "must be true or false")."""
+        return DomainError("{where}: field '{key}' {problem}.", where=self.where, key=key,
+                           problem=message(problem, **params))
 
     def string(self, key: str) -> str:
         value = self.data.get(key)
@@ -229,7 +232,8 @@ class _Fields:
         english, latvian = self.strings(f"{key}_en"), self.strings(f"{key}_lv")
         if len(english) != len(latvian):
             raise self.error(
-                f"{key}_lv", f"has {len(latvian)} entries but {key}_en has {len(english)}"
+                f"{key}_lv", "has {latvian} entries but {base}_en has {english}",
+                latvian=len(latvian), english=len(english), base=key
             )
         return tuple(Text(en, lv) for en, lv in zip(english, latvian, strict=True))
 
@@ -254,7 +258,8 @@ class _Fields:
         except ValueError:
             allowed = ", ".join(member.value for member in enum)
             raise self.error(
-                key, f"has unknown value '{value}' (expected one of: {allowed})"
+                key, "has unknown value '{value}' (expected one of: {allowed})", value=value,
+                allowed=allowed
             ) from None
 
     def table(self, key: str) -> _Fields:
@@ -331,8 +336,8 @@ def _entry_id(data: Any, kind: str, position: int) -> str:
     value = data.get("id") if isinstance(data, Mapping) else None
     if not isinstance(value, str) or not _ID_PATTERN.match(value):
         raise DomainError(
-            f"{kind} number {position + 1}: field 'id' must be a snake_case identifier "
-            f"(got {value!r})."
+            "{kind} number {value}: field 'id' must be a snake_case identifier (got "
+            "{value2!r}).", kind=kind, value=position + 1, value2=value
         )
     return value
 
@@ -392,7 +397,8 @@ def _parse_bases(fields: _Fields) -> tuple[LegalBasis, ...]:
         except ValueError:
             allowed = ", ".join(basis.value for basis in LegalBasis)
             raise fields.error(
-                "legal_bases", f"has unknown legal basis '{value}' (expected one of: {allowed})"
+                "legal_bases", "has unknown legal basis '{value}' (expected one of: {allowed})",
+                value=value, allowed=allowed
             ) from None
     return tuple(bases)
 
@@ -403,7 +409,8 @@ def _parse_recipient_ids(fields: _Fields, known: set[str]) -> tuple[str, ...]:
         raise fields.error("recipients", "must be a list of recipient ids")
     for recipient_id in ids:
         if recipient_id not in known:
-            raise fields.error("recipients", f"names unknown recipient '{recipient_id}'")
+            raise fields.error("recipients", "names unknown recipient '{recipient_id}'",
+                               recipient_id=recipient_id)
     return tuple(ids)
 
 
@@ -429,7 +436,7 @@ def _refuse_duplicates(kind: str, ids: list[str]) -> None:
     seen: set[str] = set()
     for item in ids:
         if item in seen:
-            raise DomainError(f"Duplicate {kind} id '{item}': each id must be unique.")
+            raise DomainError("Duplicate {kind} id '{item}': each id must be unique.", kind=kind, item=item)
         seen.add(item)
 
 

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.domain.rights import Right
 
 
@@ -146,7 +147,7 @@ def identity_check_needed(rights: frozenset[Right] | set[Right]) -> bool:
 
 def next_stage(stage: Stage) -> Stage:
     if stage not in MAIN_PATH or stage is Stage.CLOSED:
-        raise DomainError(f"A case in stage '{stage.label}' cannot move forward.")
+        raise DomainError("A case in stage '{stage}' cannot move forward.", stage=stage)
     return MAIN_PATH[MAIN_PATH.index(stage) + 1]
 
 
@@ -159,38 +160,42 @@ def check_advance(facts: CaseFacts) -> Stage:
     return target
 
 
-def missing_for_advance(facts: CaseFacts) -> str | None:
+def missing_for_advance(facts: CaseFacts) -> Message | None:
     """What is missing before the case may take the next step on the main path (None: nothing).
     The operations table's `advance` row asks this."""
     target = next_stage(facts.stage)
     missing = _missing_for(facts, target)
     if not missing:
         return None
-    return f"Cannot move from '{facts.stage.label}' to '{target.label}': " + "; ".join(missing) + "."
+    return Message("Cannot move from '{stage}' to '{target}': {missing:join:; }.",
+                   {"stage": facts.stage, "target": target, "missing": missing})
 
 
-def _missing_for(facts: CaseFacts, target: Stage) -> list[str]:
-    missing: list[str] = []
+def _missing_for(facts: CaseFacts, target: Stage) -> list[Message]:
+    missing: list[Message] = []
     if target is Stage.IDENTITY:
         if not facts.rights:
-            missing.append("record at least one right the request invokes")
+            missing.append(Message("record at least one right the request invokes"))
         if not facts.has_subject:
-            missing.append("record the data subject")
+            missing.append(Message("record the data subject"))
     elif target is Stage.REVIEW:
         # GDPR 12(6): no disclosure or action before the identity is established.
         if facts.paused:
-            missing.append("the clock is paused awaiting identity information; record it as received")
+            missing.append(Message("the clock is paused awaiting identity information; record it as received"))
         if not facts.identity_verified and identity_check_needed(facts.rights):
-            missing.append("record a successful identity check")
+            missing.append(Message("record a successful identity check"))
     elif target is Stage.FULFILMENT:
         if facts.rights_without_decision:
-            names = ", ".join(sorted(r.label for r in facts.rights_without_decision))
-            missing.append(f"record the legal-review decisions for: {names}")
+            rights = sorted(facts.rights_without_decision, key=lambda r: r.label)
+            missing.append(message("record the legal-review decisions for: {rights}",
+                                   rights=rights))
     elif target is Stage.RESPONDED:
         if facts.open_tasks:
-            missing.append(f"finish the {facts.open_tasks} open fulfilment task(s)")
+            missing.append(message(
+                "finish the {count} open fulfilment {count:plural:task|tasks}",
+                count=facts.open_tasks))
         if not facts.response_recorded:
-            missing.append("record the response delivered to the subject")
+            missing.append(Message("record the response delivered to the subject"))
     return missing
 
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
 
+from smarttek_dsar.domain.errors import DomainError
+
 # The recipient opens a 7z archive with 7-Zip, p7zip, Keka, The Unarchiver or Windows 11's
 # own Explorer. Its AES-256 key comes from the passphrase through 2^19 rounds of SHA-256
 # (py7zr's and 7-Zip's default), so each guess costs an attacker some hundreds of times more
@@ -26,17 +28,16 @@ _PASSPHRASE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
 _PASSPHRASE_GROUPS, _PASSPHRASE_GROUP_LENGTH = 5, 4
 
 
-class PasswordTooShort(ValueError):
-    pass
+class PasswordTooShort(DomainError):
+    """The password is too short to protect a package; a message code (domain/messages.py)."""
 
 
 def check_password(password: str) -> None:
     if len(password.strip()) < MIN_PASSWORD_LENGTH:
         raise PasswordTooShort(
-            f"The package password must have at least {MIN_PASSWORD_LENGTH} characters; "
-            "generate one (the Generate button, or --generate-password) and give it to the "
-            "subject by phone or another channel than the package."
-        )
+            "The package password must have at least {count} characters; generate one (the "
+            "Generate button, or --generate-password) and give it to the subject by phone or "
+            "another channel than the package.", count=MIN_PASSWORD_LENGTH)
 
 
 def generate_passphrase() -> str:

@@ -47,8 +47,8 @@ def parse_incoming_file(
     if scan_media_type(data) is not None:
         if received_on is None:
             raise IntakeError(
-                f"{name}: a scanned letter needs the date it was delivered; enter it from "
-                "the envelope or the post register."
+                "{name}: a scanned letter needs the date it was delivered; enter it from the "
+                "envelope or the post register.", name=name
             )
         return parse_scanned_letter(
             data, name, received_on, max_attachment_bytes=max_attachment_bytes, now=now
@@ -66,10 +66,11 @@ def parse_incoming_file(
         return parse_eml(data, name, max_attachment_bytes=max_attachment_bytes, now=now)
     if extension in ("msg", "pdf", "png", "jpg", "jpeg", "tif", "tiff", "edoc", "asice"):
         raise IntakeError(
-            f"{name}: the file is called .{extension} but its content is not; it may be "
-            "damaged. Save or scan it again."
+            "{name}: the file is called .{extension} but its content is not; it may be "
+            "damaged. Save or scan it again.", name=name, extension=extension
         )
-    raise IntakeError(f"{name}: this kind of file cannot be imported. Supported: {SUPPORTED}.")
+    raise IntakeError("{name}: this kind of file cannot be imported. Supported: {supported}.",
+                      name=name, supported=SUPPORTED)
 
 
 def _read(path: Path, max_file_bytes: int, *, mail_limit: int) -> bytes:
@@ -78,8 +79,8 @@ def _read(path: Path, max_file_bytes: int, *, mail_limit: int) -> bytes:
         if not stat.S_ISREG(status.st_mode):
             # A device (/dev/zero), a pipe or a folder never ends or never was a request.
             raise IntakeError(
-                f"{path.name}: this is not an ordinary file (a device, pipe or folder). Import "
-                "the request file itself."
+                "{name}: this is not an ordinary file (a device, pipe or folder). Import the "
+                "request file itself.", name=path.name
             )
         with path.open("rb") as stream:
             if status.st_size > mail_limit and _would_read_as_mail(path, stream.read(4096)):
@@ -93,12 +94,12 @@ def _read(path: Path, max_file_bytes: int, *, mail_limit: int) -> bytes:
         if len(data) > max_file_bytes or status.st_size > max_file_bytes:
             size = max(len(data), status.st_size)
             raise IntakeError(
-                f"{path.name}: the file is {size / MiB:.1f} MB or more, more than the "
-                f"{max_file_bytes / MiB:.0f} MB the desk imports. Register it by hand."
+                "{name}: the file is {value:.1f} MB or more, more than the {value2:.0f} MB "
+                "the desk imports. Register it by hand.", name=path.name, value=size / MiB, value2=max_file_bytes / MiB
             )
         return data
     except OSError as exc:
-        raise IntakeError(f"{path.name}: the file cannot be read ({exc.strerror}).") from exc
+        raise IntakeError("{name}: the file cannot be read ({strerror}).", name=path.name, strerror=exc.strerror) from exc
 
 
 def _would_read_as_mail(path: Path, head: bytes) -> bool:

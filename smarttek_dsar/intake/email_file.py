@@ -66,7 +66,7 @@ def _parse(
     data: bytes, filename: str, *, max_attachment_bytes: int, now: datetime | None
 ) -> IncomingRequest:
     if not data.strip():
-        raise IntakeError(f"{filename}: the file is empty.")
+        raise IntakeError("{filename}: the file is empty.", filename=filename)
     trimmer = FieldTrimmer()
     parts = check_mail_size(data, filename, max_attachment_bytes=max_attachment_bytes,
                             trimmer=trimmer)
@@ -78,8 +78,8 @@ def _parse(
     # carries one) is removed from the request's text when it is built (IncomingRequest).
     if not present.intersection(_MAIL_HEADERS) or b"\0" in data[:1024].split(b"\n", 1)[0]:
         raise IntakeError(
-            f"{filename}: this is not an e-mail file (it has no From, Date or Received "
-            "header). In the mail program, save the message itself as .eml and import that."
+            "{filename}: this is not an e-mail file (it has no From, Date or Received "
+            "header). In the mail program, save the message itself as .eml and import that.", filename=filename
         )
     held = not_a_request(message)
     try:
@@ -149,8 +149,8 @@ def _checked_sender(name: str, address: str, filename: str) -> tuple[str, str]:
     address = clean_line(address)
     if "@" not in address:
         raise IntakeError(
-            f"{filename}: the e-mail has no readable sender address (From header), so it "
-            "cannot be answered. Register the request by hand with the sender's address."
+            "{filename}: the e-mail has no readable sender address (From header), so it "
+            "cannot be answered. Register the request by hand with the sender's address.", filename=filename
         )
     return clean_line(name or ""), address
 
@@ -176,16 +176,16 @@ def _receipt(
         moment = parse_mail_date(date_header)
         if moment is None:
             raise IntakeError(
-                f"{filename}: the Date header “{header_text(message, 'Date')}” is not a date, "
-                "and no Received header shows when the mail arrived. Register the request "
-                "by hand with the arrival time shown in the mailbox."
+                "{filename}: the Date header “{message}” is not a date, and no Received "
+                "header shows when the mail arrived. Register the request by hand with the "
+                "arrival time shown in the mailbox.", filename=filename, message=header_text(message, 'Date')
             )
         at = checked_receipt(moment, filename=filename, evidence=EVIDENCE_DATE_HEADER, now=now)
         return at, EVIDENCE_DATE_HEADER, warnings
     raise IntakeError(
-        f"{filename}: the e-mail has neither a Date nor a Received header, so its receipt "
+        "{filename}: the e-mail has neither a Date nor a Received header, so its receipt "
         "time is unknown. Register the request by hand with the arrival time shown in the "
-        "mailbox."
+        "mailbox.", filename=filename
     )
 
 

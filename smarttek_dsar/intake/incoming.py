@@ -151,14 +151,14 @@ def reading(filename: str, kind: str) -> Iterator[None]:
         raise
     except (MemoryError, RecursionError) as exc:
         raise IntakeError(
-            f"{filename}: the {kind} is too large or too deeply nested to read safely. "
-            "Register the request by hand and keep the file as evidence."
+            "{filename}: the {kind} is too large or too deeply nested to read safely. "
+            "Register the request by hand and keep the file as evidence.", filename=filename, kind=kind
         ) from exc
     except Exception as exc:  # noqa: BLE001 - see docstring: any parser failure is a bad file
         raise IntakeError(
-            f"{filename}: the {kind} is damaged and could not be read "
-            f"({type(exc).__name__}). Ask the sender to send it again, or register the "
-            "request by hand and keep the file as evidence."
+            "{filename}: the {kind} is damaged and could not be read ({error}). Ask the "
+            "sender to send it again, or register the request by hand and keep the file as "
+            "evidence.", filename=filename, kind=kind, error=type(exc).__name__
         ) from exc
 
 

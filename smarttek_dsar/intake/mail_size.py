@@ -160,33 +160,32 @@ def check_mail_size(
     size = len(data) if size is None else size
     if size > MAX_MAIL_BYTES:
         raise IntakeError(
-            f"{filename}: the e-mail is {_mb(size)}, more than the {_mb(MAX_MAIL_BYTES)} "
-            "the desk reads. Register the request by hand and keep the file as evidence; ask "
-            "the sender for large files by another way."
+            "{filename}: the e-mail is {size}, more than the {max_mail_bytes} the desk "
+            "reads. Register the request by hand and keep the file as evidence; ask the "
+            "sender for large files by another way.", filename=filename, size=_mb(size), max_mail_bytes=_mb(MAX_MAIL_BYTES)
         )
     try:
         parts = scan_parts(data, trimmer)
     except _Refused as refused:
-        raise IntakeError(f"{filename}: {refused.explain()} Register the request by hand and "
-                          "keep the file as evidence.") from None
+        raise IntakeError("{filename}: {explain} Register the request by hand and keep the "
+                          "file as evidence.", filename=filename, explain=refused.explain()) from None
     largest_file = max_attachment_bytes * _ENCODED_PER_BYTE + 64 * 1024
     text = sum(part.size for part in parts
                if not part.is_file and part.media_type.startswith("text/"))
     if text > MAX_TEXT_BYTES:
         raise IntakeError(
-            f"{filename}: the text of the e-mail is {_mb(text)}, more than the "
-            f"{_mb(MAX_TEXT_BYTES)} the desk reads as a request. Register the request by hand "
-            "and keep the file as evidence."
+            "{filename}: the text of the e-mail is {text}, more than the {max_text_bytes} "
+            "the desk reads as a request. Register the request by hand and keep the file as "
+            "evidence.", filename=filename, text=_mb(text), max_text_bytes=_mb(MAX_TEXT_BYTES)
         )
     for part in parts:
         if part.size > largest_file:
             what = f"the attachment “{safe_filename(part.name, fallback_stem='attachment')}”" \
                 if part.name else f"a file in the e-mail ({part.media_type})"
             raise IntakeError(
-                f"{filename}: {what} is about "
-                f"{_mb(int(part.size / _ENCODED_PER_BYTE))}, over the attachment limit of "
-                f"{_mb(max_attachment_bytes)}. Ask the sender for a smaller file or a link, or "
-                "register the request by hand."
+                "{filename}: {what} is about {value}, over the attachment limit of "
+                "{max_attachment_bytes}. Ask the sender for a smaller file or a link, or "
+                "register the request by hand.", filename=filename, what=what, value=_mb(int(part.size / _ENCODED_PER_BYTE)), max_attachment_bytes=_mb(max_attachment_bytes)
             )
     return parts
 

@@ -104,8 +104,8 @@ def _best_alternative(parts: list[_Part]) -> tuple[_Part | None, str | None]:
 def _walk(message: Message, out: MimeContent, *, filename: str, depth: int, top: bool) -> None:
     if depth > _MAX_DEPTH:
         raise IntakeError(
-            f"{filename}: the e-mail is nested more than {_MAX_DEPTH} levels deep, which no "
-            "mail program produces. Ask IT to check it; register the request by hand."
+            "{filename}: the e-mail is nested more than {max_depth} levels deep, which no "
+            "mail program produces. Ask IT to check it; register the request by hand.", filename=filename, max_depth=_MAX_DEPTH
         )
     part = _Part.of(message)
     if part.media_type in ("message/rfc822", "message/global") and not top:

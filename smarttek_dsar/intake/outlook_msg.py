@@ -53,8 +53,8 @@ def parse_msg(
     """The request in an Outlook .msg file, or IntakeError saying what is wrong with it."""
     if not data.startswith(OLE_MAGIC):
         raise IntakeError(
-            f"{filename}: this is not an Outlook message (.msg) file. In Outlook, use "
-            "File › Save As › Outlook Message Format, or save the mail as .eml."
+            "{filename}: this is not an Outlook message (.msg) file. In Outlook, use File › "
+            "Save As › Outlook Message Format, or save the mail as .eml.", filename=filename
         )
     with reading(filename, "Outlook message"):
         try:
@@ -93,8 +93,8 @@ def _build(
         )
     if "@" not in item.sender_email:
         raise IntakeError(
-            f"{filename}: the Outlook message has no readable sender e-mail address, so it "
-            "cannot be answered. Register the request by hand with the sender's address."
+            "{filename}: the Outlook message has no readable sender e-mail address, so it "
+            "cannot be answered. Register the request by hand with the sender's address.", filename=filename
         )
     received_at, evidence = _receipt(item, filename, now)
     files = [
@@ -137,6 +137,6 @@ def _receipt(item: OutlookItem, filename: str, now: datetime | None) -> tuple[da
         at = checked_receipt(sent, filename=filename, evidence=EVIDENCE_DATE_HEADER, now=now)
         return at, EVIDENCE_DATE_HEADER
     raise IntakeError(
-        f"{filename}: the Outlook message shows no delivery or sending time (it may be an "
-        "unsent draft). Register the request by hand with the arrival time in the mailbox."
+        "{filename}: the Outlook message shows no delivery or sending time (it may be an "
+        "unsent draft). Register the request by hand with the arrival time in the mailbox.", filename=filename
     )

@@ -68,9 +68,9 @@ def parse_portal_request(
     if len(data) > MAX_PORTAL_BYTES:
         # Checked before json.loads, which would hold the whole file several times over.
         raise IntakeError(
-            f"{filename}: the file is {len(data) / MiB:.1f} MB; a portal request is at most "
-            f"{MAX_PORTAL_BYTES / MiB:.0f} MB (20 attachments of 100,000 characters and the "
-            "text). It is not a portal hand-over file (docs/portal-requests.md)."
+            "{filename}: the file is {value:.1f} MB; a portal request is at most "
+            "{value2:.0f} MB (20 attachments of 100,000 characters and the text). It is not "
+            "a portal hand-over file (docs/portal-requests.md).", filename=filename, value=len(data) / MiB, value2=MAX_PORTAL_BYTES / MiB
         )
     with reading(filename, "portal file"):
         document = _load_json(data, filename)
@@ -83,25 +83,25 @@ def _load_json(data: bytes, filename: str) -> dict[str, Any]:
         for key in keys:
             if keys.count(key) > 1:
                 # Two values for one field: which one the portal meant is unknowable.
-                raise IntakeError(f"{filename}: the field “{key}” appears twice.")
+                raise IntakeError("{filename}: the field “{key}” appears twice.", filename=filename, key=key)
         return dict(pairs)
 
     def no_constants(name: str) -> Any:
-        raise IntakeError(f"{filename}: “{name}” is not allowed in a portal file.")
+        raise IntakeError("{filename}: “{name}” is not allowed in a portal file.", filename=filename, name=name)
 
     try:
         document = json.loads(data, object_pairs_hook=no_duplicates, parse_constant=no_constants)
     except json.JSONDecodeError as exc:
         raise IntakeError(
-            f"{filename}: the portal file is not valid JSON (line {exc.lineno}, column "
-            f"{exc.colno}: {exc.msg}). Export it from the portal again."
+            "{filename}: the portal file is not valid JSON (line {lineno}, column {colno}: "
+            "{msg}). Export it from the portal again.", filename=filename, lineno=exc.lineno, colno=exc.colno, msg=exc.msg
         ) from exc
     except UnicodeDecodeError as exc:
         raise IntakeError(
-            f"{filename}: the portal file is not UTF-8 text. Export it from the portal again."
+            "{filename}: the portal file is not UTF-8 text. Export it from the portal again.", filename=filename
         ) from exc
     if not isinstance(document, dict):
-        raise IntakeError(f"{filename}: the portal file must hold one JSON object.")
+        raise IntakeError("{filename}: the portal file must hold one JSON object.", filename=filename)
     return document
 
 
@@ -116,8 +116,8 @@ class _Fields:
 
     def fail(self, key: str, problem: str) -> NoReturn:
         raise IntakeError(
-            f"{self.filename}: {self.path}{key} {problem}. The file does not follow the "
-            "portal hand-over format (docs/portal-requests.md); ask the portal team."
+            "{filename}: {path}{key} {problem}. The file does not follow the portal "
+            "hand-over format (docs/portal-requests.md); ask the portal team.", filename=self.filename, path=self.path, key=key, problem=problem
         )
 
     def text(

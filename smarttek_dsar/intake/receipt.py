@@ -54,22 +54,22 @@ def checked_receipt(
     """`moment` as aware UTC if it can be a real receipt time, else IntakeError."""
     if moment.tzinfo is None:
         raise IntakeError(
-            f"{filename}: the {evidence} ({moment.isoformat()}) has no time zone, so the "
-            "moment of receipt is ambiguous. Ask the sender of the file for a time with a zone."
+            "{filename}: the {evidence} ({moment}) has no time zone, so the moment of "
+            "receipt is ambiguous. Ask the sender of the file for a time with a zone.", filename=filename, evidence=evidence, moment=moment.isoformat()
         )
     moment = moment.astimezone(UTC)
     current = utc_now(now)
     shown = moment.astimezone(RIGA).strftime("%d.%m.%Y %H:%M")
     if moment < EARLIEST_PLAUSIBLE:
         raise IntakeError(
-            f"{filename}: the {evidence} says {shown}, before the year 2000, which cannot be "
-            "the real receipt time. Register the request by hand with the date it arrived."
+            "{filename}: the {evidence} says {shown}, before the year 2000, which cannot be "
+            "the real receipt time. Register the request by hand with the date it arrived.", filename=filename, evidence=evidence, shown=shown
         )
     if moment > current + FUTURE_TOLERANCE:
         raise IntakeError(
-            f"{filename}: the {evidence} says {shown} (Riga time), which is in the future. "
+            "{filename}: the {evidence} says {shown} (Riga time), which is in the future. "
             "The sender's clock is probably wrong; register the request by hand with the "
-            "date it arrived."
+            "date it arrived.", filename=filename, evidence=evidence, shown=shown
         )
     return moment
 
@@ -84,12 +84,12 @@ def letter_receipt(received_on: date, *, filename: str, now: datetime | None) ->
     today_riga = utc_now(now).astimezone(RIGA).date()
     if received_on > today_riga:
         raise IntakeError(
-            f"{filename}: the delivery date {received_on:%d.%m.%Y} is in the future. "
-            "Enter the day the letter was delivered to the office."
+            "{filename}: the delivery date {received_on:%d.%m.%Y} is in the future. Enter "
+            "the day the letter was delivered to the office.", filename=filename, received_on=received_on
         )
     if moment < EARLIEST_PLAUSIBLE:
         raise IntakeError(
-            f"{filename}: the delivery date {received_on:%d.%m.%Y} is before the year 2000. "
-            "Enter the day the letter was delivered to the office."
+            "{filename}: the delivery date {received_on:%d.%m.%Y} is before the year 2000. "
+            "Enter the day the letter was delivered to the office.", filename=filename, received_on=received_on
         )
     return moment

@@ -96,16 +96,16 @@ def make_attachment(
     name = safe_filename(raw_name, fallback_stem=f"attachment-{index}", media_type=media_type)
     if len(content) > max_bytes:
         raise IntakeError(
-            f"{source_filename}: the attachment “{name}” is {_megabytes(len(content))}, over "
-            f"the limit of {_megabytes(max_bytes)}. Ask the sender for a smaller file or a "
-            "link, or register the request by hand."
+            "{source_filename}: the attachment “{name}” is {content}, over the limit of "
+            "{max_bytes}. Ask the sender for a smaller file or a link, or register the "
+            "request by hand.", source_filename=source_filename, name=name, content=_megabytes(len(content)), max_bytes=_megabytes(max_bytes)
         )
     if is_executable_name(name) or _has_windows_program_header(content):
         raise IntakeError(
-            f"{source_filename}: the attachment “{name}” is a program or script, which is "
-            "not taken into the case file. Do not open it; ask IT to check the message. If "
-            "the request is genuine, register it by hand: the deadline still runs from the "
-            "day it arrived."
+            "{source_filename}: the attachment “{name}” is a program or script, which is not "
+            "taken into the case file. Do not open it; ask IT to check the message. If the "
+            "request is genuine, register it by hand: the deadline still runs from the day "
+            "it arrived.", source_filename=source_filename, name=name
         )
     return IncomingAttachment(
         filename=name, content=content, sha256=sha256_hex(content), media_type=media_type

@@ -59,8 +59,8 @@ def parse_scanned_letter(
     media_type = scan_media_type(data)
     if media_type is None:
         raise IntakeError(
-            f"{filename}: this is not a PDF, PNG, JPEG or TIFF scan. Scan the letter again "
-            "and save it in one of those formats."
+            "{filename}: this is not a PDF, PNG, JPEG or TIFF scan. Scan the letter again "
+            "and save it in one of those formats.", filename=filename
         )
     received_at = letter_receipt(received_on, filename=filename, now=now)
     # The scan is both the evidence and the request's only document; listing it as an

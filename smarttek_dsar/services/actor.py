@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from smarttek_dsar.domain.messages import Message
 from smarttek_dsar.domain.roles import Permission, Role, permissions_of
 from smarttek_dsar.services.errors import PermissionDenied
 
@@ -24,8 +25,15 @@ class Actor:
 
     def require(self, permission: Permission, what: str) -> None:
         if not self.can(permission):
-            roles = ", ".join(sorted(r.value for r in self.roles)) or "no role"
-            raise PermissionDenied(f"{self.username} ({roles}) may not {what}.")
+            raise PermissionDenied("{username} ({roles}) may not {what}.",
+                                   username=self.username, roles=role_words(self.roles),
+                                   what=Message(what))
+
+
+def role_words(roles: frozenset[Role]) -> list[Message]:
+    """The roles in a refusal, as words of the reader's language ("specialist, manager")."""
+    return [Message(r.value) for r in sorted(roles, key=lambda r: r.value)] or [
+        Message("no role")]
 
 
 # The account used for work the system does by itself (migrations, scheduled purge).

@@ -98,7 +98,7 @@ def find_case(session: Session, number: str, *, for_update: bool = False) -> Cas
         )
     case = session.scalar(query)
     if case is None:
-        raise NotFound(f"No case numbered '{number}'. Case numbers look like DSAR-2026-0001.")
+        raise NotFound("No case numbered '{number}'. Case numbers look like DSAR-2026-0001.", number=number)
     return case
 
 
@@ -115,7 +115,7 @@ def case_for_change(session: Session, number: str, expected_version: int | None)
     if expected_version is not None and case.version != expected_version:
         raise conflict_error(session, case.id, case.number)
     if case.purged_at is not None:
-        raise ConflictError(f"Case {case.number} was purged after its retention period ended.")
+        raise ConflictError("Case {number} was purged after its retention period ended.", number=case.number)
     return case
 
 
@@ -125,11 +125,13 @@ def conflict_error(session: Session, case_id: int, number: str) -> ConflictError
         select(AuditEvent).where(AuditEvent.case_id == case_id).order_by(desc(AuditEvent.seq))
         .limit(1)
     )
-    who = f" by {last.username} at {as_utc(last.at):%Y-%m-%d %H:%M} UTC" if last else ""
+    if last is None:
+        return ConflictError("Case {number} was changed since you opened it. Reload the case "
+                             "to see the change, then try again.", number=number)
     return ConflictError(
-        f"Case {number} was changed{who} since you opened it. "
-        "Reload the case to see the change, then try again."
-    )
+        "Case {number} was changed by {username} at {moment} UTC since you opened it. Reload "
+        "the case to see the change, then try again.", number=number, username=last.username,
+        moment=f"{as_utc(last.at):%Y-%m-%d %H:%M}")
 
 
 def _username(session: Session, user_id: int | None) -> str | None:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from smarttek_dsar.domain.clock import receipt_date
 from smarttek_dsar.domain.identity import normalize_email, normalize_phone, parse_personal_code
+from smarttek_dsar.domain.messages import Message
 from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.domain.roles import Permission
@@ -86,7 +87,9 @@ def clean_party(party: PartyInput, what: str) -> PartyInput:
         email = normalize_email(party.email) if party.email else None
         phone = normalize_phone(party.phone) if party.phone else None
     except ValueError as exc:
-        raise ServiceError(f"{what}: {exc}") from None
+        # Both parts stay codes: "Datu subjekts: Personas kods ... nav derīgs" in the window.
+        raise ServiceError("{what}: {exc}", what=Message(what),
+                           exc=getattr(exc, "message", None) or str(exc)) from None
     return PartyInput(
         name=party.name.strip(),
         personal_code=code,
@@ -197,8 +200,8 @@ class CaseService:
             # large: the limit is for what a sender attaches, not for the proof of arrival.
             if a.kind != "evidence" and len(a.content) > max_mb * 1024 * 1024:
                 raise ServiceError(
-                    f"Attachment '{a.filename}' is {len(a.content) / 1048576:.1f} MB; the limit is "
-                    f"{max_mb} MB (Settings)."
+                    "Attachment '{filename}' is {value:.1f} MB; the limit is {max_mb} MB "
+                    "(Settings).", filename=a.filename, value=len(a.content) / 1048576, max_mb=max_mb
                 )
 
     def _insert(self, session, actor, new, received, subject, requester, representative) -> Case:
@@ -336,7 +339,7 @@ class CaseService:
             if username:
                 user = session.scalar(select(User).where(User.username == username.lower()))
                 if user is None:
-                    raise NotFound(f"No user named '{username}'.")
+                    raise NotFound("No user named '{username}'.", username=username)
             case.assignee_id = user.id if user else None
             case.assignee = user
             case.updated_at = now_utc()

@@ -1,11 +1,18 @@
 """The one way services report failure: a message written for the user, never a traceback."""
 
+from typing import Any
+
 from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.messages import Message, Messaged
 from smarttek_dsar.storage.database import DatabaseError
 
 
-class ServiceError(Exception):
-    """A request the service refuses; str(error) is shown to the user as it is."""
+class ServiceError(Messaged, Exception):
+    """A request the service refuses: a message code with parameters (domain/messages.py).
+    str(error) is the English sentence; the window renders `error.message` in its language."""
+
+    def __init__(self, template: "str | Message", /, **params: Any) -> None:
+        super().__init__(self._set_message(template, params))
 
 
 class PermissionDenied(ServiceError):

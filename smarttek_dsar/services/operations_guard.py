@@ -14,7 +14,7 @@ from smarttek_dsar.domain.operations import refusal as refusal_by_table
 from smarttek_dsar.domain.rights import Right
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.domain.workflow import CaseFacts, Stage
-from smarttek_dsar.services.actor import Actor
+from smarttek_dsar.services.actor import Actor, role_words
 from smarttek_dsar.services.case_records import find_case, rights_from_text
 from smarttek_dsar.services.errors import PermissionDenied, ServiceError
 from smarttek_dsar.storage.database import Database
@@ -28,6 +28,9 @@ RIGHTS_WITHOUT_DECISIONS = frozenset({Right.COMPLAINT})
 class OperationNotAllowed(ServiceError, OperationRefused):
     """The table refuses the operation: a ServiceError for the services' callers and the
     domain's refusal (with its kind and message) at once."""
+
+    def __init__(self, refusal: Refusal) -> None:
+        OperationRefused.__init__(self, refusal)
 
 
 def case_facts(case: Case, session: Session | None = None) -> CaseFacts:
@@ -70,9 +73,8 @@ def require_operation(actor: Actor, operation: Operation, case: Case,
 
 def _error(actor: Actor, why: Refusal) -> ServiceError:
     if why.kind is RefusalKind.PERMISSION:
-        roles = ", ".join(sorted(r.value for r in actor.roles)) or "no role"
-        message = why.message.replace("Your role", f"{actor.username} ({roles})", 1)
-        return PermissionDenied(message)
+        return PermissionDenied("{username} ({roles}) may not {what}.", username=actor.username,
+                                roles=role_words(actor.roles), what=why.said.params["what"])
     return OperationNotAllowed(why)
 
 

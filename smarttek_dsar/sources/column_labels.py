@@ -67,36 +67,36 @@ def parse_labels(columns: Any, values: Any, where: str) -> ColumnLabels:
     if columns is None and values is None:
         return ColumnLabels()
     if not isinstance(columns or {}, Mapping) or not isinstance(values or {}, Mapping):
-        raise SourcesConfigError(f"{where}: 'columns' and 'values' must be tables keyed by "
-                                 "column name.")
+        raise SourcesConfigError("{where}: 'columns' and 'values' must be tables keyed by "
+                                 "column name.", where=where)
     pairs = []
     for name, entry in (columns or {}).items():
         here = f"{where}, column '{name}'"
         if not isinstance(entry, Mapping):
-            raise SourcesConfigError(f"{here} must be a table such as "
-                                     '{ en = "Phone", lv = "Tālrunis" }.')
+            raise SourcesConfigError('{here} must be a table such as {{ en = "Phone", lv = '
+                                     '"Tālrunis" }}.', here=here)
         unknown = sorted(set(entry) - {*_LABEL_TEXTS, "portable", "media"})
         if unknown:
-            raise SourcesConfigError(f"{here}: unknown field '{unknown[0]}' (use en, lv, "
-                                     "description_en, description_lv, portable, media).")
+            raise SourcesConfigError("{here}: unknown field '{unknown}' (use en, lv, "
+                                     "description_en, description_lv, portable, media).", here=here, unknown=unknown[0])
         texts = {key: entry.get(key, "") for key in _LABEL_TEXTS}
         if not all(isinstance(v, str) for v in texts.values()):
-            raise SourcesConfigError(f"{here}: labels and descriptions must be text.")
+            raise SourcesConfigError("{here}: labels and descriptions must be text.", here=here)
         flags = {key: entry.get(key, default) for key, default in (("portable", True),
                                                                     ("media", False))}
         if not all(isinstance(v, bool) for v in flags.values()):
-            raise SourcesConfigError(f"{here}: 'portable' and 'media' must be true or false.")
+            raise SourcesConfigError("{here}: 'portable' and 'media' must be true or false.", here=here)
         pairs.append((str(name), ColumnLabel(**texts, **flags)))
     coded = []
     for name, entries in (values or {}).items():
         here = f"{where}, values of column '{name}'"
         if not isinstance(entries, Mapping):
-            raise SourcesConfigError(f"{here} must map each stored value to {{ en, lv }}.")
+            raise SourcesConfigError("{here} must map each stored value to {{ en, lv }}.", here=here)
         triples = []
         for raw, label in entries.items():
             if (not isinstance(label, Mapping) or not isinstance(label.get("en"), str)
                     or not isinstance(label.get("lv"), str)):
-                raise SourcesConfigError(f"{here}: value '{raw}' needs both en and lv labels.")
+                raise SourcesConfigError("{here}: value '{raw}' needs both en and lv labels.", here=here, raw=raw)
             triples.append((str(raw), label["en"], label["lv"]))
         coded.append((str(name), tuple(triples)))
     return ColumnLabels(tuple(pairs), tuple(coded))

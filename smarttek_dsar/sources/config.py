@@ -108,7 +108,7 @@ class SourcesConfig:
         for source in self.sources:
             if source.name == name:
                 return source
-        raise SourcesConfigError(f"No data source named '{name}'.")
+        raise SourcesConfigError("No data source named '{name}'.", name=name)
 
     def category_ids(self) -> set[str]:
         used: set[str] = set()
@@ -163,8 +163,8 @@ def parse_sources_config(data: Mapping[str, Any]) -> SourcesConfig:
     seen: set[str] = set()
     for source in sources:
         if source.name in seen:
-            raise SourcesConfigError(f"Two data sources are named '{source.name}'; names must "
-                                     "be unique.")
+            raise SourcesConfigError("Two data sources are named '{name}'; names must be "
+                                     "unique.", name=source.name)
         seen.add(source.name)
     return SourcesConfig(sources)
 
@@ -174,13 +174,13 @@ def _text(data: Mapping[str, Any], key: str, where: str, *, required: bool = Tru
     if value is None and not required:
         return None
     if not isinstance(value, str) or not value.strip():
-        raise SourcesConfigError(f"{where}: field '{key}' is missing or empty.")
+        raise SourcesConfigError("{where}: field '{key}' is missing or empty.", where=where, key=key)
     return value.strip()
 
 
 def _parse_source(data: Any, position: int) -> Source:
     if not isinstance(data, Mapping):
-        raise SourcesConfigError(f"Data source number {position + 1} must be a table.")
+        raise SourcesConfigError("Data source number {value} must be a table.", value=position + 1)
     name = _text(data, "name", f"Data source number {position + 1}")
     where = f"Data source '{name}'"
     _refuse_password_field(data, where)
@@ -189,7 +189,7 @@ def _parse_source(data: Any, position: int) -> Source:
         return _parse_sql(data, name, where)
     if kind == "file":
         return _parse_file(data, name, where)
-    raise SourcesConfigError(f"{where}: field 'kind' must be \"sql\" or \"file\" (got {kind!r}).")
+    raise SourcesConfigError('{where}: field \'kind\' must be "sql" or "file" (got {kind!r}).', where=where, kind=kind)
 
 
 def _parse_sql(data: Mapping[str, Any], name: str, where: str) -> SqlSource:
@@ -197,12 +197,12 @@ def _parse_sql(data: Mapping[str, Any], name: str, where: str) -> SqlSource:
     _refuse_password_in_url(url, where)
     entries = data.get("queries", [])
     if not isinstance(entries, list) or not entries:
-        raise SourcesConfigError(f"{where}: list at least one [[sources.queries]].")
+        raise SourcesConfigError("{where}: list at least one [[sources.queries]].", where=where)
     queries = []
     for n, entry in enumerate(entries):
         here = f"{where}, query number {n + 1}"
         if not isinstance(entry, Mapping):
-            raise SourcesConfigError(f"{here} must be a table.")
+            raise SourcesConfigError("{here} must be a table.", here=here)
         category = _category(entry.get("category"), here)
         sql = _query(_text(entry, "sql", here), here)
         queries.append(CategoryQuery(
@@ -217,7 +217,7 @@ def _parse_sql(data: Mapping[str, Any], name: str, where: str) -> SqlSource:
         codes_query = _query(codes_query, f"{where}, codes_query")
     use_keyring = data.get("use_keyring", True)
     if not isinstance(use_keyring, bool):
-        raise SourcesConfigError(f"{where}: field 'use_keyring' must be true or false.")
+        raise SourcesConfigError("{where}: field 'use_keyring' must be true or false.", where=where)
     return SqlSource(
         name=name, url=url, queries=tuple(queries), subject_query=subject_query,
         codes_query=codes_query,
@@ -236,34 +236,34 @@ def _refuse_password_field(data: Mapping[str, Any], where: str) -> None:
     for key in data:
         if str(key).lower() in _SECRET_FIELDS:
             raise SourcesConfigError(
-                f"{where}: field '{key}' would store a password in the data-source definitions, "
-                "which every desk shares. Remove it and store the password in the system "
-                "keyring (Settings > Data sources > Remember password) or in the environment "
-                "variable named by 'password_env'."
+                "{where}: field '{key}' would store a password in the data-source "
+                "definitions, which every desk shares. Remove it and store the password in "
+                "the system keyring (Settings > Data sources > Remember password) or in the "
+                "environment variable named by 'password_env'.", where=where, key=key
             )
 
 
 def _refuse_password_in_url(url: str, where: str) -> None:
     if _SECRET_IN_QUERY.search(url):
         raise SourcesConfigError(
-            f"{where}: the URL contains a password parameter. Remove it and store the password "
-            "in the system keyring (Settings > Data sources) or in the environment variable "
-            "named by 'password_env'."
+            "{where}: the URL contains a password parameter. Remove it and store the "
+            "password in the system keyring (Settings > Data sources) or in the environment "
+            "variable named by 'password_env'.", where=where
         )
     # user:password@host - the part between "//" and "@" may name the user, never a password.
     match = re.match(r"^[^:/]+(?:\+[^:/]+)?://([^@/]*)@", url)
     if match and ":" in match.group(1):
         raise SourcesConfigError(
-            f"{where}: the URL contains a password. Remove it from the file and store it in the "
-            "system keyring (Settings > Data sources) or in the environment variable named by "
-            "'password_env'."
+            "{where}: the URL contains a password. Remove it from the file and store it in "
+            "the system keyring (Settings > Data sources) or in the environment variable "
+            "named by 'password_env'.", where=where
         )
 
 
 def _category(value: Any, where: str) -> str:
     if not isinstance(value, str) or not _CATEGORY_ID.match(value):
-        raise SourcesConfigError(f"{where}: field 'category' must be a data category id of the "
-                                 f"register, e.g. identification (got {value!r}).")
+        raise SourcesConfigError("{where}: field 'category' must be a data category id of "
+                                 "the register, e.g. identification (got {value!r}).", where=where, value=value)
     return value
 
 
@@ -271,28 +271,29 @@ def _query(sql: str, where: str) -> str:
     try:
         check_read_only(sql)
     except DomainError as error:
-        raise SourcesConfigError(f"{where}: {error}") from None
+        raise SourcesConfigError("{where}: {error}", where=where, error=error) from None
     unknown = sorted(set(bind_names(sql)) - set(BIND_PARAMETERS))
     if unknown:
         allowed = ", ".join(f":{name}" for name in BIND_PARAMETERS)
-        raise SourcesConfigError(f"{where}: unknown parameter :{unknown[0]} (use {allowed}).")
+        raise SourcesConfigError("{where}: unknown parameter :{unknown} (use {allowed}).", where=where, unknown=unknown[0], allowed=allowed)
     return sql.strip()
 
 
 def _parse_file(data: Mapping[str, Any], name: str, where: str) -> FileSource:
     path = _text(data, "path", where)
     if not path.lower().endswith(FILE_SUFFIXES):
-        raise SourcesConfigError(f"{where}: 'path' must name a .csv or .xlsx file (got {path}).")
+        raise SourcesConfigError("{where}: 'path' must name a .csv or .xlsx file (got "
+                                 "{path}).", where=where, path=path)
     identifiers = _identifiers(data.get("identifiers"), where, required=True)
     entries = data.get("sheets", [])
     if not isinstance(entries, list) or not entries:
-        raise SourcesConfigError(f"{where}: list at least one [[sources.sheets]] saying which "
-                                 "data category the columns belong to.")
+        raise SourcesConfigError("{where}: list at least one [[sources.sheets]] saying which "
+                                 "data category the columns belong to.", where=where)
     sheets = tuple(_sheet(entry, f"{where}, sheet number {n + 1}")
                    for n, entry in enumerate(entries))
     delimiter = _text(data, "delimiter", where, required=False)
     if delimiter is not None and len(delimiter) != 1:
-        raise SourcesConfigError(f"{where}: 'delimiter' must be one character, e.g. \";\".")
+        raise SourcesConfigError('{where}: \'delimiter\' must be one character, e.g. ";".', where=where)
     return FileSource(
         name=name, path=path, identifiers=identifiers, sheets=sheets, delimiter=delimiter,
         encoding=_text(data, "encoding", where, required=False) or "utf-8-sig",
@@ -307,39 +308,39 @@ def _identifiers(value: Any, where: str, *, required: bool) -> tuple[tuple[str, 
     if value is None and not required:
         return ()
     if not isinstance(value, Mapping) or not value:
-        raise SourcesConfigError(f"{where}: [identifiers] must map at least one of "
-                                 f"{', '.join(IDENTIFIER_KINDS)} to the column(s) holding it.")
+        raise SourcesConfigError("{where}: [identifiers] must map at least one of "
+                                 "{identifier_kinds} to the column(s) holding it.", where=where, identifier_kinds=', '.join(IDENTIFIER_KINDS))
     result = []
     for kind, columns in value.items():
         if kind not in IDENTIFIER_KINDS:
-            raise SourcesConfigError(f"{where}: unknown identifier '{kind}' (use one of "
-                                     f"{', '.join(IDENTIFIER_KINDS)}).")
+            raise SourcesConfigError("{where}: unknown identifier '{kind}' (use one of "
+                                     "{identifier_kinds}).", where=where, kind=kind, identifier_kinds=', '.join(IDENTIFIER_KINDS))
         names = (columns,) if isinstance(columns, str) else columns
         if not isinstance(names, list | tuple) or not names or not all(
             isinstance(c, str) and c.strip() for c in names
         ):
-            raise SourcesConfigError(f"{where}: identifier '{kind}' must name a column or a "
-                                     "list of columns.")
+            raise SourcesConfigError("{where}: identifier '{kind}' must name a column or a "
+                                     "list of columns.", where=where, kind=kind)
         result.append((kind, tuple(c.strip() for c in names)))
     return tuple(result)
 
 
 def _sheet(data: Any, where: str) -> SheetMapping:
     if not isinstance(data, Mapping):
-        raise SourcesConfigError(f"{where} must be a table.")
+        raise SourcesConfigError("{where} must be a table.", where=where)
     category = data.get("category")
     if category is not None:
         category = _category(category, where)
     columns = data.get("columns", {})
     if not isinstance(columns, Mapping):
-        raise SourcesConfigError(f"{where}: 'columns' must map column names to categories.")
+        raise SourcesConfigError("{where}: 'columns' must map column names to categories.", where=where)
     pairs = []
     for column, column_category in columns.items():
         if column_category != "":
             _category(column_category, f"{where}, column '{column}'")
         pairs.append((str(column), column_category))
     if category is None and not any(c for _n, c in pairs):
-        raise SourcesConfigError(f"{where}: give 'category' or a category per column.")
+        raise SourcesConfigError("{where}: give 'category' or a category per column.", where=where)
     return SheetMapping(
         sheet=_text(data, "sheet", where, required=False), category_id=category,
         columns=tuple(pairs), identifiers=_identifiers(data.get("identifiers"), where,

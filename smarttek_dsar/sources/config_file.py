@@ -80,7 +80,7 @@ def save_sources_config(config: SourcesConfig, path: Path | None = None) -> Path
             os.fsync(stream.fileno())
         os.replace(temporary, path)
     except OSError as error:
-        raise SourcesConfigError(f"Cannot write the sources file {path}: {error.strerror}.") \
+        raise SourcesConfigError("Cannot write the sources file {path}: {strerror}.", path=path, strerror=error.strerror) \
             from error
     return path
 
@@ -90,7 +90,7 @@ def parse_sources_text(text: str, where: str = "the sources text") -> SourcesCon
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise SourcesConfigError(f"{where} is not valid TOML: {error}.") from None
+        raise SourcesConfigError("{where} is not valid TOML: {error}.", where=where, error=error) from None
     return _parse(data, Path(where))
 
 
@@ -102,16 +102,16 @@ def _parse(data: dict[str, Any], path: Path) -> SourcesConfig:
     try:
         return parse_sources_config(data)
     except DomainError as error:
-        raise SourcesConfigError(f"{path}: {error}") from None
+        raise SourcesConfigError("{path}: {error}", path=path, error=error) from None
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise SourcesConfigError(f"The sources file {path} does not exist.") from None
+        raise SourcesConfigError("The sources file {path} does not exist.", path=path) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise SourcesConfigError(f"Cannot read the sources file {path}: {error}.") from None
+        raise SourcesConfigError("Cannot read the sources file {path}: {error}.", path=path, error=error) from None
     except tomllib.TOMLDecodeError as error:
-        raise SourcesConfigError(f"The sources file {path} is not valid TOML: {error}.") \
+        raise SourcesConfigError("The sources file {path} is not valid TOML: {error}.", path=path, error=error) \
             from None

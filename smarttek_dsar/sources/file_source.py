@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.sources.config import FileSource, SheetMapping
 from smarttek_dsar.sources.found import FoundRows, SourceFailure, row_json
 from smarttek_dsar.sources.identifiers import (
@@ -46,8 +47,8 @@ def cell_text(value: object) -> str:
 def tables(source: FileSource) -> Iterator[Table]:
     path = Path(source.path)
     if not path.is_file():
-        raise SourceFailure(f"The file {path} does not exist. Check the path in the data "
-                            "source settings, or export the file again.")
+        raise SourceFailure("The file {path} does not exist. Check the path in the data "
+                            "source settings, or export the file again.", path=path)
     if path.suffix.lower() == ".csv":
         yield from _csv_tables(source, path)
     else:
@@ -64,7 +65,7 @@ def _csv_tables(source: FileSource, path: Path) -> Iterator[Table]:
                 reader = csv.reader(stream, delimiter=delimiter)
                 header = tuple(cell.strip() for cell in next(reader, []))
                 if not header:
-                    raise SourceFailure(f"The file {path.name} is empty: it needs a header row.")
+                    raise SourceFailure("The file {name} is empty: it needs a header row.", name=path.name)
                 yield Table(mapping, path.name, header, _csv_rows(reader, source, path))
         except (UnicodeDecodeError, csv.Error) as error:
             raise _csv_failure(error, source, path) from None
@@ -82,10 +83,11 @@ def _csv_rows(reader, source: FileSource, path: Path) -> Iterator[tuple[object, 
 def _csv_failure(error: Exception, source: FileSource, path: Path) -> SourceFailure:
     if isinstance(error, UnicodeDecodeError):
         return SourceFailure(
-            f"The file {path.name} is not {source.encoding} text. Export it as UTF-8 CSV or "
-            "set 'encoding' in the data source settings (e.g. cp1257)."
-        )
-    return SourceFailure(f"The file {path.name} is not a readable CSV file: {error}.")
+            "The file {name} is not {encoding} text. Export it as UTF-8 CSV or set 'encoding' "
+            "in the data source settings (e.g. cp1257).", name=path.name,
+            encoding=source.encoding)
+    return SourceFailure("The file {name} is not a readable CSV file: {error}.", name=path.name,
+                         error=error)
 
 
 def _guess_delimiter(line: str) -> str:
@@ -100,8 +102,8 @@ def _xlsx_tables(source: FileSource, path: Path) -> Iterator[Table]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:
-        raise SourceFailure(f"The file {path.name} is not a readable XLSX workbook ({error}). "
-                            "Export it again from the system as .xlsx.") from None
+        raise SourceFailure("The file {name} is not a readable XLSX workbook ({error}). "
+                            "Export it again from the system as .xlsx.", name=path.name, error=error) from None
     try:
         for mapping in source.sheets:
             if mapping.sheet is None:
@@ -109,8 +111,8 @@ def _xlsx_tables(source: FileSource, path: Path) -> Iterator[Table]:
             elif mapping.sheet in workbook.sheetnames:
                 sheet = workbook[mapping.sheet]
             else:
-                raise SourceFailure(f"The workbook {path.name} has no sheet '{mapping.sheet}' "
-                                    f"(it has: {', '.join(workbook.sheetnames)}).")
+                raise SourceFailure("The workbook {name} has no sheet '{sheet}' (it has: "
+                                    "{sheetnames}).", name=path.name, sheet=mapping.sheet, sheetnames=', '.join(workbook.sheetnames))
             rows = sheet.iter_rows(values_only=True)
             header = tuple(cell_text(cell) for cell in next(rows, ()))
             yield Table(mapping, f"{path.name}, sheet '{sheet.title}'", header, rows)
@@ -124,8 +126,8 @@ def _matcher(source: FileSource, table: Table, identifiers: SubjectIdentifiers):
     for kind, columns in pairs:
         missing = [c for c in columns if c not in table.header]
         if missing:
-            raise SourceFailure(f"{table.label} has no column '{missing[0]}' (named for "
-                                f"{kind}); its columns are: {', '.join(table.header)}.")
+            raise SourceFailure("{label} has no column '{missing}' (named for {kind}); its "
+                                "columns are: {header}.", label=table.label, missing=missing[0], kind=kind, header=', '.join(table.header))
         positions = [table.header.index(c) for c in columns]
         checks.append((kind, positions))
     codes = identifiers.code_keys()
@@ -211,14 +213,15 @@ def match_file_subjects(
     return results
 
 
-def check_file_source(source: FileSource) -> str:
+def check_file_source(source: FileSource) -> Message:
     """Open the file and check every sheet and identifying column the mapping names."""
     count = 0
     for table in tables(source):
         _matcher(source, table, SubjectIdentifiers())
         unknown = [c for c, _cat in table.mapping.columns if c not in table.header]
         if unknown:
-            raise SourceFailure(f"{table.label} has no column '{unknown[0]}' (named in the "
-                                f"column mapping); its columns are: {', '.join(table.header)}.")
+            raise SourceFailure("{label} has no column '{unknown}' (named in the column "
+                                "mapping); its columns are: {header}.", label=table.label, unknown=unknown[0], header=', '.join(table.header))
         count += 1
-    return f"Opened {Path(source.path).name}; {count} table(s) and their columns found."
+    return message("Opened {file}; {count} {count:plural:table|tables} and their columns found.",
+                   file=Path(source.path).name, count=count)

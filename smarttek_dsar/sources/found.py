@@ -7,10 +7,17 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
+from typing import Any
+
+from smarttek_dsar.domain.messages import Message, Messaged
 
 
-class SourceFailure(Exception):
-    """One source could not be searched; str() says why and what to do. Others go on."""
+class SourceFailure(Messaged, Exception):
+    """One source could not be searched; str() says why and what to do. Others go on. A message
+    code with parameters (domain/messages.py), so the window says it in its language."""
+
+    def __init__(self, template: str | Message, /, **params: Any) -> None:
+        super().__init__(self._set_message(template, params))
 
 
 @dataclass

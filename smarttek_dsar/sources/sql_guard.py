@@ -138,7 +138,7 @@ def _checked(sql: str, dialect: str | None) -> exp.Expression:
         tokens = Dialect.get_or_raise(dialect).tokenize(sql)
         statements = [s for s in sqlglot.parse(sql, read=dialect) if s is not None]
     except (ParseError, TokenError) as error:
-        raise _Unreadable(f"the query is not valid SQL ({_where(error)}); check its syntax.") \
+        raise _Unreadable("the query is not valid SQL ({error}); check its syntax.", error=_where(error)) \
             from None
     for token in tokens:
         for comment in token.comments:
@@ -146,21 +146,20 @@ def _checked(sql: str, dialect: str | None) -> exp.Expression:
                 raise NotReadOnly("the query contains an executable comment (/*! ... */), whose "
                                   "text MySQL and MariaDB run; remove it.")
     if len(statements) != 1:
-        raise NotReadOnly(f"only one statement is allowed (found {len(statements) or 'none'}).")
+        raise NotReadOnly("only one statement is allowed (found {value}).", value=len(statements) or 'none')
     statement = statements[0]
     if not isinstance(statement, exp.Query):
-        raise NotReadOnly("only SELECT queries (or WITH ... SELECT) may be used to search for a "
-                          f"subject's data; this one is {statement.key.upper()}.")
+        raise NotReadOnly("only SELECT queries (or WITH ... SELECT) may be used to search "
+                          "for a subject's data; this one is {upper}.", upper=statement.key.upper())
     for node in statement.walk():
         if isinstance(node, _WRITING_NODES):
-            raise NotReadOnly(f"the query contains {_describe(node)}; searches may only read "
-                              "data.")
+            raise NotReadOnly("the query contains {node}; searches may only read data.", node=_describe(node))
         if isinstance(node, exp.Func):
             name = _function_name(node)
             if name in _FORBIDDEN_FUNCTIONS or name.startswith(_FORBIDDEN_PREFIXES):
-                raise NotReadOnly(f"the query calls {name.upper()}(), which reaches the server's "
-                                  "files, other servers or its settings; searches may only read "
-                                  "the source's own tables.")
+                raise NotReadOnly("the query calls {upper}(), which reaches the server's "
+                                  "files, other servers or its settings; searches may only "
+                                  "read the source's own tables.", upper=name.upper())
     _check_like_patterns(statement)
     return statement
 
@@ -175,15 +174,16 @@ def _check_like_patterns(statement: exp.Expression) -> None:
             continue
         escape = like.parent if isinstance(like.parent, exp.Escape) else None
         if escape is None or escape.expression.name != LIKE_ESCAPE:
-            raise NotReadOnly(f"a LIKE with a parameter must end with ESCAPE '{LIKE_ESCAPE}' so "
-                              "that % and _ in a subject's identifiers are taken literally.")
+            raise NotReadOnly("a LIKE with a parameter must end with ESCAPE '{like_escape}' "
+                              "so that % and _ in a subject's identifiers are taken "
+                              "literally.", like_escape=LIKE_ESCAPE)
     inside = [p.name for like in statement.find_all(exp.Like, exp.ILike)
               for p in like.expression.find_all(exp.Placeholder)]
     everywhere = [p.name for p in statement.find_all(exp.Placeholder)]
     for name in in_like:
         if everywhere.count(name) != inside.count(name):
-            raise NotReadOnly(f"the parameter :{name} is used both in a LIKE pattern and "
-                              "elsewhere; compare it with '=' or with LIKE, not both.")
+            raise NotReadOnly("the parameter :{name} is used both in a LIKE pattern and "
+                              "elsewhere; compare it with '=' or with LIKE, not both.", name=name)
 
 
 def _function_name(node: exp.Func) -> str:

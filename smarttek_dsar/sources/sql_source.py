@@ -24,6 +24,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DataError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.sources.config import BIND_PARAMETERS, SqlSource
 from smarttek_dsar.sources.found import FoundRows, SourceFailure, row_json
 from smarttek_dsar.sources.identifiers import SubjectIdentifiers
@@ -60,8 +61,9 @@ def source_engine(source: SqlSource, password: str | None = None) -> sa.Engine:
         url = make_url(source.url)
     except ArgumentError:
         raise SourceFailure(
-            f"'{source.url}' is not a database URL; write e.g. "
-            "postgresql+psycopg://reader@crm.example.lv/crm or sqlite:///C:/exports/crm.sqlite3."
+            "'{url}' is not a database URL; write e.g. "
+            "postgresql+psycopg://reader@crm.example.lv/crm or "
+            "sqlite:///C:/exports/crm.sqlite3.", url=source.url
         ) from None
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url)
@@ -74,8 +76,8 @@ def source_engine(source: SqlSource, password: str | None = None) -> sa.Engine:
         )
     except (NoSuchModuleError, ModuleNotFoundError, ImportError) as error:
         raise SourceFailure(
-            f"No database driver for '{url.drivername}' is installed ({error}). Install it "
-            "(e.g. pymysql for MySQL/MariaDB, pyodbc for MS SQL) or change the URL."
+            "No database driver for '{drivername}' is installed ({error}). Install it (e.g. "
+            "pymysql for MySQL/MariaDB, pyodbc for MS SQL) or change the URL.", drivername=url.drivername, error=error
         ) from None
 
 
@@ -85,8 +87,8 @@ def _sqlite_engine(url: URL) -> sa.Engine:
     path = Path(url.database)
     if not path.is_file():
         # sqlite would silently create an empty file and find nothing: say so instead.
-        raise SourceFailure(f"The database file {path} does not exist. Check the path in the "
-                            "data source settings.")
+        raise SourceFailure("The database file {path} does not exist. Check the path in the "
+                            "data source settings.", path=path)
     uri = path.resolve().as_uri() + "?mode=ro"
 
     def connect() -> sqlite3.Connection:
@@ -106,13 +108,13 @@ def read_only(engine: sa.Engine, timeout: float = STATEMENT_TIMEOUT,
     try:
         connection = engine.connect()
     except SQLAlchemyError as error:
-        raise SourceFailure(f"Cannot connect: {_first_line(error)}") from None
+        raise SourceFailure("Cannot connect: {error}", error=_first_line(error)) from None
     try:
         try:
             _begin_read_only(connection, timeout, stop)
         except SQLAlchemyError as error:
             raise SourceFailure(
-                f"Cannot start a read-only search: {_first_line(error)}") from None
+                "Cannot start a read-only search: {error}", error=_first_line(error)) from None
         yield connection
     finally:
         try:
@@ -197,8 +199,7 @@ def search_sql(
                         yield total
                 except SQLAlchemyError as error:
                     raise SourceFailure(
-                        f"The query for category '{query.category_id}' failed: "
-                        f"{_first_line(error)}"
+                        "The query for category '{category_id}' failed: {error}", category_id=query.category_id, error=_first_line(error)
                     ) from None
                 found.append(rows)
     finally:
@@ -218,7 +219,7 @@ def run_subject_query(
                 result = _run(connection, source.subject_query, identifiers)
                 return [dict(row) for row in result.mappings().fetchmany(limit)]
             except SQLAlchemyError as error:
-                raise SourceFailure(f"The subject query failed: {_first_line(error)}") from None
+                raise SourceFailure("The subject query failed: {error}", error=_first_line(error)) from None
     finally:
         engine.dispose()
 
@@ -237,7 +238,7 @@ def run_codes_query(
                 result = _run(connection, source.codes_query, only_codes)
                 return [str(code) for code in result.scalars() if code]
             except SQLAlchemyError as error:
-                raise SourceFailure(f"The codes query failed: {_first_line(error)}") from None
+                raise SourceFailure("The codes query failed: {error}", error=_first_line(error)) from None
     finally:
         engine.dispose()
 
@@ -262,7 +263,7 @@ def count_query_rows(
                     counted += len(rows)
                     yield counted
             except SQLAlchemyError as error:
-                raise SourceFailure(f"The query failed: {_first_line(error)}") from None
+                raise SourceFailure("The query failed: {error}", error=_first_line(error)) from None
     finally:
         engine.dispose()
 
@@ -296,7 +297,7 @@ def _cancelled_by(connection: sa.Connection, stop: Callable[[], bool] | None) ->
         watcher.join()
 
 
-def check_sql_source(source: SqlSource, password: str | None = None) -> str:
+def check_sql_source(source: SqlSource, password: str | None = None) -> Message:
     """Connect and run every query with no identifiers: proves the tables and columns exist."""
     engine = source_engine(source, password)
     nobody = SubjectIdentifiers()
@@ -312,10 +313,11 @@ def check_sql_source(source: SqlSource, password: str | None = None) -> str:
                     _run(connection, sql, nobody).fetchmany(1)
                 except SQLAlchemyError as error:
                     raise SourceFailure(
-                        f"The query for '{what}' failed: {_first_line(error)}") from None
+                        "The query for '{what}' failed: {error}", what=what, error=_first_line(error)) from None
     finally:
         engine.dispose()
-    return f"Connected to {describe_source_url(source.url)}; {len(statements)} queries run."
+    return message("Connected to {source}; {count} {count:plural:query|queries} run.",
+                   source=describe_source_url(source.url), count=len(statements))
 
 
 def _first_line(error: SQLAlchemyError) -> str:

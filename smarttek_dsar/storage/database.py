@@ -23,6 +23,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -30,6 +31,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, Operati
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from smarttek_dsar.domain.messages import Message, Messaged, message
 from smarttek_dsar.paths import default_database_path
 from smarttek_dsar.storage.nul_bytes import strip_nul_before_flush
 
@@ -48,8 +50,12 @@ _BEGIN = "smarttek_dsar_begin"
 _ERASE_WAIT_MS = 2000
 
 
-class DatabaseError(RuntimeError):
-    """The database cannot be opened or used; the message says which and what to do."""
+class DatabaseError(Messaged, RuntimeError):
+    """The database cannot be opened or used; the message says which and what to do (a message
+    code with parameters, domain/messages.py, like the services' errors)."""
+
+    def __init__(self, template: str | Message, /, **params: Any) -> None:
+        super().__init__(self._set_message(template, params))
 
 
 def resolve_url(explicit: str | None = None) -> str:
@@ -64,12 +70,18 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{Path(path).resolve()}"
 
 
-def describe_url(url: str) -> str:
-    """For the title bar and messages: the file, or the team server, never a password."""
+def described_url(url: str) -> Message:
+    """For the title bar and messages: the file, or the team server, never a password (a
+    message code: the window names it in its language)."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        return f"local file {parsed.database}"
-    return f"team server {parsed.host or 'localhost'}/{parsed.database}"
+        return message("local file {path}", path=parsed.database)
+    return message("team server {host}/{database}", host=parsed.host or "localhost",
+                   database=parsed.database)
+
+
+def describe_url(url: str) -> str:
+    return str(described_url(url))
 
 
 def _prepare_sqlite_file(path: str) -> None:
@@ -94,13 +106,12 @@ def make_engine(url: str) -> Engine:
         parsed.get_dialect()
     except NoSuchModuleError:
         raise DatabaseError(
-            f"No database driver for '{url.split(':', 1)[0]}'. Use sqlite:///... or "
-            "postgresql+psycopg://..."
+            "No database driver for '{scheme}'. Use sqlite:///... or postgresql+psycopg://...", scheme=url.split(':', 1)[0]
         ) from None
     except ArgumentError:
         raise DatabaseError(
-            f"'{url}' is not a database URL. Use e.g. sqlite:///path/to/file.sqlite3 or "
-            "postgresql+psycopg://user@host/dbname."
+            "'{url}' is not a database URL. Use e.g. sqlite:///path/to/file.sqlite3 or "
+            "postgresql+psycopg://user@host/dbname.", url=url
         ) from None
     # A failed statement's message and any SQL log would otherwise list every bound value:
     # names, codes and request texts would end up in logs and error dialogs (GDPR 5(1)(f), 32).
@@ -188,13 +199,17 @@ class Database:
     def describe(self) -> str:
         return describe_url(self.url)
 
+    def description(self) -> Message:
+        return described_url(self.url)
+
     def migrate(self) -> None:
         from smarttek_dsar.storage.migrate import upgrade_to_head
 
         try:
             upgrade_to_head(self.engine)
         except Exception as exc:  # connection refused, no permission, not a database file...
-            raise DatabaseError(f"Cannot open the database ({self.describe()}): {exc}") from exc
+            raise DatabaseError("Cannot open the database ({database}): {exc}",
+                                database=self.description(), exc=exc) from exc
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
@@ -249,9 +264,9 @@ class Database:
         # do not have
         if code in ("42501", "42703", "42P01"):
             raise DatabaseError(
-                f"The database server does not let the login '{self.team_login}' read or "
-                "change this (team roles: managers see case metadata only, nobody changes the "
-                "audit trail).") from None
+                "The database server does not let the login '{team_login}' read or change "
+                "this (team roles: managers see case metadata only, nobody changes the audit "
+                "trail).", team_login=self.team_login) from None
 
     def erase_free_space(self) -> None:
         """SQLite: rewrite the file without free pages (VACUUM), then move the write-ahead log

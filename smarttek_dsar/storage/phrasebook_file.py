@@ -26,7 +26,7 @@ def phrasebook_from_text(text: str) -> Phrasebook:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise PhrasebookError(f"The phrasebook is not valid TOML: {error}.") from None
+        raise PhrasebookError("The phrasebook is not valid TOML: {error}.", error=error) from None
     return parse_phrasebook(data)
 
 

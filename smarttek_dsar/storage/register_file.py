@@ -43,7 +43,7 @@ def load_register_file(path: Path | str) -> Register:
     try:
         return parse_register(data)
     except DomainError as error:
-        raise RegisterFileError(f"The register file {path} is not valid: {error}") from error
+        raise RegisterFileError("The register file {path} is not valid: {error}", path=path, error=error) from error
 
 
 def register_to_text(register: Register) -> str:
@@ -61,7 +61,7 @@ def register_from_text(text: str, where: str) -> Register:
     try:
         return parse_register(data)
     except DomainError as error:
-        raise RegisterFileError(f"The register {where} is not valid: {error}") from error
+        raise RegisterFileError("The register {where} is not valid: {error}", where=where, error=error) from error
 
 
 def save_register_file(register: Register, path: Path | str) -> None:
@@ -75,7 +75,7 @@ def save_register_file(register: Register, path: Path | str) -> None:
         )
     except OSError as error:
         raise RegisterFileError(
-            f"Cannot write the register file {path}: {error.strerror}."
+            "Cannot write the register file {path}: {strerror}.", path=path, strerror=error.strerror
         ) from error
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -86,7 +86,7 @@ def save_register_file(register: Register, path: Path | str) -> None:
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         raise RegisterFileError(
-            f"Cannot write the register file {path}: {error.strerror}."
+            "Cannot write the register file {path}: {strerror}.", path=path, strerror=error.strerror
         ) from error
 
 
@@ -94,15 +94,15 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise RegisterFileError(f"The register file {path} does not exist.") from None
+        raise RegisterFileError("The register file {path} does not exist.", path=path) from None
     except OSError as error:
         raise RegisterFileError(
-            f"Cannot read the register file {path}: {error.strerror}."
+            "Cannot read the register file {path}: {strerror}.", path=path, strerror=error.strerror
         ) from error
     try:
         return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise RegisterFileError(f"The register file {path} is not UTF-8 text.") from None
+        raise RegisterFileError("The register file {path} is not UTF-8 text.", path=path) from None
     except tomllib.TOMLDecodeError as error:
         raise RegisterFileError(_broken_toml_message(path, error)) from error
 

@@ -3,8 +3,6 @@ shows whether any event was edited, deleted or reordered (GDPR 5(2) accountabili
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,9 +23,11 @@ from smarttek_dsar.services.audit import ChainReport, EventView
 from smarttek_dsar.services.audit_query import PAGE, AuditQuery
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.actions import icon
+from smarttek_dsar.ui.audit_details import details_text
 from smarttek_dsar.ui.case_view.timeline_panel import action_words
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain, plain_tip
+from smarttek_dsar.ui.service_messages import counted
 from smarttek_dsar.ui.tasks import run_task
 from smarttek_dsar.ui.today import today_qdate
 
@@ -157,7 +157,7 @@ class AuditPage(QWidget):
         self._events = (self._events + events) if append else events
         self.table.setRowCount(len(self._events))
         for row, event in enumerate(events, start=start):
-            details = json.dumps(event.details, ensure_ascii=False) if event.details else ""
+            details = details_text(event.details) if event.details else ""
             if event.purged:
                 details = (details + " " + self.tr("(personal text purged)")).strip()
             values = (str(event.seq), i18n.format_datetime(event.at), event.username,
@@ -172,7 +172,7 @@ class AuditPage(QWidget):
         self.status_changed.emit(self.status_text())
 
     def status_text(self) -> str:
-        return self.tr("%1 events shown").replace("%1", i18n.locale().toString(len(self._events)))
+        return counted("{shown} {count:plural:event|events} shown", len(self._events))
 
     def verify(self) -> None:
         audit, actor = self.context.services.audit, self.context.actor

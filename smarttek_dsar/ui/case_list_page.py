@@ -22,6 +22,7 @@ from smarttek_dsar.ui.case_list_model import DEADLINE_COLOURS, OBJECT_ROLE, Case
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain
+from smarttek_dsar.ui.service_messages import counted
 
 _WIDTHS = {
     Column.NUMBER: 130, Column.SUBJECT: 190, Column.RIGHTS: 170, Column.CHANNEL: 80,
@@ -204,7 +205,7 @@ class CaseListPage(QWidget):
         locale = i18n.locale()
         if not self.model.has_loaded:
             return self.tr("Loading cases…")
-        text = self.tr("%1 cases").replace("%1", locale.toString(self.model.total))
+        text = counted("{shown} {count:plural:case|cases}", self.model.total)
         if self.model.rowCount() < self.model.total:
             text += " · " + self.tr("%1 loaded").replace(
                 "%1", locale.toString(self.model.rowCount()))

@@ -34,6 +34,7 @@ from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain
+from smarttek_dsar.ui.service_messages import message_text
 from smarttek_dsar.ui.snapshot_table_model import ROW_ID_ROLE, SORT_ROLE, SnapshotTableModel
 from smarttek_dsar.ui.tasks import Progress, run_task
 
@@ -328,7 +329,11 @@ class CollectedDataPanel(QWidget):
 
     def _collected(self, result: CollectionResult) -> None:
         self.last_result = result
-        text = result.message + "".join(f"\n{w}" for w in result.warnings)
+        if result.said:
+            text = " ".join(message_text(m) for m in result.said) + "".join(
+                f"\n{message_text(w)}" for w in result.said_warnings)
+        else:
+            text = result.message + "".join(f"\n{w}" for w in result.warnings)
         for status in result.failed:
             text += f"\n{status.name}: {status.error}"
         self.summary.setText(text)

@@ -11,6 +11,7 @@ from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services import Services
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.ui.changes import Changes
+from smarttek_dsar.ui.service_messages import message_text
 
 if TYPE_CHECKING:
     from smarttek_dsar.ui.case_operations import CaseOperations
@@ -43,7 +44,7 @@ class AppContext(QObject):
 
     @property
     def database_description(self) -> str:
-        return self.services.db.describe()
+        return message_text(self.services.db.description())
 
     def can(self, permission: Permission) -> bool:
         return self.actor.can(permission)

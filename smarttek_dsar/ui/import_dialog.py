@@ -35,6 +35,7 @@ from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain_tip
 from smarttek_dsar.ui.remembered_dialog import RememberedDialog
+from smarttek_dsar.ui.service_messages import message_text
 from smarttek_dsar.ui.tasks import Progress, TaskHandle, run_task
 from smarttek_dsar.ui.today import today_qdate
 
@@ -231,6 +232,10 @@ def _result_text(result: FileResult) -> str:
         return QCoreApplication.translate(
             "ImportDialog", "Held as no request (held mail no. %1)").replace(
             "%1", str(result.held_id or ""))
+    if result.said is not None:
+        text = message_text(result.said)
+        # Every message names its file, as a batch shows many (as the service's English does).
+        return text if text.startswith(result.path.name) else f"{result.path.name}: {text}"
     return result.message
 
 

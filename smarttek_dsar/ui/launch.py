@@ -14,6 +14,7 @@ from smarttek_dsar.storage.database import DatabaseError
 from smarttek_dsar.ui import i18n, preferences
 from smarttek_dsar.ui.actions import icon
 from smarttek_dsar.ui.plain_text import show_message
+from smarttek_dsar.ui.service_messages import message_text
 from smarttek_dsar.ui.tasks import run_task
 
 DEMO_CASES = 2000
@@ -129,7 +130,7 @@ class Startup(QObject):
         in for dpo (Enter signs in) while still offering janis and manager."""
         from smarttek_dsar.ui.sign_in import FirstAdminDialog, SignInDialog
 
-        database = self.services.db.describe()
+        database = message_text(self.services.db.description())
         if not self.services.users.has_users():
             return FirstAdminDialog(self.services, database)
         if self.demo:
@@ -145,7 +146,7 @@ class Startup(QObject):
         """Team mode: the user's own database login opens the services (off the UI thread,
         like every sign-in); a wrong password gets the same words as on a local file."""
         from smarttek_dsar.services.administration.users import sign_in_to_team
-        from smarttek_dsar.storage.database import describe_url
+        from smarttek_dsar.storage.database import described_url
         from smarttek_dsar.ui.sign_in import SignInDialog
 
         url = self._url()
@@ -157,7 +158,7 @@ class Startup(QObject):
             self.services = services
             return actor
 
-        return SignInDialog(None, describe_url(url), user=preferences.LAST_USER.get(),
+        return SignInDialog(None, message_text(described_url(url)), user=preferences.LAST_USER.get(),
                             sign_in=sign_in)
 
     def _team_sign_in(self) -> None:

@@ -36,6 +36,7 @@ from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.letter_wording import kind_names, language_names
 from smarttek_dsar.ui.placeholder_list import PlaceholderList, placeholder_panel
 from smarttek_dsar.ui.plain_text import plain
+from smarttek_dsar.ui.service_messages import error_text
 from smarttek_dsar.ui.tasks import run_task
 from smarttek_dsar.ui.template_table import TemplateTable
 
@@ -192,7 +193,7 @@ class LettersPage(QWidget):
         try:
             self.infos = {(i.kind, i.language): i for i in service.list(actor)}
         except ServiceError as error:
-            self._refuse(str(error))
+            self._refuse(error_text(error))
             return
         for row in range(self.table.rowCount()):
             self._paint_row(row)
@@ -239,7 +240,7 @@ class LettersPage(QWidget):
                 self.saved[key] = self.context.services.letter_templates.read(
                     self.context.actor, kind, language)
             except ServiceError as error:
-                self._refuse(str(error))
+                self._refuse(error_text(error))
                 return
         self._showing = True
         text = self.drafts.get(key, self.saved[key])
@@ -262,7 +263,7 @@ class LettersPage(QWidget):
             shipped = self.context.services.letter_templates.shipped(
                 self.context.actor, self.kind, self.language)
         except (OSError, ServiceError) as error:
-            self._refuse(str(error))
+            self._refuse(error_text(error))
             return
         self.placeholder_list.show_names(placeholders(shipped))
 

@@ -37,6 +37,7 @@ from smarttek_dsar.ui.attachment_list import AttachmentList, dropped_files, read
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain
 from smarttek_dsar.ui.remembered_dialog import RememberedDialog
+from smarttek_dsar.ui.service_messages import error_text
 from smarttek_dsar.ui.tasks import run_task
 from smarttek_dsar.ui.today import now_qdatetime
 
@@ -273,7 +274,7 @@ class NewRequestDialog(RememberedDialog):
         try:
             parse(text)
         except ValueError as exc:  # the domain's InvalidIdentifier: says what is wrong
-            found[key] = str(exc)
+            found[key] = error_text(exc)
 
     def validate(self) -> bool:
         found = self.problems()

@@ -23,6 +23,7 @@ from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services.administration.phrasebook_service import PhrasebookVersion
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.service_messages import error_text
 from smarttek_dsar.ui.tasks import run_task
 
 KEY, LATVIAN, ENGLISH = range(3)
@@ -100,7 +101,7 @@ class PhrasebookEditor(QWidget):
         try:
             edited = self.edited()
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         services, actor, based_on = self.context.services, self.context.actor, self.version
 

@@ -27,6 +27,7 @@ from smarttek_dsar.services.errors import ServiceError
 from smarttek_dsar.ui.case_view.wording import ui_language
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.service_messages import error_text
 
 
 class RecipientsPanel(QWidget):
@@ -80,7 +81,7 @@ class RecipientsPanel(QWidget):
         try:
             rows = self._context.services.recipients.list(self._context.actor, self._number)
         except ServiceError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             rows = []
         for row in rows:
             notified = (self.tr("informed {date}").format(date=row.notified_on.isoformat())
@@ -105,7 +106,7 @@ class RecipientsPanel(QWidget):
                 self.system.text(), name=self.name.text(),
                 category_id=self.category.currentData())
         except ServiceError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return
         self.status.setText(self.tr("Recorded."))
         self.name.clear()
@@ -120,7 +121,7 @@ class RecipientsPanel(QWidget):
             self._context.services.recipients.remove(self._context.actor, self._number,
                                                      item.data(Qt.ItemDataRole.UserRole))
         except ServiceError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return
         self.status.setText(self.tr("Removed."))
         self._after_change()

@@ -35,6 +35,7 @@ from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.phrasebook_editor import PhrasebookEditor
 from smarttek_dsar.ui.plain_text import plain, plain_tip
 from smarttek_dsar.ui.register_form import RegisterForm
+from smarttek_dsar.ui.service_messages import error_text
 from smarttek_dsar.ui.tasks import run_task
 
 
@@ -121,7 +122,7 @@ class RegisterPage(QWidget):
         try:
             register = service.current()
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         self.current = register
         origin = self.tr("edited by the DPO") if service.is_edited else self.tr("shipped default")
@@ -229,7 +230,7 @@ class RegisterPage(QWidget):
         try:
             edited = self.draft()
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         services, actor = self.context.services, self.context.actor
         based_on = self.current.version if self.current else None

@@ -34,6 +34,7 @@ from smarttek_dsar.services.administration.sources_service import SourceTest
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain, plain_tip
+from smarttek_dsar.ui.service_messages import error_text, message_text
 from smarttek_dsar.ui.source_form import SourcesForm
 from smarttek_dsar.ui.tasks import run_task
 
@@ -117,7 +118,7 @@ class SourcesPage(QWidget):
             text = service.text()
             register = self.context.services.register.current()
         except Exception as error:  # a broken file: show why, keep the text editable
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         self.form.load(draft_dict(config), register)
         self._set_text(text)
@@ -209,8 +210,9 @@ class SourcesPage(QWidget):
         self.test_button.setEnabled(True)
         for result in results:
             mark = "✔" if result.ok else "✘"
-            self.results.addItem(f"{mark} {result.name}: {result.message}")
-            self.results.item(self.results.count() - 1).setToolTip(plain_tip(result.message))
+            said = message_text(result.said or result.message)
+            self.results.addItem(f"{mark} {result.name}: {said}")
+            self.results.item(self.results.count() - 1).setToolTip(plain_tip(said))
         failed = [r.name for r in results if not r.ok]
         self.message.setText(self.tr("Every source answered.") if not failed
                              else self.tr("Failed: {0}").format(", ".join(failed)))

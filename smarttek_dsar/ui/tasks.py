@@ -23,6 +23,7 @@ from smarttek_dsar.domain.progress import CallbackProgress, Cancelled
 from smarttek_dsar.error_log import record_unexpected
 from smarttek_dsar.services.errors import REPORTABLE_ERRORS, is_database_error
 from smarttek_dsar.ui.plain_text import show_message
+from smarttek_dsar.ui.service_messages import error_text
 
 
 class Progress(CallbackProgress):
@@ -58,7 +59,7 @@ class _Job(QRunnable):
         except Cancelled:
             self.signals.cancelled.emit()
         except REPORTABLE_ERRORS as exc:
-            self.signals.failed.emit(str(exc), True)
+            self.signals.failed.emit(error_text(exc), True)
         except Exception as exc:  # a bug: report it readably, keep where it was for the log
             log = record_unexpected(exc, getattr(self.fn, "__qualname__", "a background task"))
             message = QCoreApplication.translate(

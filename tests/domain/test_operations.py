@@ -129,7 +129,7 @@ def test_allowed_answers_every_operation_and_agrees_with_require():
         (Operation.ADVANCE, R, {"rights_without_decision": frozenset({Right.ERASURE})},
          "main_path_steps_done", "record the legal-review decisions for: Erasure"),
         (Operation.ADVANCE, F, {"open_tasks": 2, "response_recorded": True},
-         "main_path_steps_done", "finish the 2 open fulfilment task(s)"),
+         "main_path_steps_done", "finish the 2 open fulfilment tasks"),
         (Operation.ADVANCE, F, {}, "main_path_steps_done",
          "record the response delivered to the subject"),
         (Operation.PAUSE, D, {"paused": True}, "not_paused", "already paused"),

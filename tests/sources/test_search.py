@@ -132,7 +132,7 @@ def test_bad_query_missing_database_and_unreachable_server_say_why(sqlite_system
                             queries=source.queries[:1])
     with pytest.raises(SourceFailure, match="Cannot connect"):
         check_sql_source(unreachable)
-    assert "queries run" in check_sql_source(source)
+    assert "queries run" in str(check_sql_source(source))
 
 
 def test_csv_export_keyed_by_the_old_code_without_hyphen(tmp_path):

@@ -105,7 +105,7 @@ def test_case_walks_from_intake_to_closed(qtbot, store, synchronous_tasks, tmp_p
     click(qtbot, editor.apply_button)
     assert review.matrix.currentItem().text().startswith("✎")
     click(qtbot, review.save_button)
-    assert "overriding the suggested 'grant' needs a reason" in view.banner.text
+    assert "overriding the suggested 'Grant' needs a reason" in view.banner.text  # the outcome in words
     recorded = {(d.category_id, d.right): d.outcome for d in stored().decisions}
     assert recorded[("case_file", Right.ACCESS)] == "grant"
 

@@ -26,9 +26,9 @@ class BackupService:
         actor.require(Permission.BACKUP, "make backups")
         target = Path(target).resolve()
         if target.exists():
-            raise ServiceError(f"{target} exists already; choose a new file name.")
+            raise ServiceError("{target} exists already; choose a new file name.", target=target)
         if not target.parent.is_dir():
-            raise ServiceError(f"The folder {target.parent} does not exist.")
+            raise ServiceError("The folder {parent} does not exist.", parent=target.parent)
         # The one rule (exporters/atomic.py): the copy is taken in private staging (a killed
         # backup leaves no readable .part beside the target), the entry is committed, then
         # the file is published in one rename.
@@ -77,7 +77,7 @@ class BackupService:
                 **({"umask": 0o077} if os.name == "posix" else {}),
             )
         if result.returncode != 0:
-            raise ServiceError(f"pg_dump failed: {result.stderr.strip()}")
+            raise ServiceError("pg_dump failed: {stderr}", stderr=result.stderr.strip())
 
 
 def _without_password(url: URL) -> str:

@@ -45,8 +45,8 @@ class DashboardFilter:
     def check(self) -> None:
         if self.period_from and self.period_to and self.period_from > self.period_to:
             raise ServiceError(
-                f"The period starts on {self.period_from} after it ends on {self.period_to}; "
-                "swap the two dates."
+                "The period starts on {period_from} after it ends on {period_to}; swap the "
+                "two dates.", period_from=self.period_from, period_to=self.period_to
             )
 
 

@@ -64,10 +64,10 @@ class OrganisationService:
     def update(self, actor: Actor, key: str, value: int) -> OrganisationSettings:
         actor.require(Permission.MANAGE_SETTINGS, "change settings")
         if key not in SETTING_LIMITS:
-            raise ServiceError(f"Unknown setting '{key}'. Known: {', '.join(sorted(SETTING_LIMITS))}.")
+            raise ServiceError("Unknown setting '{key}'. Known: {setting_limits}.", key=key, setting_limits=', '.join(sorted(SETTING_LIMITS)))
         low, high = SETTING_LIMITS[key]
         if not low <= value <= high:
-            raise ServiceError(f"'{key}' must be between {low} and {high}.")
+            raise ServiceError("'{key}' must be between {low} and {high}.", key=key, low=low, high=high)
         with self.db.unit_of_work() as session:
             setting = session.get(Setting, key) or Setting(key=key, value="")
             old = setting.value
@@ -87,7 +87,7 @@ class OrganisationService:
             raise ServiceError("Name the holiday, e.g. 'Ice hockey championship bronze day'.")
         with self.db.unit_of_work() as session:
             if session.get(ExtraHoliday, day):
-                raise ServiceError(f"{day.isoformat()} is already an extra holiday.")
+                raise ServiceError("{day} is already an extra holiday.", day=day.isoformat())
             session.add(ExtraHoliday(day=day, name=name.strip()))
             session.flush()
             audit.record(session, actor, "holiday.added", details={"day": day, "name": name})
@@ -100,7 +100,7 @@ class OrganisationService:
         with self.db.unit_of_work() as session:
             holiday = session.get(ExtraHoliday, day)
             if holiday is None:
-                raise ServiceError(f"{day.isoformat()} is not an extra holiday.")
+                raise ServiceError("{day} is not an extra holiday.", day=day.isoformat())
             session.delete(holiday)
             session.flush()
             audit.record(session, actor, "holiday.removed", details={"day": day})

@@ -93,8 +93,8 @@ def add_version(
     ) or 0
     if based_on is not None and based_on != latest:
         raise ConflictError(
-            f"The {_NAMES[kind]} was changed on another desk (now version {latest}) since you "
-            f"opened version {based_on}. Reload it and make your change again."
+            "The {names} was changed on another desk (now version {latest}) since you opened "
+            "version {based_on}. Reload it and make your change again.", names=_NAMES[kind], latest=latest, based_on=based_on
         )
     digest = content_sha256(content)
     row = OrganisationDocument(
@@ -108,8 +108,8 @@ def add_version(
     except IntegrityError as error:
         # Two desks numbered the same version at once: the later one reloads and retries.
         raise ConflictError(
-            f"The {_NAMES[kind]} was saved on another desk at the same moment. Reload it and "
-            "make your change again."
+            "The {names} was saved on another desk at the same moment. Reload it and make "
+            "your change again.", names=_NAMES[kind]
         ) from error
     audit.record(session, actor, action, details={
         **(details or {}), "kind": kind.value, "version": row.version, "sha256": digest,
@@ -145,7 +145,7 @@ class OrganisationDocuments:
                 OrganisationDocument.kind == kind.value, OrganisationDocument.version == version
             )).first()
             if row is None:
-                raise NotFound(f"There is no version {version} of the {_NAMES[kind]}.")
+                raise NotFound("There is no version {version} of the {names}.", version=version, names=_NAMES[kind])
             return _view(row)
 
     def save(

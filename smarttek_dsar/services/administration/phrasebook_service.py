@@ -73,15 +73,14 @@ class PhrasebookService:
                  based_on: int | None = None) -> PhrasebookVersion:
         """Change one entry in one language."""
         if language not in ("en", "lv"):
-            raise ServiceError(f"The phrasebook is written in 'lv' and 'en', not '{language}'.")
+            raise ServiceError("The phrasebook is written in 'lv' and 'en', not '{language}'.", language=language)
         current = self.current()
         if key not in current.phrasebook.phrases:
-            raise ServiceError(f"The phrasebook has no entry '{key}'; the entries are: "
-                               f"{', '.join(current.phrasebook.keys)}.")
+            raise ServiceError("The phrasebook has no entry '{key}'; the entries are: {keys}.", key=key, keys=', '.join(current.phrasebook.keys))
         try:
             edited = current.phrasebook.with_text(key, language, text)
         except PhrasebookError as error:
-            raise ServiceError(str(error)) from None
+            raise ServiceError(error.message) from None
         return self.save(actor, edited,
                          based_on=current.version if based_on is None else based_on)
 
@@ -91,5 +90,5 @@ class PhrasebookService:
         try:
             phrasebook = phrasebook_from_text(text)
         except PhrasebookError as error:
-            raise ServiceError(str(error)) from None
+            raise ServiceError(error.message) from None
         return self.save(actor, phrasebook, based_on=based_on)

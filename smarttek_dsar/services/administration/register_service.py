@@ -84,7 +84,7 @@ class RegisterService:
         default = load_default_register()
         if default.version == version:
             return default
-        raise NotFound(f"Register version {version} is not kept in this database.")
+        raise NotFound("Register version {version} is not kept in this database.", version=version)
 
     def version_or_current(self, version: str | None) -> Register:
         """The register a case was reviewed under; the current one if none or not kept."""
@@ -107,8 +107,8 @@ class RegisterService:
             current = stored_register(document) if document else load_default_register()
             if based_on is not None and based_on != current.version:
                 raise ConflictError(
-                    f"The register was changed to version {current.version} since you opened "
-                    f"version {based_on}. Reload it and make your change again."
+                    "The register was changed to version {version} since you opened version "
+                    "{based_on}. Reload it and make your change again.", version=current.version, based_on=based_on
                 )
             saved = replace(edited, version=next_version(current.version))
             add_version(

@@ -47,8 +47,8 @@ class ReportService:
         actor.require(Permission.VIEW_CASE_METADATA, "see the annual report")
         today = today or date.today()
         if not FIRST_YEAR <= year <= today.year:
-            raise ServiceError(f"Give a year from {FIRST_YEAR} to {today.year}; {year} has no "
-                               "requests to report.")
+            raise ServiceError("Give a year from {first_year} to {year}; {year2} has no "
+                               "requests to report.", first_year=FIRST_YEAR, year=today.year, year2=year)
         with self.db.unit_of_work() as session:
             return annual_figures(session, year, today)
 
@@ -110,7 +110,7 @@ class ReportService:
 
 def _language(language: str) -> Literal["en", "lv"]:
     if language not in ("en", "lv"):
-        raise ServiceError(f"Reports are written in 'en' or 'lv', not '{language}'.")
+        raise ServiceError("Reports are written in 'en' or 'lv', not '{language}'.", language=language)
     return "lv" if language == "lv" else "en"
 
 

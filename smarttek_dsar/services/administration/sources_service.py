@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.domain.progress import NO_PROGRESS, ProgressReporter
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.paths import demo_systems_path, demo_systems_path_beside
@@ -52,8 +53,9 @@ if TYPE_CHECKING:
 class SourceTest:
     name: str
     ok: bool
-    message: str
+    message: str  # in English
     duration_ms: int
+    said: Message | None = None  # the message code, for the window's language
 
 
 def location_of(source: SqlSource | FileSource) -> str:
@@ -151,7 +153,7 @@ class SourcesService:
         ask_password: PasswordPrompt | None = None,
     ) -> list[SourceTest]:
         if not (actor.can(Permission.MANAGE_SETTINGS) or actor.can(Permission.WORK_CASES)):
-            raise PermissionDenied(f"{actor.username} may not test the data sources.")
+            raise PermissionDenied("{username} may not test the data sources.", username=actor.username)
         config = config or self.config()
         chosen = [config.source(name)] if name else list(config.sources)
         if not chosen:
@@ -167,10 +169,13 @@ def _test_one(source: SqlSource | FileSource, ask_password: PasswordPrompt | Non
     started = time.perf_counter()
     try:
         if isinstance(source, SqlSource):
-            message = check_sql_source(source, source_password(source, ask_password))
+            said = check_sql_source(source, source_password(source, ask_password))
         else:
-            message = check_file_source(source)
+            said = check_file_source(source)
         ok = True
-    except (SourceFailure, DomainError, OSError) as error:
-        message, ok = str(error), False
-    return SourceTest(source.name, ok, message, int((time.perf_counter() - started) * 1000))
+    except (SourceFailure, DomainError) as error:
+        said, ok = error.message, False
+    except OSError as error:
+        said, ok = message("{error}", error=error), False
+    return SourceTest(source.name, ok, str(said), int((time.perf_counter() - started) * 1000),
+                      said)

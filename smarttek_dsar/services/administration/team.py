@@ -46,5 +46,5 @@ class TeamRolesService:
             first = str(exc.orig or exc).strip().splitlines()[0]
             raise ServiceError(
                 "Only the database owner (allowed to create roles) can set up team roles: "
-                f"run 'smarttek-dsar init' with the owner's login in --db ({first}).") from None
+                "run 'smarttek-dsar init' with the owner's login in --db ({first}).", first=first) from None
         return [groups[role] for role in Role]

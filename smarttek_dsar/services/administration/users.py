@@ -18,6 +18,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session
 
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.domain.roles import Permission, Role
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import SYSTEM, Actor
@@ -53,7 +54,7 @@ def _roles(user: User) -> frozenset[Role]:
 
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ServiceError(f"The password must have at least {MIN_PASSWORD_LENGTH} characters.")
+        raise ServiceError("The password must have at least {min_password_length} characters.", min_password_length=MIN_PASSWORD_LENGTH)
 
 
 def _check_username(username: str) -> str:
@@ -101,7 +102,7 @@ class UserService:
         if not roles:
             raise ServiceError("Give the user at least one role.")
         if session.scalar(select(User).where(User.username == name)):
-            raise ServiceError(f"A user named '{name}' exists already.")
+            raise ServiceError("A user named '{name}' exists already.", name=name)
         user = User(
             username=name,
             display_name=display_name.strip() or name,
@@ -148,7 +149,7 @@ class UserService:
         with self.db.unit_of_work() as session:
             user = session.scalar(select(User).where(User.username == username))
             if user is None:
-                raise NotFound(f"No user named '{username}'.")
+                raise NotFound("No user named '{username}'.", username=username)
             user.password_hash = _hasher.hash(new_password)
             user.failed_logins, user.locked_until = 0, None
             if _team_prefix(session):
@@ -168,7 +169,7 @@ class UserService:
         with self.db.unit_of_work() as session:
             user = session.scalar(select(User).where(User.username == name))
             if user is None:
-                raise NotFound(f"No user named '{name}'.")
+                raise NotFound("No user named '{name}'.", name=name)
             user.active = False
             prefix = _team_prefix(session)
             if prefix:
@@ -256,7 +257,7 @@ class UserService:
         with self.db.unit_of_work() as session:
             user = session.scalar(select(User).where(User.username == name).with_for_update())
             if user is None:
-                raise NotFound(f"No user named '{name}'.")
+                raise NotFound("No user named '{name}'.", name=name)
             failures = user.failed_logins
             user.failed_logins, user.locked_until = 0, None
             session.execute(delete(Setting).where(Setting.key == _NAME_PREFIX + _digest(name)))
@@ -278,7 +279,7 @@ class UserService:
         with self.db.unit_of_work() as session:
             user = session.scalar(select(User).where(User.username == username.strip().lower()))
             if user is None or not user.active:
-                raise NotFound(f"No active user named '{username}'.")
+                raise NotFound("No active user named '{username}'.", username=username)
             audit.record(session, SYSTEM, "user.actor_without_password",
                          details={"user": user.username, "reason": reason.strip()})
             return _actor(user)
@@ -306,9 +307,8 @@ class _server_refusal:
             raise ServiceError(str(exc)) from None
         if isinstance(exc, (ProgrammingError, OperationalError)):
             raise ServiceError(
-                f"The database server does not let this login {self.what}; run the command "
-                "as an administrator signed in with their own login, or as the database "
-                "owner.") from None
+                "The database server does not let this login {what}; run the command as an "
+                "administrator signed in with their own login, or as the database owner.", what=self.what) from None
         return False
 
 
@@ -430,9 +430,9 @@ def _this_client() -> str:
     return f"{who}@{socket.gethostname()}"
 
 
-def too_many_attempts(seconds: int) -> str:
-    unit = "second" if seconds == 1 else "seconds"
-    return f"Too many attempts; try again in {seconds} {unit}."
+def too_many_attempts(seconds: int) -> Message:
+    return message("Too many attempts; try again in {seconds} {seconds:plural:second|seconds}.",
+                   seconds=seconds)
 
 
 _dummy: tuple[PasswordHasher, str] | None = None

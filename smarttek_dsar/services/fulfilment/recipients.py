@@ -58,8 +58,8 @@ def _register_recipient(register: Register, recipient_id: str) -> Recipient:
         return register.recipient(recipient_id)
     except DomainError:
         known = ", ".join(r.id for r in register.recipients)
-        raise NotFound(f"The register {register.version} has no recipient '{recipient_id}'. "
-                       f"Recipients: {known}.") from None
+        raise NotFound("The register {version} has no recipient '{recipient_id}'. "
+                       "Recipients: {known}.", version=register.version, recipient_id=recipient_id, known=known) from None
 
 
 def notify_tasks_for(disclosure: RecipientDisclosure, recipient: Recipient | None,
@@ -130,13 +130,13 @@ class RecipientService:
             if recipient.kind in _MUST_BE_NAMED and not name:
                 # CJEU C-154/21: the subject is told who received the data, not only a category.
                 raise ServiceError(
-                    f"'{recipient.name.en}' is a category of recipients: name the company the "
-                    f"data went to (e.g. --name \"Named processor SIA\").")
+                    "'{recipient}' is a category of recipients: name the company the data went "
+                    'to (e.g. --name "Named processor SIA").', recipient=recipient.name)
             if any(r.recipient_id == recipient_id and r.system == system
                    and r.category_id == category_id and r.recipient_name == name
                    for r in case.recipient_disclosures):
-                raise ServiceError(f"Case {case.number} already records this disclosure to "
-                                   f"{name or recipient.name.en} from {system}.")
+                raise ServiceError("Case {number} already records this disclosure to {value} "
+                                   "from {system}.", number=case.number, value=name or recipient.name.en, system=system)
             row = RecipientDisclosure(
                 recipient_id=recipient_id, recipient_name=name, system=system,
                 category_id=category_id, confirmed_by_id=actor.user_id, confirmed_at=now_utc())
@@ -157,7 +157,7 @@ class RecipientService:
             require_operation(actor, Operation.TASK, case, session)
             row = next((r for r in case.recipient_disclosures if r.id == disclosure_id), None)
             if row is None:
-                raise NotFound(f"Case {case.number} has no recorded recipient {disclosure_id}.")
+                raise NotFound("Case {number} has no recorded recipient {disclosure_id}.", number=case.number, disclosure_id=disclosure_id)
             details = {"id": disclosure_id, "recipient": row.recipient_id,
                        "name": row.recipient_name, "system": row.system}
             case.recipient_disclosures.remove(row)  # delete-orphan: the row goes with it
@@ -173,11 +173,12 @@ class RecipientService:
         try:
             category = register.category(category_id)
         except DomainError as error:
-            raise NotFound(str(error)) from None
+            raise NotFound(error.message) from None
         if recipient.id not in category.recipient_ids:
             # The register is the record of who receives what (Art. 30(1)(d)); a disclosure
             # it does not foresee is a register change first.
             raise ServiceError(
-                f"The register {register.version} does not list '{recipient.name.en}' as a "
-                f"recipient of {category.name.en}; correct the register first.")
+                "The register {version} does not list '{recipient}' as a recipient of "
+                "{category}; correct the register first.", version=register.version,
+                recipient=recipient.name, category=category.name)
 

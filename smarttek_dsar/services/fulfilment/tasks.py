@@ -31,7 +31,7 @@ class FulfilmentService:
     ) -> CaseSummary:
         actor.require(Permission.WORK_CASES, "plan fulfilment tasks")
         if action not in TASK_ACTIONS:
-            raise ServiceError(f"Unknown task '{action}'. Use one of: {', '.join(TASK_ACTIONS)}.")
+            raise ServiceError("Unknown task '{action}'. Use one of: {task_actions}.", action=action, task_actions=', '.join(TASK_ACTIONS))
         if action == "notify" and not (recipient or "").strip():
             raise ServiceError("A GDPR 19 notice needs the recipient to notify.")
         with self.db.unit_of_work() as session:
@@ -57,7 +57,7 @@ class FulfilmentService:
             require_operation(actor, Operation.COMPLETE_TASK, case, session)
             task = next((t for t in case.tasks if t.id == task_id), None)
             if task is None:
-                raise NotFound(f"Case {case.number} has no task {task_id}.")
+                raise NotFound("Case {number} has no task {task_id}.", number=case.number, task_id=task_id)
             if task.done_at is not None:
                 raise ServiceError("That task is done already.")
             task.done_at, task.confirmed_by_id = now_utc(), actor.user_id

@@ -98,7 +98,7 @@ class IdentityService:
             day = on or date.today()
             if day < open_pause.start or day > date.today():
                 raise ServiceError(
-                    f"The information arrives between {open_pause.start.isoformat()} and today."
+                    "The information arrives between {start} and today.", start=open_pause.start.isoformat()
                 )
             open_pause.end = day
             return {"start": open_pause.start.isoformat(), "end": day.isoformat()}

@@ -30,13 +30,14 @@ _NO_NAME = {"lv": "pieprasījuma iesniedzējs", "en": "Sir or Madam"}
 
 def letter_template(kind: str, language: str) -> Template:
     if language not in LETTER_LANGUAGES:
-        raise ServiceError(f"Letters are written in Latvian (lv) or English (en), not '{language}'.")
+        raise ServiceError("Letters are written in Latvian (lv) or English (en), not "
+                           "'{language}'.", language=language)
     # The DPO's edited wording (LetterTemplates) wins over the shipped template.
     path = template_path(kind, language)
     try:
         return Template(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ServiceError(f"The {kind} letter template ({path}) cannot be read: {exc}") from exc
+        raise ServiceError("The {kind} letter template ({path}) cannot be read: {exc}", kind=kind, path=path, exc=exc) from exc
 
 
 def render_letter(kind: str, language: str, values: Mapping[str, str]) -> str:
@@ -45,8 +46,8 @@ def render_letter(kind: str, language: str, values: Mapping[str, str]) -> str:
     try:
         return letter_template(kind, language).substitute(values)
     except (KeyError, ValueError) as exc:
-        raise ServiceError(f"The {kind} letter ({language}) has a placeholder without a value: "
-                           f"{exc}.") from exc
+        raise ServiceError("The {kind} letter ({language}) has a placeholder without a "
+                           "value: {exc}.", kind=kind, language=language, exc=exc) from exc
 
 
 def letter_date(day: date, language: str) -> str:

@@ -49,7 +49,7 @@ LATER_ROUND_PAUSE_MAX = 300.0
 class DropFolder:
     def __init__(self, importer: ImportService, actor: Actor, folder: Path) -> None:
         if not folder.is_dir():
-            raise ServiceError(f"The drop folder {folder} does not exist or is not a folder.")
+            raise ServiceError("The drop folder {folder} does not exist or is not a folder.", folder=folder)
         self.importer, self.actor, self.folder = importer, actor, folder
         self.imported = folder / IMPORTED_DIR
         self.failed = folder / FAILED_DIR
@@ -129,7 +129,7 @@ class DropFolder:
         try:
             entries = list(self.folder.iterdir())
         except OSError as exc:
-            raise ServiceError(f"The drop folder {self.folder} cannot be read: {exc}") from exc
+            raise ServiceError("The drop folder {folder} cannot be read: {exc}", folder=self.folder, exc=exc) from exc
         return [
             p for p in entries
             if p.suffix.lower() in WATCHED_SUFFIXES

@@ -105,8 +105,9 @@ class DuplicateService:
             target = find_case(session, case.duplicate_of or "", for_update=True)
             if not Stage(target.stage).is_open:
                 raise ServiceError(
-                    f"{target.number} is no longer open ({Stage(target.stage).label}); keep "
-                    f"{case.number} apart and answer it on its own."
+                    "{number} is no longer open ({stage}); keep {other} apart and answer "
+                    "it on its own.", number=target.number, stage=Stage(target.stage),
+                    other=case.number
                 )
             now = now_utc()
             copied = []

@@ -28,6 +28,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from smarttek_dsar.domain.identity import VerificationMethod
+from smarttek_dsar.domain.messages import Message
 from smarttek_dsar.domain.progress import NO_PROGRESS, Cancelled, ProgressReporter
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.domain.workflow import Stage
@@ -71,7 +72,9 @@ class FileResult:
     status: Status
     case_number: str | None = None
     duplicate_of: str | None = None
-    message: str = ""
+    message: str = ""  # in English
+    # A refused file's reason as a message code: the window says it in its language.
+    said: Message | None = None
     possible_duplicates: list[str] = field(default_factory=list)
     suggested_subjects: list[SubjectSuggestion] = field(default_factory=list)
     # What the DPO must check on the new case (also written into its receipt proof).
@@ -228,9 +231,10 @@ class ImportService:
         except ConflictError as exc:
             # Another desk changed the case this import also changes: nothing was written, and
             # the same file goes in cleanly once the other change is committed.
-            return FileResult(path, "error", retry_later=True, message=_naming(path, str(exc)))
+            return FileResult(path, "error", retry_later=True, message=_naming(path, str(exc)),
+                              said=exc.message)
         except USER_ERRORS as exc:
-            return FileResult(path, "error", message=_naming(path, str(exc)))
+            return FileResult(path, "error", message=_naming(path, str(exc)), said=exc.message)
         except (SQLAlchemyError, DatabaseError) as exc:
             return _database_failure(path, exc)
         except Exception as exc:  # noqa: BLE001 - one faulty file must not stop the batch

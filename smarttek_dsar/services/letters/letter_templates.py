@@ -70,9 +70,10 @@ class TemplateInfo:
 
 def check_kind(kind: str, language: str) -> None:
     if kind not in TEMPLATE_KINDS:
-        raise NotFound(f"There is no letter kind '{kind}'. Kinds: {', '.join(TEMPLATE_KINDS)}.")
+        raise NotFound("There is no letter kind '{kind}'. Kinds: {template_kinds}.", kind=kind, template_kinds=', '.join(TEMPLATE_KINDS))
     if language not in LETTER_LANGUAGES:
-        raise ServiceError(f"Letters are written in Latvian (lv) or English (en), not '{language}'.")
+        raise ServiceError("Letters are written in Latvian (lv) or English (en), not "
+                           "'{language}'.", language=language)
 
 
 def shipped_path(kind: str, language: str) -> Path:
@@ -103,7 +104,7 @@ def overrides_from_text(text: str) -> Overrides:
     try:
         data = json.loads(text)
     except ValueError as error:
-        raise ServiceError(f"The stored letter templates are not readable: {error}.") from error
+        raise ServiceError("The stored letter templates are not readable: {error}.", error=error) from error
     if not isinstance(data, dict):
         raise ServiceError("The stored letter templates are not readable: not an object.")
     return {str(language): {str(k): str(v) for k, v in kinds.items()}
@@ -141,7 +142,7 @@ def read_template(
     try:
         return path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ServiceError(f"The {kind} letter template ({path}) cannot be read: {exc}") from exc
+        raise ServiceError("The {kind} letter template ({path}) cannot be read: {exc}", kind=kind, path=path, exc=exc) from exc
 
 
 def placeholders(text: str) -> tuple[str, ...]:
@@ -167,9 +168,8 @@ def check_text(kind: str, language: str, text: str) -> None:
     allowed = set(allowed_placeholders(kind, language))
     unknown = [name for name in placeholders(text) if name not in allowed]
     if unknown:
-        raise ServiceError(f"The {kind} template may not use ${unknown[0]}: the letter has "
-                           f"no such value. Available: "
-                           f"{', '.join('$' + n for n in sorted(allowed))}.")
+        raise ServiceError("The {kind} template may not use ${unknown}: the letter has no "
+                           "such value. Available: {items}.", kind=kind, unknown=unknown[0], items=', '.join('$' + n for n in sorted(allowed)))
 
 
 def fill(kind: str, language: str, text: str, values: Mapping[str, str]) -> str:
@@ -178,9 +178,9 @@ def fill(kind: str, language: str, text: str, values: Mapping[str, str]) -> str:
     missing = [name for name in placeholders(text) if name not in values]
     if missing:
         names = ", ".join(f"${name}" for name in missing)
-        raise ServiceError(f"The {kind} letter ({language}) cannot be completed: no value for "
-                           f"{names}. Give the value (e.g. --set {missing[0]}=...) or edit the "
-                           "template.")
+        raise ServiceError("The {kind} letter ({language}) cannot be completed: no value for "
+                           "{names}. Give the value (e.g. --set {missing}=...) or edit the "
+                           "template.", kind=kind, language=language, names=names, missing=missing[0])
     return Template(text).substitute(values)
 
 
@@ -193,7 +193,7 @@ class LetterTemplates:
 
     def _require_read(self, actor: Actor) -> None:
         if not (actor.can(Permission.WORK_CASES) or actor.can(Permission.MANAGE_SETTINGS)):
-            raise PermissionDenied(f"{actor.username} may not read the letter templates.")
+            raise PermissionDenied("{username} may not read the letter templates.", username=actor.username)
 
     def _in_force(self) -> DocumentVersion | None:
         with self.db.read() as session:

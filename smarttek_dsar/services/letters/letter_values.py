@@ -163,10 +163,10 @@ def _subject_reason(decision: DecisionFact, register: Register, number: str) -> 
     """The reason addressed to the subject; never the internal note (GDPR 12(4), DOMAIN §6)."""
     if not decision.subject_reason:
         raise ServiceError(
-            f"Case {number}: the refusal of {decision.right.label} for "
-            f"{category_name(register, decision.category_id, 'en')} has no reason addressed to "
+            "Case {number}: the refusal of {right} for {category} has no reason addressed to "
             "the subject. Record it in the review (the reason for the subject), then write "
-            "the letter.")
+            "the letter.", number=number, right=decision.right,
+            category=category_name(register, decision.category_id, "en"))
     return decision.subject_reason.rstrip(".") + "."
 
 
@@ -185,8 +185,9 @@ def _refusal_line(decision: DecisionFact, register: Register, language: str, num
 def _open_tasks_error(number: str, kind: str, tasks: Iterable[TaskFact]) -> ServiceError:
     labels = "; ".join(t.label() for t in tasks)
     return ServiceError(
-        f"Case {number}: the {kind.replace('_', ' ')} letter would confirm work that is not "
-        f"done. Open tasks: {labels}. Complete them first (the case's fulfilment tasks), then write it.")
+        "Case {number}: the {kind} letter would confirm work that is not done. Open tasks: "
+        "{labels}. Complete them first (the case's fulfilment tasks), then write it.",
+        number=number, kind=kind.replace("_", " "), labels=labels)
 
 
 def confirmation_values(kind: str, facts: LetterFacts, register: Register, language: str,
@@ -197,8 +198,8 @@ def confirmation_values(kind: str, facts: LetterFacts, register: Register, langu
     granted = _decisions(facts, rights, (Outcome.GRANT, Outcome.PARTIAL))
     if not granted:
         names = ", ".join(f"{r.label} ({r.article})" for r in rights)
-        raise ServiceError(f"Case {number} has no granted decision for {names}: record the "
-                           "review decisions first, or send a refusal letter instead.")
+        raise ServiceError("Case {number} has no granted decision for {names}: record the "
+                           "review decisions first, or send a refusal letter instead.", number=number, names=names)
     categories = {d.category_id for d in granted}
     actions = CONFIRMED_ACTIONS[kind]
     tasks = [t for t in facts.tasks if t.action in actions
@@ -209,8 +210,8 @@ def confirmation_values(kind: str, facts: LetterFacts, register: Register, langu
     done = [t for t in tasks if t.done_on is not None]
     if not done:
         raise ServiceError(
-            f"Case {number} has no completed {' or '.join(actions)} task: the letter can only "
-            "confirm work recorded as done. Plan the fulfilment tasks and complete them first.")
+            "Case {number} has no completed {actions} task: the letter can only confirm work "
+            "recorded as done. Plan the fulfilment tasks and complete them first.", number=number, actions=' or '.join(actions))
     values = {
         "done_summary": bullets((_done_line(t, register, language) for t in done), language),
         "kept_summary": bullets(
@@ -261,9 +262,9 @@ def _recipients_statement(kind: str, facts: LetterFacts, categories: set[str], l
     if waiting:
         names = "; ".join(f"{r.display_name('en')} ({r.system})" for r in waiting)
         raise ServiceError(
-            f"Case {number}: the data was disclosed to recipients not yet informed (GDPR 19): "
-            f"{names}. Add and complete a GDPR 19 notice task for each (the case's fulfilment "
-            "tasks), then write the letter.")
+            "Case {number}: the data was disclosed to recipients not yet informed (GDPR 19): "
+            "{names}. Add and complete a GDPR 19 notice task for each (the case's fulfilment "
+            "tasks), then write the letter.", number=number, names=names)
     lines = [f"{r.display_name(language)} ({r.system}), "
              f"{letter_date(r.notified_on, language)}"  # type: ignore[arg-type]
              for r in recipients]
@@ -327,15 +328,16 @@ def refusal_values(kind: str, facts: LetterFacts, detail: CaseDetail, register: 
                                             language)
         return values
     if not refused:
-        raise ServiceError(f"Case {number} has no refused decision and the request was not "
-                           "rejected: there is nothing to refuse.")
+        raise ServiceError("Case {number} has no refused decision and the request was not "
+                           "rejected: there is nothing to refuse.", number=number)
     if kind == "refusal" and granted:
         raise ServiceError(
-            f"Case {number} granted part of the request ({len(granted)} decisions): write a "
-            "partial_refusal letter, which says what was granted and what was refused.")
+            "Case {number} granted part of the request ({count} "
+            "{count:plural:decision|decisions}): write a partial_refusal letter, which says what "
+            "was granted and what was refused.", number=number, count=len(granted))
     if kind == "partial_refusal" and not granted:
-        raise ServiceError(f"Case {number} granted nothing: write a refusal letter instead of "
-                           "a partial refusal.")
+        raise ServiceError("Case {number} granted nothing: write a refusal letter instead of "
+                           "a partial refusal.", number=number)
     values["refusal_reasons"] = bullets(
         (_refusal_line(d, register, language, number, True) for d in refused), language)
     if granted:
@@ -351,9 +353,9 @@ def identity_request_values(facts: LetterFacts, language: str, number: str
     """GDPR 12(6): the letter states the day the clock paused, so the pause must be recorded."""
     if facts.open_pause_start is None:
         raise ServiceError(
-            f"Case {number} has no recorded pause: the identity request states the day the "
-            f"time limit stopped. Record the pause first (case pause {number} --reason ...), "
-            "then write the letter.")
+            "Case {number} has no recorded pause: the identity request states the day the "
+            "time limit stopped. Record the pause first (case pause {number} --reason ...), "
+            "then write the letter.", number=number)
     return {
         "requested_information": _DEFAULT_IDENTITY_REQUEST[language],
         "paused_since": letter_date(facts.open_pause_start, language),
@@ -367,9 +369,9 @@ def art19_values(facts: LetterFacts, detail: CaseDetail, register: Register, lan
     number = detail.summary.number
     if not facts.recipients:
         raise ServiceError(
-            f"Case {number} records no recipient the subject's data was disclosed to. Confirm "
-            f"it first (case recipients {number} --confirm RECIPIENT_ID --system SYSTEM), "
-            "then write the notice.")
+            "Case {number} records no recipient the subject's data was disclosed to. Confirm "
+            "it first (case recipients {number} --confirm RECIPIENT_ID --system SYSTEM), "
+            "then write the notice.", number=number)
     if recipient_id is None:
         # The first recipient still to be informed; else the first (a copy of a sent notice).
         waiting = [r for r in facts.recipients if r.notified_on is None or r.notify_open]
@@ -378,8 +380,8 @@ def art19_values(facts: LetterFacts, detail: CaseDetail, register: Register, lan
         recipient = next((r for r in facts.recipients if r.id == recipient_id), None)
         if recipient is None:
             known = ", ".join(str(r.id) for r in facts.recipients)
-            raise ServiceError(f"Case {number} has no recorded recipient {recipient_id}; "
-                               f"recorded: {known}.")
+            raise ServiceError("Case {number} has no recorded recipient {recipient_id}; "
+                               "recorded: {known}.", number=number, recipient_id=recipient_id, known=known)
     changed = _decisions(facts, _ART19_VERBS, (Outcome.GRANT, Outcome.PARTIAL))
     rights_of = {}
     for decision in changed:
@@ -395,9 +397,9 @@ def art19_values(facts: LetterFacts, detail: CaseDetail, register: Register, lan
         raise _open_tasks_error(number, "art19_notice", open_tasks)
     if not done:
         raise ServiceError(
-            f"Case {number}: no completed rectification, erasure or restriction of data "
-            f"disclosed to {recipient.display_name('en')} ({recipient.system}); a GDPR 19 "
-            "notice reports only work recorded as done.")
+            "Case {number}: no completed rectification, erasure or restriction of data "
+            "disclosed to {display_name} ({system}); a GDPR 19 notice reports only work "
+            "recorded as done.", number=number, display_name=recipient.display_name('en'), system=recipient.system)
     index = 0 if language == "lv" else 1
     subject = detail.subject
     reference = subject.name if subject else ""

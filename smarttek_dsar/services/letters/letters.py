@@ -85,8 +85,8 @@ def letter_title(kind: str, language: str) -> str:
 def case_language(language: str | None, case_language_code: str) -> str:
     if language is not None:
         if language not in LETTER_LANGUAGES:
-            raise ServiceError(f"Letters are written in Latvian (lv) or English (en), not "
-                               f"'{language}'.")
+            raise ServiceError("Letters are written in Latvian (lv) or English (en), not "
+                               "'{language}'.", language=language)
         return language
     # The subject's own language where the company writes it (GDPR 12(1)); Latvian otherwise.
     return case_language_code if case_language_code in LETTER_LANGUAGES else "lv"
@@ -125,14 +125,13 @@ class LetterService:
         actor.require(Permission.WORK_CASES, "prepare letters")
         actor.require(Permission.VIEW_PERSONAL_DATA, "prepare letters that name the subject")
         if kind not in LETTER_KINDS:
-            raise NotFound(f"There is no letter kind '{kind}'. Kinds: {', '.join(LETTER_KINDS)}.")
+            raise NotFound("There is no letter kind '{kind}'. Kinds: {letter_kinds}.", kind=kind, letter_kinds=', '.join(LETTER_KINDS))
         fixed = sorted(set(values) - SETTABLE_VALUES)
         if fixed:
             raise ServiceError(
-                f"${fixed[0]} states a fact of the case and is filled from the case record; it "
-                "cannot be set by hand. Record the fact in the case instead."
-                + (f" Values you may set: {', '.join(sorted(SETTABLE_VALUES))}."
-                   if SETTABLE_VALUES else ""))
+                "${name} states a fact of the case and is filled from the case record; it "
+                "cannot be set by hand. Record the fact in the case instead. Values you may "
+                "set: {settable}.", name=fixed[0], settable=", ".join(sorted(SETTABLE_VALUES)))
         today = today or date.today()
         if out is None:
             return self._compose(actor, number, kind, language, values, today, None,
@@ -164,15 +163,14 @@ class LetterService:
                 # The reasons addressed to the subject are recorded in the case language; a
                 # letter in the other language would quote them untranslated.
                 raise ServiceError(
-                    f"The reasons for the subject in case {case.number} are recorded in "
-                    f"'{case.language}': write this letter in that language.")
+                    "The reasons for the subject in case {number} are recorded in "
+                    "'{language}': write this letter in that language.", number=case.number, language=case.language)
             late = kind in REFUSAL_KINDS and today > detail.deadline.refusal_due
             if late and staged is not None and not late_confirmed:
                 raise LateRefusal(
-                    f"The GDPR 12(4) deadline for telling the subject of a refusal in case "
-                    f"{case.number} was {detail.deadline.refusal_due.isoformat()}; it has "
-                    "passed. Confirm to write the refusal anyway (--confirm-late); the audit "
-                    "trail records that it was late.")
+                    "The GDPR 12(4) deadline for telling the subject of a refusal in case "
+                    "{number} was {refusal_due}; it has passed. Confirm to write the refusal "
+                    "anyway (--confirm-late); the audit trail records that it was late.", number=case.number, refusal_due=detail.deadline.refusal_due.isoformat())
             computed = self._values(kind, facts, detail, register, chosen, issued_on,
                                     recipient_id)
             merged = {**computed, **values}
@@ -219,11 +217,11 @@ class LetterService:
         """GDPR 12(3): the letter states the recorded extension (reason and new date)."""
         if facts.extension_notified_on is None or not detail.deadline.extended:
             raise ServiceError(
-                f"Case {number} has no recorded extension: the letter states its reason and "
-                f"the new date. Record it first (case extend {number} --reason ...), then "
-                "write the letter.")
+                "Case {number} has no recorded extension: the letter states its reason and "
+                "the new date. Record it first (case extend {number} --reason ...), then "
+                "write the letter.", number=number)
         if not facts.extension_reason:
-            raise ServiceError(f"The extension of case {number} has no recorded reason; the "
-                               "subject must be told why (GDPR 12(3)).")
+            raise ServiceError("The extension of case {number} has no recorded reason; the "
+                               "subject must be told why (GDPR 12(3)).", number=number)
         return letter_values.extension_values(detail, language, detail.deadline.due_date,
                                               facts.extension_reason)

@@ -26,6 +26,7 @@ from smarttek_dsar.exporters.content import PackageContent
 from smarttek_dsar.exporters.encryption import (
     ARCHIVE_SUFFIX,
     MIN_PASSWORD_LENGTH,
+    PasswordTooShort,
     check_password,
     generate_passphrase,
     read_from_archive,
@@ -109,8 +110,8 @@ class ExportService:
         if password is not None:
             try:
                 check_password(password)
-            except ValueError as exc:
-                raise ServiceError(str(exc)) from None
+            except PasswordTooShort as exc:
+                raise ServiceError(exc.message) from None
         content, snapshot = self._compose(actor, number, language, today, config,
                                           encrypted=password is not None)
         return lambda progress: self._write(actor, content, Path(out_dir), password,
@@ -154,12 +155,12 @@ class ExportService:
             case = find_case(session, number)
             rights = {r for r in case.rights.split(",") if r}
         if Right.PORTABILITY.value not in rights:
-            raise ServiceError(f"Case {content.case_number} does not ask for data portability "
-                               "(GDPR 20); a transfer to another controller needs that right.")
+            raise ServiceError("Case {case_number} does not ask for data portability (GDPR "
+                               "20); a transfer to another controller needs that right.", case_number=content.case_number)
         if not content.portable_categories:
-            raise ServiceError(f"Case {content.case_number} has no data within GDPR 20 (data "
-                               "the subject provided, on consent or contract, granted for "
-                               "portability); there is nothing to transmit.")
+            raise ServiceError("Case {case_number} has no data within GDPR 20 (data the "
+                               "subject provided, on consent or contract, granted for "
+                               "portability); there is nothing to transmit.", case_number=content.case_number)
         final = Path(out_dir) / controller_folder_name(content.case_number, name)
         with staged_folder(final) as folder:
             written = write_for_controller(content, folder)
@@ -230,17 +231,17 @@ class ExportService:
         case would claim was sent (GDPR 5(2) accountability)."""
         actor.require(Permission.EXPORT, "record deliveries")
         if result.directory.name != number.strip().upper():
-            raise ServiceError(f"The package in {result.directory} is not the package of case "
-                               f"{number}.")
+            raise ServiceError("The package in {directory} is not the package of case "
+                               "{number}.", directory=result.directory, number=number)
         files = []
         for item in result.files:
             if not item.path.is_file():
-                raise ServiceError(f"The package file {item.path} is gone; export the package "
-                                   "again before recording its delivery.")
+                raise ServiceError("The package file {path} is gone; export the package "
+                                   "again before recording its delivery.", path=item.path)
             delivered = delivered_file(item.path)
             if delivered.sha256 != item.sha256:
-                raise ServiceError(f"The package file {item.path.name} changed after the "
-                                   "export; export the package again.")
+                raise ServiceError("The package file {name} changed after the export; export "
+                                   "the package again.", name=item.path.name)
             files.append(delivered)
         return self.delivery.record_delivery(
             actor, number, sent_on=sent_on, channel=channel, format=package_format(result),
@@ -254,18 +255,18 @@ def require_reviewed(snapshot: ReviewedSnapshot) -> None:
     number = snapshot.case_number
     if snapshot.run_id is None:
         raise ServiceError(
-            f"Case {number} has no collected data: search the company's systems for the "
-            "subject (Collect data), review what was found, then export.")
+            "Case {number} has no collected data: search the company's systems for the "
+            "subject (Collect data), review what was found, then export.", number=number)
     if snapshot.pending:
         # GDPR 15(3): the copy must be complete; unreviewed data may hold other people's.
         raise ServiceError(
-            f"Case {number} has collected data nobody has reviewed yet "
-            f"({', '.join(snapshot.pending)}). Review those categories, then export.")
+            "Case {number} has collected data nobody has reviewed yet ({pending}). Review "
+            "those categories, then export.", number=number, pending=', '.join(snapshot.pending))
     failed = [s.name for s in snapshot.systems_searched if s.status != "ok"]
     if not snapshot.found and failed:
         raise ServiceError(
-            f"Case {number}: the subject was found nowhere, but {', '.join(failed)} could not "
-            "be searched; collect the data again before answering that nothing is held.")
+            "Case {number}: the subject was found nowhere, but {failed} could not be "
+            "searched; collect the data again before answering that nothing is held.", number=number, failed=', '.join(failed))
 
 
 def package_format(result: PackageResult) -> str:

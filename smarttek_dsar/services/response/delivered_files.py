@@ -22,8 +22,7 @@ def delivered_file(path: Path) -> DeliveredFile:
     try:
         return DeliveredFile(path.name, sha256_of(path), path.stat().st_size)
     except OSError as exc:
-        raise ServiceError(f"Cannot read {path}: {exc.strerror or exc}. Choose the file "
-                           "that was sent.") from None
+        raise ServiceError("Cannot read {path}: {value}. Choose the file that was sent.", path=path, value=exc.strerror or exc) from None
 
 
 def delivered_files(paths: Sequence[Path],

@@ -57,8 +57,8 @@ class ResponseService:
             code = RejectionReason(reason)
             if not note.strip():
                 # GDPR 12(5): the company must be able to show why.
-                raise ServiceError(f"Give the reasons for the refusal ({code.article}); the "
-                                   "subject must be told them.")
+                raise ServiceError("Give the reasons for the refusal ({article}); the "
+                                   "subject must be told them.", article=code.article)
             case.stage = Stage.REJECTED.value
             case.rejection_reason = code.value
             case.outcome_note = note.strip()

@@ -21,6 +21,7 @@ from datetime import datetime
 from sqlalchemy import delete, insert, select
 
 from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.progress import NO_PROGRESS, Cancelled, ProgressReporter
 from smarttek_dsar.domain.roles import Permission
@@ -101,8 +102,8 @@ class CollectionService:
             identifiers = subject_identifiers(case)
             case_number = case.number
         if identifiers.is_empty:
-            raise ServiceError(f"Case {case_number} names no personal code, e-mail, phone, "
-                               "customer number or name of the subject to search by.")
+            raise ServiceError("Case {case_number} names no personal code, e-mail, phone, "
+                               "customer number or name of the subject to search by.", case_number=case_number)
         config = config or self.sources.config()
         if not config.sources:
             raise ServiceError("No data sources are configured: add them in Settings > Data "
@@ -162,7 +163,7 @@ class CollectionService:
             case.updated_at = now_utc()
             session.flush()
             statuses = tuple(s.status for s in searched)
-            message = _message(found_any, statuses)
+            summary = _message(found_any, statuses)
             audit.record(
                 session, actor, "data.collected", case_id=case.id, case_number=case.number,
                 details={"run": run.id, "found": found_any, "searched_by": list(identifiers.kinds),
@@ -171,9 +172,10 @@ class CollectionService:
             )
             return CollectionResult(
                 case_number=case.number, run_id=run.id, started_at=started,
-                finished_at=run.finished_at, found=found_any, message=message,
-                sources=statuses, counts=counts, subjects=subjects,
-                warnings=_warnings(subjects),
+                finished_at=run.finished_at, found=found_any,
+                message=" ".join(str(m) for m in summary), sources=statuses, counts=counts,
+                subjects=subjects, warnings=tuple(str(w) for w in _warnings(subjects)),
+                said=summary, said_warnings=_warnings(subjects),
             )
 
 
@@ -292,26 +294,32 @@ def _store_rows(session, case_id: int, run_id: int, searched: list[_Searched]
                  for (category, source), rows in counts.items())
 
 
-def _message(found: bool, statuses: tuple[SourceStatus, ...]) -> str:
+def _message(found: bool, statuses: tuple[SourceStatus, ...]) -> tuple[Message, ...]:
+    """The summary as message codes (the window says them in its language)."""
     ok = [s.name for s in statuses if s.status == "ok"]
     failed = [s.name for s in statuses if s.status != "ok"]
     if found:
-        text = f"Data about the subject was found ({len(ok)} of {len(statuses)} sources searched)."
+        said = [message("Data about the subject was found ({ok} of {total} "
+                        "{total:plural:source|sources} searched).", ok=len(ok),
+                        total=len(statuses))]
     elif ok:
-        text = (f"The subject was not found in any of the {len(ok)} sources searched "
-                f"({', '.join(ok)}).")
+        said = [message("The subject was not found in any of the {count} "
+                        "{count:plural:source|sources} searched ({names}).", count=len(ok),
+                        names=ok)]
     else:
-        text = "No source could be searched, so it is not known whether data is processed."
+        said = [message("No source could be searched, so it is not known whether data is "
+                        "processed.")]
     if failed:
-        text += f" Not searched because of an error: {', '.join(failed)}."
-    return text
+        said.append(message("Not searched because of an error: {names}.", names=failed))
+    return tuple(said)
 
 
-def _warnings(subjects: tuple[SubjectMatch, ...]) -> tuple[str, ...]:
+def _warnings(subjects: tuple[SubjectMatch, ...]) -> tuple[Message, ...]:
     people = {(m.personal_code or m.email or m.name) for m in subjects}
     if len(people) > 1:
-        return (f"The identifiers match {len(people)} different people in the sources; check "
-                "every row belongs to the subject before disclosing it (GDPR 15(4)).",)
+        return (message("The identifiers match {count} different people in the sources; check "
+                        "every row belongs to the subject before disclosing it (GDPR 15(4)).",
+                        count=len(people)),)
     return ()
 
 

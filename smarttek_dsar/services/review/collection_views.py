@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from smarttek_dsar.domain.messages import Message
 from smarttek_dsar.domain.redaction import Redaction, RedactionReason
 from smarttek_dsar.sources.lookup import SubjectMatch
 
@@ -52,6 +53,9 @@ class CollectionResult:
     counts: tuple[CategoryCount, ...]
     subjects: tuple[SubjectMatch, ...] = ()  # who the sources' subject queries matched
     warnings: tuple[str, ...] = ()
+    # The message and the warnings as message codes, for the window's language.
+    said: tuple[Message, ...] = ()
+    said_warnings: tuple[Message, ...] = ()
 
     @property
     def failed(self) -> tuple[SourceStatus, ...]:

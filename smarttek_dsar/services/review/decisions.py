@@ -99,15 +99,16 @@ class DecisionService:
                 right, outcome = Right(item.right), Outcome(item.outcome)
                 where = f"{item.category_id}/{right.value}"
                 if right not in invoked:
-                    raise ServiceError(f"The request does not invoke {right.label} ({right.article}).")
+                    raise ServiceError("The request does not invoke {right} ({article}).",
+                                       right=right, article=right.article)
                 category = category_of(register, item.category_id)
                 ground = _ground(item, right, outcome, where)
                 article = item.article.strip()
                 if ground and grounds_for(right, outcome) and ground not in article:
                     article = article_of(ground)  # never a bare "Art. 17(1)"
                 if outcome in (Outcome.REFUSE, Outcome.PARTIAL) and not article:
-                    raise ServiceError(f"{where}: name the article that allows refusing "
-                                       "(e.g. Art. 17(3)(b)).")
+                    raise ServiceError("{where}: name the article that allows refusing (e.g. "
+                                       "Art. 17(3)(b)).", where=where)
                 facts = DecisionFacts(
                     item.category_id, right, outcome, ground,
                     item.keep_until if right is Right.ERASURE and outcome is Outcome.REFUSE
@@ -115,11 +116,11 @@ class DecisionService:
                     item.particular_situation.strip(), item.compelling_grounds.strip())
                 problems = missing_facts(facts)
                 if problems:
-                    raise ServiceError(f"{where}: {'; '.join(problems)}.")
+                    raise ServiceError("{where}: {problems}.", where=where, problems='; '.join(problems))
                 overridden = item.suggested_outcome is not None and item.suggested_outcome != outcome
                 if overridden and not item.reason.strip():
-                    raise ServiceError(f"{where}: overriding the suggested "
-                                       f"'{item.suggested_outcome}' needs a reason.")
+                    raise ServiceError("{where}: overriding the suggested "
+                                       "'{suggested_outcome}' needs a reason.", where=where, suggested_outcome=item.suggested_outcome)
                 key, subject_reason = _subject_reason(item, facts, category, phrasebook,
                                                       language, where)
                 row = existing.get((item.category_id, right.value))
@@ -166,8 +167,8 @@ def _ground(item: DecisionInput, right: Right, outcome: Outcome, where: str) -> 
         ground = from_article  # "Art. 17(3)(b)" names its ground already
     if allowed:
         if ground is not None and ground not in allowed:
-            raise ServiceError(f"{where}: '{ground}' is not a ground for {outcome.label.lower()} "
-                               f"under {right.article}; choose one of {', '.join(allowed)}.")
+            raise ServiceError("{where}: '{ground}' is not a ground for {label} under "
+                               "{article}; choose one of {allowed}.", where=where, ground=ground, label=outcome.label.lower(), article=right.article, allowed=', '.join(allowed))
         return ground
     if outcome in (Outcome.GRANT, Outcome.PARTIAL, Outcome.REFUSE):
         return _OBJECTION_GROUNDS.get(right)
@@ -183,18 +184,17 @@ def _subject_reason(item: DecisionInput, facts: DecisionFacts, category: DataCat
         verbatim=bool(category and category.verbatim_record),
         suppression=bool(category and keeps_marketing_suppression(category)))
     if key is not None and key not in phrasebook.phrases:
-        raise ServiceError(f"{where}: the phrasebook has no entry '{key}'.")
+        raise ServiceError("{where}: the phrasebook has no entry '{key}'.", where=where, key=key)
     written = item.subject_reason.strip()
     if written:
         return key, written
     if key is None:
-        raise ServiceError(f"{where}: write the reason addressed to the subject; the phrasebook "
-                           f"has no entry for '{facts.outcome.label}' under "
-                           f"{facts.right.article}.")
+        raise ServiceError("{where}: write the reason addressed to the subject; the "
+                           "phrasebook has no entry for '{label}' under {article}.", where=where, label=facts.outcome.label, article=facts.right.article)
     try:
         return key, phrasebook.reason(key, language, keep_until=facts.keep_until)
     except PhrasebookError as error:
-        raise ServiceError(f"{where}: {error}") from None
+        raise ServiceError("{where}: {error}", where=where, error=error) from None
 
 
 def _refuse_conflicts(register: Register, rows: Iterable[Decision]) -> None:
@@ -205,4 +205,4 @@ def _refuse_conflicts(register: Register, rows: Iterable[Decision]) -> None:
                    and keeps_marketing_suppression(category)]
     problems = conflicts(cells, suppression)
     if problems:
-        raise ServiceError("Conflicting decisions: " + "; ".join(problems) + ".")
+        raise ServiceError("Conflicting decisions: {problems:join:; }.", problems=problems)

@@ -91,12 +91,12 @@ class SnapshotReviewService:
             category = RedactionReason(reason)
         except ValueError:
             choices = ", ".join(r.value for r in RedactionReason)
-            raise ServiceError(f"Unknown redaction reason '{reason}'; use one of {choices}."
+            raise ServiceError("Unknown redaction reason '{reason}'; use one of {choices}.", reason=reason, choices=choices
                                ) from None
         with self.db.unit_of_work() as session:
             case, row = _row_for_change(session, actor, number, row_id)
             if field not in json.loads(row.row_json):
-                raise ServiceError(f"The row has no field '{field}'.")
+                raise ServiceError("The row has no field '{field}'.", field=field)
             redactions = parse_redactions(row.redactions)
             if redacted:
                 redactions[field] = Redaction(category, note.strip())
@@ -127,7 +127,7 @@ class SnapshotReviewService:
             chosen = tuple(sorted(present if categories is None else set(categories)))
             unknown = [c for c in chosen if c not in present]
             if unknown:
-                raise ServiceError(f"No data was collected in category '{unknown[0]}'.")
+                raise ServiceError("No data was collected in category '{unknown}'.", unknown=unknown[0])
             done = set(session.scalars(select(SnapshotReview.category_id)
                                        .where(SnapshotReview.run_id == run_id)))
             for category in chosen:
@@ -180,7 +180,7 @@ def _disclosed(table: SnapshotTableView) -> DisclosedTable:
 def _require_run(session: Session, case: Case) -> int:
     run_id = latest_run_id(session, case.id)
     if run_id is None:
-        raise ServiceError(f"No data has been collected for case {case.number} yet.")
+        raise ServiceError("No data has been collected for case {number} yet.", number=case.number)
     return run_id
 
 
@@ -190,7 +190,7 @@ def _row_for_change(session: Session, actor: Actor, number: str, row_id: int
     require_operation(actor, Operation.REVIEW_DATA, case, session)
     row = session.get(SnapshotRow, row_id)
     if row is None or row.case_id != case.id:
-        raise NotFound(f"Case {case.number} has no collected row {row_id}.")
+        raise NotFound("Case {number} has no collected row {row_id}.", number=case.number, row_id=row_id)
     return case, row
 
 

@@ -18,6 +18,7 @@ from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui.case_operations import operation_allowed
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.service_messages import error_text
 from smarttek_dsar.ui.tasks import run_task
 
 # A change: (services, actor, case number, expected version) -> whatever the service returns.
@@ -86,7 +87,7 @@ class CaseActions(QObject):
             try:
                 return change(services, actor, number, version)
             except ConflictError as exc:
-                return _Conflict(str(exc))
+                return _Conflict(error_text(exc))
 
         def done(result: Any) -> None:
             self._set_busy(False)

@@ -5,11 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
-from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.services.audit import EventView
-from smarttek_dsar.services.timeline_facts import is_neutral
+from smarttek_dsar.ui.audit_details import details_text
 from smarttek_dsar.ui.case_view.tables import fill_rows, read_only_table
-from smarttek_dsar.ui.case_view.wording import format_time, label
+from smarttek_dsar.ui.case_view.wording import format_time
 
 
 class TimelinePanel(QWidget):
@@ -48,49 +47,12 @@ class TimelinePanel(QWidget):
     def action_name(self, action: str) -> str:
         return action_words(action)
 
-
     def _details(self, details: dict) -> str:
-        parts = []
-        for key, value in details.items():
-            if value in (None, "", [], {}):
-                continue
-            if self._hide_personal and (key in _FREE_TEXT_KEYS or is_neutral(value)):
-                hidden = self.tr("(hidden)")
-                parts.append(f"{key}: {hidden}")
-                continue
-            if isinstance(value, list):
-                if len(value) > _LISTED:
-                    # A review records dozens of decisions; the count is what a reader scans for.
-                    parts.append(self.tr("{key}: {n} entries").format(key=key, n=len(value)))
-                    continue
-                value = "; ".join(
-                    " / ".join(_readable(v) for v in item) if isinstance(item, list)
-                    else _readable(item)
-                    for item in value
-                )
-            parts.append(f"{key}: {_readable(value)}")
-        return " · ".join(parts)
+        return details_text(details, hide_personal=self._hide_personal)
 
 
-def _readable(value: object) -> str:
-    text = str(value)
-    if text in _STAGES:
-        return label(Stage(text))
-    if len(text) == 64 and all(c in "0123456789abcdef" for c in text):
-        return text[:12] + "…"  # a SHA-256: the first digits are enough to recognise it
-    return text
-
-
-_STAGES = frozenset(s.value for s in Stage)
 # Openings of the case and of the subject's data: audited, shown only on demand.
 _VIEWS = frozenset({"case.viewed", "snapshot.viewed", "attachment.opened"})
-_LISTED = 4
-# Free text and file names can name people; a reader without access to personal data (a
-# manager) sees that they exist, not what they say. The service already put neutral words in
-# their place (services/timeline_facts.py); these keys are hidden here once more in case an
-# event reaches the panel some other way.
-_FREE_TEXT_KEYS = frozenset({"reason", "note", "notes", "id_copies_deleted", "files", "recipient",
-                             "description", "proof", "overrides", "filter", "assignee"})
 
 
 def action_words(action: str) -> str:
