@@ -42,7 +42,7 @@ def parse_incoming_message(
 ) -> IncomingRequest:
     """The request in one e-mail given as bytes, or IntakeError saying what is wrong."""
     if not isinstance(raw, bytes | bytearray):
-        raise IntakeError(f"{name}: the mail server sent no message body.")
+        raise IntakeError("{filename}: the mail server sent no message body.", filename=name)
     request = parse_eml(bytes(raw), name, max_attachment_bytes=max_attachment_bytes, now=now)
     if received_at is None:
         return request

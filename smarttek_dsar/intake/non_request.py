@@ -79,6 +79,30 @@ def not_a_request(message: Message) -> NotARequest | None:
     return None
 
 
+# Outlook names what an item is in its message class (MS-OXCMSG): reports, meeting requests
+# and out-of-office templates are not mail a person wrote. Prefixes, lower case.
+_OUTLOOK_CLASSES = (
+    ("report.ipm.note.ndr", BOUNCE, "an Outlook delivery failure report (REPORT.IPM.Note.NDR)"),
+    ("report.ipm.note.dr", BOUNCE, "an Outlook delivery report (REPORT.IPM.Note.DR)"),
+    ("report.ipm.note.ipnrn", READ_RECEIPT, "an Outlook read receipt (REPORT.IPM.Note.IPNRN)"),
+    ("report.ipm.note.ipnnrn", READ_RECEIPT,
+     "an Outlook not-read notice (REPORT.IPM.Note.IPNNRN)"),
+    ("report.", SERVER_MESSAGE, "an Outlook report"),
+    ("ipm.schedule.meeting.", CALENDAR, "an Outlook meeting request or answer"),
+    ("ipm.note.rules.ooftemplate.", AUTO_REPLY, "an Outlook out-of-office reply"),
+)
+
+
+def outlook_not_a_request(message_class: str, headers: Message | None) -> NotARequest | None:
+    """The reason to hold an Outlook item: its message class first, then the internet headers
+    it kept (a bounce or auto-reply that arrived from outside carries the same marks)."""
+    kind = message_class.lower()
+    for prefix, held_kind, what in _OUTLOOK_CLASSES:
+        if kind.startswith(prefix):
+            return NotARequest(held_kind, f"The Outlook item is {what}, not a request.")
+    return not_a_request(headers) if headers is not None else None
+
+
 def _report(message: Message) -> tuple[str, str] | None:
     if message.get_content_type() == "multipart/report":
         report_type = str(message.get_param("report-type") or "").strip().lower()

@@ -22,6 +22,7 @@ from __future__ import annotations
 import email.utils
 from datetime import datetime
 
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.intake.incoming import (
     DEFAULT_MAX_ATTACHMENT_BYTES,
     EVIDENCE_DATE_HEADER,
@@ -37,6 +38,7 @@ from smarttek_dsar.intake.incoming import (
 )
 from smarttek_dsar.intake.msg_item import OutlookItem, read_item
 from smarttek_dsar.intake.msg_properties import PropertyTooLarge, open_message
+from smarttek_dsar.intake.non_request import outlook_not_a_request
 from smarttek_dsar.intake.receipt import checked_receipt, parse_mail_date
 from smarttek_dsar.intake.safety import make_attachment, unique_names
 
@@ -68,33 +70,37 @@ def parse_msg(
         return _build(item, data, filename, max_attachment_bytes, now)
 
 
-def _too_large(filename: str, exc: PropertyTooLarge, max_attachment_bytes: int) -> str:
+def _too_large(filename: str, exc: PropertyTooLarge, max_attachment_bytes: int) -> Message:
+    size, limit = f"{exc.size / MiB:.1f}", f"{max_attachment_bytes / MiB:.1f}"
     if exc.what.startswith("attachment "):
-        return (
-            f"{filename}: the {exc.what} is {exc.size / MiB:.1f} MB, over the limit of "
-            f"{max_attachment_bytes / MiB:.1f} MB. Ask the sender for a smaller file or a "
-            "link, or register the request by hand."
+        return message(
+            "{filename}: the {what} is {size} MB, over the limit of {limit} MB. Ask the sender "
+            "for a smaller file or a link, or register the request by hand.",
+            filename=filename, what=exc.what, size=size, limit=limit,
         )
-    return (
-        f"{filename}: the {exc.what} of the Outlook message is {exc.size / MiB:.1f} MB, far "
-        "more than any request needs. Register the request by hand and keep the file as "
-        "evidence."
+    return message(
+        "{filename}: the {what} of the Outlook message is {size} MB, far more than any request "
+        "needs. Register the request by hand and keep the file as evidence.",
+        filename=filename, what=exc.what, size=size,
     )
 
 
 def _build(
     item: OutlookItem, data: bytes, filename: str, max_bytes: int, now: datetime | None
 ) -> IncomingRequest:
-    # Only e-mails (plain, signed or encrypted); contacts, meetings and tasks are .msg too.
-    if not item.is_mail:
+    # Reports, meeting requests and out-of-office replies are held for the DPO, as their .eml
+    # cousins are; other items that are no mail (contacts, tasks) are refused.
+    held = outlook_not_a_request(item.message_class, item.headers)
+    if held is None and not item.is_mail:
         raise IntakeError(
-            f"{filename}: this Outlook item is a “{item.message_class or 'unknown'}”, not an "
-            "e-mail. Save the e-mail that carries the request instead."
+            "{filename}: this Outlook item is a “{kind}”, not an e-mail. Save the e-mail that "
+            "carries the request instead.", filename=filename, kind=item.message_class or "unknown"
         )
-    if "@" not in item.sender_email:
+    if held is None and "@" not in item.sender_email:
         raise IntakeError(
             "{filename}: the Outlook message has no readable sender e-mail address, so it "
-            "cannot be answered. Register the request by hand with the sender's address.", filename=filename
+            "cannot be answered. Register the request by hand with the sender's address.",
+            filename=filename,
         )
     received_at, evidence = _receipt(item, filename, now)
     files = [
@@ -113,6 +119,7 @@ def _build(
         attachments=attachments, warnings=item.all_warnings(),
         recipients=", ".join(email.utils.formataddr((r.name, r.address))
                              for r in item.recipients if r.kind == 1 and r.address),
+        not_a_request=held,
     )  # fmt: skip
 
 

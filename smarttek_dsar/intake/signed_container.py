@@ -39,37 +39,44 @@ def open_container(data: bytes, filename: str) -> SignedContainer:
         archive = zipfile.ZipFile(io.BytesIO(data))
         entries = [i for i in archive.infolist() if not i.is_dir()]
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise IntakeError(f"{filename}: the signed container is damaged and cannot be opened "
-                          f"({type(exc).__name__}). Ask the sender to send it again.") from exc
+        raise IntakeError("{filename}: the signed container is damaged and cannot be opened "
+                          "({problem}). Ask the sender to send it again.", filename=filename,
+                          problem=type(exc).__name__) from exc
     if len(entries) > MAX_ENTRIES or sum(i.file_size for i in entries) > MAX_TOTAL_BYTES:
-        raise IntakeError(f"{filename}: the signed container holds more than {MAX_ENTRIES} "
-                          f"files or {MAX_TOTAL_BYTES // MiB} MB; register the request by hand.")
+        raise IntakeError("{filename}: the signed container holds more than {max_files} "
+                          "files or {max_mb} MB; register the request by hand.",
+                          filename=filename, max_files=MAX_ENTRIES,
+                          max_mb=MAX_TOTAL_BYTES // MiB)
     contents: dict[str, bytes] = {}
     try:
         for info in entries:
             with archive.open(info) as stream:
                 content = stream.read(info.file_size + 1)
             if len(content) != info.file_size:
-                raise IntakeError(f"{filename}: the signed container's table of contents does "
-                                  "not match its files; it may have been tampered with.")
+                raise IntakeError("{filename}: the signed container's table of contents does "
+                                  "not match its files; it may have been tampered with.",
+                                  filename=filename)
             contents[info.filename] = content
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
-        raise IntakeError(f"{filename}: the signed container is damaged and cannot be read "
-                          f"({type(exc).__name__}). Ask the sender to send it again.") from exc
+        raise IntakeError("{filename}: the signed container is damaged and cannot be read "
+                          "({problem}). Ask the sender to send it again.", filename=filename,
+                          problem=type(exc).__name__) from exc
     mimetype = contents.pop("mimetype", b"").strip()
     if mimetype != ASIC_E_MEDIA_TYPE.encode():
-        raise IntakeError(f"{filename}: this is not an ASiC-E signed container (.edoc, .asice): "
-                          "its mimetype entry is missing or different.")
+        raise IntakeError("{filename}: this is not an ASiC-E signed container (.edoc, .asice): "
+                          "its mimetype entry is missing or different.", filename=filename)
     signatures = tuple(sorted(
         (name, content) for name, content in contents.items()
         if name.startswith("META-INF/") and "signatures" in name.lower()
         and name.lower().endswith(".xml")
     ))
     if not signatures:
-        raise IntakeError(f"{filename}: the container holds no signature "
-                          "(META-INF/signatures*.xml); it is not a signed document.")
+        raise IntakeError("{filename}: the container holds no signature "
+                          "(META-INF/signatures*.xml); it is not a signed document.",
+                          filename=filename)
     files = {name: content for name, content in contents.items()
              if not name.startswith("META-INF/")}
     if not files:
-        raise IntakeError(f"{filename}: the container holds no signed document.")
+        raise IntakeError("{filename}: the container holds no signed document.",
+                          filename=filename)
     return SignedContainer(files, signatures)

@@ -209,6 +209,6 @@ def _text_of(content: bytes, media_type: str, name: str) -> tuple[str, str]:
 
 def require_delivery_date(received_on: date | None, filename: str) -> date:
     if received_on is None:
-        raise IntakeError(f"{filename}: a signed document shows when it was signed, not when it "
-                          "reached us; enter the date it was delivered.")
+        raise IntakeError("{filename}: a signed document shows when it was signed, not when it "
+                          "reached us; enter the date it was delivered.", filename=filename)
     return received_on

@@ -250,9 +250,9 @@ def open_sign_in_window(url: str, username: str) -> int | None:
             from smarttek_dsar.storage.database import DatabaseError
 
             raise DatabaseError(
-                f"The database server does not let the sign-in gate (login '{GATE_LOGIN}') "
+                "The database server does not let the sign-in gate (login '{login}') "
                 "connect: allow it in pg_hba.conf beside the users' logins (README, team "
-                "mode).") from None
+                "mode).", login=GATE_LOGIN) from None
         return None  # no gate on this server (set up before the throttle), or it is down
     except (psycopg.errors.UndefinedFunction, psycopg.errors.InsufficientPrivilege):
         return None

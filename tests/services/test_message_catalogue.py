@@ -94,10 +94,10 @@ def test_the_command_line_catalogue_renders_codes_in_latvian():
 @pytest.mark.parametrize(("seconds", "latvian"), [
     (1, "1 sekundes"), (2, "2 sekundēm"), (10, "10 sekundēm"), (21, "21 sekundes")])
 def test_plural_in_the_sign_in_throttle(seconds, latvian):
-    from smarttek_dsar.services.administration.users import _too_many
+    from smarttek_dsar.services.administration.users import too_many_attempts
     from smarttek_dsar.services.message_catalogue import message_in
 
-    said = _too_many(seconds)
+    said = too_many_attempts(seconds)
     assert str(said).endswith(f"{seconds} {'second' if seconds == 1 else 'seconds'}.")
     assert message_in(said, "lv").endswith(f"pēc {latvian}.")
 

@@ -64,7 +64,8 @@ def run_query_test(
     progress: ProgressReporter = NO_PROGRESS,
 ) -> QueryTest:
     if not (actor.can(Permission.MANAGE_SETTINGS) or actor.can(Permission.WORK_CASES)):
-        raise PermissionDenied(f"{actor.username} may not test the data sources.")
+        raise PermissionDenied("{username} may not test the data sources.",
+                               username=actor.username)
     source = config.source(source_name)
     identifiers, number = _subject(db, actor, case_number, sample)
     category = _category(source, query_index)
@@ -102,8 +103,8 @@ def _subject(db: Database, actor: Actor, case_number: str | None,
             case = find_case(session, case_number)
             identifiers, number = subject_identifiers(case), case.number
         if identifiers.is_empty:
-            raise ServiceError(f"Case {number} names no personal code, e-mail, phone, customer "
-                               "number or name to test with.")
+            raise ServiceError("Case {number} names no personal code, e-mail, phone, customer "
+                               "number or name to test with.", number=number)
         return identifiers, number
     identifiers = sample.identifiers() if sample else SubjectIdentifiers()
     if identifiers.is_empty:
@@ -115,8 +116,8 @@ def _subject(db: Database, actor: Actor, case_number: str | None,
 def _category(source: SqlSource | FileSource, query_index: int | None) -> str:
     if isinstance(source, SqlSource):
         if query_index is None or not 0 <= query_index < len(source.queries):
-            raise ServiceError(f"The data source '{source.name}' has no query number "
-                               f"{(query_index or 0) + 1}.")
+            raise ServiceError("The data source '{name}' has no query number {number}.",
+                               name=source.name, number=(query_index or 0) + 1)
         return source.queries[query_index].category_id
     return ", ".join(sorted({c for sheet in source.sheets
                              for c in (sheet.category_id, *(c for _n, c in sheet.columns)) if c}))

@@ -35,8 +35,9 @@ def sign_in_to_team(url: str, username: str, password: str):
         except OperationalError as exc:
             raise _connection_problem(exc, db) from None
         if not current:
-            raise DatabaseError(f"The database ({db.describe()}) needs an upgrade: the "
-                                "database owner runs 'smarttek-dsar init' first.")
+            raise DatabaseError("The database ({database}) needs an upgrade: the database "
+                                "owner runs 'smarttek-dsar init' first.",
+                                database=db.describe())
         db.team_login = name
         if team_roles.reads_through_views(db.engine):
             db.read_tables_from(team_roles.MANAGER_SCHEMA)
@@ -76,4 +77,5 @@ def _connection_problem(exc: OperationalError, db: Database) -> Exception:
     if any(r in words for r in refused) or ('role "' in words and "does not exist" in words):
         return AuthenticationFailed("Wrong user name or password.")
     first = words.strip().splitlines()[0] if words.strip() else type(exc).__name__
-    return DatabaseError(f"Cannot open the database ({db.describe()}): {first}")
+    return DatabaseError("Cannot open the database ({database}): {exc}",
+                         database=db.describe(), exc=first)

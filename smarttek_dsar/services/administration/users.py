@@ -192,7 +192,7 @@ class UserService:
         with self.db.unit_of_work() as session:
             user = session.scalar(select(User).where(User.username == name).with_for_update())
             if user is None:
-                raise NotFound(f"No user named '{name}'.")
+                raise NotFound("No user named '{name}'.", name=name)
             before = user.roles
             user.roles = ",".join(sorted(r.value for r in roles))
             prefix = _team_prefix(session)

@@ -74,14 +74,15 @@ class TrustAnchorService:
         except x509.ExtensionNotFound:
             constraints = None
         if constraints is None or not constraints.ca:
-            raise ServiceError(f"{Path(certificate_file).name}: this is not a certificate "
-                               "authority's certificate (no CA flag); install the CA, not a "
-                               "person's certificate.")
+            raise ServiceError("{filename}: this is not a certificate authority's certificate "
+                               "(no CA flag); install the CA, not a person's certificate.",
+                               filename=Path(certificate_file).name)
         digest = fingerprint(certificate)
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self.folder / f"{digest}.pem"
         if target.exists():
-            raise ServiceError(f"“{describe(certificate.subject)}” is already trusted.")
+            raise ServiceError("“{authority}” is already trusted.",
+                               authority=describe(certificate.subject))
         anchor = _anchor(certificate, target)
         with self.db.unit_of_work() as session:
             target.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
@@ -100,10 +101,11 @@ class TrustAnchorService:
             raise ServiceError("Give at least the first 8 characters of the SHA-256 "
                                "fingerprint (see `smarttek-dsar trust list`).")
         matches = [a for a in self.list(actor) if a.sha256.startswith(prefix)]
-        if len(matches) != 1:
-            raise ServiceError(f"No trusted authority has the fingerprint {prefix}…" if not matches
-                               else f"{len(matches)} trusted authorities start with {prefix}; "
-                                    "give more of the fingerprint.")
+        if not matches:
+            raise ServiceError("No trusted authority has the fingerprint {prefix}…", prefix=prefix)
+        if len(matches) > 1:
+            raise ServiceError("{count} trusted authorities start with {prefix}; give more of "
+                               "the fingerprint.", count=len(matches), prefix=prefix)
         (anchor,) = matches
         with self.db.unit_of_work() as session:
             audit.record(session, actor, "trust_anchor.removed", details=_details(anchor))
@@ -115,13 +117,14 @@ def _read_certificate(path: Path) -> x509.Certificate:
     try:
         data = path.read_bytes()[:MAX_CERTIFICATE_BYTES + 1]
     except OSError as exc:
-        raise ServiceError(f"{path.name}: the file cannot be read ({exc.strerror}).") from exc
+        raise ServiceError("{name}: the file cannot be read ({strerror}).", name=path.name,
+                           strerror=exc.strerror or exc) from exc
     try:
         return (x509.load_pem_x509_certificate(data) if b"-----BEGIN" in data
                 else x509.load_der_x509_certificate(data))
     except ValueError:
-        raise ServiceError(f"{path.name}: this is not an X.509 certificate (PEM or DER).") \
-            from None
+        raise ServiceError("{filename}: this is not an X.509 certificate (PEM or DER).",
+                           filename=path.name) from None
 
 
 def _anchor(certificate: x509.Certificate, path: Path) -> TrustAnchor:

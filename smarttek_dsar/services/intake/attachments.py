@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
 from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.messages import Message
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.intake.email_file import parse_eml
 from smarttek_dsar.intake.incoming import IncomingRequest
@@ -118,8 +119,8 @@ class AttachmentService:
             found = _descend(AttachmentFile(row.filename, row.media_type, data), inner,
                              session)
             if not found.is_email:
-                raise ServiceError(f"{found.filename} is not a saved e-mail (.eml or .msg); "
-                                   "open it with the system's viewer instead.")
+                raise ServiceError("{filename} is not a saved e-mail (.eml or .msg); open it "
+                                   "with the system's viewer instead.", filename=found.filename)
             mail = _parse_email(found.filename, found.content, session)
             _audit_opening(session, actor, case, row, inner=inner is not None)
             return EmailView(
@@ -138,7 +139,8 @@ def _descend(top: AttachmentFile, inner: str | None, session: Session) -> Attach
         mail = _parse_email(found.filename, found.content, session)
         part = next((a for a in mail.attachments if a.filename == name), None)
         if part is None:
-            raise NotFound(f"The e-mail {found.filename} has no attachment named '{name}'.")
+            raise NotFound("The e-mail {filename} has no attachment named '{name}'.",
+                           filename=found.filename, name=name)
         found = AttachmentFile(part.filename, part.media_type, part.content)
     return found
 
@@ -152,8 +154,8 @@ def _stored(session: Session, number: str, attachment: int | str
             ) -> tuple[Case, Attachment, bytes]:
     case = find_case(session, number)
     if case.purged_at is not None:
-        raise ServiceError(f"The files of case {case.number} were purged after the retention "
-                           "period ended; there is nothing left to open.")
+        raise ServiceError("The files of case {number} were purged after the retention period "
+                           "ended; there is nothing left to open.", number=case.number)
     query = select(Attachment).options(undefer(Attachment.content)).where(
         Attachment.case_id == case.id)
     if isinstance(attachment, int):
@@ -162,11 +164,12 @@ def _stored(session: Session, number: str, attachment: int | str
         query = query.where(Attachment.filename == attachment)
     row = session.scalars(query.order_by(Attachment.id)).first()
     if row is None:
-        raise NotFound(f"Case {case.number} has no attachment {attachment}.")
+        raise NotFound("Case {number} has no attachment {attachment}.", number=case.number,
+                       attachment=attachment)
     if row.deleted_at is not None or row.content is None:
-        raise ServiceError(f"{row.filename} was deleted from case {case.number} "
-                           f"({row.deleted_reason or 'no reason recorded'}); it cannot be "
-                           "opened.")
+        raise ServiceError("{filename} was deleted from case {number} ({reason}); it cannot "
+                           "be opened.", filename=row.filename, number=case.number,
+                           reason=row.deleted_reason or Message("no reason recorded"))
     return case, row, row.content
 
 
@@ -179,7 +182,7 @@ def _parse_email(filename: str, data: bytes, session: Session) -> IncomingReques
             return parse_msg(data, filename, max_attachment_bytes=limit, now=now_utc())
         return parse_eml(data, filename, max_attachment_bytes=limit, now=now_utc())
     except DomainError as exc:  # IntakeError: the file's own words, safe to show
-        raise ServiceError(str(exc)) from None
+        raise ServiceError(exc.message) from None
 
 
 def _audit_opening(session: Session, actor: Actor, case: Case, row: Attachment, *,

@@ -160,18 +160,26 @@ class HeldMailService:
         try:
             request = parse_eml(raw, filename, max_attachment_bytes=max_mb * MiB)
         except IntakeError as exc:
-            raise ServiceError(f"Held mail no. {held_id} cannot be read as a request: {exc}") \
-                from None
+            raise ServiceError("Held mail no. {held_id} cannot be read as a request: {exc}",
+                               held_id=held_id, exc=exc.message) from None
         return self.imports.register_request(actor, request, Path(filename), held_id=held_id)
 
 
 def _waiting(session: Session, held_id: int) -> HeldMessage:
     row = session.get(HeldMessage, held_id)
     if row is None:
-        raise NotFound(f"There is no held mail no. {held_id}.")
+        raise NotFound("There is no held mail no. {held_id}.", held_id=held_id)
+    # One sentence per decision, so that Latvian can word each one itself.
+    if row.status == IMPORTED and row.case_number:
+        raise ServiceError("Held mail no. {held_id} was imported already (as {case_number}).",
+                           held_id=held_id, case_number=row.case_number)
+    if row.status == IMPORTED:
+        raise ServiceError("Held mail no. {held_id} was imported already.", held_id=held_id)
+    if row.status == DISMISSED:
+        raise ServiceError("Held mail no. {held_id} was dismissed already.", held_id=held_id)
     if row.status != HELD:
-        raise ServiceError(f"Held mail no. {held_id} was {row.status} already"
-                           + (f" (as {row.case_number})." if row.case_number else "."))
+        raise ServiceError("Held mail no. {held_id} was {status} already.", held_id=held_id,
+                           status=row.status)
     return row
 
 

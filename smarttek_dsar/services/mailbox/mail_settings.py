@@ -91,8 +91,8 @@ def changed_settings(current: T, changes: dict) -> T:
     known = {f.name for f in fields(current)}
     unknown = sorted(set(changes) - known)
     if unknown:
-        raise ServiceError(f"Unknown mail setting '{unknown[0]}'. Known: "
-                           f"{', '.join(sorted(known))}.")
+        raise ServiceError("Unknown mail setting '{setting}'. Known: {known}.",
+                           setting=unknown[0], known=sorted(known))
     cleaned = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items()
                if v is not None}
     ports = _DEFAULT_PORTS[type(current)]
@@ -102,26 +102,28 @@ def changed_settings(current: T, changes: dict) -> T:
         cleaned["port"] = ports[cleaned["security"]]
     updated = replace(current, **cleaned)
     if updated.security not in SECURITY_MODES:
-        raise ServiceError(f"The connection security must be one of {', '.join(SECURITY_MODES)}"
-                           f", not '{updated.security}'.")
+        raise ServiceError("The connection security must be one of {modes}, not '{security}'.",
+                           modes=list(SECURITY_MODES), security=updated.security)
     if not 1 <= int(updated.port) <= 65535:
-        raise ServiceError(f"The port must be between 1 and 65535, not {updated.port}.")
+        raise ServiceError("The port must be between 1 and 65535, not {port}.",
+                           port=updated.port)
     if updated.security == "none" and updated.host and not _is_loopback(updated.host):
         raise ServiceError(
-            f"{updated.host} is not this computer: the password and the requests would cross "
-            "the network unencrypted. Choose TLS or STARTTLS.")
+            "{host} is not this computer: the password and the requests would cross "
+            "the network unencrypted. Choose TLS or STARTTLS.", host=updated.host)
     if any(c in str(v) for v in asdict(updated).values() for c in "\r\n\0"):
         raise ServiceError("A mail setting cannot contain line breaks.")
     if isinstance(updated, ImapSettings):
         low, high = INTERVAL_LIMITS
         if not low <= updated.interval_minutes <= high:
-            raise ServiceError(f"The fetch interval must be between {low} and {high} minutes "
-                               "(0 = only when asked).")
+            raise ServiceError("The fetch interval must be between {low} and {high} minutes "
+                               "(0 = only when asked).", low=low, high=high)
         if updated.folder and updated.folder == updated.processed_folder:
             raise ServiceError("The processed folder must differ from the folder read; "
                                "otherwise every message would be read again.")
     elif updated.sender and "@" not in updated.sender:
-        raise ServiceError(f"The sender '{updated.sender}' is not an e-mail address.")
+        raise ServiceError("The sender '{sender}' is not an e-mail address.",
+                           sender=updated.sender)
     return updated
 
 

@@ -152,8 +152,9 @@ class MailboxService:
                                "in the settings (smarttek-dsar mailbox configure).")
         password = password or mail_password("imap", settings.account)
         if password is None and token_provider is None:
-            raise ServiceError(f"No password for the mailbox {settings.account}: type it, or "
-                               "keep it in the keyring (mailbox configure --ask-password).")
+            raise ServiceError("No password for the mailbox {account}: type it, or keep it in "
+                               "the keyring (mailbox configure --ask-password).",
+                               account=settings.account)
         report = FetchReport(settings.folder)
         client = open_mailbox(settings, password, token_provider)
         try:

@@ -175,8 +175,8 @@ class SendingService:
             raise ServiceError("Sending by e-mail is not set up: enter the SMTP server in the "
                                "settings (smarttek-dsar mailbox configure-smtp).")
         if settings.user and not (password or mail_password("smtp", settings.account)):
-            raise ServiceError(f"No password for the SMTP account {settings.account}: type "
-                               "it, or keep it in the keyring.")
+            raise ServiceError("No password for the SMTP account {account}: type it, or keep "
+                               "it in the keyring.", account=settings.account)
         with self.db.read() as session:
             case = find_case(session, number)
             # Checked before anything leaves: a mail sent cannot be called back.
@@ -184,8 +184,9 @@ class SendingService:
             subject = next((p for p in case.parties if p.role == "subject"), None)
             to = (subject.email or "").strip() if subject is not None else ""
             if not to:
-                raise ServiceError(f"Case {case.number} has no e-mail address for the data "
-                                   "subject: add it to the subject, or send the answer by post.")
+                raise ServiceError("Case {number} has no e-mail address for the data subject: "
+                                   "add it to the subject, or send the answer by post.",
+                                   number=case.number)
             return settings, to, case.language
 
     def _send(self, actor: Actor, number: str, settings: SmtpSettings, password: str | None,
@@ -235,11 +236,12 @@ def _require_encrypted_archive(archive: Path) -> None:
         with archive.open("rb") as stream:
             head = stream.read(len(SEVEN_ZIP_MAGIC))
     except OSError as exc:
-        raise ServiceError(f"Cannot read {archive.name}: {exc.strerror or exc}.") from None
+        raise ServiceError("Cannot read {file}: {problem}.", file=archive.name,
+                           problem=str(exc.strerror or exc)) from None
     if head != SEVEN_ZIP_MAGIC:
-        raise ServiceError(f"{archive.name} is not the package's password-protected 7z "
+        raise ServiceError("{file} is not the package's password-protected 7z "
                            "archive. Only that archive may be sent by e-mail: export the "
-                           "package with a password and send its .7z file.")
+                           "package with a password and send its .7z file.", file=archive.name)
     import py7zr
     from py7zr.exceptions import PasswordRequired
 
@@ -249,8 +251,9 @@ def _require_encrypted_archive(archive: Path) -> None:
     except PasswordRequired:
         protected = True  # the header itself is encrypted: the names cannot even be listed
     except Exception as exc:  # noqa: BLE001 - a damaged archive is the user's file problem
-        raise ServiceError(f"{archive.name} is damaged ({type(exc).__name__}); export the "
-                           "package again.") from None
+        raise ServiceError("{file} is damaged ({problem}); export the package again.",
+                           file=archive.name, problem=type(exc).__name__) from None
     if not protected:
-        raise ServiceError(f"{archive.name} is not password-protected. Only a protected "
-                           "archive may be sent by e-mail: export the package with a password.")
+        raise ServiceError("{file} is not password-protected. Only a protected "
+                           "archive may be sent by e-mail: export the package with a password.",
+                           file=archive.name)
