@@ -204,7 +204,7 @@ class ImportService:
             max_mb = max_attachment_mb or self.organisation.settings().max_attachment_mb
             request = parse(max_mb * MiB)
         except USER_ERRORS as exc:
-            return FileResult(path, "error", message=_naming(path, str(exc)))
+            return FileResult(path, "error", message=_naming(path, str(exc)), said=exc.message)
         except (SQLAlchemyError, DatabaseError) as exc:  # reading the settings
             return _database_failure(path, exc)
         except Exception as exc:  # noqa: BLE001 - one faulty file must not stop the batch
