@@ -3,6 +3,8 @@ shows whether any event was edited, deleted or reordered (GDPR 5(2) accountabili
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -190,7 +192,7 @@ class AuditPage(QWidget):
                     .replace("%1", number(report.events)))
             text += " " + (self.tr("%1 signed checkpoints match it; the last was signed %2.")
                            .replace("%1", number(report.checkpoints))
-                           .replace("%2", report.last_checkpoint_at or "—"))
+                           .replace("%2", _riga(report.last_checkpoint_at)))
             if report.purged_texts:
                 text += " " + (self.tr("%1 personal texts were purged (their digests remain).")
                                .replace("%1", number(report.purged_texts)))
@@ -221,3 +223,10 @@ class AuditPage(QWidget):
             self.context.open_case_requested.emit(number)
 
 
+def _riga(stamp: str) -> str:
+    """The service's ISO time (UTC) of the last checkpoint, in Riga time like every other time
+    the window shows."""
+    try:
+        return i18n.format_datetime(datetime.fromisoformat(stamp)) if stamp else "—"
+    except ValueError:
+        return stamp
