@@ -126,7 +126,7 @@ class Dovecot:
 
 def _self_signed(root: Path) -> tuple[Path, Path]:
     """A certificate for 127.0.0.1 (IP address in the SAN, as the client checks), its key."""
-    from datetime import UTC, timedelta
+    from datetime import UTC
     from ipaddress import ip_address
 
     from cryptography import x509
@@ -136,11 +136,13 @@ def _self_signed(root: Path) -> tuple[Path, Path]:
 
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
-    now = datetime.now(UTC)
+    # OpenSSL checks the certificate against the machine's real time, which the tests' fixed
+    # clock does not reach: a wide, fixed validity holds on any day the suite runs.
+    valid_from, valid_until = datetime(2000, 1, 1, tzinfo=UTC), datetime(2099, 1, 1, tzinfo=UTC)
     certificate = (
         x509.CertificateBuilder().subject_name(name).issuer_name(name)
         .public_key(key.public_key()).serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=1)).not_valid_after(now + timedelta(days=30))
+        .not_valid_before(valid_from).not_valid_after(valid_until)
         .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ip_address("127.0.0.1"))]),
                        critical=False)
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)

@@ -10,7 +10,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from sqlalchemy import func, select
 
 from smarttek_dsar.storage.models import Attachment, Case
 from tests.conftest import PASSWORD
+from tests.fixed_clock import NOW_UTC
 from tests.intake.msg_builder import MsgAttachment, outlook_message
 
 REPO = Path(__file__).resolve().parents[2]
@@ -70,7 +70,7 @@ def test_a_100_mb_msg_is_imported_whole_and_its_peak_memory_is_measured(
     home = tmp_path / "home"
     env = {**os.environ, "PYTHONPATH": str(REPO), "HOME": str(home),
            "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
-           NOW_ENV: repr(time.time())}  # fmt: skip
+           NOW_ENV: repr(NOW_UTC.timestamp())}  # fmt: skip
     done = subprocess.run(
         [sys.executable, "-c", IMPORT, services.db.url, PASSWORD, str(msg)], cwd=REPO, env=env,
         capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL,
