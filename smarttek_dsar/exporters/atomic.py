@@ -141,20 +141,46 @@ def _staging_place(final: Path) -> Iterator[Path]:
 @contextmanager
 def _private_place() -> Iterator[Path]:
     """A new folder in the staging root, locked by this process until it is removed."""
-    place = staging_root() / uuid.uuid4().hex
-    place.mkdir(mode=_PRIVATE_DIR)
-    owner = os.open(place / _OWNER, os.O_CREAT | os.O_RDWR, _PRIVATE_FILE)
+    place, owner = _claimed_place()
     try:
-        _lock(owner)
         yield place
     finally:
         os.close(owner)  # closing releases the lock
         _remove(place)
 
 
+def _claimed_place() -> tuple[Path, int]:
+    """A new place with its owner file locked by this process.
+
+    A process can die between making the folder and locking its owner file; the next start
+    removes such a place at once (see _abandoned). That start may be running right now, in
+    another process, and remove the folder this process has just made: then claim another."""
+    root = staging_root()
+    while True:
+        place = root / uuid.uuid4().hex
+        place.mkdir(mode=_PRIVATE_DIR)
+        try:
+            owner = os.open(place / _OWNER, os.O_CREAT | os.O_RDWR, _PRIVATE_FILE)
+        except FileNotFoundError:
+            continue  # removed by a cleaner before the owner file was made
+        try:
+            _lock(owner)
+            if os.path.samestat(os.fstat(owner), os.stat(place / _OWNER)):
+                return place, owner
+        except OSError:
+            pass  # a cleaner locked or removed it first
+        os.close(owner)
+        _remove(place)
+
+
 def _abandoned(entry: Path, now: float) -> bool:
     owner = entry / _OWNER
     if not owner.is_file():
+        # An empty place: its process died before it made the owner file (a live one is
+        # microseconds from making it, and claims another place if this one goes).
+        with contextlib.suppress(OSError):
+            if entry.is_dir() and not entry.is_symlink() and not any(entry.iterdir()):
+                return True
         return now - _newest_mtime(entry) >= STALE_AFTER_SECONDS
     fd = os.open(owner, os.O_RDWR)
     try:

@@ -133,3 +133,39 @@ def test_old_staging_without_an_owner_is_removed(private_staging) -> None:
         os.utime(path, (past, past))
     assert clean_stale_staging() == 1
     assert not old.exists() and recent.exists()
+
+
+def test_a_place_left_before_its_owner_file_was_made_is_removed_at_once(private_staging) -> None:
+    # A kill between making the place and locking its owner file leaves an empty place, or
+    # one whose owner file nobody holds; neither waits hours to go.
+    root = staging_root()
+    empty, unheld = root / "empty", root / "unheld"
+    empty.mkdir()
+    unheld.mkdir()
+    (unheld / ".owner").touch()
+    assert clean_stale_staging() == 2
+    assert list(root.iterdir()) == []
+
+
+def test_a_place_removed_by_a_cleaner_while_being_claimed_is_replaced(
+        tmp_path: Path, private_staging, monkeypatch) -> None:
+    # Another process's start cleans the staging just after this one made its place: the
+    # document is still written and published, in a place of its own.
+    import smarttek_dsar.exporters.atomic as atomic
+
+    real_lock = atomic._lock
+    cleaned: list[int] = []
+
+    def cleaner_runs_first(fd: int) -> None:
+        if not cleaned:
+            cleaned.append(-1)  # the cleaner's own locks go straight through
+            cleaned[0] = clean_stale_staging()
+        real_lock(fd)
+
+    monkeypatch.setattr(atomic, "_lock", cleaner_runs_first)
+    final = tmp_path / "letter.pdf"
+    with staged_file(final) as path:
+        path.write_bytes(b"%PDF-1.4 letter")
+    assert cleaned == [1]
+    assert final.read_bytes() == b"%PDF-1.4 letter"
+    assert list(private_staging.iterdir()) == []
