@@ -91,7 +91,8 @@ def register(commands) -> None:
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd_backup)
 
-    p = commands.add_parser("purge", help="remove personal data from case files past retention")
+    p = commands.add_parser(
+        "purge", help="remove personal data from case files and held mail past retention")
     p.add_argument("--dry-run", action="store_true", help="only list what would be purged")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_purge)
@@ -303,12 +304,17 @@ def cmd_purge(args) -> int:
     report = services.retention.purge(sign_in(services, args.user), dry_run=args.dry_run)
     if args.json:
         print_json({"dry_run": report.dry_run, "cutoff": report.cutoff,
-                    "cases": list(report.numbers)})
+                    "cases": list(report.numbers),
+                    "held_mail": {"dismissed": report.held_dismissed,
+                                  "undecided": report.held_undecided}})
         return 0
     verb = "Would purge" if report.dry_run else "Purged"
     print(f"{verb} {len(report.numbers)} case(s) closed before {report.cutoff:%Y-%m-%d}.")
     for number in report.numbers:
         print(f"  {number}")
+    verb = "Would delete" if report.dry_run else "Deleted"
+    print(f"{verb} held mail: {report.held_dismissed} dismissed, "
+          f"{report.held_undecided} never decided on.")
     return 0
 
 

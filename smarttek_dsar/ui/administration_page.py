@@ -286,17 +286,28 @@ class AdministrationPage(QWidget):
         self._due = report
         self.due_list.clear()
         self.due_list.addItems(list(report.numbers))
-        self.purge_button.setEnabled(bool(report.numbers))
+        # Held mail by count: the list is the administrator's, who has no business reading it.
+        if report.held_dismissed:
+            self.due_list.addItem(self.tr("Held mail dismissed long enough ago: %n", "",
+                                          report.held_dismissed))
+        if report.held_undecided:
+            self.due_list.addItem(self.tr("Held mail nobody decided on in time: %n", "",
+                                          report.held_undecided))
+        self.purge_button.setEnabled(_anything(report))
         self._say(self.tr("%n case(s) closed before {0} are due for purge.", "",
                           len(report.numbers)).format(i18n.format_datetime(report.cutoff)))
 
     def purge(self) -> None:
-        if not self._due or not self._due.numbers:
+        if not self._due or not _anything(self._due):
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Purge case files"), self.tr(
+        question = self.tr(
             "Remove the personal data of the %n listed case(s)? This cannot be undone.", "",
-            len(self._due.numbers)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            len(self._due.numbers))
+        held = self._due.held_dismissed + self._due.held_undecided
+        if held:
+            question += " " + self.tr("%n held mail(s) will be deleted too.", "", held)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Purge case files"), question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setObjectName("confirm_purge")
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Purge"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -317,8 +328,16 @@ class AdministrationPage(QWidget):
             self.due_list.clear()
             self.purge_button.setEnabled(False)
             self._due = None
-            self._say(self.tr("%n case(s) purged.", "", len(report.numbers)))
+            said = self.tr("%n case(s) purged.", "", len(report.numbers))
+            held = report.held_dismissed + report.held_undecided
+            if held:
+                said += " " + self.tr("%n held mail(s) deleted.", "", held)
+            self._say(said)
             self.context.notify(Changes(case_list=True, dashboard=True, audit=True))
 
         run_task(self, lambda: services.retention.purge(actor), purged,
                  title=self.tr("Purging…"), on_error=self._say)
+
+
+def _anything(report: PurgeReport) -> bool:
+    return bool(report.numbers or report.held_dismissed or report.held_undecided)

@@ -103,15 +103,22 @@ class SettingsPage(QWidget):
         self.retention = self._spin(self.tr(" years"))
         self.pause_window = self._spin(self.tr(" days"))
         self.attachment_limit = self._spin(self.tr(" MB"))
+        self.held_dismissed = self._spin(self.tr(" days"))
+        self.held_dismissed.setObjectName("held_dismissed_days")
+        self.held_undecided = self._spin(self.tr(" days"))
+        self.held_undecided.setObjectName("held_undecided_days")
         form.addRow(self.tr("Keep closed cases for:"), self.retention)
         form.addRow(self.tr("Identity request counts as a pause if sent within:"),
                     self.pause_window)
         form.addRow(self.tr("Largest attachment:"), self.attachment_limit)
+        form.addRow(self.tr("Keep dismissed held mail for:"), self.held_dismissed)
+        form.addRow(self.tr("Keep undecided held mail for:"), self.held_undecided)
         self.save_button = QPushButton(self.tr("Save organisation settings"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self._save)
         form.addRow(self.save_button)
-        for spin in (self.retention, self.pause_window, self.attachment_limit):
+        for spin in (self.retention, self.pause_window, self.attachment_limit,
+                     self.held_dismissed, self.held_undecided):
             spin.valueChanged.connect(self._settings_edited)
         return box
 
@@ -182,7 +189,9 @@ class SettingsPage(QWidget):
         self._loaded = settings
         for spin, value in ((self.retention, settings.retention_years),
                             (self.pause_window, settings.pause_request_within_days),
-                            (self.attachment_limit, settings.max_attachment_mb)):
+                            (self.attachment_limit, settings.max_attachment_mb),
+                            (self.held_dismissed, settings.held_dismissed_days),
+                            (self.held_undecided, settings.held_undecided_days)):
             spin.blockSignals(True)
             spin.setValue(value)
             spin.blockSignals(False)
@@ -209,6 +218,8 @@ class SettingsPage(QWidget):
             "retention_years": self.retention.value(),
             "pause_request_within_days": self.pause_window.value(),
             "max_attachment_mb": self.attachment_limit.value(),
+            "held_dismissed_days": self.held_dismissed.value(),
+            "held_undecided_days": self.held_undecided.value(),
         }
         return {k: v for k, v in wanted.items() if getattr(self._loaded, k) != v}
 

@@ -85,8 +85,10 @@ def _simple(extra: dict[str, str], *, subject: str, message_id: str,
     return message.as_bytes()
 
 
-def auto_reply(header: str = "Auto-Submitted", value: str = "auto-replied") -> bytes:
-    return _simple({header: value}, subject="Automātiskā atbilde: Pieprasījums",
+def auto_reply(header: str = "Auto-Submitted", value: str = "auto-replied", *,
+               subject: str = "Automātiskā atbilde: Pieprasījums",
+               sender: str = "Jānis Bērziņš <janis.berzins@example.lv>") -> bytes:
+    return _simple({header: value}, subject=subject, sender=sender,
                    message_id=f"<auto-{header.lower()}-{value}@example.lv>")
 
 

@@ -124,6 +124,32 @@ def test_purge_lists_first_and_asks_before_removing(qtbot, services, dpo, monkey
     assert real_purge(dpo, dry_run=True, now=later).numbers == ()
 
 
+def test_the_dry_run_list_counts_held_mail_and_the_purge_deletes_it(qtbot, services, dpo,
+                                                                     monkeypatch, tmp_path):
+    from tests.intake import non_request_mails as mails
+    from tests.services.intake_files import write
+
+    (held,) = services.imports.import_files(dpo, [write(tmp_path, "b.eml", mails.bounce())])
+    page = _page(qtbot, services, dpo)
+    # Four months on: the bounce nobody decided on is past its 90 days.
+    later = NOW_UTC + timedelta(days=120)
+    real_purge = services.retention.purge
+    monkeypatch.setattr(services.retention, "purge",
+                        lambda actor, dry_run=False: real_purge(actor, dry_run=dry_run, now=later))
+    page.list_due()
+    due = [page.due_list.item(i).text() for i in range(page.due_list.count())]
+    assert due[-1] == "Held mail nobody decided on in time: 1"
+    assert not any("Undelivered" in line or "MAILER" in line for line in due)
+    page.purge()
+    box = page.findChild(QMessageBox, "confirm_purge")
+    assert "1 held mail(s) will be deleted too." in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    QApplication.processEvents()
+    assert "1 held mail(s) deleted." in page.message.text()
+    assert services.held.list(dpo) == []
+    assert held.held_id not in [h.id for h in services.held.list(dpo, decided=True)]
+
+
 def test_the_page_in_latvian(qtbot, services, dpo):
     from PySide6.QtWidgets import QGroupBox
 

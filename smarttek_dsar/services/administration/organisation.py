@@ -26,6 +26,13 @@ class OrganisationSettings:
     # a pause asked for later than this many days after receipt does not stop the clock.
     pause_request_within_days: int = 10
     max_attachment_mb: int = 25
+    # Held mail (not a request) is personal data with one purpose: the DPO's decision
+    # (docs/mail-intake.md). A dismissed one has lost its content already; its row
+    # goes after a month, the answering period in which its sender would still write again.
+    held_dismissed_days: int = 30
+    # One nobody decided on goes after three months, the longest a request may take to be
+    # answered (GDPR 12(3): one month + two); the purge's dry-run list shows them first.
+    held_undecided_days: int = 90
 
 
 # Allowed range of each organisation setting (the window uses them for its spin boxes).
@@ -33,6 +40,9 @@ SETTING_LIMITS = {
     "retention_years": (1, 10),
     "pause_request_within_days": (1, 30),
     "max_attachment_mb": (1, 500),
+    "held_dismissed_days": (1, 365),
+    # Never inside the month a request held by mistake would have to be answered in.
+    "held_undecided_days": (31, 730),
 }
 
 

@@ -1,6 +1,7 @@
 """Retention of the case files themselves. A case file is personal data too: kept a
 documented period after closure (default 3 years), then its personal parts are removed and
-only anonymous statistics stay (GDPR 5(1)(e))."""
+only anonymous statistics stay (GDPR 5(1)(e)). The same run deletes held mail (mail intake
+kept as no request) past its own, shorter retention, so one purge covers everything kept."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.administration.organisation import load_settings
 from smarttek_dsar.services.audit_old_details import forget_old_details
+from smarttek_dsar.services.intake.held_mail import delete_held, held_due
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import (
     Case,
@@ -38,6 +40,9 @@ class PurgeReport:
     cutoff: datetime
     numbers: tuple[str, ...]
     dry_run: bool
+    # Held mail due (dry run) or deleted: dismissed ones and ones nobody decided on.
+    held_dismissed: int = 0
+    held_undecided: int = 0
 
 
 def retention_cutoff(now: datetime, years: int) -> datetime:
@@ -66,7 +71,8 @@ class RetentionService:
         actor.require(Permission.PURGE, "purge case files")
         now = now or now_utc()
         with self.db.unit_of_work() as session:
-            years = load_settings(session).retention_years
+            settings = load_settings(session)
+            years = settings.retention_years
             cutoff = retention_cutoff(now.astimezone(UTC), years)
             cases = session.scalars(
                 select(Case)
@@ -113,13 +119,27 @@ class RetentionService:
             if numbers and not dry_run:
                 session.flush()
                 rebuild_search_index(session)
+            held = held_due(session, now.astimezone(UTC),
+                            dismissed_days=settings.held_dismissed_days,
+                            undecided_days=settings.held_undecided_days)
+            if not dry_run and (held.dismissed or held.undecided):
+                delete_held(session, held)
+                # Counts and periods only: the held mails' numbers and digests are in their
+                # own mail.held events already.
+                audit.record(session, actor, "mail.held_purged",
+                             details={"dismissed": len(held.dismissed),
+                                      "undecided": len(held.undecided),
+                                      "dismissed_days": settings.held_dismissed_days,
+                                      "undecided_days": settings.held_undecided_days})
             audit.record(session, actor, "retention.run",
                          details={"dry_run": dry_run, "cases": len(numbers),
-                                  "cutoff": cutoff.isoformat()})
+                                  "cutoff": cutoff.isoformat(),
+                                  "held_dismissed": len(held.dismissed),
+                                  "held_undecided": len(held.undecided)})
         if not dry_run:
             # Committed first: what was removed must not stay in free pages or the WAL.
             self.db.erase_free_space()
-        return PurgeReport(cutoff, numbers, dry_run)
+        return PurgeReport(cutoff, numbers, dry_run, len(held.dismissed), len(held.undecided))
 
 
 def _purge(case: Case, now: datetime) -> None:

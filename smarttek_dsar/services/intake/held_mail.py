@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from smarttek_dsar.domain.clock import RIGA
@@ -91,6 +91,43 @@ def hold(session: Session, actor: Actor, request: IncomingRequest) -> Held:
     audit.record(session, actor, "mail.held",
                  details={"held_id": row.id, "kind": row.kind, "sha256": row.sha256})
     return Held(row.id, row.reason)
+
+
+@dataclass(frozen=True)
+class HeldDue:
+    """Held mail past its retention (the purge's dry-run list shows these counts)."""
+
+    dismissed: tuple[int, ...]
+    undecided: tuple[int, ...]
+    dismissed_before: datetime
+    undecided_before: datetime
+
+
+def held_due(session: Session, now: datetime, *, dismissed_days: int,
+             undecided_days: int) -> HeldDue:
+    """Dismissed mail `dismissed_days` after the dismissal; undecided mail `undecided_days`
+    after it was held (counted from when we began keeping it, not from the date the mail
+    claims, so the DPO always has the full period to look at it). Imported mail is the
+    case's and goes with the case file's own retention."""
+    dismissed_before = now - timedelta(days=dismissed_days)
+    undecided_before = now - timedelta(days=undecided_days)
+    dismissed = session.scalars(
+        select(HeldMessage.id).where(HeldMessage.status == DISMISSED,
+                                     HeldMessage.decided_at < dismissed_before)
+        .order_by(HeldMessage.id)).all()
+    undecided = session.scalars(
+        select(HeldMessage.id).where(HeldMessage.status == HELD,
+                                     HeldMessage.held_at < undecided_before)
+        .order_by(HeldMessage.id)).all()
+    return HeldDue(tuple(dismissed), tuple(undecided), dismissed_before, undecided_before)
+
+
+def delete_held(session: Session, due: HeldDue) -> None:
+    """Rows and raw mail go together: nothing of a purged held mail stays in the tables (the
+    audit trail keeps its number, kind and digest, which name nobody)."""
+    ids = due.dismissed + due.undecided
+    if ids:
+        session.execute(delete(HeldMessage).where(HeldMessage.id.in_(ids)))
 
 
 def held_message(held: Held, request: IncomingRequest) -> str:

@@ -102,6 +102,7 @@ def action_words(action: str) -> str:
         "mail.held": tr("Mail held as no request"),
         "mail.held_dismissed": tr("Held mail dismissed"),
         "mail.held_imported": tr("Held mail imported as a request"),
+        "mail.held_purged": tr("Held mail deleted after retention"),
         "case.purged": tr("Personal data purged after retention"),
         "identity.checked": tr("Identity checked"),
         "clock.paused": tr("Clock paused: information requested"),
