@@ -1,6 +1,7 @@
-"""Administration in the window, for the administrator: users and roles, backups, and the
-retention purge with its dry run. Every act runs through the services (which check the role
-again and write the audit trail); long ones run off the UI thread."""
+"""Administration in the window, for the administrator: users and roles, backups, the trusted
+signature authorities (ui/trust_anchors_box.py) and the retention purge with its dry run.
+Every act runs through the services (which check the role again and write the audit trail);
+long ones run off the UI thread."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain
 from smarttek_dsar.ui.tasks import run_task
 from smarttek_dsar.ui.today import today_qdate
+from smarttek_dsar.ui.trust_anchors_box import TrustAnchorsBox
 
 
 def role_label(role: Role) -> str:
@@ -185,11 +187,17 @@ class AdministrationPage(QWidget):
         purge_layout.addWidget(self.due_button)
         purge_layout.addWidget(self.due_list)
         purge_layout.addWidget(self.purge_button)
+        self.trust = TrustAnchorsBox(context)
+        self.trust.said.connect(self._say)
         layout = QVBoxLayout(self)
         layout.addWidget(users_box, 2)
         layout.addWidget(self.message)
         layout.addWidget(backup_box)
-        layout.addWidget(purge_box, 1)
+        # Side by side: two lists would leave each too short on a 1280×800 screen.
+        lists = QHBoxLayout()
+        lists.addWidget(self.trust, 1)
+        lists.addWidget(purge_box, 1)
+        layout.addLayout(lists, 1)
         self.refresh()
 
     # -- users ----------------------------------------------------------------------------

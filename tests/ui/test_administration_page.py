@@ -159,6 +159,7 @@ def test_the_page_in_latvian(qtbot, services, dpo):
     page = _page(qtbot, services, dpo)
     titles = [box.title() for box in page.findChildren(QGroupBox)]
     assert titles == ["Lietotāji un lomas", "Rezerves kopija",
+                      "Uzticamās parakstu sertifikācijas iestādes",
                       "Datu dzēšana pēc glabāšanas termiņa"]
     roles = {page.users.item(r, 0).text(): page.users.item(r, 2).text()
              for r in range(page.users.rowCount())}

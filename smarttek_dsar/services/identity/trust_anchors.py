@@ -30,6 +30,7 @@ MAX_CERTIFICATE_BYTES = 64 * 1024
 @dataclass(frozen=True)
 class TrustAnchor:
     subject: str
+    issuer: str  # the subject again for a root CA; its parent's name for an issuing CA
     sha256: str
     not_before: datetime
     not_after: datetime
@@ -128,7 +129,8 @@ def _read_certificate(path: Path) -> x509.Certificate:
 
 
 def _anchor(certificate: x509.Certificate, path: Path) -> TrustAnchor:
-    return TrustAnchor(describe(certificate.subject), fingerprint(certificate),
+    return TrustAnchor(describe(certificate.subject), describe(certificate.issuer),
+                       fingerprint(certificate),
                        certificate.not_valid_before_utc, certificate.not_valid_after_utc, path)
 
 
