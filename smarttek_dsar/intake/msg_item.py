@@ -18,6 +18,7 @@ from email.message import EmailMessage, Message
 from email.parser import HeaderParser
 
 from smarttek_dsar.intake.code_pages import codec_for
+from smarttek_dsar.intake.embedded_msg import standalone_msg
 from smarttek_dsar.intake.html_text import html_to_text
 from smarttek_dsar.intake.mail_headers import clean_line
 from smarttek_dsar.intake.mime_parts import RawFile, decode_text, open_tnef_parts, read_mime
@@ -59,6 +60,8 @@ class OutlookItem:
     # Files and attached Outlook items, in the order of the message's attachments.
     parts: list[RawFile | OutlookItem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # An attached item's own .msg (intake/embedded_msg.py): the original beside its .eml.
+    original: bytes | None = None
 
     @property
     def is_mail(self) -> bool:
@@ -67,16 +70,19 @@ class OutlookItem:
         return kind in ("", "ipm.note") or kind.startswith("ipm.note.")
 
     def all_files(self) -> list[RawFile]:
-        """Every file: attachments, and each attached item as an .eml plus its own files."""
+        """Every file: attachments, and each attached item as an .eml (readable anywhere)
+        and as its original .msg (evidence: all it held), plus its own files."""
         files: list[RawFile] = []
         for part in self.parts:
             if isinstance(part, RawFile):
                 files.append(part)
                 continue
+            stem = part.subject or "attached message"
             eml = part.as_eml()
             if eml is not None:
-                files.append(RawFile(f"{part.subject or 'attached message'}.eml", eml,
-                                     "message/rfc822"))  # fmt: skip
+                files.append(RawFile(f"{stem}.eml", eml, "message/rfc822"))
+            if part.original is not None:
+                files.append(RawFile(f"{stem}.msg", part.original, "application/vnd.ms-outlook"))
             files.extend(part.all_files())
         return files
 
@@ -255,7 +261,10 @@ def _attachments(folder: Folder, item: OutlookItem, max_bytes: int, depth: int) 
                     or attach.string(0x3001, what="attachment name"))  # fmt: skip
         if method == 5 and attach.has_object(0x3701) and depth < _MAX_DEPTH:
             inner = with_code_page(attach.child("__substg1.0_3701000D", 24))
-            item.parts.append(read_item(inner, max_attachment_bytes=max_bytes, depth=depth + 1))
+            attached = read_item(inner, max_attachment_bytes=max_bytes, depth=depth + 1)
+            attached.original = standalone_msg(inner, cap=max_bytes, warnings=attached.warnings,
+                                               subject=attached.subject)
+            item.parts.append(attached)
             continue
         if method != 1 or attach.binary_size(0x3701) is None:
             item.warnings.append(_not_taken(index, method))

@@ -129,6 +129,25 @@ class Folder:
         names = [kid.name for kid in entry.kids if kid.entry_type == olefile.STGTY_STORAGE]
         return sorted(name for name in names if name.lower().startswith(prefix.lower()))
 
+    def whole(self, cap: int, what: str) -> dict[str, bytes | dict]:
+        """This storage as it is stored: every stream by its name, every sub-storage as a
+        dict of the same; `cap` bytes in all at most (PropertyTooLarge beyond)."""
+        entry = self.ole.root
+        for part in self.path:
+            entry = entry.kids_dict[part.lower()]
+        found: dict[str, bytes | dict] = {}
+        budget = cap
+        for kid in entry.kids:
+            if kid.entry_type == olefile.STGTY_STORAGE:
+                inner = self.child(kid.name, 8).whole(budget, what)
+                budget -= _stored_size(inner)
+                found[kid.name] = inner
+            elif kid.entry_type == olefile.STGTY_STREAM:
+                data = self.read(kid.name, budget, what) or b""
+                budget -= len(data)
+                found[kid.name] = data
+        return found
+
     # -- fixed-size properties ------------------------------------------------------------
 
     def fixed(self) -> dict[int, bytes]:
@@ -178,6 +197,10 @@ class Folder:
 
     def has_object(self, prop_id: int) -> bool:
         return self.has_storage(f"__substg1.0_{prop_id:04X}{PT_OBJECT:04X}")
+
+
+def _stored_size(tree: dict[str, bytes | dict]) -> int:
+    return sum(_stored_size(v) if isinstance(v, dict) else len(v) for v in tree.values())
 
 
 def open_message(data: bytes) -> tuple[olefile.OleFileIO, Folder]:

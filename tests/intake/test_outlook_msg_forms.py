@@ -133,8 +133,10 @@ def test_attached_outlook_item_becomes_an_eml_and_its_text_is_added() -> None:
                                         "---------- Forwarded message ----------\n")
     assert "Subject: Pieprasījums no klienta" in request.body_text
     assert request.body_text.endswith("Lūdzu izsniegt manu datu kopiju.")
-    eml, photo = request.attachments
+    eml, original, photo = request.attachments
     assert eml.filename == "Pieprasījums no klienta.eml" and eml.media_type == "message/rfc822"
+    # The item itself too (tests/intake/test_embedded_msg_original.py reads it back).
+    assert original.filename == "Pieprasījums no klienta.msg"
     forwarded = email.message_from_bytes(eml.content, policy=email.policy.default)
     assert forwarded["From"].addresses[0].addr_spec == "anna@example.lv"
     assert forwarded["From"].addresses[0].display_name == "Anna Kalniņa"

@@ -103,3 +103,23 @@ def test_a_manager_opens_nothing_and_bad_requests_are_refused(services, speciali
         services.attachments.open_file(specialist, number, evidence.id, inner="nav.pdf")
     with pytest.raises(ServiceError, match="not a saved e-mail"):
         services.attachments.read_email(specialist, number, pdf.id)
+
+
+def test_an_outlook_item_attached_in_a_msg_is_kept_as_its_original_and_opens(
+        services, specialist, tmp_path):
+    from tests.intake.test_embedded_msg_original import TOPIC, TOPIC_STREAM, _outer, _stored
+
+    number = _imported(services, specialist, tmp_path, "parsutits.msg", _outer())
+    detail = services.cases.detail(specialist, number)
+    names = sorted(a.filename for a in detail.attachments)
+    assert "Pieprasījums no klienta.eml" in names and "Pieprasījums no klienta.msg" in names
+    original = next(a for a in detail.attachments if a.filename.endswith("klienta.msg"))
+    assert is_email(original.filename, original.media_type)
+    # The viewer reads the original itself: the item as Outlook had it.
+    view = services.attachments.read_email(specialist, number, original.id)
+    assert (view.sender_email, view.subject) == ("anna@example.lv", "Pieprasījums no klienta")
+    assert "Lūdzu izsniegt manu datu kopiju." in view.body_text
+    assert [a.filename for a in view.attachments] == ["pase.jpg"]
+    # Stored whole: read back from the case, what the .eml cannot carry is in it.
+    stored = services.attachments.open_file(specialist, number, original.id).content
+    assert _stored(stored)[TOPIC_STREAM].decode("utf-16-le") == TOPIC
