@@ -98,6 +98,9 @@ def test_demo_backup_export_and_purge(cli, tmp_path, db_url):
     assert exported.code == 0 and (tmp_path / "trail.jsonl").stat().st_size > 0
     purge = cli("purge", "--dry-run", "--json", **dpo)
     assert purge.code == 0 and purge.json()["dry_run"] is True
+    assert purge.json()["held_mail"] == {"dismissed": 0, "undecided": 0}  # counts, no mail
+    said = cli("purge", "--dry-run", **dpo)
+    assert "Would delete held mail: 0 dismissed, 0 never decided on." in said.out
     if db_url.startswith("sqlite"):
         backup = cli("backup", str(tmp_path / "copy.sqlite3"), **dpo)
         assert backup.code == 0, backup.err

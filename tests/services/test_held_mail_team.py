@@ -34,3 +34,19 @@ def test_a_manager_login_counts_held_mail_but_cannot_read_it(team, tmp_path):
         columns = {c.name for c in connection.execute(
             "SELECT * FROM manager_views.held_messages").description}
         assert columns == {"id", "status", "kind", "held_at", "decided_at"}
+
+
+def test_an_administrators_own_login_purges_held_mail_past_its_retention(team, tmp_path):
+    from datetime import timedelta
+
+    from tests.fixed_clock import NOW_UTC
+
+    anna = team.add("anna", Role.SPECIALIST)
+    with team.desk(anna) as (services, actor):
+        (result,) = services.imports.import_files(actor, [write(tmp_path, "b.eml", mails.bounce())])
+    boss = team.add("boss", Role.ADMIN)
+    with team.desk(boss) as (services, actor):
+        report = services.retention.purge(actor, now=NOW_UTC + timedelta(days=91))
+        assert (report.held_dismissed, report.held_undecided) == (0, 1)
+    with team.desk(anna) as (services, actor):
+        assert services.held.list(actor, decided=True) == []
