@@ -26,6 +26,21 @@ def test_an_administrator_changes_the_organisation_settings(qtbot, main_window, 
     assert page.message.text() == "Organisation settings saved."
 
 
+def test_held_mail_retention_is_set_in_days(qtbot, main_window, services):
+    page = main_window.show_page("settings")
+    assert (page.held_dismissed.value(), page.held_undecided.value()) == (30, 90)
+    page.held_dismissed.setValue(14)
+    page.held_undecided.setValue(60)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    saved = services.organisation.settings()
+    assert (saved.held_dismissed_days, saved.held_undecided_days) == (14, 60)
+    # Never inside the month a request held by mistake must be answered in.
+    page.held_undecided.setValue(20)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "between 31 and 730" in page.message.text()
+    assert services.organisation.settings().held_undecided_days == 60
+
+
 def test_a_value_the_service_refuses_is_explained(qtbot, main_window, services):
     page = main_window.show_page("settings")
     page.retention.setValue(50)
