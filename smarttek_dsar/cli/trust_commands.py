@@ -38,7 +38,7 @@ def cmd_list(args) -> int:
     services = open_services(args)
     anchors = services.trust.list(sign_in(services, args.user))
     if args.json:
-        print_json([{"subject": a.subject, "sha256": a.sha256,
+        print_json([{"subject": a.subject, "issuer": a.issuer, "sha256": a.sha256,
                      "valid_from": a.not_before.isoformat(),
                      "valid_until": a.not_after.isoformat()} for a in anchors])
         return 0
@@ -46,8 +46,9 @@ def cmd_list(args) -> int:
         print("No certificate authority is trusted yet: signed requests cannot be verified. "
               "Add one with `smarttek-dsar trust add CERT.pem`.")
         return 0
-    print_table(["SUBJECT", "VALID UNTIL", "SHA-256"],
-                [[a.subject, a.not_after.date().isoformat(), a.sha256] for a in anchors])
+    print_table(["SUBJECT", "ISSUER", "VALID UNTIL", "SHA-256"],
+                [[a.subject, a.issuer, a.not_after.date().isoformat(), a.sha256]
+                 for a in anchors])
     return 0
 
 

@@ -29,6 +29,10 @@ def test_trust_an_authority_then_import_a_signed_request(ready, tmp_path):
     assert "Trusted “Test eParaksts Root CA”" in added.out
     listed = ready("trust", "list", "--json", user="dpo", password=PW).json()
     assert [a["subject"] for a in listed] == ["Test eParaksts Root CA"]
+    # A root is its own issuer; the table names it as the window does.
+    assert [a["issuer"] for a in listed] == ["Test eParaksts Root CA"]
+    table = ready("trust", "list", user="dpo", password=PW).out
+    assert "ISSUER" in table and table.count("Test eParaksts Root CA") == 2
 
     again, _ = signed_request(pki, text="Lūdzu dzēst manus datus.\n")
     second = str(write(tmp_path, "otrs.asice", again))
