@@ -54,12 +54,13 @@ PERSONAL_COLUMNS: dict[str, frozenset[str]] = {
 # the services).
 FACT_DETAILS = frozenset({
     "action", "article", "assignee", "at_import", "candidates", "cases", "categories",
-    "category", "channel", "cutoff", "day", "decisions", "dry_run", "duplicate_of", "encrypted",
-    "end", "events", "failed", "field", "format", "found", "from", "id_copies_deleted",
-    "imported_from", "into", "kind", "language", "method", "notified_on", "ok", "pause_ended",
-    "received_at", "register_version", "result", "retention_years", "rights", "rights_added",
-    "row", "rows", "run", "searched_by", "sent_on", "sources", "stage", "start", "suggestions",
-    "system", "task", "template", "to", "version",
+    "category", "channel", "cutoff", "day", "decisions", "dismissed", "dismissed_days",
+    "dry_run", "duplicate_of", "encrypted", "end", "events", "failed", "field", "format",
+    "found", "from", "held_dismissed", "held_undecided", "id_copies_deleted", "imported_from",
+    "into", "kind", "language", "method", "notified_on", "ok", "pause_ended", "received_at",
+    "register_version", "result", "retention_years", "rights", "rights_added", "row", "rows",
+    "run", "searched_by", "sent_on", "sources", "stage", "start", "suggestions", "system",
+    "task", "template", "to", "undecided", "undecided_days", "version",
 })
 
 
