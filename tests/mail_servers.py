@@ -256,35 +256,129 @@ class ReceivedMail:
     sender: str
     recipients: list[str]
     data: bytes
+    # Who signed in for it (the user name of AUTH), "" when nobody did.
+    signed_in_as: str = ""
 
 
 @dataclass
 class SmtpServer:
     port: int
     received: list[ReceivedMail]
+    security: str = "none"
+    # With TLS: the test's own certificate (also its CA), to trust through SSL_CERT_FILE.
+    certificate: Path | None = None
+    # What the server took as sign-ins: (mechanism, user, secret), secret being the password
+    # or the OAuth2 bearer token.
+    sign_ins: list[tuple[str, str, str]] = field(default_factory=list)
 
     def settings(self) -> dict:
-        return {"host": "127.0.0.1", "port": self.port, "security": "none", "user": "",
+        return {"host": "127.0.0.1", "port": self.port, "security": self.security, "user": "",
                 "sender": "privacy@smarttek.eu"}
+
+
+SMTP_USER = "privacy@smarttek.eu"
+SMTP_PASSWORD = "smtp pass 42"
+# The access token the test server accepts with XOAUTH2 (as Microsoft 365 would one of its own).
+SMTP_TOKEN = "EwBAAl3BAAUFFpUAo7J3Ve0bjLBWZWCcl"
+
+
+def _tls_context(root: Path):  # type: ignore[no-untyped-def]
+    import ssl
+
+    cert_file, key_file = _self_signed(root)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert_file, key_file)
+    return context, cert_file
+
+
+def _running_smtp(security: str = "none", offer_starttls: bool = True
+                  ) -> Iterator[SmtpServer]:
+    """aiosmtpd on a free port: plain, STARTTLS (offered and then required before anything
+    else) or implicit TLS; it accepts PLAIN/LOGIN with SMTP_USER/SMTP_PASSWORD and XOAUTH2
+    with SMTP_TOKEN, and only after TLS (aiosmtpd's default) unless the server is plain."""
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    received: list[ReceivedMail] = []
+    sign_ins: list[tuple[str, str, str]] = []
+
+    class Keep:
+        async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's name
+            received.append(ReceivedMail(envelope.mail_from, list(envelope.rcpt_tos),
+                                         bytes(envelope.original_content or envelope.content),
+                                         session.auth_data.login.decode()
+                                         if session.auth_data else ""))
+            return "250 Message accepted for delivery"
+
+        async def auth_XOAUTH2(self, server, args):  # noqa: N802 - aiosmtpd's naming rule
+            """SASL XOAUTH2 as Microsoft 365 takes it: base64 of
+            "user=U^Aauth=Bearer T^A^A", here only in the AUTH line itself."""
+            import base64
+
+            try:
+                fields = base64.b64decode(args[1], validate=True).decode().split("\x01")
+                user = fields[0].removeprefix("user=")
+                token = fields[1].removeprefix("auth=Bearer ")
+                well_formed = fields[0].startswith("user=") and \
+                    fields[1].startswith("auth=Bearer ") and fields[2:] == ["", ""]
+            except (IndexError, ValueError):
+                return AuthResult(success=False, handled=False,
+                                  message="501 5.5.2 Malformed XOAUTH2")
+            sign_ins.append(("XOAUTH2", user, token))
+            if well_formed and user == SMTP_USER and token == SMTP_TOKEN:
+                return AuthResult(success=True, auth_data=LoginPassword(user.encode(), b""))
+            return AuthResult(success=False, handled=False,
+                              message="535 5.7.3 Authentication unsuccessful")
+
+    def authenticator(server, session, envelope, mechanism, auth_data):  # noqa: ANN001
+        user, password = auth_data.login.decode(), auth_data.password.decode()
+        sign_ins.append((mechanism, user, password))
+        # handled=False: aiosmtpd then answers 535 itself (else the client waits for nothing).
+        return AuthResult(success=user == SMTP_USER and password == SMTP_PASSWORD,
+                          handled=False, auth_data=auth_data)
+
+    root = Path(tempfile.mkdtemp(prefix="dsar-smtp-"))
+    # aiosmtpd counts only STARTTLS as TLS for AUTH; on SMTPS the whole connection is TLS.
+    kwargs: dict = {"authenticator": authenticator, "auth_require_tls": security == "starttls"}
+    certificate = None
+    if security != "none":
+        context, certificate = _tls_context(root)
+        if security == "tls":
+            kwargs["ssl_context"] = context
+        elif offer_starttls:
+            kwargs |= {"tls_context": context, "require_starttls": True}
+    port = free_port()
+    controller = Controller(Keep(), hostname="127.0.0.1", port=port, **kwargs)
+    controller.start()
+    try:
+        yield SmtpServer(port, received, security if offer_starttls else "starttls",
+                         certificate, sign_ins)
+    finally:
+        controller.stop()
+        shutil.rmtree(root, ignore_errors=True)
 
 
 @pytest.fixture
 def smtp_server() -> Iterator[SmtpServer]:
     """A real SMTP server (aiosmtpd) on a free local port that keeps what it receives."""
-    from aiosmtpd.controller import Controller
+    yield from _running_smtp()
 
-    received: list[ReceivedMail] = []
 
-    class Keep:
-        async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's name
-            received.append(ReceivedMail(envelope.mail_from, list(envelope.rcpt_tos),
-                                         bytes(envelope.original_content or envelope.content)))
-            return "250 Message accepted for delivery"
+@pytest.fixture
+def smtp_starttls() -> Iterator[SmtpServer]:
+    """The same offering STARTTLS (and requiring it), with a certificate for 127.0.0.1 made
+    here."""
+    yield from _running_smtp("starttls")
 
-    port = free_port()
-    controller = Controller(Keep(), hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        yield SmtpServer(port, received)
-    finally:
-        controller.stop()
+
+@pytest.fixture
+def smtps_server() -> Iterator[SmtpServer]:
+    """The same with implicit TLS from the first byte (SMTPS, usually port 465)."""
+    yield from _running_smtp("tls")
+
+
+@pytest.fixture
+def smtp_without_starttls() -> Iterator[SmtpServer]:
+    """A plain server that does not offer STARTTLS, its settings asking for STARTTLS: as a
+    man in the middle stripping STARTTLS from the server's answer would look."""
+    yield from _running_smtp("starttls", offer_starttls=False)
