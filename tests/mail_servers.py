@@ -157,7 +157,7 @@ def _self_signed(root: Path) -> tuple[Path, Path]:
 
 
 def _dovecot_conf(root: Path, port: int, tls_port: int | None = None,
-                  ) -> tuple[str, int, int]:
+                  tokeninfo_url: str | None = None) -> tuple[str, int, int]:
     if os.geteuid() == 0:
         internal, login = "dovecot", "dovenull"
         owner = pwd.getpwnam("dovecot")
@@ -170,6 +170,19 @@ def _dovecot_conf(root: Path, port: int, tls_port: int | None = None,
     if tls_port:
         cert_file, key_file = _self_signed(root)
         ssl = f"ssl = yes\nssl_cert = <{cert_file}\nssl_key = <{key_file}"
+    mechanisms, oauth2 = "plain login", ""
+    if tokeninfo_url:
+        # Dovecot's oauth2 passdb asks a token server whether an access token is good and
+        # whose it is (as Microsoft's would); XOAUTH2 and OAUTHBEARER sign in with it.
+        mechanisms += " xoauth2 oauthbearer"
+        (root / "dovecot-oauth2.conf.ext").write_text(
+            f"tokeninfo_url = {tokeninfo_url}\nusername_attribute = username\n"
+            "active_attribute = active\nactive_value = true\n")
+        oauth2 = f"""passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {root}/dovecot-oauth2.conf.ext
+}}"""
     return f"""
 base_dir = {root}/run
 state_dir = {root}/state
@@ -178,7 +191,7 @@ protocols = imap
 listen = 127.0.0.1
 {ssl}
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = {mechanisms}
 default_internal_user = {internal}
 default_internal_group = {group}
 default_login_user = {login}
@@ -192,6 +205,7 @@ passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {root}/passwd
 }}
+{oauth2}
 userdb {{
   driver = static
   args = uid={uid} gid={gid} home={root}/home/%n
@@ -214,7 +228,7 @@ service anvil {{
 """, uid, gid
 
 
-def _running_dovecot(tls: bool) -> Iterator[Dovecot]:
+def _running_dovecot(tls: bool, tokeninfo_url: str | None = None) -> Iterator[Dovecot]:
     if not os.path.exists(DOVECOT):
         pytest.skip("Dovecot is not installed (Debian package dovecot-imapd; .ci/run "
                     "installs it): the privacy-mailbox tests need a real IMAP server")
@@ -222,7 +236,7 @@ def _running_dovecot(tls: bool) -> Iterator[Dovecot]:
     root.chmod(0o755)
     port = free_port()
     tls_port = free_port() if tls else None
-    conf, uid, gid = _dovecot_conf(root, port, tls_port)
+    conf, uid, gid = _dovecot_conf(root, port, tls_port, tokeninfo_url)
     for sub in ("mail", "home"):
         (root / sub).mkdir()
         os.chown(root / sub, uid, gid)
@@ -249,6 +263,62 @@ def dovecot_tls() -> Iterator[Dovecot]:
     """The same with TLS: implicit TLS on `tls_port`, STARTTLS on `port`, a self-signed
     certificate for 127.0.0.1 made here."""
     yield from _running_dovecot(tls=True)
+
+
+# The access token the test token server says is good, for MAIL_USER.
+IMAP_TOKEN = "EwBIA8l6BAAUbDba3x2OMJElkF7gJ4z"
+
+
+@dataclass
+class TokenServer:
+    """A stand-in for the identity provider's token-info endpoint, on a free local port: a good
+    token gives {"username": ..., "active": true}, any other 401. Keeps the tokens asked about."""
+    url: str
+    asked: list[str]
+
+
+@contextlib.contextmanager
+def _token_server() -> Iterator[TokenServer]:
+    import json
+    import threading
+    import urllib.parse
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    asked: list[str] = []
+
+    class TokenInfo(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            token = urllib.parse.unquote(self.path.partition("access_token=")[2])
+            asked.append(token)
+            good = token == IMAP_TOKEN
+            body = json.dumps({"username": MAIL_USER, "active": True} if good
+                              else {"error": "invalid_token"}).encode()
+            self.send_response(200 if good else 401)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args) -> None:  # noqa: ANN002 - quiet
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), TokenInfo)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield TokenServer(f"http://127.0.0.1:{server.server_address[1]}/tokeninfo?access_token=",
+                          asked)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def dovecot_oauth2() -> Iterator[tuple[Dovecot, TokenServer]]:
+    """Dovecot that also takes XOAUTH2 (Microsoft 365's sign-in), asking a local token server."""
+    with _token_server() as tokens:
+        for server in _running_dovecot(tls=False, tokeninfo_url=tokens.url):
+            yield server, tokens
 
 
 @dataclass
