@@ -52,4 +52,31 @@
             <translation>Pasta serveris {where} nepiedāvā STARTTLS, ko prasa iestatījumi; nekas netika nosūtīts (programma nekad nesūta nešifrēti). Pārbaudiet SMTP iestatījumos portu un drošību.</translation>
         </message>
     </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>the signer's certificate was REVOKED by the CA</source>
+            <translation>sertifikātu izdevējs (CA) ir ATSAUCIS parakstītāja sertifikātu</translation>
+        </message>
+        <message>
+            <source>not revoked (the CA's OCSP service answered “good”)</source>
+            <translation>nav atsaukts (CA OCSP dienests atbildēja “derīgs”)</translation>
+        </message>
+        <message>
+            <source>signature verified, revocation NOT confirmed: %1 (%2)</source>
+            <translation>paraksts pārbaudīts, bet atsaukšana NAV pārbaudīta: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>the certificate names no OCSP service to ask</source>
+            <translation>sertifikātā nav norādīts OCSP dienests, kam jautāt</translation>
+        </message>
+        <message>
+            <source>the CA's OCSP service could not be reached; check again later</source>
+            <translation>CA OCSP dienests nebija sasniedzams; pārbaudiet vēlāk vēlreiz</translation>
+        </message>
+        <message>
+            <source>the CA's OCSP service gave no usable answer (revocation unknown)</source>
+            <translation>CA OCSP dienests nedeva izmantojamu atbildi (atsaukšana nav zināma)</translation>
+        </message>
+    </context>
 </TS>
