@@ -46,10 +46,8 @@ from smarttek_dsar.services.mailbox.imap_connection import (
 )
 from smarttek_dsar.services.mailbox.mail_settings import (
     ImapSettings,
-    changed_settings,
-    load_mail_settings,
-    remember_password,
-    store_mail_settings,
+    read_mail_settings,
+    save_mail_settings,
 )
 from smarttek_dsar.services.mailbox.mail_sign_in import needs_password, sign_in_for
 from smarttek_dsar.services.mailbox.oauth2 import TokenProvider
@@ -117,24 +115,14 @@ class MailboxService:
 
     def settings(self) -> ImapSettings:
         """The mailbox settings (no password: it never reaches the database)."""
-        with self.db.read() as session:
-            return load_mail_settings(session, ImapSettings)
+        return read_mail_settings(self.db, ImapSettings)
 
     def configure(self, actor: Actor, *, password: str | None = None, **changes) -> ImapSettings:
         """Change the mailbox settings (host, port, security, user, folder, processed_folder,
         interval_minutes); a `password` given is kept in the OS keyring, never the database."""
-        actor.require(Permission.MANAGE_SETTINGS, "set up the privacy mailbox")
-        with self.db.unit_of_work() as session:
-            updated = changed_settings(load_mail_settings(session, ImapSettings), changes)
-            changed = store_mail_settings(session, updated)
-            if changed:
-                audit.record(session, actor, "settings.changed",
-                             details={f"imap.{k}": v for k, v in changed.items()})
-        if password and not remember_password("imap", updated.account, password):
-            raise ServiceError("The settings were saved, but this computer has no keyring to "
-                               "keep the password in: it will be asked for at each fetch (or "
-                               "set SMARTTEK_DSAR_IMAP_PASSWORD).")
-        return updated
+        return save_mail_settings(self.db, actor, ImapSettings,
+                                  what="set up the privacy mailbox", password=password,
+                                  changes=changes)
 
     def stored_password(self) -> bool:
         """Whether the mailbox can be signed in to without asking: a password in the

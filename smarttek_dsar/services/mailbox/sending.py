@@ -30,10 +30,8 @@ from smarttek_dsar.services.errors import ServiceError
 from smarttek_dsar.services.letters.letters import REFUSAL_KINDS, LetterService
 from smarttek_dsar.services.mailbox.mail_settings import (
     SmtpSettings,
-    changed_settings,
-    load_mail_settings,
-    remember_password,
-    store_mail_settings,
+    read_mail_settings,
+    save_mail_settings,
 )
 from smarttek_dsar.services.mailbox.mail_sign_in import SignIn, needs_password, sign_in_for
 from smarttek_dsar.services.mailbox.oauth2 import TokenProvider
@@ -103,25 +101,15 @@ class SendingService:
         self.delivery = delivery
 
     def smtp_settings(self) -> SmtpSettings:
-        with self.db.read() as session:
-            return load_mail_settings(session, SmtpSettings)
+        return read_mail_settings(self.db, SmtpSettings)
 
     def configure_smtp(self, actor: Actor, *, password: str | None = None,
                        **changes) -> SmtpSettings:
         """Change the SMTP settings (host, port, security, user, sender); a `password` given
         is kept in the OS keyring, never the database."""
-        actor.require(Permission.MANAGE_SETTINGS, "set up sending by e-mail")
-        with self.db.unit_of_work() as session:
-            updated = changed_settings(load_mail_settings(session, SmtpSettings), changes)
-            changed = store_mail_settings(session, updated)
-            if changed:
-                audit.record(session, actor, "settings.changed",
-                             details={f"smtp.{k}": v for k, v in changed.items()})
-        if password and not remember_password("smtp", updated.account, password):
-            raise ServiceError("The settings were saved, but this computer has no keyring to "
-                               "keep the password in: it will be asked for when sending (or "
-                               "set SMARTTEK_DSAR_SMTP_PASSWORD).")
-        return updated
+        return save_mail_settings(self.db, actor, SmtpSettings,
+                                  what="set up sending by e-mail", password=password,
+                                  changes=changes)
 
     def needs_password(self) -> bool:
         """Whether the window must ask for the SMTP password before sending (not with a
