@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -75,9 +76,15 @@ class MsalTokenProvider:
             self.show(flow["message"])
             result = app.acquire_token_by_device_flow(flow)
         if cache.has_state_changed:
+            # Written whole and then renamed: the window's fetch and its sending may both
+            # refresh a token at once, and a half-written cache would lose the sign-in.
             self.cache_file.parent.mkdir(parents=True, exist_ok=True)
-            self.cache_file.write_text(cache.serialize(), encoding="utf-8")
-            self.cache_file.chmod(0o600)
+            staged = self.cache_file.with_name(f".{self.cache_file.name}.{os.getpid()}."
+                                               f"{threading.get_ident()}")
+            descriptor = os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
+                stream.write(cache.serialize())
+            os.replace(staged, self.cache_file)
         if "access_token" not in result:
             raise TokenUnavailable(result.get("error_description") or "no access token")
         return result["access_token"]
