@@ -30,6 +30,10 @@ class OcspResponder:
     issuer: Issued | None = None
     signer: x509.Certificate | None = None
     status: str = "good"
+    # The signature's last byte changed after signing (a forged or damaged answer).
+    forged: bool = False
+    # A responder certificate the CA issued for OCSP signing, which signs and is sent along.
+    delegate: Issued | None = None
     requests: list[ocsp.OCSPRequest] = field(default_factory=list)
 
     def serve(self, pki: Pki) -> None:
@@ -48,12 +52,36 @@ class OcspResponder:
             next_update=NOW_UTC + timedelta(days=1),
             revocation_time=REVOKED_AT if revoked else None,
             revocation_reason=x509.ReasonFlags.key_compromise if revoked else None,
-        ).responder_id(ocsp.OCSPResponderEncoding.HASH, self.issuer.certificate)
+        ).responder_id(ocsp.OCSPResponderEncoding.HASH,
+                       (self.delegate or self.issuer).certificate)
+        if self.delegate is not None:
+            builder = builder.certificates([self.delegate.certificate])
         with contextlib.suppress(x509.ExtensionNotFound):
             nonce = request.extensions.get_extension_for_class(x509.OCSPNonce).value
             builder = builder.add_extension(nonce, critical=False)
-        response = builder.sign(self.issuer.key, hashes.SHA256())
-        return response.public_bytes(serialization.Encoding.DER)
+        response = builder.sign((self.delegate or self.issuer).key, hashes.SHA256())
+        der = response.public_bytes(serialization.Encoding.DER)
+        # Without certificates sent along the signature's last byte ends the answer.
+        return der[:-1] + bytes([der[-1] ^ 1]) if self.forged else der
+
+
+def ocsp_signer(ca: Issued, *, purpose: bool = True) -> Issued:
+    """A responder certificate issued by `ca`, with the OCSP-signing purpose (or without)."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    usage = ExtendedKeyUsageOID.OCSP_SIGNING if purpose else ExtendedKeyUsageOID.CLIENT_AUTH
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Test OCSP")]))
+        .issuer_name(ca.certificate.subject).public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(NOW_UTC - timedelta(days=30))
+        .not_valid_after(NOW_UTC + timedelta(days=30))
+        .add_extension(x509.ExtendedKeyUsage([usage]), critical=False)
+        .sign(ca.key, hashes.SHA256()))
+    return Issued(certificate, key)
 
 
 @contextlib.contextmanager

@@ -1,6 +1,7 @@
 """Revocation of the signer's certificate checked with the CA's OCSP service: a real local
 responder (tests/intake/ocsp_responder.py) the signer's certificate names, answering "good" or
-"revoked" signed by the test's issuing CA; and a service that is not there."""
+"revoked" signed by the test's issuing CA or by a responder certificate it issued; a forged
+answer, one from another CA, and a service that is not there."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from smarttek_dsar.intake.signed_request import parse_signed_request
 from tests.fixed_clock import NOW_UTC, TODAY
 from tests.intake.asice_builder import make_pki, signed_request
-from tests.intake.ocsp_responder import REVOKED_AT, running_responder
+from tests.intake.ocsp_responder import REVOKED_AT, ocsp_signer, running_responder
 from tests.mail_servers import free_port
 
 
@@ -64,12 +65,36 @@ def test_an_unreachable_service_is_said_plainly_and_not_called_valid():
     assert "could not be reached (connection refused)" in summary
 
 
-def test_an_answer_signed_by_another_ca_is_not_taken(responder):
+def test_an_answer_whose_signature_does_not_verify_is_not_taken(responder):
     pki = make_pki(ocsp_url=responder.url)
-    responder.serve(make_pki())  # another CA's key answers, naming our certificate's serial
+    responder.serve(pki)
+    responder.status = "revoked"  # a forger could as well say "good"
+    responder.forged = True
+    verdict = _parsed(pki).signature
+    assert verdict.revocation == "unknown" and verdict.valid
+    assert "Revocation UNKNOWN" in verdict.summary()
+    assert "signature does not verify" in verdict.summary()
+
+
+def test_a_responder_certificate_the_ca_issued_for_ocsp_may_answer(responder):
+    pki = make_pki(ocsp_url=responder.url)
+    responder.serve(pki)
+    responder.delegate = ocsp_signer(pki.intermediate)
+    responder.status = "revoked"
+    verdict = _parsed(pki).signature
+    assert verdict.revocation == "revoked" and not verdict.valid
+    # One the CA issued without the OCSP-signing purpose may not.
+    responder.delegate = ocsp_signer(pki.intermediate, purpose=False)
+    assert _parsed(pki).signature.revocation == "unknown"
+
+
+def test_an_answer_from_another_ca_is_not_taken(responder):
+    pki = make_pki(ocsp_url=responder.url)
+    responder.serve(make_pki())  # another CA answers, naming our certificate's serial
     responder.signer = pki.signer.certificate
     verdict = _parsed(pki).signature
-    assert verdict.revocation == "unknown" and "Revocation UNKNOWN" in verdict.summary()
+    assert verdict.revocation == "unknown" and "answered about another certificate" in \
+        verdict.summary()
 
 
 def test_a_certificate_naming_no_service_is_reported_as_not_checked():
