@@ -79,4 +79,35 @@
             <translation>CA OCSP dienests nedeva izmantojamu atbildi (atsaukšana nav zināma)</translation>
         </message>
     </context>
+    <context>
+        <name>AuditDetails</name>
+        <message>
+            <source>revocation (OCSP)</source>
+            <translation>atsaukšana (OCSP)</translation>
+        </message>
+        <message>
+            <source>not revoked</source>
+            <translation>nav atsaukts</translation>
+        </message>
+        <message>
+            <source>REVOKED</source>
+            <translation>ATSAUKTS</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>nav zināms</translation>
+        </message>
+        <message>
+            <source>not checked: service not reached</source>
+            <translation>nav pārbaudīts: dienests nebija sasniedzams</translation>
+        </message>
+        <message>
+            <source>not checked: no OCSP service named</source>
+            <translation>nav pārbaudīts: nav norādīts OCSP dienests</translation>
+        </message>
+        <message>
+            <source>not checked</source>
+            <translation>nav pārbaudīts</translation>
+        </message>
+    </context>
 </TS>

@@ -19,7 +19,8 @@ FACT_DETAILS = frozenset({
     "category", "channel", "cutoff", "day", "decisions", "dry_run", "duplicate_of", "encrypted",
     "end", "events", "failed", "field", "format", "found", "from", "id_copies_deleted",
     "imported_from", "into", "kind", "language", "method", "notified_on", "ok", "pause_ended",
-    "received_at", "register_version", "result", "retention_years", "rights", "rights_added",
+    "received_at", "register_version", "result", "retention_years", "revocation", "rights",
+    "rights_added",
     "row", "rows", "run", "searched_by", "sent_on", "sources", "stage", "start", "suggestions",
     "system", "task", "template", "to", "version",
 })

@@ -91,3 +91,13 @@ def test_the_ocsp_result_is_shown_in_latvian(qtbot, context, tmp_path):
         dialog = _import(qtbot, context, write(tmp_path, "otrs.edoc", again))
         text = dialog.table.item(0, RESULT).text()
         assert "sertifikātu izdevējs (CA) ir ATSAUCIS parakstītāja sertifikātu" in text
+
+
+def test_the_revocation_in_the_audit_trail_reads_in_latvian(qtbot):
+    from smarttek_dsar.ui.audit_details import details_text
+
+    i18n.install("lv")
+    assert details_text({"method": "e_signature", "revocation": "good"}).endswith(
+        "atsaukšana (OCSP): nav atsaukts")
+    assert details_text({"revocation": "unreachable"}) == (
+        "atsaukšana (OCSP): nav pārbaudīts: dienests nebija sasniedzams")
