@@ -69,6 +69,25 @@ def test_an_untrusted_certificate_is_refused_and_nothing_is_recorded(
     assert _emailed(services, specialist, case.number) == []
 
 
+def test_the_package_over_an_untrusted_connection_is_not_recorded_as_delivered(
+        services, admin, specialist, smtp_starttls, tmp_path):  # noqa: F811
+    from tests.services.package_cases import collected_case, to_fulfilment
+
+    _configure(services, admin, smtp_starttls)
+    ilze = collected_case(services, specialist, tmp_path)
+    result = services.exports.export_all(specialist, ilze.number, tmp_path / "out",
+                                         password="kq7m-dr4p-x2vn-hs9t")
+    archive = next(f.path for f in result.files if f.path.suffix == ".7z")
+    to_fulfilment(services, specialist, ilze.number)
+    before = services.cases.detail(specialist, ilze.number)
+    with pytest.raises(SendingFailed, match="not trusted by this computer"):
+        services.sending.send_package(specialist, ilze.number, archive,
+                                      password=SMTP_PASSWORD)
+    after = services.cases.detail(specialist, ilze.number)
+    assert after.disclosures == () and after.summary.stage == before.summary.stage
+    assert smtp_starttls.received == []
+
+
 def test_starttls_required_but_not_offered_is_refused_not_sent_in_clear(
         services, admin, specialist, smtp_without_starttls):  # noqa: F811
     _configure(services, admin, smtp_without_starttls)
