@@ -103,3 +103,20 @@ def test_a_certificate_naming_no_service_is_reported_as_not_checked():
     assert verdict.valid and verdict.revocation == "no_responder"
     assert "Revocation NOT checked: the signer's certificate names no OCSP service" in \
         verdict.summary()
+
+
+def test_a_service_that_does_not_answer_is_given_up_after_the_timeout():
+    import socket
+    import time
+
+    from smarttek_dsar.intake.ocsp_check import check_revocation
+
+    with socket.socket() as silent:  # accepts the connection, never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1)
+        pki = make_pki(ocsp_url=f"http://127.0.0.1:{silent.getsockname()[1]}/ocsp")
+        started = time.monotonic()
+        result = check_revocation(pki.signer.certificate, pki.intermediate.certificate,
+                                  now=NOW_UTC, timeout=0.5)
+        assert time.monotonic() - started < 3
+    assert (result.status, result.detail) == ("unreachable", "no answer in time")
