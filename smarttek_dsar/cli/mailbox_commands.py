@@ -28,15 +28,13 @@ from smarttek_dsar.cli.arguments import whole_number
 from smarttek_dsar.cli.output import print_json, print_table
 from smarttek_dsar.cli.session import read_password, sign_in
 from smarttek_dsar.domain.operations import Operation
-from smarttek_dsar.paths import user_data_dir
 from smarttek_dsar.services.letters.letter_templates import LETTER_KINDS
 from smarttek_dsar.services.mailbox.mail_settings import (
     IMAP_PASSWORD_ENV,
     SECURITY_MODES,
     SMTP_PASSWORD_ENV,
-    mail_password,
 )
-from smarttek_dsar.services.mailbox.oauth2 import provider_from_environment
+from smarttek_dsar.services.mailbox.mail_sign_in import needs_password, oauth_provider
 
 _SETTING_OPTIONS = ("host", "port", "security", "user")
 
@@ -140,10 +138,10 @@ def cmd_fetch(args) -> int:
     actor = sign_in(services, args.user)
     settings = services.mailbox.settings()
     password = None
-    # Microsoft 365: OAuth2 (XOAUTH2) when the app registration is named in the environment.
-    token_provider = provider_from_environment(user_data_dir() / "mailbox-oauth-cache.json")
-    if token_provider is None and settings.configured \
-            and mail_password("imap", settings.account) is None:
+    # Microsoft 365: OAuth2 (XOAUTH2) when the app registration is named in the environment;
+    # here MSAL may ask the DPO to sign in in the browser (the window only uses a kept sign-in).
+    token_provider = oauth_provider("imap", show=print)
+    if token_provider is None and settings.configured and needs_password(settings):
         password = _ask(f"Password for the mailbox {settings.account}: ", IMAP_PASSWORD_ENV)
     report = services.mailbox.fetch(actor, password=password, token_provider=token_provider)
     if args.json:
@@ -161,16 +159,18 @@ def cmd_send(args) -> int:
     services = open_services(args)
     actor = sign_in(services, args.user)
     password = None
-    if services.sending.needs_password():
+    token_provider = oauth_provider("smtp", show=print)
+    if token_provider is None and services.sending.needs_password():
         smtp = services.sending.smtp_settings()
         password = _ask(f"Password for the SMTP account {smtp.account}: ", SMTP_PASSWORD_ENV)
     if args.letter:
         sent = services.sending.send_letter(actor, args.number, args.letter,
                                             language=args.lang, password=password,
-                                            late_confirmed=args.confirm_late)
+                                            late_confirmed=args.confirm_late,
+                                            token_provider=token_provider)
     else:
         sent = services.sending.send_package(actor, args.number, args.package,
-                                             password=password)
+                                             password=password, token_provider=token_provider)
     if args.json:
         print_json(sent.to_json())
         return 0

@@ -2,8 +2,11 @@
 
 `valid` is True only when everything held: every signed file's digest, the signature over
 SignedInfo, the XAdES binding of the signer's certificate, the chain to a trust anchor the
-administrator installed, the validity periods and the non-repudiation key usage. Otherwise
-`problems` says, in sentences, what failed; nothing about the signer is then taken as proven.
+administrator installed, the validity periods, the non-repudiation key usage, and the CA's
+OCSP service did not say the certificate was revoked. Otherwise `problems` says, in sentences,
+what failed; nothing about the signer is then taken as proven. A valid signature whose
+revocation could not be confirmed ("unknown", "unreachable", "no_responder") is reported as
+verified but NOT as valid without that caveat (intake/ocsp_check.py).
 """
 
 from __future__ import annotations
@@ -29,6 +32,14 @@ class SignatureVerdict:
     qualified: bool  # the certificate says it is a qualified one (QcCompliance statement)
     signed_files: tuple[str, ...]
     problems: tuple[str, ...] = ()
+    # The OCSP result for the signer's certificate (ocsp_check.Revocation.status) and its
+    # sentence; "not_checked" when the signature failed before the question could be asked.
+    revocation: str = "not_checked"
+    revocation_note: str = ""
+
+    @property
+    def revocation_confirmed(self) -> bool:
+        return self.revocation == "good"
 
     def summary(self) -> str:
         """One plain sentence for the import's result."""
@@ -38,5 +49,8 @@ class SignatureVerdict:
         if self.valid:
             when = (f" on {self.signing_time.astimezone(RIGA):%d.%m.%Y %H:%M} Riga time"
                     if self.signing_time else "")
-            return f"Signature valid: signed by {who}{when}."
+            if self.revocation_confirmed:
+                return f"Signature valid: signed by {who}{when}. {self.revocation_note}"
+            return (f"Signature verified, revocation NOT confirmed: signed by {who}{when}. "
+                    f"{self.revocation_note}").rstrip()
         return f"Signature NOT valid ({who}): " + " ".join(self.problems)

@@ -28,6 +28,7 @@ from smarttek_dsar.intake.incoming import (
     sha256_hex,
 )
 from smarttek_dsar.intake.letter_details import letter_details
+from smarttek_dsar.intake.ocsp_check import check_revocation
 from smarttek_dsar.intake.receipt import letter_receipt, utc_now
 from smarttek_dsar.intake.rights_guess import guess_rights
 from smarttek_dsar.intake.safety import make_attachment, unique_names
@@ -94,6 +95,7 @@ def _verdict(signature, files: dict[str, bytes], anchors, now: datetime) -> Sign
     certificate = checked.certificate
     problems: list[str] = []
     anchor = ""
+    revocation = None
     if checked.signing_time is not None and checked.signing_time > now:
         problems.append(f"The signing time {checked.signing_time:%d.%m.%Y %H:%M} UTC is in "
                         "the future.")
@@ -103,6 +105,11 @@ def _verdict(signature, files: dict[str, bytes], anchors, now: datetime) -> Sign
         anchor = describe(chain.anchor.subject)
     except UntrustedCertificate as exc:
         problems.append(str(exc))
+    else:
+        # Asked only of a chain that holds: the issuer is then the CA that answers for it.
+        revocation = check_revocation(certificate, chain.path[1], now=now)
+        if revocation.status == "revoked":
+            problems.append(revocation.sentence())
     return SignatureVerdict(
         valid=not problems,
         signer_name=signer_name(certificate),
@@ -115,6 +122,8 @@ def _verdict(signature, files: dict[str, bytes], anchors, now: datetime) -> Sign
         qualified=is_qualified(certificate),
         signed_files=checked.signed_files,
         problems=tuple(problems),
+        revocation=revocation.status if revocation else "not_checked",
+        revocation_note=revocation.sentence() if revocation else "",
     )
 
 

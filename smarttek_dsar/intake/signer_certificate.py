@@ -8,7 +8,8 @@ without a trusted timestamp or OCSP response read by the desk, the signing time 
 signer's own claim, so a certificate that has expired (or was not yet valid) is refused rather
 than trusted on that claim. The signer's certificate must be for signing (non-repudiation, as a
 qualified signature certificate is: eIDAS Art. 28, ETSI EN 319 412-2), not an authentication
-certificate. Revocation is not checked here (that needs the CA's OCSP service).
+certificate. Revocation is asked of the CA's OCSP service once the chain holds
+(intake/ocsp_check.py).
 """
 
 from __future__ import annotations

@@ -20,9 +20,9 @@ FACT_DETAILS = frozenset({
     "dry_run", "duplicate_of", "encrypted", "end", "events", "failed", "field", "format",
     "found", "from", "held_dismissed", "held_undecided", "id_copies_deleted", "imported_from",
     "into", "kind", "language", "method", "notified_on", "ok", "pause_ended", "received_at",
-    "register_version", "result", "retention_years", "rights", "rights_added", "row", "rows",
-    "run", "searched_by", "sent_on", "sources", "stage", "start", "suggestions", "system",
-    "task", "template", "to", "undecided", "undecided_days", "version",
+    "register_version", "result", "retention_years", "revocation", "rights", "rights_added",
+    "row", "rows", "run", "searched_by", "sent_on", "sources", "stage", "start", "suggestions",
+    "system", "task", "template", "to", "undecided", "undecided_days", "version",
 })
 
 # What a hidden detail shows instead: that something was recorded, not what.

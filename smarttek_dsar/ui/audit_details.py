@@ -74,6 +74,7 @@ KEY_WORDS = {
     "report": QT_TRANSLATE_NOOP("AuditDetails", "report"),
     "result": QT_TRANSLATE_NOOP("AuditDetails", "result"),
     "results": QT_TRANSLATE_NOOP("AuditDetails", "results"),
+    "revocation": QT_TRANSLATE_NOOP("AuditDetails", "revocation (OCSP)"),
     "retention_years": QT_TRANSLATE_NOOP("AuditDetails", "retention years"),
     "rights_added": QT_TRANSLATE_NOOP("AuditDetails", "rights added"),
     "roles": QT_TRANSLATE_NOOP("AuditDetails", "roles"),
@@ -110,6 +111,15 @@ _STAGES = frozenset(s.value for s in Stage)
 _RIGHTS = frozenset(r.value for r in Right)
 _RIGHT_KEYS = frozenset({"right", "rights", "rights_added"})
 _CHANNELS = frozenset(c.value for c in Channel)
+# What the CA's OCSP service said of a signer's certificate (intake/ocsp_check.py).
+_REVOCATION_WORDS = {
+    "good": QT_TRANSLATE_NOOP("AuditDetails", "not revoked"),
+    "revoked": QT_TRANSLATE_NOOP("AuditDetails", "REVOKED"),
+    "unknown": QT_TRANSLATE_NOOP("AuditDetails", "unknown"),
+    "unreachable": QT_TRANSLATE_NOOP("AuditDetails", "not checked: service not reached"),
+    "no_responder": QT_TRANSLATE_NOOP("AuditDetails", "not checked: no OCSP service named"),
+    "not_checked": QT_TRANSLATE_NOOP("AuditDetails", "not checked"),
+}
 
 
 def _tr(text: str) -> str:
@@ -132,6 +142,8 @@ def readable(value: object, key: str = "") -> str:
         return right_label(Right(text))
     if key == "channel" and text in _CHANNELS:
         return channel_label(Channel(text))
+    if key == "revocation" and text in _REVOCATION_WORDS:
+        return _tr(_REVOCATION_WORDS[text])
     if isinstance(value, bool):
         return _tr("yes") if value else _tr("no")
     if len(text) == 64 and all(c in "0123456789abcdef" for c in text):

@@ -243,16 +243,40 @@ def _signature_text(result: FileResult) -> str:
     verdict = result.signature
     if not verdict.valid:
         # The reasons are the intake's sentences, listed in the row's tooltip.
-        return QCoreApplication.translate(
+        said = QCoreApplication.translate(
             "ImportDialog", "signature NOT valid, nothing was verified: %1"
         ).replace("%1", " ".join(verdict.problems))
-    text = QCoreApplication.translate("ImportDialog", "signature valid: %1 (%2)").replace(
-        "%1", verdict.signer_name).replace("%2", verdict.personal_code or "—")
+        if verdict.revocation == "revoked":
+            said = QCoreApplication.translate(
+                "ImportDialog", "the signer's certificate was REVOKED by the CA") + "; " + said
+        return said
+    if verdict.revocation_confirmed:
+        text = QCoreApplication.translate("ImportDialog", "signature valid: %1 (%2)").replace(
+            "%1", verdict.signer_name).replace("%2", verdict.personal_code or "—")
+        text += "; " + QCoreApplication.translate(
+            "ImportDialog", "not revoked (the CA's OCSP service answered “good”)")
+    else:
+        # Verified but not "valid": a revoked certificate cannot be ruled out.
+        text = QCoreApplication.translate(
+            "ImportDialog", "signature verified, revocation NOT confirmed: %1 (%2)").replace(
+            "%1", verdict.signer_name).replace("%2", verdict.personal_code or "—")
+        text += "; " + _revocation_text(verdict.revocation)
     if result.identity_verified:
         return text + "; " + QCoreApplication.translate(
             "ImportDialog", "identity verified by the e-signature")
     return text + "; " + QCoreApplication.translate(
         "ImportDialog", "the signer is not the data subject: no identity check recorded")
+
+
+def _revocation_text(status: str) -> str:
+    if status == "no_responder":
+        return QCoreApplication.translate(
+            "ImportDialog", "the certificate names no OCSP service to ask")
+    if status == "unreachable":
+        return QCoreApplication.translate(
+            "ImportDialog", "the CA's OCSP service could not be reached; check again later")
+    return QCoreApplication.translate(
+        "ImportDialog", "the CA's OCSP service gave no usable answer (revocation unknown)")
 
 
 def importable_files(mime) -> list[Path]:

@@ -40,8 +40,8 @@ def test_trust_an_authority_then_import_a_signed_request(ready, tmp_path):
     assert result.code == 0, result.err
     (row,) = result.json()
     assert row["status"] == "created"
-    assert f"Signature valid: signed by Jānis Bērziņš (personal code {SIGNER_CODE})" in \
-        row["message"]
+    assert f"revocation NOT confirmed: signed by Jānis Bērziņš (personal code {SIGNER_CODE})" \
+        in row["message"]
     assert "Identity verified by the qualified e-signature." in row["message"]
 
     removed = ready("trust", "remove", listed[0]["sha256"][:16], user="dpo", password=PW)

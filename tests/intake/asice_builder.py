@@ -18,7 +18,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
-from cryptography.x509.oid import NameOID
+from cryptography.x509.oid import AuthorityInformationAccessOID, NameOID
 from lxml import etree
 
 from tests.fixed_clock import NOW_UTC
@@ -63,7 +63,7 @@ def _key(kind: str):
 def issue(
     subject: x509.Name, issuer: Issued | None, *, ca: bool, kind: str = "ec",
     not_before: datetime | None = None, not_after: datetime | None = None,
-    non_repudiation: bool = True, qualified: bool = True,
+    non_repudiation: bool = True, qualified: bool = True, ocsp_url: str | None = None,
 ) -> Issued:
     key = _key(kind)
     start = not_before or NOW_UTC - timedelta(days=365)
@@ -83,6 +83,10 @@ def issue(
             key_cert_sign=ca, crl_sign=ca, encipher_only=False, decipher_only=False),
             critical=True)
     )
+    if ocsp_url:
+        builder = builder.add_extension(x509.AuthorityInformationAccess([
+            x509.AccessDescription(AuthorityInformationAccessOID.OCSP,
+                                   x509.UniformResourceIdentifier(ocsp_url))]), critical=False)
     if not ca and qualified:
         builder = builder.add_extension(
             x509.UnrecognizedExtension(QC_STATEMENTS, QC_COMPLIANCE), critical=False)
@@ -98,7 +102,9 @@ class Pki:
 
 
 def make_pki(*, signer_kind: str = "ec", code: str = SIGNER_CODE, signer_valid_until=None,
-             non_repudiation: bool = True, root_name: str = "Test eParaksts Root CA") -> Pki:
+             non_repudiation: bool = True, root_name: str = "Test eParaksts Root CA",
+             ocsp_url: str | None = None) -> Pki:
+    """`ocsp_url`: the signer's certificate names that OCSP service (as eParaksts ones do)."""
     root = issue(_name(root_name, x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Tests")),
                  None, ca=True)
     intermediate = issue(_name("Test eParaksts Issuing CA"), root, ca=True)
@@ -111,7 +117,7 @@ def make_pki(*, signer_kind: str = "ec", code: str = SIGNER_CODE, signer_valid_u
             x509.NameAttribute(NameOID.COMMON_NAME, "JĀNIS BĒRZIŅŠ"),
         ]),
         intermediate, ca=False, kind=signer_kind, not_after=signer_valid_until,
-        non_repudiation=non_repudiation,
+        non_repudiation=non_repudiation, ocsp_url=ocsp_url,
     )
     return Pki(root, intermediate, signer)
 

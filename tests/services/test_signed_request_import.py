@@ -56,13 +56,15 @@ def test_a_valid_signature_of_the_subject_is_recorded_as_the_identity_check(
     data, pki = signed_request()
     _trust(services, admin, tmp_path, pki)
     result, case = _import(services, specialist, tmp_path, data)
-    assert "Signature valid: signed by Jānis Bērziņš" in result.message
+    assert "revocation NOT confirmed: signed by Jānis Bērziņš" in result.message
     assert "Identity verified by the qualified e-signature." in result.message
     (subject,) = case.parties
     assert (subject.name, subject.personal_code) == ("Jānis Bērziņš", SIGNER_CODE)
     (check,) = case.identity_checks
     assert check.method == VerificationMethod.E_SIGNATURE.value and check.result == "verified"
     assert SIGNER_CODE in check.notes and "Test eParaksts Root CA" in check.notes
+    assert "Revocation NOT checked: the signer's certificate names no OCSP service" in \
+        check.notes
     assert case.summary.stage is Stage.IDENTITY
     assert "Lūdzu sniegt piekļuvi" in case.request_text
     assert [a.kind for a in case.attachments] == ["evidence", "request"]
@@ -118,3 +120,27 @@ def test_an_email_bringing_a_signed_request_is_verified_by_its_attachment(
     assert check.method == VerificationMethod.E_SIGNATURE.value
     # The test mail arrived in 2024 and the test CA signs today: the desk notices.
     assert any("claims to be signed after the e-mail arrived" in n for n in result.notes)
+
+
+def test_the_ocsp_answer_is_recorded_with_the_identity_check(services, admin, specialist,
+                                                             tmp_path):
+    from tests.intake.ocsp_responder import running_responder
+
+    with running_responder() as responder:
+        pki = make_pki(ocsp_url=responder.url)
+        responder.serve(pki)
+        _trust(services, admin, tmp_path, pki)
+        data, _ = signed_request(pki)
+        result, case = _import(services, specialist, tmp_path, data)
+        assert "Signature valid: signed by Jānis Bērziņš" in result.message
+        (check,) = case.identity_checks
+        assert f"Not revoked: the CA's OCSP service ({responder.url}) answered “good”" in \
+            check.notes
+        events = [e for e in services.audit.recent(admin) if e.action == "identity.checked"]
+        assert events[0].details["revocation"] == "good"
+
+        responder.status = "revoked"
+        again, _ = signed_request(pki, text="Lūdzu dzēst manus datus.\n")
+        revoked, case = _import(services, specialist, tmp_path, again, name="otrs.edoc")
+        assert "Signature NOT valid" in revoked.message and "REVOKED" in revoked.message
+        assert case.identity_checks == () and case.parties[0].personal_code is None

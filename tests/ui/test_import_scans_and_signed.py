@@ -59,7 +59,8 @@ def test_a_signed_request_shows_its_verification(qtbot, context, tmp_path):
     context.services.trust.add(context.actor, ca)  # dace is the administrator
     dialog = _import(qtbot, context, write(tmp_path, "iesniegums.edoc", data))
     text = dialog.table.item(0, RESULT).text()
-    assert f"signature valid: Jānis Bērziņš ({SIGNER_CODE})" in text
+    assert f"signature verified, revocation NOT confirmed: Jānis Bērziņš ({SIGNER_CODE})" in text
+    assert "the certificate names no OCSP service to ask" in text
     assert "identity verified by the e-signature" in text
 
 
@@ -70,3 +71,33 @@ def test_an_untrusted_signature_is_shown_plainly_in_latvian(qtbot, context, tmp_
     text = dialog.table.item(0, RESULT).text()
     assert "paraksts NAV derīgs, nekas netika pārbaudīts" in text
     assert "No trust anchors are installed" in text
+
+
+def test_the_ocsp_result_is_shown_in_latvian(qtbot, context, tmp_path):
+    from tests.intake.asice_builder import make_pki
+    from tests.intake.ocsp_responder import running_responder
+
+    i18n.install("lv")
+    with running_responder() as responder:
+        pki = make_pki(ocsp_url=responder.url)
+        responder.serve(pki)
+        context.services.trust.add(context.actor, write(tmp_path, "root.pem", pki.root.pem))
+        data, _ = signed_request(pki)
+        dialog = _import(qtbot, context, write(tmp_path, "iesniegums.edoc", data))
+        assert "nav atsaukts (CA OCSP dienests atbildēja “derīgs”)" in \
+            dialog.table.item(0, RESULT).text()
+        responder.status = "revoked"
+        again, _ = signed_request(pki, text="Lūdzu dzēst manus datus.\n")
+        dialog = _import(qtbot, context, write(tmp_path, "otrs.edoc", again))
+        text = dialog.table.item(0, RESULT).text()
+        assert "sertifikātu izdevējs (CA) ir ATSAUCIS parakstītāja sertifikātu" in text
+
+
+def test_the_revocation_in_the_audit_trail_reads_in_latvian(qtbot):
+    from smarttek_dsar.ui.audit_details import details_text
+
+    i18n.install("lv")
+    assert details_text({"method": "e_signature", "revocation": "good"}).endswith(
+        "atsaukšana (OCSP): nav atsaukts")
+    assert details_text({"revocation": "unreachable"}) == (
+        "atsaukšana (OCSP): nav pārbaudīts: dienests nebija sasniedzams")

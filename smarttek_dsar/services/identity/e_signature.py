@@ -29,7 +29,7 @@ def e_signature_notes(verdict: SignatureVerdict) -> str:
     return (f"{kind} of {verdict.signer_name}, personal code {verdict.personal_code}, signed "
             f"{when} over {', '.join(verdict.signed_files)}; certificate {verdict.certificate_serial}"
             f" issued by {verdict.issuer}, chain to the trusted “{verdict.trust_anchor}” checked "
-            "at import. Revocation (OCSP) was not checked by the desk.")
+            f"at import. {verdict.revocation_note or 'Revocation (OCSP) was not checked.'}")
 
 
 def record_e_signature(session: Session, actor: Actor, case: Case,
@@ -46,5 +46,6 @@ def record_e_signature(session: Session, actor: Actor, case: Case,
     # The certificate identifies a person: its fingerprint goes beside the event, not into it.
     audit.record(session, actor, "identity.checked", case_id=case.id, case_number=case.number,
                  details={"method": VerificationMethod.E_SIGNATURE.value, "result": "verified",
-                          "at_import": True, "qualified": verdict.qualified},
+                          "at_import": True, "qualified": verdict.qualified,
+                          "revocation": verdict.revocation},
                  personal={"certificate_sha256": verdict.certificate_sha256})

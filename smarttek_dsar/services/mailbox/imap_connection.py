@@ -6,29 +6,26 @@ from __future__ import annotations
 import imaplib
 import socket
 import ssl
-from collections.abc import Callable
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from smarttek_dsar.services.errors import ServiceError
+from smarttek_dsar.services.mailbox.connection_problem import connection_reason
 from smarttek_dsar.services.mailbox.mail_settings import ImapSettings
+from smarttek_dsar.services.mailbox.mail_sign_in import SignIn
+from smarttek_dsar.services.mailbox.oauth2 import TokenUnavailable
 
 # Failures of the connection itself (server gone, connection cut, protocol error).
 CONNECTION_FAILURES = (OSError, imaplib.IMAP4.error, IMAPClientError, socket.timeout)
 TIMEOUT_SECONDS = 60
-
-# Gives an OAuth2 access token for the account (services/mailbox/oauth2.py), instead of a
-# password: Microsoft 365 accepts no passwords over IMAP.
-TokenProvider = Callable[[str], str]
 
 
 class MailboxUnavailable(ServiceError):
     """The mailbox could not be reached or refused the sign-in; nothing was imported."""
 
 
-def open_mailbox(settings: ImapSettings, password: str | None,
-                 token_provider: TokenProvider | None = None) -> IMAPClient:
+def open_mailbox(settings: ImapSettings, sign_in: SignIn) -> IMAPClient:
     where = f"{settings.host}:{settings.port}"
     try:
         client = IMAPClient(settings.host, port=settings.port, ssl=settings.security == "tls",
@@ -36,22 +33,29 @@ def open_mailbox(settings: ImapSettings, password: str | None,
         if settings.security == "starttls":
             client.starttls(ssl.create_default_context())
     except CONNECTION_FAILURES as exc:
-        raise MailboxUnavailable(f"The mailbox server {where} cannot be reached "
-                                 f"({_reason(exc)}). Check the host, port and security in "
-                                 "the settings.") from exc
+        raise MailboxUnavailable("The mailbox server {where} cannot be reached ({reason}). "
+                                 "Check the host, port and security in the settings.",
+                                 where=where, reason=connection_reason(exc)) from exc
     try:
-        if token_provider is not None:
-            client.oauth2_login(settings.user, token_provider(settings.user))
+        if sign_in.token_provider is not None:
+            # Microsoft 365: AUTHENTICATE XOAUTH2 with an access token (oauth2.py).
+            client.oauth2_login(sign_in.user, sign_in.token_provider(sign_in.user))
         else:
-            client.login(settings.user, password or "")
+            client.login(sign_in.user, sign_in.password or "")
+    except TokenUnavailable as exc:
+        _close(client)
+        raise MailboxUnavailable("No Microsoft 365 sign-in token for {user}: {reason}.",
+                                 user=sign_in.user, reason=str(exc)) from exc
     except LoginError as exc:
         _close(client)
-        raise MailboxUnavailable(f"The mailbox {where} refused the sign-in of "
-                                 f"{settings.user}: check the user name and password.") from exc
+        raise MailboxUnavailable("The mailbox {where} refused the sign-in of {user}: check the "
+                                 "user name and password.", where=where,
+                                 user=sign_in.user) from exc
     except CONNECTION_FAILURES as exc:
         _close(client)
-        raise MailboxUnavailable(f"The connection to {where} failed while signing in "
-                                 f"({_reason(exc)}).") from exc
+        raise MailboxUnavailable("The connection to {where} failed while signing in "
+                                 "({reason}).", where=where,
+                                 reason=connection_reason(exc)) from exc
     # Aware datetimes: INTERNALDATE is the receipt time and must keep its zone.
     client.normalise_times = False
     return client
@@ -69,16 +73,3 @@ def _close(client: IMAPClient) -> None:
         client.shutdown()
     except CONNECTION_FAILURES:
         pass
-
-
-def _reason(exc: BaseException) -> str:
-    if isinstance(exc, ssl.SSLError):
-        return "the secure connection failed: " + (exc.reason or type(exc).__name__)
-    if isinstance(exc, ConnectionRefusedError):
-        return "connection refused"
-    if isinstance(exc, TimeoutError | socket.timeout):
-        return "no answer in time"
-    if isinstance(exc, socket.gaierror):
-        return "unknown host"
-    text = str(exc).strip()
-    return text[:200] if text else type(exc).__name__

@@ -15,8 +15,12 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from smarttek_dsar.domain.roles import Permission
+from smarttek_dsar.services import audit
+from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.errors import ServiceError
 from smarttek_dsar.sources.credentials import keyring_available, store_password
+from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.models import Setting
 
 SECURITY_MODES = ("tls", "starttls", "none")
@@ -84,6 +88,34 @@ def load_mail_settings(session: Session, kind: type[T]) -> T:
             except ValueError:
                 pass  # an unreadable value falls back to the default rather than block work
     return kind(**values)
+
+
+def read_mail_settings(db: Database, kind: type[T]) -> T:
+    with db.read() as session:
+        return load_mail_settings(session, kind)
+
+
+def save_mail_settings(db: Database, actor: Actor, kind: type[T], *, what: str,
+                       password: str | None, changes: dict) -> T:
+    """The one operation that changes the IMAP or the SMTP settings: checked, stored, audited
+    as "settings.changed"; a `password` given goes to the OS keyring, never the database."""
+    actor.require(Permission.MANAGE_SETTINGS, what)
+    prefix = _PREFIX[kind]
+    with db.unit_of_work() as session:
+        updated = changed_settings(load_mail_settings(session, kind), changes)
+        changed = store_mail_settings(session, updated)
+        if changed:
+            audit.record(session, actor, "settings.changed",
+                         details={f"{prefix}{k}": v for k, v in changed.items()})
+    if password and not remember_password(prefix.rstrip("."), updated.account, password):
+        if kind is ImapSettings:
+            raise ServiceError("The settings were saved, but this computer has no keyring to "
+                               "keep the password in: it will be asked for at each fetch (or "
+                               "set SMARTTEK_DSAR_IMAP_PASSWORD).")
+        raise ServiceError("The settings were saved, but this computer has no keyring to "
+                           "keep the password in: it will be asked for when sending (or "
+                           "set SMARTTEK_DSAR_SMTP_PASSWORD).")
+    return updated
 
 
 def changed_settings(current: T, changes: dict) -> T:

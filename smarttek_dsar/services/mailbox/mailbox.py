@@ -41,18 +41,16 @@ from smarttek_dsar.services.errors import ServiceError
 from smarttek_dsar.services.intake.intake_import import FileResult, ImportService
 from smarttek_dsar.services.mailbox.imap_connection import (
     CONNECTION_FAILURES,
-    TokenProvider,
     close_mailbox,
     open_mailbox,
 )
 from smarttek_dsar.services.mailbox.mail_settings import (
     ImapSettings,
-    changed_settings,
-    load_mail_settings,
-    mail_password,
-    remember_password,
-    store_mail_settings,
+    read_mail_settings,
+    save_mail_settings,
 )
+from smarttek_dsar.services.mailbox.mail_sign_in import needs_password, sign_in_for
+from smarttek_dsar.services.mailbox.oauth2 import TokenProvider
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.mailbox_models import MailboxMessage
 from smarttek_dsar.storage.timestamps import now_utc
@@ -117,29 +115,20 @@ class MailboxService:
 
     def settings(self) -> ImapSettings:
         """The mailbox settings (no password: it never reaches the database)."""
-        with self.db.read() as session:
-            return load_mail_settings(session, ImapSettings)
+        return read_mail_settings(self.db, ImapSettings)
 
     def configure(self, actor: Actor, *, password: str | None = None, **changes) -> ImapSettings:
         """Change the mailbox settings (host, port, security, user, folder, processed_folder,
         interval_minutes); a `password` given is kept in the OS keyring, never the database."""
-        actor.require(Permission.MANAGE_SETTINGS, "set up the privacy mailbox")
-        with self.db.unit_of_work() as session:
-            updated = changed_settings(load_mail_settings(session, ImapSettings), changes)
-            changed = store_mail_settings(session, updated)
-            if changed:
-                audit.record(session, actor, "settings.changed",
-                             details={f"imap.{k}": v for k, v in changed.items()})
-        if password and not remember_password("imap", updated.account, password):
-            raise ServiceError("The settings were saved, but this computer has no keyring to "
-                               "keep the password in: it will be asked for at each fetch (or "
-                               "set SMARTTEK_DSAR_IMAP_PASSWORD).")
-        return updated
+        return save_mail_settings(self.db, actor, ImapSettings,
+                                  what="set up the privacy mailbox", password=password,
+                                  changes=changes)
 
     def stored_password(self) -> bool:
-        """Whether a password for the mailbox is at hand (environment or keyring)."""
+        """Whether the mailbox can be signed in to without asking: a password in the
+        environment or the keyring, or OAuth2 (Microsoft 365) configured."""
         settings = self.settings()
-        return settings.configured and mail_password("imap", settings.account) is not None
+        return settings.configured and not needs_password(settings)
 
     def fetch(self, actor: Actor, *, password: str | None = None,
               token_provider: TokenProvider | None = None,
@@ -150,13 +139,9 @@ class MailboxService:
         if not settings.configured:
             raise ServiceError("The privacy mailbox is not set up: enter its server and user "
                                "in the settings (smarttek-dsar mailbox configure).")
-        password = password or mail_password("imap", settings.account)
-        if password is None and token_provider is None:
-            raise ServiceError("No password for the mailbox {account}: type it, or keep it in "
-                               "the keyring (mailbox configure --ask-password).",
-                               account=settings.account)
+        sign_in = sign_in_for(settings, password=password, token_provider=token_provider)
         report = FetchReport(settings.folder)
-        client = open_mailbox(settings, password, token_provider)
+        client = open_mailbox(settings, sign_in)
         try:
             self._fetch(actor, client, settings, report, progress)
         except Cancelled:

@@ -30,12 +30,11 @@ from smarttek_dsar.services.errors import ServiceError
 from smarttek_dsar.services.letters.letters import REFUSAL_KINDS, LetterService
 from smarttek_dsar.services.mailbox.mail_settings import (
     SmtpSettings,
-    changed_settings,
-    load_mail_settings,
-    mail_password,
-    remember_password,
-    store_mail_settings,
+    read_mail_settings,
+    save_mail_settings,
 )
+from smarttek_dsar.services.mailbox.mail_sign_in import SignIn, needs_password, sign_in_for
+from smarttek_dsar.services.mailbox.oauth2 import TokenProvider
 from smarttek_dsar.services.mailbox.smtp_connection import send_message
 from smarttek_dsar.services.operations_guard import require_operation
 from smarttek_dsar.services.response.delivered_files import delivered_file
@@ -102,39 +101,31 @@ class SendingService:
         self.delivery = delivery
 
     def smtp_settings(self) -> SmtpSettings:
-        with self.db.read() as session:
-            return load_mail_settings(session, SmtpSettings)
+        return read_mail_settings(self.db, SmtpSettings)
 
     def configure_smtp(self, actor: Actor, *, password: str | None = None,
                        **changes) -> SmtpSettings:
         """Change the SMTP settings (host, port, security, user, sender); a `password` given
         is kept in the OS keyring, never the database."""
-        actor.require(Permission.MANAGE_SETTINGS, "set up sending by e-mail")
-        with self.db.unit_of_work() as session:
-            updated = changed_settings(load_mail_settings(session, SmtpSettings), changes)
-            changed = store_mail_settings(session, updated)
-            if changed:
-                audit.record(session, actor, "settings.changed",
-                             details={f"smtp.{k}": v for k, v in changed.items()})
-        if password and not remember_password("smtp", updated.account, password):
-            raise ServiceError("The settings were saved, but this computer has no keyring to "
-                               "keep the password in: it will be asked for when sending (or "
-                               "set SMARTTEK_DSAR_SMTP_PASSWORD).")
-        return updated
+        return save_mail_settings(self.db, actor, SmtpSettings,
+                                  what="set up sending by e-mail", password=password,
+                                  changes=changes)
 
     def needs_password(self) -> bool:
-        """Whether the window must ask for the SMTP password before sending."""
-        settings = self.smtp_settings()
-        return bool(settings.user) and mail_password("smtp", settings.account) is None
+        """Whether the window must ask for the SMTP password before sending (not with a
+        password kept in the environment or the keyring, nor with OAuth2)."""
+        return needs_password(self.smtp_settings())
 
     def send_letter(self, actor: Actor, number: str, kind: str, *, language: str | None = None,
                     values: Mapping[str, str] | None = None, late_confirmed: bool = False,
-                    password: str | None = None, expected_version: int | None = None
-                    ) -> SentMail:
-        """Write the letter (audited as any letter) and send its PDF to the subject."""
+                    password: str | None = None, expected_version: int | None = None,
+                    token_provider: TokenProvider | None = None) -> SentMail:
+        """Write the letter (audited as any letter) and send its PDF to the subject. The
+        server is signed in to as mail_sign_in.py says (`password` typed, or OAuth2)."""
         self._require(actor)
         operation = Operation.DELIVER if is_answer_letter(kind) else Operation.LETTER
-        settings, to, _language = self._prepare(actor, number, operation, password)
+        settings, sign_in, to, _language = self._prepare(actor, number, operation, password,
+                                                         token_provider)
         with tempfile.TemporaryDirectory(prefix="dsar-mail-") as folder:
             letter = self.letters.write_pdf(
                 actor, number, kind, Path(folder) / f"{number.strip().upper()}_{kind}.pdf",
@@ -142,23 +133,24 @@ class SendingService:
             texts = _TEXTS[letter.language]
             subject = texts["letter_subject"].format(number=letter.case_number,
                                                      title=letter.title)
-            return self._send(actor, letter.case_number, settings, password, to, subject,
+            return self._send(actor, letter.case_number, settings, sign_in, to, subject,
                               texts["letter_body"], Path(letter.path), "application/pdf",
                               what=f"letter ({kind})", answer=is_answer_letter(kind),
                               expected_version=expected_version, kind=kind)
 
     def send_package(self, actor: Actor, number: str, archive: Path, *,
-                     password: str | None = None, expected_version: int | None = None
-                     ) -> SentMail:
+                     password: str | None = None, expected_version: int | None = None,
+                     token_provider: TokenProvider | None = None) -> SentMail:
         """Send the package's password-protected archive (.7z) to the subject; `password` is
         the SMTP password, never the archive's."""
         self._require(actor)
         archive = Path(archive)
         _require_encrypted_archive(archive)
-        settings, to, language = self._prepare(actor, number, Operation.DELIVER, password)
+        settings, sign_in, to, language = self._prepare(actor, number, Operation.DELIVER,
+                                                        password, token_provider)
         texts = _TEXTS[language if language in _TEXTS else "lv"]
         subject = texts["package_subject"].format(number=number.strip().upper())
-        return self._send(actor, number.strip().upper(), settings, password, to, subject,
+        return self._send(actor, number.strip().upper(), settings, sign_in, to, subject,
                           texts["package_body"], archive, "application/x-7z-compressed",
                           what="password-protected 7z package", answer=True,
                           expected_version=expected_version, kind="package")
@@ -168,15 +160,14 @@ class SendingService:
         actor.require(Permission.EXPORT, "send answers by e-mail")
         actor.require(Permission.VIEW_PERSONAL_DATA, "send answers to the subject")
 
-    def _prepare(self, actor: Actor, number: str, operation: Operation,
-                 password: str | None) -> tuple[SmtpSettings, str, str]:
+    def _prepare(self, actor: Actor, number: str, operation: Operation, password: str | None,
+                 token_provider: TokenProvider | None
+                 ) -> tuple[SmtpSettings, SignIn, str, str]:
         settings = self.smtp_settings()
         if not settings.configured:
             raise ServiceError("Sending by e-mail is not set up: enter the SMTP server in the "
                                "settings (smarttek-dsar mailbox configure-smtp).")
-        if settings.user and not (password or mail_password("smtp", settings.account)):
-            raise ServiceError("No password for the SMTP account {account}: type it, or keep "
-                               "it in the keyring.", account=settings.account)
+        sign_in = sign_in_for(settings, password=password, token_provider=token_provider)
         with self.db.read() as session:
             case = find_case(session, number)
             # Checked before anything leaves: a mail sent cannot be called back.
@@ -187,9 +178,9 @@ class SendingService:
                 raise ServiceError("Case {number} has no e-mail address for the data subject: "
                                    "add it to the subject, or send the answer by post.",
                                    number=case.number)
-            return settings, to, case.language
+            return settings, sign_in, to, case.language
 
-    def _send(self, actor: Actor, number: str, settings: SmtpSettings, password: str | None,
+    def _send(self, actor: Actor, number: str, settings: SmtpSettings, sign_in: SignIn,
               to: str, subject: str, body: str, path: Path, media_type: str, *, what: str,
               answer: bool, expected_version: int | None, kind: str) -> SentMail:
         file = delivered_file(path)
@@ -205,7 +196,7 @@ class SendingService:
         maintype, subtype = media_type.split("/", 1)
         message.add_attachment(path.read_bytes(), maintype=maintype, subtype=subtype,
                                filename=path.name)
-        send_message(settings, password or mail_password("smtp", settings.account), message)
+        send_message(settings, sign_in, message)
         riga = sent_at.astimezone(RIGA)
         proof = (f"Sent by e-mail from {settings.sender} to {to} on {riga:%d.%m.%Y %H:%M} Riga "
                  f"time ({sent_at.isoformat()}); accepted by {settings.host}; Message-ID "
