@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from smarttek_dsar.services.identity.trust_anchors import TrustAnchor
 from smarttek_dsar.ui import i18n
+from smarttek_dsar.ui.case_view.confirm import confirm_then
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain
@@ -132,22 +133,11 @@ class TrustAnchorsBox(QGroupBox):
         if anchor is None:
             self.said.emit(self.tr("Select an authority first."))
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Stop trusting an authority"),
-                          self.tr("Stop trusting “{0}”? Signed requests whose chain ends at "
-                                  "it will no longer count as signed.").format(anchor.subject),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setObjectName("confirm_trust_removal")
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Remove"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-
-        def answered(_result: int) -> None:
-            confirmed = box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
-            box.deleteLater()
-            if confirmed:
-                self._remove(anchor)
-
-        box.finished.connect(answered)
-        box.open()
+        confirm_then(self, "confirm_trust_removal", self.tr("Stop trusting an authority"),
+                     self.tr("Stop trusting “{0}”? Signed requests whose chain ends at "
+                             "it will no longer count as signed.").format(anchor.subject),
+                     self.tr("Remove"), lambda: self._remove(anchor),
+                     icon=QMessageBox.Icon.Warning)
 
     def _remove(self, anchor: TrustAnchor) -> None:
         trust, actor = self.context.services.trust, self.context.actor

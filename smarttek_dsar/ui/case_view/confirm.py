@@ -10,10 +10,12 @@ from smarttek_dsar.ui.plain_text import plain
 
 
 def confirm_then(parent: QWidget, name: str, title: str, question: str, yes_text: str | None,
-                 then: Callable[[], None]) -> QMessageBox:
+                 then: Callable[[], None],
+                 icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> QMessageBox:
     """Ask; run `then` only on yes. No is the default, so Enter does not do it by accident.
-    open(), not exec(): the window keeps its event loop and tests can answer the box."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, question,
+    open(), not exec(): the window keeps its event loop and tests can answer the box.
+    A step that loses data for good (purge, distrust) asks with the warning icon."""
+    box = QMessageBox(icon, title, question,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     plain(box)  # the question may quote what people typed (names, file names)
     box.setObjectName(name)
