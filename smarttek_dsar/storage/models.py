@@ -20,9 +20,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
+from smarttek_dsar.storage import blob_slices
 from smarttek_dsar.storage.base import Base
 
 
@@ -167,13 +169,18 @@ class Attachment(Base):
     media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int] = mapped_column(Integer)
-    # Deferred: lists never load file bodies.
-    content: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     deleted_reason: Mapped[str | None] = mapped_column(Text)
+    # Deferred: lists never load file bodies. The last column, so that SQLite can write a
+    # large file in slices (storage/blob_slices.py; migration 0013 moved it there).
+    content: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
 
     case: Mapped[Case] = relationship(back_populates="attachments")
+
+
+event.listen(Attachment, "before_insert", blob_slices.bind_zero_blob)
+event.listen(Attachment, "after_insert", blob_slices.write_slices)
 
 
 class IdentityCheck(Base):
