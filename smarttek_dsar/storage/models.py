@@ -20,12 +20,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    event,
 )
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
-from smarttek_dsar.storage import blob_slices
 from smarttek_dsar.storage.base import Base
+from smarttek_dsar.storage.blob_slices import write_in_slices
 
 
 class User(Base):
@@ -179,8 +178,7 @@ class Attachment(Base):
     case: Mapped[Case] = relationship(back_populates="attachments")
 
 
-event.listen(Attachment, "before_insert", blob_slices.bind_zero_blob)
-event.listen(Attachment, "after_insert", blob_slices.write_slices)
+write_in_slices(Attachment, "content")
 
 
 class IdentityCheck(Base):

@@ -2,12 +2,14 @@
 on SQLite a file from 1 MB up goes into its row in slices (storage/blob_slices.py), on
 PostgreSQL in one statement; a file handed over as a view of a larger buffer (an Outlook
 attachment) is stored as the view's bytes only. A database made before migration 0013 (its
-files' column in the middle of the row) keeps its files after the upgrade."""
+files' column in the middle of the row) keeps its files after the upgrade. A large held mail
+is kept whole the same way."""
 
 from __future__ import annotations
 
 import hashlib
 import sqlite3
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 
@@ -16,9 +18,11 @@ from smarttek_dsar.services import Services
 from smarttek_dsar.services.views import AttachmentInput
 from smarttek_dsar.storage.blob_slices import SLICE, SLICED_FROM
 from smarttek_dsar.storage.database import Database, sqlite_url
+from smarttek_dsar.storage.held_models import HeldMessage
 from smarttek_dsar.storage.migrate import head_revision
 from smarttek_dsar.storage.models import Attachment
 from tests.conftest import PASSWORD
+from tests.intake.msg_builder import MsgAttachment, outlook_message
 from tests.services.case_factory import new_request
 
 
@@ -129,3 +133,26 @@ def test_files_stored_before_migration_0013_still_open_after_it(tmp_path):
         assert services.audit.verify(services.users.login("dpo", PASSWORD)).ok
     finally:
         services.db.dispose()
+
+
+def test_a_large_held_mail_is_kept_whole_and_dismissed(services, specialist, tmp_path):
+    # An out-of-office reply with a 2 MB file: held for the DPO, its file kept byte for byte.
+    data = outlook_message(
+        subject="Automātiska atbilde", sender_name="Jānis Bērziņš",
+        sender_email="janis@example.lv", body="Esmu atvaļinājumā līdz 15. septembrim.",
+        message_id="<oof@example.lv>", message_class="IPM.Note.Rules.OofTemplate.Microsoft",
+        delivery_time=datetime(2024, 9, 3, 5, 15, tzinfo=UTC),
+        attachments=[MsgAttachment("grafiks.pdf", _pattern(2 * SLICE, 6), "application/pdf")],
+        sector=4096,
+    )  # fmt: skip
+    path = tmp_path / "atbilde.msg"
+    path.write_bytes(data)
+    result = services.imports.import_file(specialist, path)
+    assert result.status == "held", result.message
+    with services.db.read() as session:
+        row = session.get(HeldMessage, result.held_id)
+        assert (row.size, row.sha256, row.raw) == (len(data), hashlib.sha256(data).hexdigest(),
+                                                   data)
+    assert services.held.dismiss(specialist, result.held_id).status == "dismissed"
+    with services.db.read() as session:
+        assert session.get(HeldMessage, result.held_id).raw is None
