@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from smarttek_dsar.sources.config import SqlSource
+if TYPE_CHECKING:
+    # Named for the types only: the audit key also comes from the keyring (services/
+    # audit_anchor.py), and every desk would otherwise load the sources' SQL parser with it.
+    from smarttek_dsar.sources.config import SqlSource
 
 KEYRING_SERVICE = "smarttek-dsar"
 
-PasswordPrompt = Callable[[SqlSource], str | None]
+PasswordPrompt = Callable[["SqlSource"], str | None]
 
 
 def source_password(source: SqlSource, ask: PasswordPrompt | None = None) -> str | None:
