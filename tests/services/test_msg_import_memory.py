@@ -1,7 +1,8 @@
-"""A ~100 MB Outlook .msg imported whole, and the peak memory of that import (issue 13/15:
-400 MB for a 100 MB mail). The import runs in its own process so that its peak resident size
-is its own: VmHWM from /proc/self/status, which exec resets (ru_maxrss would carry this test
-process's size across the exec). benchmarks/bench_msg.py measures the same with timings."""
+"""A ~100 MB Outlook .msg imported whole, on SQLite and on PostgreSQL, within the peak memory
+budget (issue 13/15: 400 MB for a 100 MB mail). The import runs in its own process so that
+its peak resident size is its own: VmHWM from /proc/self/status, which exec resets (ru_maxrss
+would carry this test process's size across the exec). benchmarks/bench_msg.py measures the
+same with timings."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select
 
 from smarttek_dsar.storage.models import Attachment, Case
@@ -22,10 +22,10 @@ from tests.fixed_clock import NOW_UTC
 from tests.intake.msg_builder import MsgAttachment, outlook_message
 
 REPO = Path(__file__).resolve().parents[2]
+# Issue 13/15. Measured on the development machine: about 210 MB on SQLite and 310 MB on
+# PostgreSQL (512 and 523 MB before; docs/security-bad-input-and-sources.md), so a new whole
+# copy of the mail anywhere in the import (96 MB) fails this.
 BUDGET_MB = 400
-# The peak measured on the development machine is 512 MB on SQLite and 535 MB on PostgreSQL
-# (see docs/security-bad-input-and-sources.md); a new whole copy of the mail would pass this.
-CEILING_MB = 600
 ATTACHMENT_MB = 24
 NOW_ENV = "SMARTTEK_DSAR_TEST_NOW"
 
@@ -94,8 +94,4 @@ def test_a_100_mb_msg_is_imported_whole_and_its_peak_memory_is_measured(
     assert others == sorted((hashlib.sha256(f).hexdigest(), len(f), len(f)) for f in files)
 
     peak = figures["peak_mb"]
-    assert peak < CEILING_MB, f"the import peaked at {peak:.0f} MB"
-    if peak > BUDGET_MB:
-        # Open (docs/security-bad-input-and-sources.md): the parsed mail holds the file and its
-        # attachments (2 x 96 MB) while the store builds the 96 MB evidence row whole.
-        pytest.xfail(f"the import peaked at {peak:.0f} MB, over the {BUDGET_MB} MB budget")
+    assert peak < BUDGET_MB, f"the import peaked at {peak:.0f} MB, over the {BUDGET_MB} MB budget"
