@@ -58,6 +58,13 @@ class _MeasuredOleFile(olefile.OleFileIO):  # type: ignore[misc]
             sect = self.fat[sect]
         super().loaddirectory(start)
 
+    def close(self) -> None:
+        super().close()
+        # olefile leaves open a stream it was handed, and its directory entries refer back to
+        # it: the stream (sharing the file's bytes) would stay in memory until the garbage
+        # collector ran, and a batch of large .msg files would add up (issue 13).
+        self.fp.close()
+
 
 @dataclass(frozen=True)
 class Folder:
