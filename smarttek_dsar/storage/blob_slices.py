@@ -29,9 +29,7 @@ from sqlalchemy.orm import Session, object_session
 SLICED_FROM = 1024 * 1024
 SLICE = 1024 * 1024
 _BYTES = (bytes, bytearray, memoryview)
-
-
-_INSERTED = "files_to_forget"
+_INSERTED = "files_to_forget"  # in session.info: (object, column) inserted by this flush
 
 
 def write_in_slices(model: type, column: str) -> None:
@@ -59,7 +57,8 @@ def _bind_zero_blob(column: str, _mapper, connection, target) -> None:
 
 def _write_slices(column: str, mapper, connection, target) -> None:
     """After the INSERT: the waiting bytes written into the zero blob, in the same
-    transaction (a failure later rolls them back with the row)."""
+    transaction (a failure later rolls them back with the row); the row noted to be
+    forgotten once the flush is over."""
     session = object_session(target)
     if session is not None:
         session.info.setdefault(_INSERTED, []).append((target, column))
