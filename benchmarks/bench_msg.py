@@ -33,7 +33,9 @@ copy (-96 MB); a case's files go in one INSERT each (PostgreSQL bound all five i
 written in 1 MB slices through incremental blob I/O (storage/blob_slices.py, migration 0013:
 -192 MB, the driver's copy and the record SQLite built whole). What remains at the peak: about
 100 MB of modules and store, the file's 96 MB (kept as evidence, the attachments view it), and
-on PostgreSQL one more copy of the 96 MB evidence in libpq's send buffer.
+on PostgreSQL one more copy of the 96 MB evidence in libpq's send buffer. Nothing of a file
+is kept after its import, so a batch of three such files peaks at the same 210 / 311 MB
+(tests/services/test_msg_import_memory.py imports two).
 """
 
 from __future__ import annotations
