@@ -15,16 +15,27 @@ count this script's own peak, inherited across fork and exec, while it builds th
 
     python benchmarks/bench_msg.py [attachment megabytes]
 
-Measured on the development machine (2 shared cores), 96.3 MB .msg, four 24 MB attachments:
-olefile bare 0.2-0.4 s at 229 MB; intake 0.4-0.5 s at 237 MB; import into SQLite 2.8 s at
-512 MB, into PostgreSQL 4.2 s at 522 MB: the budget is MISSED by the import. Where it goes (VmRSS at
-each step): 115 MB before the import (modules and the opened store), +194 MB once the file is
-parsed (the file's bytes, kept as evidence, and the attachments' bytes: 96 MB each), +202 MB
-for a moment while the 96 MB evidence row is inserted (SQLite: the driver's copy of the bound
-blob and the row's record built whole; PostgreSQL: about the same in the driver). Inserting a
-zero-filled blob and writing the bytes through SQLite's incremental blob I/O does not help:
-the row's added_at follows the blob, so the insert (or the update that sets it) still builds
-the whole record. See docs/security-bad-input-and-sources.md for what would.
+Measured on the development machine (2 shared cores), 96.3 MB .msg, four 24 MB attachments
+(VmHWM of each child; the import's child also creates the first user, whose password hashing
+alone peaks at about 145 MB):
+
+                    before (main)        now
+  olefile bare      0.1-0.4 s, 229 MB    (the same library)
+  intake            0.3-0.5 s, 237 MB    0.2-0.3 s, 141 MB
+  import SQLite     2.0-2.8 s, 512 MB    1.5-2.2 s, 209 MB
+  import PG         4.2-5.0 s, 522 MB    2.0-3.0 s, 311 MB
+
+Budget met on both. What changed (VmRSS at each step, docs/security-bad-input-and-sources.md):
+opening the services loads no package writers (ReportLab, openpyxl, pypdf, Pillow) nor the SQL
+parser (about -40 MB); an attachment whose sectors are contiguous is a view of the file's bytes, not a
+copy (-96 MB); a case's files go in one INSERT each (PostgreSQL bound all five in one statement:
+-96 MB); on SQLite a file from 1 MB up is inserted as a zero blob in the row's last column and
+written in 1 MB slices through incremental blob I/O (storage/blob_slices.py, migration 0013:
+-192 MB, the driver's copy and the record SQLite built whole). What remains at the peak: about
+100 MB of modules and store, the file's 96 MB (kept as evidence, the attachments view it), and
+on PostgreSQL one more copy of the 96 MB evidence in libpq's send buffer. Nothing of a file
+is kept after its import, so a batch of three such files peaks at the same 210 / 311 MB
+(tests/services/test_msg_import_memory.py imports two).
 """
 
 from __future__ import annotations

@@ -62,8 +62,10 @@ class IncomingAttachment:
     """One file that came with a request. `filename` is already safe to write to disk."""
 
     filename: str
-    # Kept out of repr(): attachments are personal data and must not end up in logs.
-    content: bytes = field(repr=False)
+    # Kept out of repr(): attachments are personal data and must not end up in logs. A view
+    # (memoryview) of the request file's bytes when the file holds it whole (Outlook .msg),
+    # so that a large message is not held twice.
+    content: bytes | memoryview = field(repr=False)
     sha256: str
     media_type: str
 

@@ -31,7 +31,7 @@ _MAX_DEPTH = 25
 @dataclass
 class RawFile:
     name: str | None
-    content: bytes
+    content: bytes | memoryview  # a view of an Outlook file's bytes (msg_properties)
     media_type: str
 
 

@@ -270,7 +270,9 @@ def _attachments(folder: Folder, item: OutlookItem, max_bytes: int, depth: int) 
             item.warnings.append(_not_taken(index, method))
             continue
         name = safe_filename(raw_name, fallback_stem=f"attachment-{index}")
-        content = attach.binary(0x3701, cap=max_bytes, what=f"attachment “{name}”") or b""
+        # A view of the file's bytes where it can be (msg_properties.read_view): the file is
+        # kept whole as evidence, so the attachments cost nothing more (issue 13).
+        content = attach.binary_view(0x3701, cap=max_bytes, what=f"attachment “{name}”") or b""
         media_type = clean_line(attach.string(0x370E, what="attachment type")).lower()
         if _take_signed(item, content, media_type):
             continue
@@ -291,11 +293,12 @@ def _not_taken(index: int, method: int) -> str:
             "the text) and was not taken in; open the message in Outlook to save it.")  # fmt: skip
 
 
-def _take_signed(item: OutlookItem, content: bytes, media_type: str) -> bool:
+def _take_signed(item: OutlookItem, content: bytes | memoryview, media_type: str) -> bool:
     """A signed message keeps its MIME body in one attachment: read its text and files."""
     if "multipartsigned" not in item.message_class.lower() or item.body.strip():
         return False
-    if media_type != "multipart/signed" and not content.lstrip()[:200].lower().startswith(
+    head = bytes(content[:64 * 1024]).lstrip()[:200]  # a view has no lstrip; its head will do
+    if media_type != "multipart/signed" and not head.lower().startswith(
         b"content-type: multipart/signed"
     ):
         return False
@@ -305,7 +308,7 @@ def _take_signed(item: OutlookItem, content: bytes, media_type: str) -> bool:
             "attachment (smime.p7m). Open it in Outlook to read the request."
         )
         return False
-    mime = read_mime(email.message_from_bytes(content, policy=email.policy.default),
+    mime = read_mime(email.message_from_bytes(bytes(content), policy=email.policy.default),
                      filename="smime.p7m")  # fmt: skip
     open_tnef_parts(mime)
     item.body = mime.body_text

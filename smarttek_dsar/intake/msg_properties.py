@@ -58,6 +58,13 @@ class _MeasuredOleFile(olefile.OleFileIO):  # type: ignore[misc]
             sect = self.fat[sect]
         super().loaddirectory(start)
 
+    def close(self) -> None:
+        super().close()
+        # olefile leaves open a stream it was handed, and its directory entries refer back to
+        # it: the stream (sharing the file's bytes) would stay in memory until the garbage
+        # collector ran, and a batch of large .msg files would add up (issue 13).
+        self.fp.close()
+
 
 @dataclass(frozen=True)
 class Folder:
@@ -84,6 +91,13 @@ class Folder:
         return int(entry.size)  # type: ignore[attr-defined]
 
     def read(self, name: str, cap: int, what: str) -> bytes | None:
+        data = self.read_view(name, cap, what)
+        return data if data is None or isinstance(data, bytes) else data.tobytes()
+
+    def read_view(self, name: str, cap: int, what: str) -> bytes | memoryview | None:
+        """The stream, as a read-only view of the file's bytes when its sectors follow one
+        another (as every writer lays out a large stream), else as bytes. A view costs no
+        memory: the file's bytes are held anyway, as the evidence of the request."""
         size = self.size(name)
         if size is None:
             return None
@@ -93,14 +107,15 @@ class Folder:
             return self.ole.openstream([*self.path, name]).read(cap + 1)[:cap]
         return self._read_chain(self._entry(name).isectStart, size)  # type: ignore[union-attr]
 
-    def _read_chain(self, sector: int, size: int) -> bytes:
-        """A large stream read straight from its sectors into one bytes object.
+    def _read_chain(self, sector: int, size: int) -> bytes | memoryview:
+        """A large stream read straight from its sectors: one view of the file when they
+        are contiguous, else their slices joined once into one bytes object.
 
         olefile's openstream holds a stream three times over (its sectors, their join, the
-        join cut to size): 72 MB at once for a 24 MB attachment. Here the slices are views
-        of the file, joined once."""
+        join cut to size): 72 MB at once for a 24 MB attachment."""
         fat, sector_size, raw = self.ole.fat, self.ole.sectorsize, self.raw
         pieces: list[memoryview] = []
+        first, contiguous = (sector + 1) * sector_size, True
         remaining = size
         while remaining > 0:
             if not 0 <= sector < len(fat):
@@ -109,10 +124,11 @@ class Folder:
             piece = raw[start : start + min(sector_size, remaining)]
             if len(piece) == 0:
                 raise ValueError("Outlook file cut off inside a stream")
+            contiguous = contiguous and start == first + (size - remaining)
             pieces.append(piece)
             remaining -= len(piece)
             sector = fat[sector]
-        return b"".join(pieces)
+        return raw[first : first + size] if contiguous else b"".join(pieces)
 
     def has_storage(self, name: str) -> bool:
         entry = self._entry(name)
@@ -191,6 +207,11 @@ class Folder:
 
     def binary(self, prop_id: int, *, cap: int, what: str) -> bytes | None:
         return self.read(f"__substg1.0_{prop_id:04X}{PT_BINARY:04X}", cap, what)
+
+    def binary_view(self, prop_id: int, *, cap: int, what: str) -> bytes | memoryview | None:
+        """A binary property as `read_view` gives it: for attachments, which are only hashed
+        and stored, so that a 100 MB message is not held twice (issue 13)."""
+        return self.read_view(f"__substg1.0_{prop_id:04X}{PT_BINARY:04X}", cap, what)
 
     def binary_size(self, prop_id: int) -> int | None:
         return self.size(f"__substg1.0_{prop_id:04X}{PT_BINARY:04X}")

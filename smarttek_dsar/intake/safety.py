@@ -73,7 +73,7 @@ def is_executable_name(name: str) -> bool:
     return bool(dot) and extension.lower() in EXECUTABLE_EXTENSIONS
 
 
-def _has_windows_program_header(content: bytes) -> bool:
+def _has_windows_program_header(content: bytes | memoryview) -> bool:
     # A PE program starts with "MZ" and points at a "PE\0\0" signature; checking both keeps
     # ordinary files that happen to start with "MZ" from being refused.
     if len(content) < 64 or content[:2] != b"MZ":
@@ -84,7 +84,7 @@ def _has_windows_program_header(content: bytes) -> bool:
 
 def make_attachment(
     raw_name: str | None,
-    content: bytes,
+    content: bytes | memoryview,
     media_type: str,
     *,
     source_filename: str,

@@ -24,7 +24,8 @@ def with_signed_attachment(request: IncomingRequest, trust_anchors: tuple[bytes,
     if attachment is None:
         return request
     try:
-        _files, verdicts = verify_container(attachment.content, attachment.filename,
+        # bytes(): an Outlook attachment may be a view of the .msg (no copy when it is not).
+        _files, verdicts = verify_container(bytes(attachment.content), attachment.filename,
                                             trust_anchors, now=utc_now(now))
     except IntakeError as exc:
         return replace(request, warnings=(*request.warnings, str(exc)))

@@ -27,11 +27,13 @@ class SignedContainer:
     signatures: tuple[tuple[str, bytes], ...] = field(repr=False)
 
 
-def looks_like_asic(data: bytes) -> bool:
+def looks_like_asic(data: bytes | memoryview) -> bool:
     """A ZIP whose first entry is the ASiC `mimetype` (what the standard requires, and what
-    tells an .edoc from any other ZIP such as a .docx without reading it whole)."""
-    return data.startswith(ZIP_MAGIC) and data[30:38] == b"mimetype" and \
-        ASIC_E_MEDIA_TYPE.encode() in data[38:300]
+    tells an .edoc from any other ZIP such as a .docx without reading it whole). `data` may
+    be a view (an Outlook attachment); only its head is copied."""
+    head = bytes(data[:300])
+    return head.startswith(ZIP_MAGIC) and head[30:38] == b"mimetype" and \
+        ASIC_E_MEDIA_TYPE.encode() in head[38:300]
 
 
 def open_container(data: bytes, filename: str) -> SignedContainer:

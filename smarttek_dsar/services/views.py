@@ -76,7 +76,7 @@ class PartyView:
 @dataclass(frozen=True)
 class AttachmentInput:
     filename: str
-    content: bytes
+    content: bytes | memoryview  # stored as it is; a view saves a copy of a large file
     media_type: str = "application/octet-stream"
     kind: str = "request"  # request | evidence | id_document | other
 

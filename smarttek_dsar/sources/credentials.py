@@ -9,13 +9,18 @@ backend (a headless Linux box), the keyring step is skipped silently: set the va
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from smarttek_dsar.sources.config import SqlSource
+if TYPE_CHECKING:
+    # Named for the types only: the audit key also comes from the keyring (services/
+    # audit_anchor.py), and every desk would otherwise load the sources' SQL parser with it.
+    from smarttek_dsar.sources.config import SqlSource
 
 KEYRING_SERVICE = "smarttek-dsar"
 
-PasswordPrompt = Callable[[SqlSource], str | None]
+PasswordPrompt = Callable[["SqlSource"], str | None]
 
 
 def source_password(source: SqlSource, ask: PasswordPrompt | None = None) -> str | None:
@@ -31,6 +36,7 @@ def source_password(source: SqlSource, ask: PasswordPrompt | None = None) -> str
 
 
 def keyring_available() -> bool:
+    _load_keyring_once()
     try:
         import keyring
         from keyring.backends import fail
@@ -40,6 +46,37 @@ def keyring_available() -> bool:
         return not isinstance(keyring.get_keyring(), fail.Keyring)
     except Exception:  # a broken backend configuration is as good as none
         return False
+
+
+_keyring_loaded = threading.Lock()
+_loaded: list[bool] = []
+
+
+def _load_keyring_once() -> None:
+    """Import keyring and its backends the first time on a thread of their own.
+
+    Loading its backends, keyring keeps the traceback of each optional import that failed
+    (the Windows ones on Linux) for good, and a traceback keeps every calling frame alive with
+    its local variables. Loaded on the caller's thread, the first look-up (an audit record, a
+    subject look-up during an import) kept whatever its callers held, such as the 96 MB mail
+    being imported, for as long as the process ran (issue 13). A thread of its own has no
+    callers."""
+    with _keyring_loaded:
+        if _loaded:
+            return
+        loader = threading.Thread(target=_load_keyring, name="keyring backends", daemon=True)
+        loader.start()
+        loader.join()
+        _loaded.append(True)
+
+
+def _load_keyring() -> None:
+    try:
+        import keyring
+
+        keyring.get_keyring()
+    except Exception:  # noqa: BLE001 - no keyring, or a broken one: keyring_available says so
+        pass
 
 
 def store_password(source_name: str, password: str) -> bool:

@@ -13,6 +13,7 @@ from sqlalchemy import DateTime, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from smarttek_dsar.storage.base import Base
+from smarttek_dsar.storage.blob_slices import write_in_slices
 
 HELD = "held"
 DISMISSED = "dismissed"
@@ -39,3 +40,8 @@ class HeldMessage(Base):
     decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     case_number: Mapped[str | None] = mapped_column(String(20))  # when imported as a request
+
+
+# A held 96 MB .msg is written in slices on SQLite: the decision columns after `raw` are empty
+# when it is held (storage/blob_slices.py).
+write_in_slices(HeldMessage, "raw")

@@ -24,6 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from smarttek_dsar.storage.base import Base
+from smarttek_dsar.storage.blob_slices import write_in_slices
 
 
 class User(Base):
@@ -167,13 +168,17 @@ class Attachment(Base):
     media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int] = mapped_column(Integer)
-    # Deferred: lists never load file bodies.
-    content: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     deleted_reason: Mapped[str | None] = mapped_column(Text)
+    # Deferred: lists never load file bodies. The last column, so that SQLite can write a
+    # large file in slices (storage/blob_slices.py; migration 0013 moved it there).
+    content: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
 
     case: Mapped[Case] = relationship(back_populates="attachments")
+
+
+write_in_slices(Attachment, "content")
 
 
 class IdentityCheck(Base):

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import email
 import email.policy
+import hashlib
+import struct
 from datetime import UTC, datetime, timedelta
 
+import olefile
 import pytest
 
 from smarttek_dsar.domain.rights import Right
@@ -197,6 +200,46 @@ def test_large_version_4_file_is_read() -> None:
                            sector=4096)  # fmt: skip
     request = parse_msg(data, "a.msg", now=NOW)
     assert request.attachments[0].content == big
+
+
+def _swap_sectors(data: bytes, stream: list[str], first: int) -> bytes:
+    """`data` with the `first` and `first + 1` sectors of `stream` swapped in the file and
+    relinked in the FAT: the stream reads the same, but its sectors no longer follow one
+    another (as in a file Outlook has edited and saved in place)."""
+    ole = olefile.OleFileIO(data)
+    sector_size, fat = ole.sectorsize, list(ole.fat)
+    chain = [ole.direntries[ole._find(stream)].isectStart]
+    while fat[chain[-1]] < len(fat):
+        chain.append(fat[chain[-1]])
+    ole.close()
+    before, a, b = chain[first - 1], chain[first], chain[first + 1]
+    fat[before], fat[b], fat[a] = b, a, fat[b]
+    out = bytearray(data)
+    at = lambda sector: (sector + 1) * sector_size  # noqa: E731 - local shorthand
+    out[at(a) : at(a) + sector_size], out[at(b) : at(b) + sector_size] = (
+        data[at(b) : at(b) + sector_size], data[at(a) : at(a) + sector_size])
+    # The builder's FAT follows the header's sector; the FAT sectors hold themselves as FATSECT.
+    for index, value in ((before, b), (b, a), (a, fat[a])):
+        struct.pack_into("<I", out, sector_size + 4 * index, value)
+    return bytes(out)
+
+
+def test_attachments_are_views_of_the_file_or_joined_when_their_sectors_are_scattered() -> None:
+    # Contiguous sectors: a view of the file's bytes, no copy (issue 13). Scattered ones: the
+    # sectors joined in chain order, whatever order they have in the file.
+    pdf = b"%PDF-1.4 " + bytes(range(256)) * 80  # 20 KB: five 4096-byte sectors
+    data = outlook_message(**fields(attachments=[MsgAttachment("scan.pdf", pdf,
+                                                               "application/pdf")]),
+                           sector=4096)  # fmt: skip
+    (whole,) = parse_msg(data, "a.msg", now=NOW).attachments
+    assert isinstance(whole.content, memoryview) and whole.content == pdf
+    assert whole.content.obj is data and whole.content.readonly
+
+    scattered = _swap_sectors(data, ["__attach_version1.0_#00000000", "__substg1.0_37010102"], 2)
+    assert scattered != data
+    (joined,) = parse_msg(scattered, "a.msg", now=NOW).attachments
+    assert isinstance(joined.content, bytes) and joined.content == pdf
+    assert joined.sha256 == whole.sha256 == hashlib.sha256(pdf).hexdigest()
 
 
 def test_damaged_files_give_a_clear_refusal_or_a_request_never_a_traceback() -> None:

@@ -4,7 +4,10 @@ with a message naming the source and the field; no password ever sits in the fil
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import tomllib
+from pathlib import Path
 
 import pytest
 
@@ -103,3 +106,36 @@ def test_the_keyring_package_without_a_backend_degrades_quietly():
         pytest.skip("a desktop keyring may be present here")
     source = SqlSource(name="No such source", url="sqlite:///x", queries=())
     assert credentials.source_password(source) is None
+
+
+# A fresh process: keyring loads its backends once per process.
+_FIRST_LOOK_UP = r"""
+import gc, sys, weakref
+from smarttek_dsar.sources import credentials
+if sys.argv[1] == "on the caller's thread":
+    credentials._load_keyring_once = lambda: None
+class Mail:  # stands for the 96 MB mail an import holds while the subject is looked up
+    pass
+def import_one_mail():
+    mail = Mail()
+    credentials.keyring_available()
+    return weakref.ref(mail)
+kept = import_one_mail()
+gc.collect()
+print("kept" if kept() is not None else "freed")
+"""
+
+
+def test_the_first_keyring_look_up_keeps_nothing_of_its_caller():
+    # keyring keeps the traceback of each backend it failed to import, and with it every
+    # calling frame: loaded on the caller's thread, what the caller held stayed in memory.
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+
+    def run(how: str) -> str:
+        return subprocess.run([sys.executable, "-c", _FIRST_LOOK_UP, how], cwd=root, env=env,
+                              capture_output=True, text=True, check=True).stdout.strip()
+
+    assert run("on a thread of its own") == "freed"
+    if run("on the caller's thread") != "kept":
+        pytest.skip("this keyring keeps no failed import here; nothing to compare against")

@@ -33,7 +33,6 @@ from smarttek_dsar.services.letters.letter_templates import (
     TEMPLATE_KINDS,
     overrides_to_text,
 )
-from smarttek_dsar.sources.config_file import load_sources_file, sources_config_text
 from smarttek_dsar.storage.database import Database
 from smarttek_dsar.storage.register_file import load_register_file, register_to_text
 
@@ -55,8 +54,14 @@ def _letters_text(folder: Path) -> str | None:
 
 
 def _sources_text(path: Path) -> str | None:
+    if not path.is_file():
+        return None
+    # Imported here: the sources' SQL parser (sqlglot, ~10 MB) is needed only when an old
+    # sources.toml is found, not each time the services open the database.
+    from smarttek_dsar.sources.config_file import load_sources_file, sources_config_text
+
     # Parsing refuses a file with a password in it: such a file is not imported.
-    return sources_config_text(load_sources_file(path)) if path.is_file() else None
+    return sources_config_text(load_sources_file(path))
 
 
 def import_user_files(

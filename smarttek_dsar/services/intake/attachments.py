@@ -141,7 +141,8 @@ def _descend(top: AttachmentFile, inner: str | None, session: Session) -> Attach
         if part is None:
             raise NotFound("The e-mail {filename} has no attachment named '{name}'.",
                            filename=found.filename, name=name)
-        found = AttachmentFile(part.filename, part.media_type, part.content)
+        # bytes(): a file of an Outlook message is read as a view of the message's bytes.
+        found = AttachmentFile(part.filename, part.media_type, bytes(part.content))
     return found
 
 
