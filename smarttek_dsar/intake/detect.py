@@ -73,6 +73,15 @@ def parse_incoming_file(
                       name=name, supported=SUPPORTED)
 
 
+def parse_mail(data: bytes, name: str, *, max_attachment_bytes: int = DEFAULT_MAX_ATTACHMENT_BYTES,
+               now: datetime | None = None) -> IncomingRequest:
+    """A mail kept as bytes (held for the DPO): an Outlook item or an RFC 5322 message, by its
+    content, as parse_incoming_file reads them."""
+    if data.startswith(OLE_MAGIC):
+        return parse_msg(data, name, max_attachment_bytes=max_attachment_bytes, now=now)
+    return parse_eml(data, name, max_attachment_bytes=max_attachment_bytes, now=now)
+
+
 def _read(path: Path, max_file_bytes: int, *, mail_limit: int) -> bytes:
     try:
         status = path.stat()

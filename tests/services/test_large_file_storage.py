@@ -156,3 +156,26 @@ def test_a_large_held_mail_is_kept_whole_and_dismissed(services, specialist, tmp
     assert services.held.dismiss(specialist, result.held_id).status == "dismissed"
     with services.db.read() as session:
         assert session.get(HeldMessage, result.held_id).raw is None
+
+
+def test_a_held_outlook_item_is_imported_as_a_request(services, specialist, tmp_path):
+    # The DPO judges an Outlook "out of office" item a request after all: it is read as the
+    # Outlook item it is (not as an e-mail text), with its sender and its file.
+    data = outlook_message(
+        subject="Automātiska atbilde: lūdzu izsniegt manus datus",
+        sender_name="Jānis Bērziņš", sender_email="janis@example.lv",
+        body="Esmu atvaļinājumā. Lūdzu izsniegt visus manus personas datus.",
+        message_id="<oof-request@example.lv>",
+        message_class="IPM.Note.Rules.OofTemplate.Microsoft",
+        delivery_time=datetime(2024, 9, 3, 5, 15, tzinfo=UTC),
+        attachments=[MsgAttachment("pilnvara.pdf", b"%PDF-1.4 pilnvara", "application/pdf")],
+    )  # fmt: skip
+    path = tmp_path / "atbilde.msg"
+    path.write_bytes(data)
+    held = services.imports.import_file(specialist, path)
+    assert held.status == "held", held.message
+    result = services.held.import_as_request(specialist, held.held_id)
+    assert result.status == "created", result.message
+    case = services.cases.detail(specialist, result.case_number)
+    assert case.subject.email == "janis@example.lv"
+    assert "pilnvara.pdf" in [a.filename for a in case.attachments]

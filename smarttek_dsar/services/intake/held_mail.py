@@ -188,14 +188,15 @@ class HeldMailService:
         """The DPO judged the held mail a request: register it as a case (the normal path,
         duplicates included); the held mail is released in the same transaction."""
         actor.require(Permission.WORK_CASES, "import held mail")
-        from smarttek_dsar.intake.email_file import parse_eml
+        from smarttek_dsar.intake.detect import parse_mail
 
         with self.db.read() as session:
             row = _waiting(session, held_id)
             raw, filename = row.raw or b"", row.filename or f"held-{held_id}.eml"
         max_mb = self.imports.organisation.settings().max_attachment_mb
         try:
-            request = parse_eml(raw, filename, max_attachment_bytes=max_mb * MiB)
+            # Held from a .msg file too (an Outlook auto-reply): read as what it is.
+            request = parse_mail(raw, filename, max_attachment_bytes=max_mb * MiB)
         except IntakeError as exc:
             raise ServiceError("Held mail no. {held_id} cannot be read as a request: {exc}",
                                held_id=held_id, exc=exc.message) from None
