@@ -4,6 +4,7 @@ time and the peak memory. No database: this measures the intake readers only.
 
     python benchmarks/bench_mail_corpus.py [FOLDER ...]
 
+Files are read by their content, as intake does (an Outlook .msg without its extension too).
 Without a folder it reads CPython's own e-mail test suite (test/test_email/data), which ships
 with most Python installations: a small public corpus of odd, real-world shaped mails.
 """
@@ -21,7 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from smarttek_dsar.intake import IntakeError, parse_eml  # noqa: E402
+from smarttek_dsar.intake import IntakeError  # noqa: E402
+from smarttek_dsar.intake.detect import parse_mail  # noqa: E402
 
 NOW = datetime(2030, 1, 1, tzinfo=UTC)  # far ahead: old test mails are not "in the future"
 
@@ -41,7 +43,7 @@ def main(folders: list[Path]) -> None:
     started = time.perf_counter()
     for path in files:
         try:
-            request = parse_eml(path.read_bytes(), path.name, now=NOW)
+            request = parse_mail(path.read_bytes(), path.name, now=NOW)  # .eml or Outlook .msg
         except IntakeError as error:
             outcomes["refused"] += 1
             refused[" ".join(str(error).split(": ", 1)[-1].split()[:6])] += 1
