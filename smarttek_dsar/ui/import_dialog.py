@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from smarttek_dsar.domain.progress import Cancelled
 from smarttek_dsar.intake.scanned_letter import SCAN_SIGNATURES
 from smarttek_dsar.services.intake.intake_import import FileResult
+from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.attachment_list import dropped_files
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
@@ -89,6 +90,7 @@ class ImportDialog(RememberedDialog):
         self.scan_date = QDateEdit(today_qdate())
         self.scan_date.setObjectName("scan_delivery_date")
         self.scan_date.setCalendarPopup(True)
+        self.scan_date.setDisplayFormat(i18n.date_format())  # the year whole, as elsewhere
         self.scan_date.setMaximumDate(today_qdate())
         scan_row = QHBoxLayout()
         scan_row.addWidget(QLabel(self.tr("Scanned letters and signed documents were "

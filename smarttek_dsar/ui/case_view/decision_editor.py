@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from smarttek_dsar.domain.decision_rules import GROUND_LABELS, grounds_for
 from smarttek_dsar.domain.legal_rules import Suggestion
 from smarttek_dsar.domain.rights import Outcome, Right
+from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.case_view.wording import ui_language
 
 OUTCOME_COLOURS = {
@@ -83,7 +84,7 @@ class DecisionEditor(QGroupBox):
         self.keep = QCheckBox(self.tr("Kept until"))
         self.keep_until = QDateEdit()
         self.keep_until.setCalendarPopup(True)
-        self.keep_until.setDisplayFormat("dd.MM.yyyy")
+        self.keep_until.setDisplayFormat(i18n.date_format())
         self.keep.toggled.connect(self.keep_until.setEnabled)
         self.inaccuracy = QLineEdit()
         self.inaccuracy.setPlaceholderText(self.tr("What is inaccurate or incomplete (Art. 16)"))
