@@ -41,6 +41,7 @@ from smarttek_dsar.domain.rights import LegalBasis
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.plain_text import plain, plain_tip
 from smarttek_dsar.ui.register_recipients_form import RecipientsForm
+from smarttek_dsar.ui.unsaved_edits import ListGuard
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 ERROR_STYLE = "color: #b00020;"
@@ -70,7 +71,9 @@ class RegisterForm(QWidget):
         self._row = -1
         self.categories = QListWidget()
         self.categories.setObjectName("register_form_categories")
-        self.categories.currentRowChanged.connect(self._show_category)
+        # Leaving an edited category asks Save / Discard / Cancel (the page gives the save).
+        self.guard = ListGuard(self.categories, self._categories, self._show_category,
+                               self._title)
         self.add_button = QPushButton(self.tr("Add category"))
         self.add_button.setObjectName("add_category_button")
         self.add_button.clicked.connect(self.add_category)
@@ -243,6 +246,7 @@ class RegisterForm(QWidget):
         keep = max(self.categories.currentRow(), 0)
         self._data = copy.deepcopy(data)
         self._row = -1
+        self.guard.shown(-1)
         with QSignalBlocker(self.categories):
             self.categories.clear()
             for entry in self._categories():
@@ -296,6 +300,7 @@ class RegisterForm(QWidget):
         entries = self._categories()
         self.fields.setEnabled(self.editable and 0 <= row < len(entries))
         self.remove_button.setEnabled(self.editable and 0 <= row < len(entries))
+        self.guard.shown(row)
         if not 0 <= row < len(entries):
             return
         entry = entries[row]
@@ -400,6 +405,7 @@ class RegisterForm(QWidget):
             return
         del self._categories()[row]
         self._row = -1
+        self.guard.shown(-1)
         self.categories.takeItem(row)
         self._show_category(self.categories.currentRow())
         self.validate()

@@ -45,6 +45,7 @@ from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain, plain_tip
 from smarttek_dsar.ui.query_test_bar import QueryTestBar
 from smarttek_dsar.ui.register_form import ERROR_STYLE
+from smarttek_dsar.ui.unsaved_edits import ListGuard
 
 
 def _error_label(name: str) -> QLabel:
@@ -67,7 +68,8 @@ class SourcesForm(QWidget):
         self.register: Register | None = None
         self.sources = QListWidget()
         self.sources.setObjectName("sources_list")
-        self.sources.currentRowChanged.connect(self._show_source)
+        # Leaving an edited source asks Save / Discard / Cancel (the page gives the save).
+        self.guard = ListGuard(self.sources, self._entries, self._show_source, self._title)
         self.add_sql = QPushButton(self.tr("Add database"))
         self.add_sql.setObjectName("add_sql_source")
         self.add_sql.clicked.connect(lambda: self.add_source("sql"))
@@ -247,6 +249,7 @@ class SourcesForm(QWidget):
         self._data = copy.deepcopy(data)
         self._data.setdefault("sources", [])
         self._row = -1
+        self.guard.shown(-1)
         for combo in (self.category, self.file_category):
             with QSignalBlocker(combo):
                 combo.clear()
@@ -287,6 +290,7 @@ class SourcesForm(QWidget):
         valid = 0 <= row < len(entries)
         self.fields.setEnabled(valid)
         self.remove_button.setEnabled(self.editable and valid)
+        self.guard.shown(row)
         if not valid:
             return
         entry = entries[row]
@@ -407,6 +411,7 @@ class SourcesForm(QWidget):
         if 0 <= row < len(self._entries()):
             del self._entries()[row]
             self._row = -1
+            self.guard.shown(-1)
             self.sources.takeItem(row)
             self._show_source(self.sources.currentRow())
             self.validate()
