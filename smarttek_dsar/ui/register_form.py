@@ -4,9 +4,9 @@ the flags the review rules read. The form edits the register's TOML-shaped dict,
 ("Expert" tab) and the form show the same thing, and `register()` checks it with the same
 `parse_register` the raw text and the stored versions go through.
 
-The recipients themselves are a second tab (register_recipients_form.py). Fields the form does
-not show (cookies, legitimate interests, an automated decision, the controller) are kept as they
-are; the Expert tab edits them."""
+The recipients themselves are a second tab (register_recipients_form.py); the rarely used
+fields of a category (transfers, legitimate interests, an automated decision, cookies) are
+register_category_more.py, shown under the common ones."""
 
 from __future__ import annotations
 
@@ -40,7 +40,9 @@ from smarttek_dsar.domain.register_dict import register_to_dict
 from smarttek_dsar.domain.rights import LegalBasis
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.plain_text import plain, plain_tip
+from smarttek_dsar.ui.register_category_more import CategoryMore
 from smarttek_dsar.ui.register_recipients_form import RecipientsForm
+from smarttek_dsar.ui.service_messages import error_text
 from smarttek_dsar.ui.unsaved_edits import ListGuard
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -148,6 +150,8 @@ class RegisterForm(QWidget):
         form.addRow("", self.confirmed)
         for box in self.flags.values():
             form.addRow("", box)
+        self.more = CategoryMore(editable)
+        form.addRow(self.more)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(fields)
@@ -238,6 +242,7 @@ class RegisterForm(QWidget):
         for spin in (self.period_months, self.period_days):
             spin.valueChanged.connect(self._edited)
         self.recipients.itemChanged.connect(self._edited)
+        self.more.changed.connect(self._edited)
 
     # --- loading and reading ----------------------------------------------------------------
 
@@ -335,6 +340,7 @@ class RegisterForm(QWidget):
         self.confirmed.setChecked(retention.get("confirmed", True))
         for key, box in self.flags.items():
             box.setChecked(bool(entry.get(key, False)))
+        self.more.show_entry(entry, self._data)
         del blockers
         self._row = row
         self._update_period_fields()
@@ -379,6 +385,7 @@ class RegisterForm(QWidget):
         entry["retention"] = retention
         for key, box in self.flags.items():
             entry[key] = box.isChecked()
+        self.more.write(entry)
         self.categories.item(self._row).setText(self._title(entry))
         self.validate()
         self.changed.emit()
@@ -446,14 +453,16 @@ class RegisterForm(QWidget):
     def validate(self) -> bool:
         """Show the messages of the selected category and of the whole register; True: valid."""
         entries = self._categories()
-        shown = (self.field_errors(entries[self._row]) if 0 <= self._row < len(entries)
+        entry = entries[self._row] if 0 <= self._row < len(entries) else None
+        shown = ({**self.field_errors(entry), **self.more.field_errors(entry)} if entry
                  else {})
-        for key, label in self.errors.items():
+        for key, label in (*self.errors.items(), *self.more.errors.items()):
             label.setText(shown.get(key, ""))
         try:
             self.register()
         except DomainError as error:
-            self.message.setText(self.tr("Not saved until corrected: {0}").format(error))
+            self.message.setText(self.tr("Not saved until corrected: {0}").format(
+                error_text(error)))
             return False
         self.message.setText("")
         return True
