@@ -10,10 +10,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smarttek_dsar.services import Services
-from smarttek_dsar.storage.database import Database
+from smarttek_dsar.services.administration.sources_draft import draft_config, draft_dict
+from smarttek_dsar.storage.database import Database, sqlite_url
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.register_page import RegisterPage
+from smarttek_dsar.ui.sources_page import SourcesPage
 from smarttek_dsar.ui.unsaved_edits import BOX_NAME
+from tests.sources.systems_fixtures import build_systems, demo_config, write_marketing_csv
 from tests.ui.conftest import type_text
 
 ANSWERS = {"save": QMessageBox.StandardButton.Save,
@@ -213,3 +216,45 @@ def test_a_form_edit_is_saved_and_read_back_on_both_databases(qtbot, any_db_cont
     assert category.name.en == "Contact information"
     assert category.retention.text.lv == "Līdz līguma beigām un 10 gadus pēc tam"
     assert not page.has_unsaved_edits()
+
+
+# --- leaving an edited data source -------------------------------------------------------------
+
+@pytest.fixture
+def sources_page(qtbot, services, dpo, context, tmp_path, monkeypatch) -> SourcesPage:
+    monkeypatch.setenv("SMARTTEK_DSAR_SOURCES", str(tmp_path / "sources.toml"))
+    path = tmp_path / "systems.sqlite3"
+    build_systems(sqlite_url(path))
+    data = draft_dict(demo_config(path))
+    data["sources"].append({
+        "name": "Marketing export", "kind": "file",
+        "path": str(write_marketing_csv(tmp_path / "marketing.csv")),
+        "identifiers": {"personal_code": "Personas kods"},
+        "sheets": [{"category": "marketing_preferences"}]})
+    services.sources.save(dpo, draft_config(data))
+    page = SourcesPage(context)
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    return page
+
+
+@pytest.mark.parametrize("choice", ["cancel", "discard", "save"])
+def test_leaving_an_edited_source_asks(sources_page, services, choice):
+    form = sources_page.form
+    form.sources.setCurrentRow(0)
+    form.queries.setCurrentRow(0)
+    type_text(form.system, " (new)")
+    form.sources.setCurrentRow(1)
+    answer(choice)
+    saved = services.sources.config().sources[0].queries[0].system
+    if choice == "cancel":
+        assert form.sources.currentRow() == 0 and form.system.text() == "CRM (new)"
+        assert saved == "CRM" and sources_page.has_unsaved_edits()
+        return
+    assert form.sources.currentRow() == 1 and form.name.text() == "Marketing export"
+    assert saved == ("CRM (new)" if choice == "save" else "CRM")
+    assert not sources_page.has_unsaved_edits()
+    form.sources.setCurrentRow(0)
+    assert asked() is None
+    assert form.system.text() == saved

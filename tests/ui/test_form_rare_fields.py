@@ -1,0 +1,197 @@
+"""The rarely used fields of a register category and of a data source are edited in the form
+too (issue 14): each round-trips through the service, and a value that cannot be signed shows
+its message by the field, in the window's language, keeping what was typed. Real widgets
+offscreen, a real SQLite case store and a real SQLite company system."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from smarttek_dsar.sources.config import ColumnLabel
+from smarttek_dsar.storage.database import sqlite_url
+from smarttek_dsar.ui import i18n
+from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.register_page import RegisterPage
+from smarttek_dsar.ui.rows_table import RowsTable
+from smarttek_dsar.ui.sources_page import SourcesPage
+from tests.sources.systems_fixtures import build_systems, demo_config
+from tests.ui.conftest import type_text
+
+DEMO = "Smarttek systems (demo)"
+
+
+@pytest.fixture(autouse=True)
+def own_settings_files(tmp_path, monkeypatch):
+    monkeypatch.setenv("SMARTTEK_DSAR_SOURCES", str(tmp_path / "sources.toml"))
+    monkeypatch.setenv("SMARTTEK_DSAR_REGISTER", str(tmp_path / "register.toml"))
+
+
+def _replace(widget, text: str) -> None:
+    widget.selectAll()
+    type_text(widget, text)
+
+
+def _fill_row(table: RowsTable, cells: list[str | bool]) -> None:
+    """Add a row and fill its cells as a user does (typed text, ticked boxes)."""
+    table.add_button.click()
+    row = table.table.rowCount() - 1
+    for column, value in enumerate(cells):
+        item = table.table.item(row, column)
+        if isinstance(value, bool):
+            item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+        else:
+            item.setText(value)
+
+
+# --- the register -------------------------------------------------------------------------------
+
+@pytest.fixture
+def register_page(qtbot, context) -> RegisterPage:
+    page = RegisterPage(context)
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    page.pages.setCurrentWidget(page.form)
+    ids = [entry["id"] for entry in page.form.data()["categories"]]
+    page.form.categories.setCurrentRow(ids.index("contact_details"))
+    return page
+
+
+def test_an_automated_decision_cookies_and_interests_round_trip(qtbot, register_page, services):
+    more = register_page.form.more
+    more.automated.click()
+    type_text(more.column, "scored_automatically")
+    for key, text in (("logic_en", "A score from payment history"),
+                      ("logic_lv", "Vērtējums pēc maksājumu vēstures"),
+                      ("consequences_en", "An offer may be refused"),
+                      ("consequences_lv", "Piedāvājumu var atteikt")):
+        type_text(more.logic[key], text)
+    _replace(more.interests_en, "Keeping in touch with customers")
+    _replace(more.interests_lv, "Saziņa ar klientiem")
+    _replace(more.transfers_en, "None")
+    _replace(more.transfers_lv, "Nav")
+    _fill_row(more.cookies, ["session", "Keeps you signed in", "Saglabā pieteikšanos",
+                             "Until the browser closes", "Līdz pārlūka aizvēršanai"])
+    assert register_page.form.message.text() == ""
+    qtbot.mouseClick(register_page.save_button, Qt.MouseButton.LeftButton)
+    category = services.register.current().category("contact_details")
+    decision = category.automated_decision
+    assert decision is not None and decision.column == "scored_automatically"
+    assert decision.consequences.lv == "Piedāvājumu var atteikt"
+    assert [i.lv for i in category.legitimate_interests] == ["Saziņa ar klientiem"]
+    assert category.transfers_outside_eea.en == "None"
+    [cookie] = category.cookies
+    assert (cookie.name, cookie.lifetime.lv) == ("session", "Līdz pārlūka aizvēršanai")
+    # Read back into the form from the saved version.
+    assert register_page.form.more.column.text() == "scored_automatically"
+    assert register_page.form.more.cookies.rows()[0][0] == "session"
+
+
+def test_an_unconfirmed_retention_is_confirmed_in_the_form(qtbot, register_page, services):
+    register_page.form.confirmed.setChecked(False)
+    qtbot.mouseClick(register_page.save_button, Qt.MouseButton.LeftButton)
+    assert not services.register.current().category("contact_details").retention.confirmed
+    register_page.form.confirmed.setChecked(True)
+    qtbot.mouseClick(register_page.save_button, Qt.MouseButton.LeftButton)
+    assert services.register.current().category("contact_details").retention.confirmed
+
+
+@pytest.mark.parametrize("language, said", [
+    ("en", "An automated decision needs the column that marks it"),
+    ("lv", "Automatizētam lēmumam vajadzīga kolonna, kas to atzīmē")])
+def test_an_incomplete_automated_decision_is_refused_by_its_field(qtbot, services, dpo,
+                                                                   language, said):
+    i18n.install(language)
+    page = RegisterPage(AppContext(services, dpo))
+    qtbot.addWidget(page)
+    page.show()
+    page.pages.setCurrentWidget(page.form)
+    more = page.form.more
+    more.automated.click()
+    type_text(more.logic["logic_en"], "A score")
+    error = page.form.findChild(type(page.form.message), "register_form_error_automated")
+    assert error.text().startswith(said)
+    assert more.logic["logic_en"].text() == "A score"  # what was typed stays
+    version = services.register.current().version
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert services.register.current().version == version
+
+
+def test_interests_in_one_language_only_are_refused_by_their_field(register_page):
+    more = register_page.form.more
+    _replace(more.interests_en, "Keeping in touch")
+    QTest.keyClick(more.interests_en, Qt.Key.Key_Return)
+    type_text(more.interests_en, "Security")
+    _replace(more.interests_lv, "Saziņa")
+    assert more.errors["interests"].text() == (
+        "Give as many interests in Latvian as in English, one per line.")
+    assert more.interests_en.toPlainText() == "Keeping in touch\nSecurity"
+
+
+# --- the data sources ---------------------------------------------------------------------------
+
+@pytest.fixture
+def sources_page(qtbot, services, dpo, context, tmp_path) -> SourcesPage:
+    path = tmp_path / "systems.sqlite3"
+    build_systems(sqlite_url(path))
+    services.sources.save(dpo, demo_config(path))
+    page = SourcesPage(context)
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    page.form.queries.setCurrentRow(0)
+    return page
+
+
+def test_column_labels_and_the_less_common_fields_round_trip(qtbot, sources_page, services):
+    form = sources_page.form
+    labels = form.query_labels
+    _fill_row(labels.columns, ["contract_no", "Contract number", "Līguma numurs",
+                               "Our internal number", "Mūsu iekšējais numurs", False, False])
+    _fill_row(labels.values, ["status", "active", "Active", "Aktīvs"])
+    _replace(form.sql_more.media, "/srv/recordings")
+    form.sql_more.codes_query.setPlainText(
+        "SELECT personal_code FROM former_codes WHERE personal_code IN :personal_codes")
+    assert form.message.text() == ""
+    qtbot.mouseClick(sources_page.save_button, Qt.MouseButton.LeftButton)
+    assert sources_page.message.text() == "Saved."
+    source = services.sources.config().source(DEMO)
+    assert source.media == "/srv/recordings"
+    assert "former_codes" in source.codes_query
+    query = source.queries[0]
+    assert query.labels.column("contract_no") == ColumnLabel(
+        "Contract number", "Līguma numurs", "Our internal number", "Mūsu iekšējais numurs",
+        portable=False)
+    assert query.labels.value("status", "active", "lv") == "Aktīvs"
+    form.queries.setCurrentRow(0)
+    assert form.query_labels.columns.rows()[-1][0] == "contract_no"
+
+
+def test_a_writing_subject_query_is_refused_by_its_field(sources_page, services):
+    more = sources_page.form.sql_more
+    _replace(more.subject_query, "DELETE FROM customers")
+    assert "only SELECT queries" in more.error.text()
+    assert more.subject_query.toPlainText() == "DELETE FROM customers"
+    sources_page.save()
+    assert "DELETE" not in services.sources.text()
+
+
+def test_a_file_sources_delimiter_encoding_and_sheet_round_trip(qtbot, sources_page, services,
+                                                                tmp_path):
+    form = sources_page.form
+    qtbot.mouseClick(form.add_file, Qt.MouseButton.LeftButton)
+    page = form.file_page
+    type_text(form.name, "Marketing export")
+    type_text(page.path, str(tmp_path / "marketing.csv"))
+    type_text(page.identifiers, "email = E-pasts")
+    type_text(page.more.delimiter, ";")
+    type_text(page.more.encoding, "cp1257")
+    type_text(page.more.system, "Newsletter")
+    type_text(page.more.system_lv, "Jaunumu vēstule")
+    assert form.message.text() == ""
+    qtbot.mouseClick(sources_page.save_button, Qt.MouseButton.LeftButton)
+    saved = services.sources.config().source("Marketing export")
+    assert (saved.delimiter, saved.encoding, saved.system_lv) == (";", "cp1257",
+                                                                  "Jaunumu vēstule")
