@@ -282,4 +282,11 @@
             <translation>Pārbaudīt ar</translation>
         </message>
     </context>
+    <context>
+        <name>SourcesForm</name>
+        <message>
+            <source>How the chosen query's columns read in the subject's copy</source>
+            <translation>Kā izvēlētā vaicājuma kolonnas izskatās datu subjekta kopijā</translation>
+        </message>
+    </context>
 </TS>

@@ -8,6 +8,7 @@ import tomllib
 from collections.abc import Callable
 
 import tomli_w
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QFontDatabase
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -78,6 +79,11 @@ class RegisterPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(80)
+        # The last column stretches only once the page is shown: rows sized before were too
+        # low for its wrapped text, and the retention text was cut (seen at 1280x800).
+        header.sectionResized.connect(
+            lambda index, _old, _new: index == RETENTION_COLUMN
+            and QTimer.singleShot(0, self.table.resizeRowsToContents))
         # DOMAIN §6: a default the policy does not state is not told to subjects until the DPO
         # confirms it (confirmed = true on the category's retention in the register text).
         self.unconfirmed = QLabel()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 Cell = str | bool
+WIDEST = 220  # pixels a column starts at, at the most (the heading always shows whole)
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,10 @@ class RowsTable(QWidget):
         self.table.setHorizontalHeaderLabels([c.heading for c in columns])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Each column as wide as its heading (stretched alike, the Latvian headings were cut
+        # at 1280x800) and its cells up to WIDEST; wider ones may be dragged wider.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 6)
         if not editable:
             self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -69,6 +73,14 @@ class RowsTable(QWidget):
             self.table.setRowCount(0)
             for row in rows:
                 self._append(row)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for index in range(len(self.columns)):
+            self.table.setColumnWidth(index, max(header.sectionSizeHint(index),
+                                                 min(self.table.columnWidth(index), WIDEST)))
 
     def _append(self, row: list[Cell]) -> None:
         at = self.table.rowCount()

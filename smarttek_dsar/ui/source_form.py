@@ -124,7 +124,8 @@ class SourcesForm(QWidget):
         self.sql.setTabChangesFocus(True)
         self.sql_error = error_label("source_error_sql")
         self.query_test = QueryTestBar(context, self.test_target)
-        self.query_labels = ColumnLabelsBox("columns", editable)
+        self.query_labels = ColumnLabelsBox("columns", editable, self.tr(
+            "How the chosen query's columns read in the subject's copy"))
         self.sql_more = SqlSourceMore()
         self.file_page = FileSourcePage(context, editable, self.test_target)
 
@@ -164,7 +165,6 @@ class SourcesForm(QWidget):
         query_form.addRow("", self.sql_error)
         query_form.addRow(self.tr("Test with"), self.query_test)
         query_form.addRow("", self.query_test.outcome)
-        query_form.addRow(self.query_labels)
         query_split = QSplitter()
         query_split.addWidget(query_list)
         query_split.addWidget(query_fields)
@@ -172,6 +172,7 @@ class SourcesForm(QWidget):
         query_split.setStretchFactor(1, 3)
         query_split.setChildrenCollapsible(False)
         sql_form.addRow(query_split)
+        sql_form.addRow(self.query_labels)  # the page's width: seven columns
         sql_form.addRow(self.sql_more)
         self.kind_pages = QStackedWidget()
         self.kind_pages.addWidget(sql_page)

@@ -42,10 +42,11 @@ class ColumnLabelsBox(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, columns_key: str, editable: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, columns_key: str, editable: bool, title: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.columns_key = columns_key
-        self.setTitle(self.tr("How the columns read in the subject's copy"))
+        self.setTitle(title or self.tr("How the columns read in the subject's copy"))
         self.columns = RowsTable(f"{columns_key}_labels", [
             Column(self.tr("Column")), Column(self.tr("Heading (English)")),
             Column(self.tr("Heading (Latvian)")), Column(self.tr("Description (English)")),
