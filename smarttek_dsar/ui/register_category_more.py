@@ -16,25 +16,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from smarttek_dsar.ui.plain_text import plain
+from smarttek_dsar.ui.form_fields import lines, row_with_error, short_text
 from smarttek_dsar.ui.rows_table import Column, RowsTable
 
-ERROR_STYLE = "color: #b00020;"
 _AUTOMATED = ("logic_en", "logic_lv", "consequences_en", "consequences_lv")
-
-
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
-def _short(widget: QPlainTextEdit) -> QPlainTextEdit:
-    widget.setTabChangesFocus(True)
-    widget.setFixedHeight(widget.fontMetrics().lineSpacing() * 3 + 12)
-    return widget
 
 
 class CategoryMore(QGroupBox):
@@ -44,8 +32,8 @@ class CategoryMore(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Less common fields"))
         self.transfers_en, self.transfers_lv = QLineEdit(), QLineEdit()
-        self.interests_en = _short(QPlainTextEdit())
-        self.interests_lv = _short(QPlainTextEdit())
+        self.interests_en = short_text(QPlainTextEdit())
+        self.interests_lv = short_text(QPlainTextEdit())
         self.interests_en.setPlaceholderText(self.tr("One interest per line (GDPR 6(1)(f))"))
         self.interests_lv.setPlaceholderText(self.tr("One interest per line, in Latvian"))
         self.automated = QCheckBox(self.tr("Decides about the subject by automated means "
@@ -88,18 +76,7 @@ class CategoryMore(QGroupBox):
         self.cookies.changed.connect(self.changed.emit)
 
     def _row(self, form: QFormLayout, label: str, field: QWidget, key: str) -> None:
-        error = plain(QLabel())
-        error.setObjectName(f"register_form_error_{key}")
-        error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
-        self.errors[key] = error
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(1)
-        column.addWidget(field)
-        column.addWidget(error)
-        form.addRow(label, box)
+        self.errors[key] = row_with_error(form, label, field, f"register_form_error_{key}")
 
     def _automated_toggled(self, _on: bool) -> None:
         self._enable_automated()
@@ -137,8 +114,8 @@ class CategoryMore(QGroupBox):
         if self.transfers_en.text().strip() or self.transfers_lv.text().strip():
             entry["transfers_outside_eea_en"] = self.transfers_en.text().strip()
             entry["transfers_outside_eea_lv"] = self.transfers_lv.text().strip()
-        english = _lines(self.interests_en.toPlainText())
-        latvian = _lines(self.interests_lv.toPlainText())
+        english = lines(self.interests_en.toPlainText())
+        latvian = lines(self.interests_lv.toPlainText())
         entry.pop("legitimate_interests_en", None)
         entry.pop("legitimate_interests_lv", None)
         if english or latvian:

@@ -39,26 +39,16 @@ from smarttek_dsar.domain.register import Register, RetentionKind, Source, parse
 from smarttek_dsar.domain.register_dict import register_to_dict
 from smarttek_dsar.domain.rights import LegalBasis
 from smarttek_dsar.ui import i18n
-from smarttek_dsar.ui.plain_text import plain, plain_tip
+from smarttek_dsar.ui.form_fields import error_label, lines, row_with_error, short_text
+from smarttek_dsar.ui.plain_text import plain_tip
 from smarttek_dsar.ui.register_category_more import CategoryMore
 from smarttek_dsar.ui.register_recipients_form import RecipientsForm
 from smarttek_dsar.ui.service_messages import error_text
 from smarttek_dsar.ui.unsaved_edits import ListGuard
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
-ERROR_STYLE = "color: #b00020;"
 FLAGS = ("provided_by_subject", "automated", "legal_obligation_retention", "direct_marketing",
          "may_contain_others_data", "verbatim_record")
-
-
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
-def _two_lines(widget: QPlainTextEdit) -> QPlainTextEdit:
-    widget.setTabChangesFocus(True)
-    widget.setFixedHeight(widget.fontMetrics().lineSpacing() * 3 + 12)
-    return widget
 
 
 class RegisterForm(QWidget):
@@ -95,10 +85,10 @@ class RegisterForm(QWidget):
 
         self.category_id = QLineEdit()
         self.name_en, self.name_lv = QLineEdit(), QLineEdit()
-        self.description_en = _two_lines(QPlainTextEdit())
-        self.description_lv = _two_lines(QPlainTextEdit())
-        self.purposes_en = _two_lines(QPlainTextEdit())
-        self.purposes_lv = _two_lines(QPlainTextEdit())
+        self.description_en = short_text(QPlainTextEdit())
+        self.description_lv = short_text(QPlainTextEdit())
+        self.purposes_en = short_text(QPlainTextEdit())
+        self.purposes_lv = short_text(QPlainTextEdit())
         self.purposes_en.setPlaceholderText(self.tr("One purpose per line"))
         self.purposes_lv.setPlaceholderText(self.tr("One purpose per line, in Latvian"))
         self.bases = {basis: QCheckBox(i18n.legal_basis_label(basis)) for basis in LegalBasis}
@@ -157,10 +147,7 @@ class RegisterForm(QWidget):
         scroll.setWidget(fields)
         self.fields = fields
         # What parse_register still refuses after the field checks (a rule across fields).
-        self.message = plain(QLabel())
-        self.message.setObjectName("register_form_message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message = error_label("register_form_message")
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -209,24 +196,7 @@ class RegisterForm(QWidget):
         }
 
     def _row_with_error(self, form: QFormLayout, label: str, field, key: str) -> None:
-        # The message sits under its field and keeps its room while empty, so typing does not
-        # shift the fields below (issue 14, "inline validation messages shift fields").
-        error = plain(QLabel())
-        error.setObjectName(f"register_form_error_{key}")
-        error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
-        error.setMinimumHeight(error.fontMetrics().lineSpacing())
-        self.errors[key] = error
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(1)
-        if isinstance(field, QWidget):
-            column.addWidget(field)
-        else:
-            column.addLayout(field)
-        column.addWidget(error)
-        form.addRow(label, box)
+        self.errors[key] = row_with_error(form, label, field, f"register_form_error_{key}")
 
     def _connect_edits(self) -> None:
         for line in (self.category_id, self.name_en, self.name_lv, self.retention_en,
@@ -362,8 +332,8 @@ class RegisterForm(QWidget):
             entry[key] = widget.text().strip()
         entry["description_en"] = self.description_en.toPlainText().strip()
         entry["description_lv"] = self.description_lv.toPlainText().strip()
-        entry["purposes_en"] = _lines(self.purposes_en.toPlainText())
-        entry["purposes_lv"] = _lines(self.purposes_lv.toPlainText())
+        entry["purposes_en"] = lines(self.purposes_en.toPlainText())
+        entry["purposes_lv"] = lines(self.purposes_lv.toPlainText())
         entry["legal_bases"] = [b.value for b, box in self.bases.items() if box.isChecked()]
         entry["source"] = self.source.currentData()
         entry["recipients"] = [

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit,
 
 from smarttek_dsar.services.administration.sources_draft import SourcesConfig
 from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.form_fields import error_label
 from smarttek_dsar.ui.query_test_bar import QueryTestBar
-from smarttek_dsar.ui.source_form_more import ColumnLabelsBox, FileSourceMore, error_label
+from smarttek_dsar.ui.source_form_more import ColumnLabelsBox, FileSourceMore
 
 
 def choose(combo: QComboBox, category: str | None) -> None:

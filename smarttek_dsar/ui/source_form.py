@@ -43,10 +43,11 @@ from smarttek_dsar.services.administration.sources_draft import (
 )
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.form_fields import error_label
 from smarttek_dsar.ui.plain_text import plain, plain_tip
 from smarttek_dsar.ui.query_test_bar import QueryTestBar
 from smarttek_dsar.ui.service_messages import error_text
-from smarttek_dsar.ui.source_file_page import FileSourcePage, choose, error_label
+from smarttek_dsar.ui.source_file_page import FileSourcePage, choose
 from smarttek_dsar.ui.source_form_more import ColumnLabelsBox, SqlSourceMore, set_optional
 from smarttek_dsar.ui.unsaved_edits import ListGuard
 

@@ -10,22 +10,12 @@ from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QWidget
 
-from smarttek_dsar.ui.plain_text import plain
-from smarttek_dsar.ui.register_form import ERROR_STYLE
+from smarttek_dsar.ui.form_fields import error_label
 from smarttek_dsar.ui.rows_table import Column, RowsTable
 
 _TEXTS = ("en", "lv", "description_en", "description_lv")
-
-
-def error_label(name: str) -> QLabel:
-    """A field's message, in red under it (the parser's words in the window's language)."""
-    label = plain(QLabel())
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    return label
 
 
 def set_optional(entry: dict[str, Any], key: str, value: str) -> None:

@@ -10,22 +10,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from smarttek_dsar.sources.config import ColumnLabel
-from smarttek_dsar.storage.database import sqlite_url
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.register_page import RegisterPage
 from smarttek_dsar.ui.rows_table import RowsTable
-from smarttek_dsar.ui.sources_page import SourcesPage
-from tests.sources.systems_fixtures import build_systems, demo_config
 from tests.ui.conftest import type_text
+from tests.ui.form_fixtures import (  # noqa: F401 (fixtures)
+    page_fixture,
+    select_category,
+    sources_page_fixture,
+    sources_settings_fixture,
+)
 
 DEMO = "Smarttek systems (demo)"
-
-
-@pytest.fixture(autouse=True)
-def own_settings_files(tmp_path, monkeypatch):
-    monkeypatch.setenv("SMARTTEK_DSAR_SOURCES", str(tmp_path / "sources.toml"))
-    monkeypatch.setenv("SMARTTEK_DSAR_REGISTER", str(tmp_path / "register.toml"))
 
 
 def _replace(widget, text: str) -> None:
@@ -48,14 +45,8 @@ def _fill_row(table: RowsTable, cells: list[str | bool]) -> None:
 # --- the register -------------------------------------------------------------------------------
 
 @pytest.fixture
-def register_page(qtbot, context) -> RegisterPage:
-    page = RegisterPage(context)
-    qtbot.addWidget(page)
-    page.resize(1100, 760)
-    page.show()
-    page.pages.setCurrentWidget(page.form)
-    ids = [entry["id"] for entry in page.form.data()["categories"]]
-    page.form.categories.setCurrentRow(ids.index("contact_details"))
+def register_page(page, sources_settings) -> RegisterPage:
+    select_category(page, "contact_details")
     return page
 
 
@@ -131,19 +122,6 @@ def test_interests_in_one_language_only_are_refused_by_their_field(register_page
 
 
 # --- the data sources ---------------------------------------------------------------------------
-
-@pytest.fixture
-def sources_page(qtbot, services, dpo, context, tmp_path) -> SourcesPage:
-    path = tmp_path / "systems.sqlite3"
-    build_systems(sqlite_url(path))
-    services.sources.save(dpo, demo_config(path))
-    page = SourcesPage(context)
-    qtbot.addWidget(page)
-    page.resize(1100, 760)
-    page.show()
-    page.form.queries.setCurrentRow(0)
-    return page
-
 
 def test_column_labels_and_the_less_common_fields_round_trip(qtbot, sources_page, services):
     form = sources_page.form

@@ -11,13 +11,22 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smarttek_dsar.services import Services
 from smarttek_dsar.services.administration.sources_draft import draft_config, draft_dict
-from smarttek_dsar.storage.database import Database, sqlite_url
+from smarttek_dsar.storage.database import Database
+from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.register_page import RegisterPage
 from smarttek_dsar.ui.sources_page import SourcesPage
 from smarttek_dsar.ui.unsaved_edits import BOX_NAME
-from tests.sources.systems_fixtures import build_systems, demo_config, write_marketing_csv
+from tests.sources.systems_fixtures import write_marketing_csv
 from tests.ui.conftest import type_text
+from tests.ui.form_fixtures import (  # noqa: F401 (fixtures)
+    demo_config,
+    demo_systems,
+    page_fixture,
+    select_category,
+    shown,
+    sources_settings_fixture,
+)
 
 ANSWERS = {"save": QMessageBox.StandardButton.Save,
            "discard": QMessageBox.StandardButton.Discard,
@@ -41,23 +50,8 @@ def answer(choice: str) -> str:
     return text
 
 
-@pytest.fixture
-def page(qtbot, context) -> RegisterPage:
-    shown = RegisterPage(context)
-    qtbot.addWidget(shown)
-    shown.resize(1100, 760)
-    shown.show()
-    return shown
-
-
-def _select(page: RegisterPage, category_id: str) -> None:
-    page.pages.setCurrentWidget(page.form)
-    ids = [entry["id"] for entry in page.form.data()["categories"]]
-    page.form.categories.setCurrentRow(ids.index(category_id))
-
-
 def _rename(page: RegisterPage, category_id: str, name: str) -> None:
-    _select(page, category_id)
+    select_category(page, category_id)
     page.form.name_en.selectAll()
     type_text(page.form.name_en, name)
 
@@ -70,7 +64,7 @@ def _shown_id(page: RegisterPage) -> str:
 
 def test_cancel_keeps_the_category_and_what_was_typed(page, services):
     _rename(page, "contact_details", "Contact information")
-    _select(page, "identification")
+    select_category(page, "identification")
     assert "not saved" in answer("cancel")
     assert _shown_id(page) == "contact_details"
     assert page.form.name_en.text() == "Contact information"
@@ -80,10 +74,10 @@ def test_cancel_keeps_the_category_and_what_was_typed(page, services):
 
 def test_discard_puts_the_category_back_and_goes_on(page, services):
     _rename(page, "contact_details", "Contact information")
-    _select(page, "identification")
+    select_category(page, "identification")
     answer("discard")
     assert _shown_id(page) == "identification"
-    _select(page, "contact_details")
+    select_category(page, "contact_details")
     assert asked() is None  # nothing edited any more: no question
     assert page.form.name_en.text() == "Contact details"
     assert not page.has_unsaved_edits()
@@ -92,7 +86,7 @@ def test_discard_puts_the_category_back_and_goes_on(page, services):
 def test_save_saves_a_version_and_goes_on(page, services):
     version = services.register.current().version
     _rename(page, "contact_details", "Contact information")
-    _select(page, "identification")
+    select_category(page, "identification")
     answer("save")
     assert _shown_id(page) == "identification"
     saved = services.register.current()
@@ -103,8 +97,8 @@ def test_save_saves_a_version_and_goes_on(page, services):
 
 
 def test_an_unedited_category_is_left_without_a_question(page):
-    _select(page, "contact_details")
-    _select(page, "identification")
+    select_category(page, "contact_details")
+    select_category(page, "identification")
     assert asked() is None and _shown_id(page) == "identification"
 
 
@@ -221,22 +215,16 @@ def test_a_form_edit_is_saved_and_read_back_on_both_databases(qtbot, any_db_cont
 # --- leaving an edited data source -------------------------------------------------------------
 
 @pytest.fixture
-def sources_page(qtbot, services, dpo, context, tmp_path, monkeypatch) -> SourcesPage:
-    monkeypatch.setenv("SMARTTEK_DSAR_SOURCES", str(tmp_path / "sources.toml"))
-    path = tmp_path / "systems.sqlite3"
-    build_systems(sqlite_url(path))
-    data = draft_dict(demo_config(path))
+def sources_page(qtbot, services, dpo, context, tmp_path, sources_settings) -> SourcesPage:
+    """The demo database source and a file source beside it."""
+    data = draft_dict(demo_config(demo_systems(tmp_path)))
     data["sources"].append({
         "name": "Marketing export", "kind": "file",
         "path": str(write_marketing_csv(tmp_path / "marketing.csv")),
         "identifiers": {"personal_code": "Personas kods"},
         "sheets": [{"category": "marketing_preferences"}]})
     services.sources.save(dpo, draft_config(data))
-    page = SourcesPage(context)
-    qtbot.addWidget(page)
-    page.resize(1100, 760)
-    page.show()
-    return page
+    return shown(qtbot, SourcesPage(context))
 
 
 @pytest.mark.parametrize("choice", ["cancel", "discard", "save"])
@@ -258,3 +246,16 @@ def test_leaving_an_edited_source_asks(sources_page, services, choice):
     form.sources.setCurrentRow(0)
     assert asked() is None
     assert form.system.text() == saved
+
+
+def test_the_question_is_asked_in_latvian(qtbot, services, dpo):
+    i18n.install("lv")
+    latvian = shown(qtbot, RegisterPage(AppContext(services, dpo)))
+    select_category(latvian, "contact_details")
+    latvian.form.name_en.selectAll()
+    type_text(latvian.form.name_en, "Contact information")
+    select_category(latvian, "identification")
+    box = asked()
+    assert box.windowTitle() == "Nesaglabātas izmaiņas"
+    assert [box.button(b).text() for b in ANSWERS.values()] == ["Saglabāt", "Atmest", "Atcelt"]
+    answer("cancel")
