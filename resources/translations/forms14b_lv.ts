@@ -289,4 +289,86 @@
             <translation>Kā izvēlētā vaicājuma kolonnas izskatās datu subjekta kopijā</translation>
         </message>
     </context>
+    <context>
+        <name>RegisterForm</name>
+        <message>
+            <source>Controller and authority</source>
+            <translation>Pārzinis un uzraudzības iestāde</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationForm</name>
+        <message>
+            <source>The register</source>
+            <translation>Reģistrs</translation>
+        </message>
+        <message>
+            <source>In force from</source>
+            <translation>Spēkā no</translation>
+        </message>
+        <message>
+            <source>Transfers outside the EEA (English)</source>
+            <translation>Nosūtīšana ārpus EEZ (angliski)</translation>
+        </message>
+        <message>
+            <source>Transfers outside the EEA (Latvian)</source>
+            <translation>Nosūtīšana ārpus EEZ (latviski)</translation>
+        </message>
+        <message>
+            <source>Automated decisions (English)</source>
+            <translation>Automatizēti lēmumi (angliski)</translation>
+        </message>
+        <message>
+            <source>Automated decisions (Latvian)</source>
+            <translation>Automatizēti lēmumi (latviski)</translation>
+        </message>
+        <message>
+            <source>Controller</source>
+            <translation>Pārzinis</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nosaukums</translation>
+        </message>
+        <message>
+            <source>Registration number</source>
+            <translation>Reģistrācijas numurs</translation>
+        </message>
+        <message>
+            <source>Address (English)</source>
+            <translation>Adrese (angliski)</translation>
+        </message>
+        <message>
+            <source>Address (Latvian)</source>
+            <translation>Adrese (latviski)</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-pasts</translation>
+        </message>
+        <message>
+            <source>Portal</source>
+            <translation>Portāls</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Tīmekļvietne</translation>
+        </message>
+        <message>
+            <source>Supervisory authority</source>
+            <translation>Uzraudzības iestāde</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>Nosaukums (angliski)</translation>
+        </message>
+        <message>
+            <source>Name (Latvian)</source>
+            <translation>Nosaukums (latviski)</translation>
+        </message>
+        <message>
+            <source>Needed: the letters to subjects name it.</source>
+            <translation>Obligāts: vēstulēs datu subjektiem tas ir norādīts.</translation>
+        </message>
+    </context>
 </TS>

@@ -6,7 +6,8 @@ the flags the review rules read. The form edits the register's TOML-shaped dict,
 
 The recipients themselves are a second tab (register_recipients_form.py); the rarely used
 fields of a category (transfers, legitimate interests, an automated decision, cookies) are
-register_category_more.py, shown under the common ones."""
+register_category_more.py, shown under the common ones; the controller, the authority and the
+general texts a third tab (register_organisation_form.py)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.form_fields import error_label, lines, row_with_error, short_text
 from smarttek_dsar.ui.plain_text import plain_tip
 from smarttek_dsar.ui.register_category_more import CategoryMore
+from smarttek_dsar.ui.register_organisation_form import OrganisationForm
 from smarttek_dsar.ui.register_recipients_form import RecipientsForm
 from smarttek_dsar.ui.service_messages import error_text
 from smarttek_dsar.ui.unsaved_edits import ListGuard
@@ -164,6 +166,9 @@ class RegisterForm(QWidget):
         self.parts.setObjectName("register_form_parts")
         self.parts.addTab(split, self.tr("Data categories"))
         self.parts.addTab(self.recipient_form, self.tr("Recipients"))
+        self.organisation = OrganisationForm(lambda: self._data, editable)
+        self.organisation.changed.connect(self._organisation_edited)
+        self.parts.addTab(self.organisation, self.tr("Controller and authority"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.parts)
@@ -230,6 +235,7 @@ class RegisterForm(QWidget):
                 self.categories.addItem(item)
         self._fill_recipient_checklist()
         self.recipient_form.reload()
+        self.organisation.reload()
         if self.categories.count():
             self.categories.setCurrentRow(min(keep, self.categories.count() - 1))
             self._show_category(self.categories.currentRow())
@@ -250,6 +256,12 @@ class RegisterForm(QWidget):
     def _recipients_edited(self) -> None:
         self._fill_recipient_checklist()
         self._show_category(self.categories.currentRow())
+        self.validate()
+        self.changed.emit()
+
+    def _organisation_edited(self) -> None:
+        if 0 <= self._row < len(self._categories()):  # the general transfers text it shows
+            self.more.show_entry(self._categories()[self._row], self._data)
         self.validate()
         self.changed.emit()
 

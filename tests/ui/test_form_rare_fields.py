@@ -5,8 +5,10 @@ offscreen, a real SQLite case store and a real SQLite company system."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 
 from smarttek_dsar.sources.config import ColumnLabel
@@ -173,3 +175,33 @@ def test_a_file_sources_delimiter_encoding_and_sheet_round_trip(qtbot, sources_p
     saved = services.sources.config().source("Marketing export")
     assert (saved.delimiter, saved.encoding, saved.system_lv) == (";", "cp1257",
                                                                   "Jaunumu vēstule")
+
+
+# --- the controller, the authority and the general texts ------------------------------------------
+
+def test_the_controller_and_the_date_in_force_round_trip(qtbot, register_page, services):
+    organisation = register_page.form.organisation
+    register_page.form.parts.setCurrentWidget(organisation)
+    _replace(organisation.fields[("controller", "email")], "privacy@smarttek.lv")
+    _replace(organisation.fields[("authority", "address_lv")], "Elijas iela 17, Rīga")
+    organisation.effective_from.setDate(QDate(2026, 1, 15))
+    qtbot.mouseClick(register_page.save_button, Qt.MouseButton.LeftButton)
+    register = services.register.current()
+    assert register.controller.email == "privacy@smarttek.lv"
+    assert register.authority.address.lv == "Elijas iela 17, Rīga"
+    assert register.effective_from == date(2026, 1, 15)
+    assert organisation.fields[("controller", "email")].text() == "privacy@smarttek.lv"
+
+
+def test_an_emptied_controller_field_is_refused_by_it(register_page, services):
+    organisation = register_page.form.organisation
+    register_page.form.parts.setCurrentWidget(organisation)
+    website = organisation.fields[("controller", "website")]
+    website.selectAll()
+    QTest.keyClick(website, Qt.Key.Key_Delete)
+    assert organisation.errors[("controller", "website")].text() == (
+        "Needed: the letters to subjects name it.")
+    assert "website" in register_page.form.message.text()
+    version = services.register.current().version
+    register_page.save()
+    assert services.register.current().version == version
