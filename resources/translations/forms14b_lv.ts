@@ -231,10 +231,6 @@
             <translation>nosaka pēc virsrakstu rindas</translation>
         </message>
         <message>
-            <source>the first sheet</source>
-            <translation>pirmā lapa</translation>
-        </message>
-        <message>
             <source>Business system</source>
             <translation>Uzņēmuma sistēma</translation>
         </message>
@@ -253,10 +249,6 @@
         <message>
             <source>Encoding</source>
             <translation>Kodējums</translation>
-        </message>
-        <message>
-            <source>Sheet (XLSX)</source>
-            <translation>Lapa (XLSX)</translation>
         </message>
     </context>
     <context>
@@ -280,6 +272,54 @@
         <message>
             <source>Test with</source>
             <translation>Pārbaudīt ar</translation>
+        </message>
+        <message>
+            <source>Add sheet</source>
+            <translation>Pievienot lapu</translation>
+        </message>
+        <message>
+            <source>Remove sheet</source>
+            <translation>Noņemt lapu</translation>
+        </message>
+        <message>
+            <source>the first sheet</source>
+            <translation>pirmā lapa</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Kolonna</translation>
+        </message>
+        <message>
+            <source>Data category id (empty: left out)</source>
+            <translation>Datu kategorijas identifikators (tukšs: neiekļaut)</translation>
+        </message>
+        <message>
+            <source>Optional: this sheet's own identifying columns, one per line</source>
+            <translation>Nav obligāti: šīs lapas identificējošās kolonnas, katra savā rindā</translation>
+        </message>
+        <message>
+            <source>Sheets and their data categories</source>
+            <translation>Lapas un to datu kategorijas</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Lapa</translation>
+        </message>
+        <message>
+            <source>Sheet name (XLSX)</source>
+            <translation>Lapas nosaukums (XLSX)</translation>
+        </message>
+        <message>
+            <source>Category per column</source>
+            <translation>Kategorija katrai kolonnai</translation>
+        </message>
+        <message>
+            <source>— one per column —</source>
+            <translation>— katrai kolonnai sava —</translation>
+        </message>
+        <message>
+            <source>Sheet {0}</source>
+            <translation>{0}. lapa</translation>
         </message>
     </context>
     <context>

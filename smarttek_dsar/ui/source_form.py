@@ -5,8 +5,7 @@ for an SQL source one query per data category of the register, each with a Test 
 Like the register form it edits the TOML-shaped dict (sources_config_to_dict), so the Expert
 text shows the same draft, and `config()` checks it with the same parse_sources_config as the
 text and the stored versions (sql_guard included). A file source is source_file_page.py; the
-less common fields (column labels, the subject and codes queries, media) source_form_more.py.
-Still only in the Expert text: a file's sheets beyond the first and per-column categories."""
+less common fields (column labels, the subject and codes queries, media) source_form_more.py."""
 
 from __future__ import annotations
 
@@ -47,7 +46,7 @@ from smarttek_dsar.ui.form_fields import error_label
 from smarttek_dsar.ui.plain_text import plain, plain_tip
 from smarttek_dsar.ui.query_test_bar import QueryTestBar
 from smarttek_dsar.ui.service_messages import error_text
-from smarttek_dsar.ui.source_file_page import FileSourcePage, choose
+from smarttek_dsar.ui.source_file_page import FileSourcePage, choose, fill_categories
 from smarttek_dsar.ui.source_form_more import ColumnLabelsBox, SqlSourceMore, set_optional
 from smarttek_dsar.ui.unsaved_edits import ListGuard
 
@@ -233,13 +232,8 @@ class SourcesForm(QWidget):
         self._data.setdefault("sources", [])
         self._row = -1
         self.guard.shown(-1)
-        for combo in (self.category, self.file_page.category):
-            with QSignalBlocker(combo):
-                combo.clear()
-                language = i18n.current_language()
-                for category in (self.register.categories if self.register else ()):
-                    combo.addItem(f"{category.name.in_language(language)} ({category.id})",
-                                  category.id)
+        fill_categories(self.category, self.register)
+        self.file_page.set_categories(self.register)
         with QSignalBlocker(self.sources):
             self.sources.clear()
             for entry in self._entries():

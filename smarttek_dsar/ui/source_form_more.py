@@ -1,7 +1,7 @@
 """The less common fields of a data source (issue 14: no field only the raw text can change):
 how columns and coded values read in the subject's copy in both languages and which columns
 port (GDPR 20) or name a recording (15(3)); an SQL source's subject and former-codes queries and
-media folder; a file's system names, media folder, CSV delimiter and encoding, and sheet name.
+media folder; a file's system names, media folder, CSV delimiter and encoding.
 SourcesForm shows them; each reads and writes the source's entry of the TOML-shaped dict."""
 
 from __future__ import annotations
@@ -132,7 +132,7 @@ class SqlSourceMore(QGroupBox):
 
 
 class FileSourceMore(QGroupBox):
-    """A file source's system names, media folder, CSV delimiter and encoding, sheet name."""
+    """A file source's system names, media folder, CSV delimiter and encoding."""
 
     changed = Signal()
 
@@ -140,12 +140,11 @@ class FileSourceMore(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Less common fields"))
         self.system, self.system_lv, self.media = QLineEdit(), QLineEdit(), QLineEdit()
-        self.delimiter, self.encoding, self.sheet = QLineEdit(), QLineEdit(), QLineEdit()
+        self.delimiter, self.encoding = QLineEdit(), QLineEdit()
         self.delimiter.setObjectName("source_delimiter")
         self.delimiter.setMaxLength(1)
         self.delimiter.setPlaceholderText(self.tr("guessed from the header line"))
         self.encoding.setPlaceholderText("utf-8-sig")
-        self.sheet.setPlaceholderText(self.tr("the first sheet"))
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.tr("Business system"), self.system)
@@ -153,9 +152,7 @@ class FileSourceMore(QGroupBox):
         form.addRow(self.tr("Media folder"), self.media)
         form.addRow(self.tr("CSV delimiter"), self.delimiter)
         form.addRow(self.tr("Encoding"), self.encoding)
-        form.addRow(self.tr("Sheet (XLSX)"), self.sheet)
-        self.inputs = [self.system, self.system_lv, self.media, self.delimiter, self.encoding,
-                       self.sheet]
+        self.inputs = [self.system, self.system_lv, self.media, self.delimiter, self.encoding]
         for line in self.inputs:
             line.textEdited.connect(lambda _text: self.changed.emit())
 
@@ -165,7 +162,6 @@ class FileSourceMore(QGroupBox):
                           ("media", self.media), ("delimiter", self.delimiter),
                           ("encoding", self.encoding)):
             line.setText(entry.get(key, ""))
-        self.sheet.setText((entry.get("sheets") or [{}])[0].get("sheet", ""))
         del blockers
 
     def write(self, entry: dict[str, Any]) -> None:
@@ -173,5 +169,3 @@ class FileSourceMore(QGroupBox):
                           ("media", self.media), ("delimiter", self.delimiter),
                           ("encoding", self.encoding)):
             set_optional(entry, key, line.text().strip())
-        sheets = entry.setdefault("sheets", [{}])
-        set_optional(sheets[0], "sheet", self.sheet.text().strip())

@@ -205,3 +205,46 @@ def test_an_emptied_controller_field_is_refused_by_it(register_page, services):
     version = services.register.current().version
     register_page.save()
     assert services.register.current().version == version
+
+
+def test_a_second_sheet_with_a_category_per_column_round_trips(qtbot, sources_page, services,
+                                                               tmp_path):
+    form = sources_page.form
+    qtbot.mouseClick(form.add_file, Qt.MouseButton.LeftButton)
+    page = form.file_page
+    type_text(form.name, "Survey workbook")
+    type_text(page.path, str(tmp_path / "surveys.xlsx"))
+    type_text(page.identifiers, "email = E-pasts")
+    type_text(page.sheet, "Answers")
+    page.category.setCurrentIndex(page.category.findData("customer_surveys"))
+    qtbot.mouseClick(page.add_sheet, Qt.MouseButton.LeftButton)
+    assert page.sheets.count() == 2 and page.sheets.currentIndex() == 1
+    type_text(page.sheet, "Consents")
+    page.category.setCurrentIndex(page.category.findData(""))  # one per column
+    _fill_row(page.columns, ["Piekrišana", "marketing_preferences"])
+    _fill_row(page.columns, ["Piezīmes", ""])  # left out of the copy
+    type_text(page.sheet_identifiers, "customer_no = Klienta nr.")
+    assert form.message.text() == ""
+    assert page.sheets.itemText(1) == "Consents"
+    qtbot.mouseClick(sources_page.save_button, Qt.MouseButton.LeftButton)
+    assert sources_page.message.text() == "Saved."
+    first, second = services.sources.config().source("Survey workbook").sheets
+    assert (first.sheet, first.category_id) == ("Answers", "customer_surveys")
+    assert second.sheet == "Consents" and second.category_id is None
+    assert second.columns == (("Piekrišana", "marketing_preferences"), ("Piezīmes", ""))
+    assert second.identifiers == (("customer_no", ("Klienta nr.",)),)
+    page.sheets.setCurrentIndex(0)
+    assert page.sheet.text() == "Answers"
+
+
+def test_a_sheet_without_any_category_is_refused_by_the_file_fields(qtbot, sources_page,
+                                                                    tmp_path):
+    form = sources_page.form
+    qtbot.mouseClick(form.add_file, Qt.MouseButton.LeftButton)
+    page = form.file_page
+    type_text(form.name, "Survey workbook")
+    type_text(page.path, str(tmp_path / "surveys.xlsx"))
+    type_text(page.identifiers, "email = E-pasts")
+    page.category.setCurrentIndex(page.category.findData(""))
+    assert "give 'category' or a category per column" in page.error.text()
+    assert page.path.text().endswith("surveys.xlsx")
