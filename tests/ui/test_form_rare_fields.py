@@ -158,14 +158,19 @@ def test_a_writing_subject_query_is_refused_by_its_field(sources_page, services)
     assert "DELETE" not in services.sources.text()
 
 
+def _new_file_source(qtbot, form, name: str, path):
+    """A file source added with Add file, named, its file and identifying column typed."""
+    qtbot.mouseClick(form.add_file, Qt.MouseButton.LeftButton)
+    type_text(form.name, name)
+    type_text(form.file_page.path, str(path))
+    type_text(form.file_page.identifiers, "email = E-pasts")
+    return form.file_page
+
+
 def test_a_file_sources_delimiter_encoding_and_sheet_round_trip(qtbot, sources_page, services,
                                                                 tmp_path):
     form = sources_page.form
-    qtbot.mouseClick(form.add_file, Qt.MouseButton.LeftButton)
-    page = form.file_page
-    type_text(form.name, "Marketing export")
-    type_text(page.path, str(tmp_path / "marketing.csv"))
-    type_text(page.identifiers, "email = E-pasts")
+    page = _new_file_source(qtbot, form, "Marketing export", tmp_path / "marketing.csv")
     type_text(page.more.delimiter, ";")
     type_text(page.more.encoding, "cp1257")
     type_text(page.more.system, "Newsletter")
@@ -210,11 +215,7 @@ def test_an_emptied_controller_field_is_refused_by_it(register_page, services):
 def test_a_second_sheet_with_a_category_per_column_round_trips(qtbot, sources_page, services,
                                                                tmp_path):
     form = sources_page.form
-    qtbot.mouseClick(form.add_file, Qt.MouseButton.LeftButton)
-    page = form.file_page
-    type_text(form.name, "Survey workbook")
-    type_text(page.path, str(tmp_path / "surveys.xlsx"))
-    type_text(page.identifiers, "email = E-pasts")
+    page = _new_file_source(qtbot, form, "Survey workbook", tmp_path / "surveys.xlsx")
     type_text(page.sheet, "Answers")
     page.category.setCurrentIndex(page.category.findData("customer_surveys"))
     qtbot.mouseClick(page.add_sheet, Qt.MouseButton.LeftButton)
@@ -240,11 +241,7 @@ def test_a_second_sheet_with_a_category_per_column_round_trips(qtbot, sources_pa
 def test_a_sheet_without_any_category_is_refused_by_the_file_fields(qtbot, sources_page,
                                                                     tmp_path):
     form = sources_page.form
-    qtbot.mouseClick(form.add_file, Qt.MouseButton.LeftButton)
-    page = form.file_page
-    type_text(form.name, "Survey workbook")
-    type_text(page.path, str(tmp_path / "surveys.xlsx"))
-    type_text(page.identifiers, "email = E-pasts")
+    page = _new_file_source(qtbot, form, "Survey workbook", tmp_path / "surveys.xlsx")
     page.category.setCurrentIndex(page.category.findData(""))
     assert "give 'category' or a category per column" in page.error.text()
     assert page.path.text().endswith("surveys.xlsx")
