@@ -3,9 +3,10 @@ in tabs, menus and a toolbar built from the one action registry, and a status ba
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -38,6 +39,7 @@ from smarttek_dsar.ui.plain_text import plain
 from smarttek_dsar.ui.register_page import RegisterPage
 from smarttek_dsar.ui.settings_page import SettingsPage
 from smarttek_dsar.ui.sources_page import SourcesPage
+from smarttek_dsar.ui.unsaved_edits import has_unsaved_edits
 
 APP_TITLE = "Smarttek DSAR Desk"
 
@@ -116,7 +118,9 @@ class MainWindow(QMainWindow):
                            AdministrationPage(ctx),
                            self.tr("Users and roles, backups, the retention purge"))
         settings = SettingsPage(ctx)
-        settings.language_changed.connect(self.language_changed)
+        # The window is built again in the new language: unsaved edits are asked about first.
+        settings.language_changed.connect(
+            lambda code: self.settle_pages(lambda: self.language_changed.emit(code)))
         self._add_page("settings", self.tr("Settings"), "settings", settings,
                        self.tr("Language, organisation settings, holidays"))
 
@@ -208,7 +212,8 @@ class MainWindow(QMainWindow):
         a[ActionId.REFRESH].triggered.connect(self.refresh)
         a[ActionId.OPEN_CASE].triggered.connect(self.open_selected)
         a[ActionId.CLOSE_CASE_TAB].triggered.connect(self.tabs.close_current_case)
-        a[ActionId.SIGN_OUT].triggered.connect(self.sign_out_requested)
+        a[ActionId.SIGN_OUT].triggered.connect(
+            lambda: self.settle_pages(self.sign_out_requested.emit))
         a[ActionId.QUIT].triggered.connect(self.close)
         a[ActionId.ABOUT].triggered.connect(self.about)
         a[ActionId.HELP].triggered.connect(self.show_guide)
@@ -246,6 +251,13 @@ class MainWindow(QMainWindow):
 
     def _page_chosen(self, row: int) -> None:
         if row < 0:
+            return
+        leaving = self.stack.currentWidget()
+        if row != self.stack.currentIndex() and has_unsaved_edits(leaving):
+            # The navigation stays on the edited page until the question is answered.
+            with QSignalBlocker(self.navigation):
+                self.navigation.setCurrentRow(self.stack.currentIndex())
+            leaving.settle(lambda: self.navigation.setCurrentRow(row))
             return
         self.stack.setCurrentIndex(row)
         self.tabs.show_home()
@@ -358,7 +370,20 @@ class MainWindow(QMainWindow):
             if isinstance(page, CaseListPage):
                 page.save_layout()
 
+    def settle_pages(self, then: Callable[[], None]) -> None:
+        """Run `then` once no page holds unsaved edits; each such page asks in turn."""
+        pending = [page for page in self.pages.values() if has_unsaved_edits(page)]
+        if not pending:
+            then()
+            return
+        self.show_page(next(k for k, p in self.pages.items() if p is pending[0]))
+        pending[0].settle(lambda: self.settle_pages(then))
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if any(has_unsaved_edits(page) for page in self.pages.values()):
+            event.ignore()  # asked first; closed again once saved or discarded
+            self.settle_pages(self.close)
+            return
         self.save_layout()
         super().closeEvent(event)
 

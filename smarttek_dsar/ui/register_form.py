@@ -4,9 +4,10 @@ the flags the review rules read. The form edits the register's TOML-shaped dict,
 ("Expert" tab) and the form show the same thing, and `register()` checks it with the same
 `parse_register` the raw text and the stored versions go through.
 
-The recipients themselves are a second tab (register_recipients_form.py). Fields the form does
-not show (cookies, legitimate interests, an automated decision, the controller) are kept as they
-are; the Expert tab edits them."""
+The recipients themselves are a second tab (register_recipients_form.py); the rarely used
+fields of a category (transfers, legitimate interests, an automated decision, cookies) are
+register_category_more.py, shown under the common ones; the controller, the authority and the
+general texts a third tab (register_organisation_form.py)."""
 
 from __future__ import annotations
 
@@ -39,23 +40,17 @@ from smarttek_dsar.domain.register import Register, RetentionKind, Source, parse
 from smarttek_dsar.domain.register_dict import register_to_dict
 from smarttek_dsar.domain.rights import LegalBasis
 from smarttek_dsar.ui import i18n
-from smarttek_dsar.ui.plain_text import plain, plain_tip
+from smarttek_dsar.ui.form_fields import error_label, lines, row_with_error, short_text
+from smarttek_dsar.ui.plain_text import plain_tip
+from smarttek_dsar.ui.register_category_more import CategoryMore
+from smarttek_dsar.ui.register_organisation_form import OrganisationForm
 from smarttek_dsar.ui.register_recipients_form import RecipientsForm
+from smarttek_dsar.ui.service_messages import error_text
+from smarttek_dsar.ui.unsaved_edits import ListGuard
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
-ERROR_STYLE = "color: #b00020;"
 FLAGS = ("provided_by_subject", "automated", "legal_obligation_retention", "direct_marketing",
          "may_contain_others_data", "verbatim_record")
-
-
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
-def _two_lines(widget: QPlainTextEdit) -> QPlainTextEdit:
-    widget.setTabChangesFocus(True)
-    widget.setFixedHeight(widget.fontMetrics().lineSpacing() * 3 + 12)
-    return widget
 
 
 class RegisterForm(QWidget):
@@ -70,7 +65,9 @@ class RegisterForm(QWidget):
         self._row = -1
         self.categories = QListWidget()
         self.categories.setObjectName("register_form_categories")
-        self.categories.currentRowChanged.connect(self._show_category)
+        # Leaving an edited category asks Save / Discard / Cancel (the page gives the save).
+        self.guard = ListGuard(self.categories, self._categories, self._show_category,
+                               self._title)
         self.add_button = QPushButton(self.tr("Add category"))
         self.add_button.setObjectName("add_category_button")
         self.add_button.clicked.connect(self.add_category)
@@ -90,10 +87,10 @@ class RegisterForm(QWidget):
 
         self.category_id = QLineEdit()
         self.name_en, self.name_lv = QLineEdit(), QLineEdit()
-        self.description_en = _two_lines(QPlainTextEdit())
-        self.description_lv = _two_lines(QPlainTextEdit())
-        self.purposes_en = _two_lines(QPlainTextEdit())
-        self.purposes_lv = _two_lines(QPlainTextEdit())
+        self.description_en = short_text(QPlainTextEdit())
+        self.description_lv = short_text(QPlainTextEdit())
+        self.purposes_en = short_text(QPlainTextEdit())
+        self.purposes_lv = short_text(QPlainTextEdit())
         self.purposes_en.setPlaceholderText(self.tr("One purpose per line"))
         self.purposes_lv.setPlaceholderText(self.tr("One purpose per line, in Latvian"))
         self.bases = {basis: QCheckBox(i18n.legal_basis_label(basis)) for basis in LegalBasis}
@@ -145,15 +142,14 @@ class RegisterForm(QWidget):
         form.addRow("", self.confirmed)
         for box in self.flags.values():
             form.addRow("", box)
+        self.more = CategoryMore(editable)
+        form.addRow(self.more)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(fields)
         self.fields = fields
         # What parse_register still refuses after the field checks (a rule across fields).
-        self.message = plain(QLabel())
-        self.message.setObjectName("register_form_message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        self.message = error_label("register_form_message")
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -170,6 +166,9 @@ class RegisterForm(QWidget):
         self.parts.setObjectName("register_form_parts")
         self.parts.addTab(split, self.tr("Data categories"))
         self.parts.addTab(self.recipient_form, self.tr("Recipients"))
+        self.organisation = OrganisationForm(lambda: self._data, editable)
+        self.organisation.changed.connect(self._organisation_edited)
+        self.parts.addTab(self.organisation, self.tr("Controller and authority"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.parts)
@@ -202,24 +201,7 @@ class RegisterForm(QWidget):
         }
 
     def _row_with_error(self, form: QFormLayout, label: str, field, key: str) -> None:
-        # The message sits under its field and keeps its room while empty, so typing does not
-        # shift the fields below (issue 14, "inline validation messages shift fields").
-        error = plain(QLabel())
-        error.setObjectName(f"register_form_error_{key}")
-        error.setWordWrap(True)
-        error.setStyleSheet(ERROR_STYLE)
-        error.setMinimumHeight(error.fontMetrics().lineSpacing())
-        self.errors[key] = error
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(1)
-        if isinstance(field, QWidget):
-            column.addWidget(field)
-        else:
-            column.addLayout(field)
-        column.addWidget(error)
-        form.addRow(label, box)
+        self.errors[key] = row_with_error(form, label, field, f"register_form_error_{key}")
 
     def _connect_edits(self) -> None:
         for line in (self.category_id, self.name_en, self.name_lv, self.retention_en,
@@ -235,6 +217,7 @@ class RegisterForm(QWidget):
         for spin in (self.period_months, self.period_days):
             spin.valueChanged.connect(self._edited)
         self.recipients.itemChanged.connect(self._edited)
+        self.more.changed.connect(self._edited)
 
     # --- loading and reading ----------------------------------------------------------------
 
@@ -243,6 +226,7 @@ class RegisterForm(QWidget):
         keep = max(self.categories.currentRow(), 0)
         self._data = copy.deepcopy(data)
         self._row = -1
+        self.guard.shown(-1)
         with QSignalBlocker(self.categories):
             self.categories.clear()
             for entry in self._categories():
@@ -251,6 +235,7 @@ class RegisterForm(QWidget):
                 self.categories.addItem(item)
         self._fill_recipient_checklist()
         self.recipient_form.reload()
+        self.organisation.reload()
         if self.categories.count():
             self.categories.setCurrentRow(min(keep, self.categories.count() - 1))
             self._show_category(self.categories.currentRow())
@@ -271,6 +256,12 @@ class RegisterForm(QWidget):
     def _recipients_edited(self) -> None:
         self._fill_recipient_checklist()
         self._show_category(self.categories.currentRow())
+        self.validate()
+        self.changed.emit()
+
+    def _organisation_edited(self) -> None:
+        if 0 <= self._row < len(self._categories()):  # the general transfers text it shows
+            self.more.show_entry(self._categories()[self._row], self._data)
         self.validate()
         self.changed.emit()
 
@@ -296,6 +287,7 @@ class RegisterForm(QWidget):
         entries = self._categories()
         self.fields.setEnabled(self.editable and 0 <= row < len(entries))
         self.remove_button.setEnabled(self.editable and 0 <= row < len(entries))
+        self.guard.shown(row)
         if not 0 <= row < len(entries):
             return
         entry = entries[row]
@@ -330,6 +322,7 @@ class RegisterForm(QWidget):
         self.confirmed.setChecked(retention.get("confirmed", True))
         for key, box in self.flags.items():
             box.setChecked(bool(entry.get(key, False)))
+        self.more.show_entry(entry, self._data)
         del blockers
         self._row = row
         self._update_period_fields()
@@ -351,8 +344,8 @@ class RegisterForm(QWidget):
             entry[key] = widget.text().strip()
         entry["description_en"] = self.description_en.toPlainText().strip()
         entry["description_lv"] = self.description_lv.toPlainText().strip()
-        entry["purposes_en"] = _lines(self.purposes_en.toPlainText())
-        entry["purposes_lv"] = _lines(self.purposes_lv.toPlainText())
+        entry["purposes_en"] = lines(self.purposes_en.toPlainText())
+        entry["purposes_lv"] = lines(self.purposes_lv.toPlainText())
         entry["legal_bases"] = [b.value for b, box in self.bases.items() if box.isChecked()]
         entry["source"] = self.source.currentData()
         entry["recipients"] = [
@@ -374,6 +367,7 @@ class RegisterForm(QWidget):
         entry["retention"] = retention
         for key, box in self.flags.items():
             entry[key] = box.isChecked()
+        self.more.write(entry)
         self.categories.item(self._row).setText(self._title(entry))
         self.validate()
         self.changed.emit()
@@ -400,6 +394,7 @@ class RegisterForm(QWidget):
             return
         del self._categories()[row]
         self._row = -1
+        self.guard.shown(-1)
         self.categories.takeItem(row)
         self._show_category(self.categories.currentRow())
         self.validate()
@@ -440,14 +435,16 @@ class RegisterForm(QWidget):
     def validate(self) -> bool:
         """Show the messages of the selected category and of the whole register; True: valid."""
         entries = self._categories()
-        shown = (self.field_errors(entries[self._row]) if 0 <= self._row < len(entries)
+        entry = entries[self._row] if 0 <= self._row < len(entries) else None
+        shown = ({**self.field_errors(entry), **self.more.field_errors(entry)} if entry
                  else {})
-        for key, label in self.errors.items():
+        for key, label in (*self.errors.items(), *self.more.errors.items()):
             label.setText(shown.get(key, ""))
         try:
             self.register()
         except DomainError as error:
-            self.message.setText(self.tr("Not saved until corrected: {0}").format(error))
+            self.message.setText(self.tr("Not saved until corrected: {0}").format(
+                error_text(error)))
             return False
         self.message.setText("")
         return True

@@ -5,8 +5,10 @@ its data categories; the administrator (the DPO) edits them as a form, or as the
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 
 import tomli_w
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QFontDatabase
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,6 +39,7 @@ from smarttek_dsar.ui.plain_text import plain, plain_tip
 from smarttek_dsar.ui.register_form import RegisterForm
 from smarttek_dsar.ui.service_messages import error_text
 from smarttek_dsar.ui.tasks import run_task
+from smarttek_dsar.ui.unsaved_edits import DraftViews, DraftWords, settle_then
 
 
 def register_from_text(text: str) -> Register:
@@ -76,22 +79,27 @@ class RegisterPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(80)
+        # The last column stretches only once the page is shown: rows sized before were too
+        # low for its wrapped text, and the retention text was cut (seen at 1280x800).
+        header.sectionResized.connect(
+            lambda index, _old, _new: index == RETENTION_COLUMN
+            and QTimer.singleShot(0, self.table.resizeRowsToContents))
         # DOMAIN §6: a default the policy does not state is not told to subjects until the DPO
         # confirms it (confirmed = true on the category's retention in the register text).
         self.unconfirmed = QLabel()
         self.unconfirmed.setObjectName("register_unconfirmed")
         self.unconfirmed.setWordWrap(True)
         self.form = RegisterForm(self.admin)
-        self.form.changed.connect(self._form_edited)
+        if self.admin:
+            self.form.guard.save = self.save
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("register_editor")
         self.editor.setReadOnly(not self.admin)
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.editor.textChanged.connect(self._text_edited)
         self.save_button = QPushButton(self.tr("Save as new version"))
         self.save_button.setObjectName("save_register_button")
         self.save_button.setEnabled(self.admin)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.message = plain(QLabel())
         self.message.setObjectName("register_message")
         self.message.setWordWrap(True)
@@ -106,15 +114,18 @@ class RegisterPage(QWidget):
         self.pages.addTab(self.form, self.tr("Edit as a form"))
         self.pages.addTab(self.editor, self.tr("Expert: register text (TOML)"))
         self.pages.addTab(self.phrasebook, self.tr("Phrasebook"))
-        self.pages.currentChanged.connect(self._tab_changed)
+        self.views = DraftViews(self.pages, self.form, self.editor, "categories", tomli_w.dumps,
+                                DraftWords(
+            self.tr("The register text is not valid TOML: {0}. Correct it here before going "
+                    "back to the form."),
+            self.tr("The register text cannot be shown as a form: {0}"),
+            self.tr("'categories' must be a list of [[categories]].")), self.message, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.unconfirmed)
         layout.addLayout(buttons)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
-        self._filling = False
-        self._form_dirty = self._text_dirty = False
         self.reload()
 
     def reload(self) -> None:
@@ -130,8 +141,7 @@ class RegisterPage(QWidget):
             register.version, origin, register.effective_from.strftime("%d.%m.%Y")))
         self._fill_table(register)
         self.form.load_register(register)
-        self._set_text(tomli_w.dumps(register_to_dict(register)))
-        self._form_dirty = self._text_dirty = False
+        self.views.loaded(tomli_w.dumps(register_to_dict(register)))
         pending = register.unconfirmed_retention
         language = i18n.current_language()
         self.unconfirmed.setVisible(bool(pending))
@@ -172,61 +182,23 @@ class RegisterPage(QWidget):
         item.setForeground(QColor("#a15c00"))
         return item
 
-    # --- the form and the raw text: one draft ---------------------------------------------
+    # --- the form and the raw text: one draft (ui/unsaved_edits.py) -------------------------
 
-    def _set_text(self, text: str) -> None:
-        self._filling = True
-        try:
-            self.editor.setPlainText(text)
-        finally:
-            self._filling = False
+    def has_unsaved_edits(self) -> bool:
+        return self.admin and self.views.has_unsaved_edits()
 
-    def _form_edited(self) -> None:
-        self._form_dirty = True
-
-    def _text_edited(self) -> None:
-        if not self._filling:
-            self._text_dirty = True
-
-    def _tab_changed(self, index: int) -> None:
-        if self.pages.widget(index) is self.editor:
-            self.text_from_form()
-        elif self.pages.widget(index) is self.form and not self.form_from_text():
-            self.pages.setCurrentWidget(self.editor)  # the text cannot be shown as a form
-
-    def text_from_form(self) -> None:
-        """The form's edits into the raw text (even while invalid: the expert may fix them)."""
-        if self._form_dirty:
-            self._set_text(tomli_w.dumps(self.form.data()))
-            self._form_dirty = False
-
-    def form_from_text(self) -> bool:
-        """The raw text's edits into the form; False (and why) when it is not TOML."""
-        if not self._text_dirty:
-            return True
-        try:
-            data = tomllib.loads(self.editor.toPlainText())
-            if not isinstance(data.get("categories", []), list):
-                raise DomainError(self.tr("'categories' must be a list of [[categories]]."))
-            self.form.load(data)
-        except tomllib.TOMLDecodeError as error:
-            self.message.setText(self.tr("The register text is not valid TOML: {0}. Correct it "
-                                         "here before going back to the form.").format(error))
-            return False
-        except (DomainError, AttributeError, TypeError) as error:
-            self.message.setText(self.tr("The register text cannot be shown as a form: {0}")
-                                 .format(error))
-            return False
-        self._text_dirty = False
-        return True
+    def settle(self, then: Callable[[], None]) -> None:
+        """Run `then` once nothing is unsaved: asks Save / Discard / Cancel when something is."""
+        settle_then(self, self.has_unsaved_edits(), self.save, self.reload, then)
 
     def draft(self) -> Register:
         """The register being edited, from the form or the raw text, whichever was edited."""
-        if self._text_dirty or self.pages.currentWidget() is self.editor:
+        if self.views.text_is_current():
             return register_from_text(self.editor.toPlainText())
         return self.form.register()
 
-    def save(self) -> None:
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Saves the draft as a new version; `then` runs once it is saved (not when refused)."""
         try:
             edited = self.draft()
         except DomainError as error:
@@ -239,6 +211,8 @@ class RegisterPage(QWidget):
             self.reload()
             self.message.setText(self.tr("Saved as version {0}.").format(register.version))
             self.context.notify(Changes.of_organisation())
+            if then is not None:
+                then()
 
         run_task(self, lambda: services.register.save(actor, edited, based_on=based_on), saved,
                  on_error=self.message.setText)

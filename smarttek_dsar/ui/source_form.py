@@ -4,8 +4,8 @@ for an SQL source one query per data category of the register, each with a Test 
 
 Like the register form it edits the TOML-shaped dict (sources_config_to_dict), so the Expert
 text shows the same draft, and `config()` checks it with the same parse_sources_config as the
-text and the stored versions (sql_guard included). Fields it does not show (column labels, the
-subject and codes queries, a file's sheet mapping beyond one category) are kept as they are."""
+text and the stored versions (sql_guard included). A file source is source_file_page.py; the
+less common fields (column labels, the subject and codes queries, media) source_form_more.py."""
 
 from __future__ import annotations
 
@@ -42,17 +42,13 @@ from smarttek_dsar.services.administration.sources_draft import (
 )
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.context import AppContext
+from smarttek_dsar.ui.form_fields import error_label
 from smarttek_dsar.ui.plain_text import plain, plain_tip
 from smarttek_dsar.ui.query_test_bar import QueryTestBar
-from smarttek_dsar.ui.register_form import ERROR_STYLE
-
-
-def _error_label(name: str) -> QLabel:
-    label = plain(QLabel())
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    return label
+from smarttek_dsar.ui.service_messages import error_text
+from smarttek_dsar.ui.source_file_page import FileSourcePage, choose, fill_categories
+from smarttek_dsar.ui.source_form_more import ColumnLabelsBox, SqlSourceMore, set_optional
+from smarttek_dsar.ui.unsaved_edits import ListGuard
 
 
 class SourcesForm(QWidget):
@@ -67,7 +63,8 @@ class SourcesForm(QWidget):
         self.register: Register | None = None
         self.sources = QListWidget()
         self.sources.setObjectName("sources_list")
-        self.sources.currentRowChanged.connect(self._show_source)
+        # Leaving an edited source asks Save / Discard / Cancel (the page gives the save).
+        self.guard = ListGuard(self.sources, self._entries, self._show_source, self._title)
         self.add_sql = QPushButton(self.tr("Add database"))
         self.add_sql.setObjectName("add_sql_source")
         self.add_sql.clicked.connect(lambda: self.add_source("sql"))
@@ -89,11 +86,11 @@ class SourcesForm(QWidget):
 
         self.name = QLineEdit()
         self.kind = plain(QLabel())
-        self.name_error = _error_label("source_error_name")
+        self.name_error = error_label("source_error_name")
         self.url = QLineEdit()
         self.url.setObjectName("source_url")
         self.url.setPlaceholderText("postgresql+psycopg://reader@crm.example.lv/crm")
-        self.url_error = _error_label("source_error_url")
+        self.url_error = error_label("source_error_url")
         self.password_env = QLineEdit()
         self.password_env.setPlaceholderText(self.tr("e.g. CRM_PASSWORD (optional)"))
         self.use_keyring = QCheckBox(self.tr("Take the password from the system keyring"))
@@ -125,17 +122,12 @@ class SourcesForm(QWidget):
         self.sql.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.sql.setMinimumHeight(150)
         self.sql.setTabChangesFocus(True)
-        self.sql_error = _error_label("source_error_sql")
+        self.sql_error = error_label("source_error_sql")
         self.query_test = QueryTestBar(context, self.test_target)
-        self.path = QLineEdit()
-        self.path.setObjectName("source_path")
-        self.file_category = QComboBox()
-        self.identifiers = QPlainTextEdit()
-        self.identifiers.setTabChangesFocus(True)
-        self.identifiers.setFixedHeight(70)
-        self.identifiers.setPlaceholderText(self.tr("One per line, e.g. email = E-pasts"))
-        self.file_error = _error_label("source_error_file")
-        self.file_test = QueryTestBar(context, self.test_target)
+        self.query_labels = ColumnLabelsBox("columns", editable, self.tr(
+            "How the chosen query's columns read in the subject's copy"))
+        self.sql_more = SqlSourceMore()
+        self.file_page = FileSourcePage(context, editable, self.test_target)
 
         sql_page = QWidget()
         sql_form = QFormLayout(sql_page)
@@ -180,18 +172,11 @@ class SourcesForm(QWidget):
         query_split.setStretchFactor(1, 3)
         query_split.setChildrenCollapsible(False)
         sql_form.addRow(query_split)
-        file_page = QWidget()
-        file_form = QFormLayout(file_page)
-        file_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        file_form.addRow(self.tr("File (.csv or .xlsx)"), self.path)
-        file_form.addRow(self.tr("Identifying columns"), self.identifiers)
-        file_form.addRow(self.tr("Data category"), self.file_category)
-        file_form.addRow("", self.file_error)
-        file_form.addRow(self.tr("Test with"), self.file_test)
-        file_form.addRow("", self.file_test.outcome)
+        sql_form.addRow(self.query_labels)  # the page's width: seven columns
+        sql_form.addRow(self.sql_more)
         self.kind_pages = QStackedWidget()
         self.kind_pages.addWidget(sql_page)
-        self.kind_pages.addWidget(file_page)
+        self.kind_pages.addWidget(self.file_page)
 
         fields = QWidget()
         column = QVBoxLayout(fields)
@@ -206,7 +191,7 @@ class SourcesForm(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(fields)
         self.fields = fields
-        self.message = _error_label("sources_form_message")
+        self.message = error_label("sources_form_message")
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -221,17 +206,16 @@ class SourcesForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
-        for line in (self.name, self.url, self.password_env, self.system, self.system_lv,
-                     self.path):
+        for line in (self.name, self.url, self.password_env, self.system, self.system_lv):
             line.textEdited.connect(self._edited)
-        for text in (self.sql, self.identifiers):
-            text.textChanged.connect(self._edited)
+        self.sql.textChanged.connect(self._edited)
         self.use_keyring.toggled.connect(self._edited)
-        for combo in (self.category, self.file_category):
-            combo.currentIndexChanged.connect(self._edited)
+        self.category.currentIndexChanged.connect(self._edited)
+        for part in (self.query_labels, self.sql_more, self.file_page):
+            part.changed.connect(self._edited)
         self._inputs = [self.name, self.url, self.password_env, self.use_keyring, self.category,
-                        self.system, self.system_lv, self.sql, self.path, self.file_category,
-                        self.identifiers, self.queries]
+                        self.system, self.system_lv, self.sql, self.queries,
+                        *self.sql_more.inputs]
         for widget in self._inputs:
             if hasattr(widget, "setReadOnly"):
                 widget.setReadOnly(not editable)
@@ -247,13 +231,9 @@ class SourcesForm(QWidget):
         self._data = copy.deepcopy(data)
         self._data.setdefault("sources", [])
         self._row = -1
-        for combo in (self.category, self.file_category):
-            with QSignalBlocker(combo):
-                combo.clear()
-                language = i18n.current_language()
-                for category in (self.register.categories if self.register else ()):
-                    combo.addItem(f"{category.name.in_language(language)} ({category.id})",
-                                  category.id)
+        self.guard.shown(-1)
+        fill_categories(self.category, self.register)
+        self.file_page.set_categories(self.register)
         with QSignalBlocker(self.sources):
             self.sources.clear()
             for entry in self._entries():
@@ -287,6 +267,7 @@ class SourcesForm(QWidget):
         valid = 0 <= row < len(entries)
         self.fields.setEnabled(valid)
         self.remove_button.setEnabled(self.editable and valid)
+        self.guard.shown(row)
         if not valid:
             return
         entry = entries[row]
@@ -303,13 +284,10 @@ class SourcesForm(QWidget):
             self.queries.addItem(self._query_title(query))
             last = self.queries.item(self.queries.count() - 1)
             last.setToolTip(plain_tip(last.text()))  # the list is narrow
-        self.path.setText(entry.get("path", ""))
-        self.identifiers.setPlainText("\n".join(
-            f"{kind} = {', '.join([columns] if isinstance(columns, str) else columns)}"
-            for kind, columns in entry.get("identifiers", {}).items()))
-        sheets = entry.get("sheets") or [{}]
-        self._choose(self.file_category, sheets[0].get("category"))
         del blockers
+        self.sql_more.show_entry(entry)
+        if not sql:
+            self.file_page.show_entry(entry)
         self._row = row
         if sql and self.queries.count():
             self.queries.setCurrentRow(0)
@@ -324,18 +302,12 @@ class SourcesForm(QWidget):
                 i18n.current_language())
         return f"{category} — {query.get('system') or ''}".rstrip(" —")
 
-    def _choose(self, combo: QComboBox, category: str | None) -> None:
-        index = combo.findData(category)
-        if index < 0 and category:
-            combo.addItem(category, category)  # not in the register: still shown as it is
-            index = combo.count() - 1
-        combo.setCurrentIndex(index)
-
     def _show_query(self, index: int) -> None:
         self._query_row = -1
         queries = self._entries()[self._row].get("queries", []) if self._row >= 0 else []
         valid = 0 <= index < len(queries)
-        for widget in (self.system, self.system_lv, self.sql, self.query_test):
+        for widget in (self.system, self.system_lv, self.sql, self.query_test,
+                       self.query_labels):
             widget.setEnabled(valid)
         self.category.setEnabled(valid and self.editable)
         self.remove_query.setEnabled(self.editable and valid)
@@ -344,11 +316,12 @@ class SourcesForm(QWidget):
         query = queries[index]
         blockers = [QSignalBlocker(w) for w in (self.category, self.system, self.system_lv,
                                                 self.sql)]
-        self._choose(self.category, query.get("category"))
+        choose(self.category, query.get("category"))
         self.system.setText(query.get("system", ""))
         self.system_lv.setText(query.get("system_lv", ""))
         self.sql.setPlainText(query.get("sql", ""))
         del blockers
+        self.query_labels.show_entry(query)
         self._query_row = index
         self.query_test.outcome.setText("")
 
@@ -361,7 +334,7 @@ class SourcesForm(QWidget):
         entry["name"] = self.name.text().strip()
         if entry.get("kind") == "sql":
             entry["url"] = self.url.text().strip()
-            _set_optional(entry, "password_env", self.password_env.text().strip())
+            set_optional(entry, "password_env", self.password_env.text().strip())
             if self.use_keyring.isChecked():
                 entry.pop("use_keyring", None)
             else:
@@ -370,21 +343,14 @@ class SourcesForm(QWidget):
             if 0 <= self._query_row < len(queries):
                 query = queries[self._query_row]
                 query["category"] = self.category.currentData() or ""
-                _set_optional(query, "system", self.system.text().strip())
-                _set_optional(query, "system_lv", self.system_lv.text().strip())
+                set_optional(query, "system", self.system.text().strip())
+                set_optional(query, "system_lv", self.system_lv.text().strip())
                 query["sql"] = self.sql.toPlainText().strip()
+                self.query_labels.write(query)
                 self.queries.item(self._query_row).setText(self._query_title(query))
+            self.sql_more.write(entry)
         else:
-            entry["path"] = self.path.text().strip()
-            identifiers: dict[str, Any] = {}
-            for line in self.identifiers.toPlainText().splitlines():
-                kind, _, columns = line.partition("=")
-                names = [c.strip() for c in columns.split(",") if c.strip()]
-                if kind.strip() and names:
-                    identifiers[kind.strip()] = names[0] if len(names) == 1 else names
-            entry["identifiers"] = identifiers
-            sheets = entry.setdefault("sheets", [{}])
-            sheets[0]["category"] = self.file_category.currentData() or ""
+            self.file_page.write(entry)
         self.sources.item(self._row).setText(self._title(entry))
         self.validate()
         self.changed.emit()
@@ -407,6 +373,7 @@ class SourcesForm(QWidget):
         if 0 <= row < len(self._entries()):
             del self._entries()[row]
             self._row = -1
+            self.guard.shown(-1)
             self.sources.takeItem(row)
             self._show_source(self.sources.currentRow())
             self.validate()
@@ -449,37 +416,41 @@ class SourcesForm(QWidget):
         return config, source.name, self.queries.currentRow() if source.kind == "sql" else None
 
     def validate(self) -> bool:
-        for label in (self.name_error, self.url_error, self.sql_error, self.file_error):
+        for label in self._error_labels():
             label.setText("")
         if self._row >= 0:
             self._show_source_error()
         try:
             self.config()
         except DomainError as error:
-            self.message.setText(self.tr("Not saved until corrected: {0}").format(error))
+            self.message.setText(self.tr("Not saved until corrected: {0}").format(
+                error_text(error)))
             return False
         self.message.setText("")
         return True
 
+    def _error_labels(self) -> tuple[QLabel, ...]:
+        return (self.name_error, self.url_error, self.sql_error, self.file_page.error,
+                self.sql_more.error, self.query_labels.error, self.file_page.labels.error)
+
     def _show_source_error(self) -> None:
-        """The parser's message, put by the field it is about."""
+        """The parser's message in the window's language, put by the field it is about (the
+        English text only says which field)."""
         try:
             self.current_source_config()
         except DomainError as error:
-            text = str(error)
-            entry = self._entries()[self._row]
+            text, shown = str(error), error_text(error)
+            sql = self._entries()[self._row].get("kind") == "sql"
+            labels = self.query_labels if sql else self.file_page.labels
             if "field 'name'" in text:
-                self.name_error.setText(text)
-            elif entry.get("kind") != "sql":
-                self.file_error.setText(text)
+                self.name_error.setText(shown)
+            elif "column '" in text or "'columns' and 'values'" in text:
+                labels.error.setText(shown)
+            elif not sql:
+                self.file_page.error.setText(shown)
+            elif "subject_query" in text or "codes_query" in text or "'media'" in text:
+                self.sql_more.error.setText(shown)
             elif "URL" in text or "'url'" in text or "password" in text:
-                self.url_error.setText(text)
+                self.url_error.setText(shown)
             else:
-                self.sql_error.setText(text)
-
-
-def _set_optional(entry: dict[str, Any], key: str, value: str) -> None:
-    if value:
-        entry[key] = value
-    else:
-        entry.pop(key, None)
+                self.sql_error.setText(shown)

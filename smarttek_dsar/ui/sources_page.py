@@ -5,7 +5,7 @@ in the system keyring (never in the file)."""
 
 from __future__ import annotations
 
-import tomllib
+from collections.abc import Callable
 
 import tomli_w
 from PySide6.QtCore import Qt
@@ -37,6 +37,7 @@ from smarttek_dsar.ui.plain_text import plain, plain_tip
 from smarttek_dsar.ui.service_messages import error_text, message_text
 from smarttek_dsar.ui.source_form import SourcesForm
 from smarttek_dsar.ui.tasks import run_task
+from smarttek_dsar.ui.unsaved_edits import DraftViews, DraftWords, settle_then
 
 
 class SourcesPage(QWidget):
@@ -48,14 +49,14 @@ class SourcesPage(QWidget):
         self.context = context
         self.admin = context.can(Permission.MANAGE_SETTINGS)
         self.form = SourcesForm(context, self.admin)
-        self.form.changed.connect(self._form_edited)
+        if self.admin:
+            self.form.guard.save = self.save
         self.form.password_button.clicked.connect(self._ask_password)
         self.sources_list = self.form.sources
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("sources_editor")
         self.editor.setReadOnly(not self.admin)
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.editor.textChanged.connect(self._text_edited)
         self.results = QListWidget()
         self.results.setObjectName("test_results")
         self.results.setMaximumHeight(90)
@@ -68,7 +69,7 @@ class SourcesPage(QWidget):
         self.test_button.setEnabled(self.admin or context.can(Permission.WORK_CASES))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("save_button")
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.save_button.setEnabled(self.admin)
         self.password_button = self.form.password_button
         buttons = QHBoxLayout()
@@ -79,7 +80,13 @@ class SourcesPage(QWidget):
         self.pages.setObjectName("sources_tabs")
         self.pages.addTab(self.form, self.tr("Sources"))
         self.pages.addTab(self.editor, self.tr("Expert: sources text (TOML)"))
-        self.pages.currentChanged.connect(self._tab_changed)
+        self.views = DraftViews(
+            self.pages, self.form, self.editor, "sources",
+            lambda data: tomli_w.dumps(data, multiline_strings=True), DraftWords(
+                self.tr("The sources text is not valid TOML: {0}. Correct it here before "
+                        "going back to the form."),
+                self.tr("The sources text cannot be shown as a form: {0}"),
+                self.tr("'sources' must be a list of [[sources]].")), self.message, self.save)
         self.path_label = plain(QLabel())
         self.path_label.setWordWrap(True)
         # The query check and the read-only transaction cannot stop everything a database
@@ -107,8 +114,6 @@ class SourcesPage(QWidget):
         self.results_label.setVisible(False)
         self.results.setVisible(False)
         layout.addWidget(self.message)
-        self._filling = False
-        self._form_dirty = self._text_dirty = False
         self.reload()
 
     def reload(self) -> None:
@@ -121,8 +126,7 @@ class SourcesPage(QWidget):
             self.message.setText(error_text(error))
             return
         self.form.load(draft_dict(config), register)
-        self._set_text(text)
-        self._form_dirty = self._text_dirty = False
+        self.views.loaded(text)
         stored = service.stored()
         self.path_label.setText(
             self.tr("Shipped demo sources (not saved yet; saving stores them in the shared "
@@ -132,56 +136,18 @@ class SourcesPage(QWidget):
                          "Passwords are never stored here.").format(stored.version,
                                                                     stored.changed_by))
 
-    # --- the form and the raw text: one draft ---------------------------------------------
+    # --- the form and the raw text: one draft (ui/unsaved_edits.py) -------------------------
 
-    def _set_text(self, text: str) -> None:
-        self._filling = True
-        try:
-            self.editor.setPlainText(text)
-        finally:
-            self._filling = False
+    def has_unsaved_edits(self) -> bool:
+        return self.admin and self.views.has_unsaved_edits()
 
-    def _form_edited(self) -> None:
-        self._form_dirty = True
-
-    def _text_edited(self) -> None:
-        if not self._filling:
-            self._text_dirty = True
-
-    def _tab_changed(self, index: int) -> None:
-        if self.pages.widget(index) is self.editor:
-            self.text_from_form()
-        elif not self.form_from_text():
-            self.pages.setCurrentWidget(self.editor)
-
-    def text_from_form(self) -> None:
-        if self._form_dirty:
-            self._set_text(tomli_w.dumps(self.form.data(), multiline_strings=True))
-            self._form_dirty = False
-
-    def form_from_text(self) -> bool:
-        if not self._text_dirty:
-            return True
-        try:
-            data = tomllib.loads(self.editor.toPlainText())
-            if not isinstance(data.get("sources", []), list) or not all(
-                    isinstance(entry, dict) for entry in data.get("sources", [])):
-                raise DomainError(self.tr("'sources' must be a list of [[sources]]."))
-            self.form.load(data)
-        except tomllib.TOMLDecodeError as error:
-            self.message.setText(self.tr("The sources text is not valid TOML: {0}. Correct it "
-                                         "here before going back to the form.").format(error))
-            return False
-        except (DomainError, AttributeError, TypeError) as error:
-            self.message.setText(self.tr("The sources text cannot be shown as a form: {0}")
-                                 .format(error))
-            return False
-        self._text_dirty = False
-        return True
+    def settle(self, then: Callable[[], None]) -> None:
+        """Run `then` once nothing is unsaved: asks Save / Discard / Cancel when something is."""
+        settle_then(self, self.has_unsaved_edits(), self.save, self.reload, then)
 
     def draft(self) -> SourcesConfig:
         """The sources being edited, from the form or the raw text, whichever was edited."""
-        if self._text_dirty or self.pages.currentWidget() is self.editor:
+        if self.views.text_is_current():
             return draft_from_text(self.editor.toPlainText())
         return self.form.config()
 
@@ -197,7 +163,7 @@ class SourcesPage(QWidget):
         try:
             config = self.draft()
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         self.results.clear()
         self.results_label.setVisible(True)
@@ -221,11 +187,12 @@ class SourcesPage(QWidget):
         self.test_button.setEnabled(True)
         self.message.setText(message)
 
-    def save(self) -> None:
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Saves the draft; `then` runs once it is saved (not when refused)."""
         try:
             config = self.draft()
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         services, actor = self.context.services, self.context.actor
 
@@ -233,6 +200,8 @@ class SourcesPage(QWidget):
             self.reload()
             self.message.setText(self.tr("Saved."))
             self.context.notify(Changes.of_organisation())
+            if then is not None:
+                then()
 
         run_task(self, lambda: services.sources.save(actor, config), saved,
                  on_error=self.message.setText)

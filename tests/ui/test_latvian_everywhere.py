@@ -120,10 +120,14 @@ def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:
             columns = model.columnCount(top)
         except TypeError:  # a list model: one column, its count not public in PySide
             columns = 1
-        for column in range(columns):
-            yield f"{name} header", str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        headers = [str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+                   for column in range(columns)]
+        for heading in headers:
+            yield f"{name} header", heading
+        # A column for the English wording (a form's "Heading (English)") holds English data.
+        shown = [c for c in range(columns) if not headers[c].endswith("(angliski)")]
         for row in range(min(model.rowCount(top), ROWS_LOOKED_AT)):
-            for column in range(columns):
+            for column in shown:
                 index = model.index(row, column)
                 yield f"{name} cell", str(model.data(index) or "")
                 yield f"{name} cell tip", str(model.data(index, Qt.ItemDataRole.ToolTipRole) or "")

@@ -15,21 +15,7 @@ from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.register_page import RegisterPage
 from tests.ui.conftest import type_text
-
-
-@pytest.fixture
-def page(qtbot, context) -> RegisterPage:
-    shown = RegisterPage(context)
-    qtbot.addWidget(shown)
-    shown.resize(1100, 760)
-    shown.show()
-    return shown
-
-
-def _select(page: RegisterPage, category_id: str) -> None:
-    page.pages.setCurrentWidget(page.form)
-    ids = [entry["id"] for entry in page.form.data()["categories"]]
-    page.form.categories.setCurrentRow(ids.index(category_id))
+from tests.ui.form_fixtures import page_fixture, select_category  # noqa: F401 (a fixture)
 
 
 def _saved_versions(services) -> int:
@@ -39,7 +25,7 @@ def _saved_versions(services) -> int:
 
 
 def test_a_form_edit_shows_in_the_expert_text_and_saves_a_version(qtbot, page, services):
-    _select(page, "contact_details")
+    select_category(page, "contact_details")
     assert page.form.name_en.text() == "Contact details"
     page.form.name_en.selectAll()
     type_text(page.form.name_en, "Contact information")
@@ -58,7 +44,7 @@ def test_an_expert_edit_shows_in_the_form(page):
     page.pages.setCurrentWidget(page.editor)
     page.editor.setPlainText(page.editor.toPlainText().replace(
         'name_lv = "Kontaktinformācija"', 'name_lv = "Saziņas dati"', 1))
-    _select(page, "contact_details")
+    select_category(page, "contact_details")
     assert page.form.name_lv.text() == "Saziņas dati"
 
 
@@ -71,7 +57,7 @@ def test_broken_expert_text_keeps_the_expert_tab_and_says_why(page):
 
 
 def test_a_category_without_a_legal_basis_is_refused_by_its_field(qtbot, page, services):
-    _select(page, "contact_details")
+    select_category(page, "contact_details")
     for box in page.form.bases.values():
         if box.isChecked():
             box.click()
@@ -111,7 +97,7 @@ def test_a_new_category_is_added_with_recipients_and_retention(qtbot, page, serv
 
 
 def test_a_category_is_removed(qtbot, page, services):
-    _select(page, "customer_surveys")
+    select_category(page, "customer_surveys")
     qtbot.mouseClick(page.form.remove_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert "customer_surveys" not in services.register.current().category_ids
@@ -164,7 +150,7 @@ def test_a_new_recipient_is_named_and_given_to_a_category(qtbot, page, services)
     type_text(recipients.name_en, "Payment processor")
     type_text(recipients.name_lv, "Maksājumu apstrādātājs")
     assert recipients.error.text() == ""
-    _select(page, "billing_payments")
+    select_category(page, "billing_payments")
     item = form.recipients.item(form.recipients.count() - 1)
     assert item.text() == "Payment processor"
     item.setCheckState(Qt.CheckState.Checked)

@@ -142,11 +142,11 @@ def test_a_new_file_source_is_tested_against_a_sample(qtbot, page, tmp_path):
     form = page.form
     qtbot.mouseClick(form.add_file, Qt.MouseButton.LeftButton)
     type_text(form.name, "Marketing export")
-    type_text(form.path, str(csv))
-    type_text(form.identifiers, "personal_code = Personas kods")
-    form.file_category.setCurrentIndex(form.file_category.findData("marketing_preferences"))
-    assert form.file_error.text() == "" and form.message.text() == ""
-    bar = form.file_test
+    type_text(form.file_page.path, str(csv))
+    type_text(form.file_page.identifiers, "personal_code = Personas kods")
+    form.file_page.category.setCurrentIndex(form.file_page.category.findData("marketing_preferences"))
+    assert form.file_page.error.text() == "" and form.message.text() == ""
+    bar = form.file_page.test
     bar.kind.setCurrentIndex(bar.kind.findData("personal_code"))
     type_text(bar.subject, "010190-10001")
     qtbot.mouseClick(bar.button, Qt.MouseButton.LeftButton)

@@ -1,0 +1,51 @@
+"""Pieces the register's and the sources' forms share (issue 14): a field with its message in
+red underneath, a short multi-line text, and lines read from one."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QPlainTextEdit, QVBoxLayout, QWidget
+
+from smarttek_dsar.ui.plain_text import plain
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def lines(text: str) -> list[str]:
+    """One entry per non-empty line (purposes, interests)."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def short_text(widget: QPlainTextEdit) -> QPlainTextEdit:
+    """A multi-line field three lines high; Tab moves on rather than typing a tab."""
+    widget.setTabChangesFocus(True)
+    widget.setFixedHeight(widget.fontMetrics().lineSpacing() * 3 + 12)
+    return widget
+
+
+def error_label(name: str) -> QLabel:
+    """A field's message, in red (the parser's words in the window's language)."""
+    label = plain(QLabel())
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    return label
+
+
+def row_with_error(form: QFormLayout, label: str, field: QWidget | QLayout,
+                   name: str) -> QLabel:
+    """Adds the field with its message under it; the message keeps its room while empty, so
+    typing does not shift the fields below (issue 14, "inline validation messages shift
+    fields"). Returns the message label."""
+    error = error_label(name)
+    error.setMinimumHeight(error.fontMetrics().lineSpacing())
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(1)
+    if isinstance(field, QWidget):
+        column.addWidget(field)
+    else:
+        column.addLayout(field)
+    column.addWidget(error)
+    form.addRow(label, box)
+    return error
