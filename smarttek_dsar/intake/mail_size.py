@@ -5,13 +5,20 @@ payload, the decoded bytes, the text): a 78 MB body once took 2.4 GB. A line-by-
 MIME structure, which keeps nothing but a few counters, finds out first whether the mail is one
 the desk can read within its limits, and refuses it with a clear message otherwise:
 
-* the whole mail: MAX_MAIL_BYTES (mail servers refuse larger messages long before this);
-* the text of the request (all text parts that are not attachments): MAX_TEXT_BYTES;
-* any other part: what the attachment limit allows once base64 is decoded;
-* the number of parts: MAX_PARTS.
+* the whole mail: MAX_MAIL_BYTES, for a saved file and a mailbox message alike (mail servers
+  refuse larger messages long before this);
+* the number of parts: MAX_PARTS, and the headers: a megabyte.
 
 Nothing is lost by a refusal: the file stays where it was, and the DPO registers the request by
 hand and keeps the file as evidence (the deadline runs from its arrival either way).
+
+Within those, a mail is always taken in, as a refusal would leave the request to be registered
+by hand. The whole mail is kept as evidence, so what the desk does not read from it is not lost:
+
+* a file over the attachment limit is not stored on its own and never decoded (the parser sees
+  a marker instead); the DPO is told it is only inside the original e-mail;
+* the text of the request (all text parts that are not attachments) is read up to
+  MAX_TEXT_BYTES; the rest is cut from the mail's bytes before parsing, and the DPO is told.
 """
 
 from __future__ import annotations
@@ -24,11 +31,13 @@ from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.intake.header_limits import FieldTrimmer
 from smarttek_dsar.intake.incoming import IntakeError, MiB
+from smarttek_dsar.intake.mail_headers import raw_filename
 from smarttek_dsar.intake.safety import safe_filename
 
-MAX_MAIL_BYTES = 40 * MiB
+MAX_MAIL_BYTES = 128 * MiB
 MAX_TEXT_BYTES = 2 * MiB
 MAX_PARTS = 500
 _MAX_HEADER_BYTES = 1 * MiB
@@ -45,6 +54,15 @@ class PartSize:
     forwarded: bool = False  # inside a forwarded mail, which is kept whole as an .eml file
     start: int = 0  # where the part's body starts in the mail
     size: int = 0  # bytes of the part's body as it is in the mail (still encoded)
+    # Set by check_mail_size: a file over the attachment limit, left in the original only...
+    over_limit: bool = False
+    # ... or the bytes of a text part the desk reads, when the text is over MAX_TEXT_BYTES.
+    kept: int | None = None
+
+    @property
+    def is_text(self) -> bool:
+        """Part of the request's text (an attachment is a file whatever its type)."""
+        return not self.is_file and self.media_type.startswith("text/")
 
     @property
     def end(self) -> int:
@@ -121,17 +139,32 @@ def scan_parts(data: bytes, trimmer: FieldTrimmer | None = None) -> list[PartSiz
 # string and decoded bytes at once (10 times its size in all). The body text is never lifted.
 LIFT_BYTES = 16 * 1024
 _MARKER = "smarttek-dsar-lifted-part-{}"
+# A file over the attachment limit is not decoded at all: the parser sees this marker instead,
+# and the file it stood for is dropped after parsing (left_out_files).
+_LEFT_OUT = "smarttek-dsar-left-in-original-{}"
+# Encoded bytes per byte of text, to read about MAX_TEXT_BYTES of text from a part: the text is
+# cut exactly once decoded (cut_text), so a rough figure is enough here.
+_TEXT_ENCODED = {"base64": _ENCODED_PER_BYTE, "quoted-printable": 1.5}
 
 
 def lift_large_parts(
     data: bytes, parts: list[PartSize], cuts: list[tuple[int, int]] = ()
 ) -> tuple[bytes, dict[bytes, bytes]]:
-    """The mail with each large base64 body replaced by a marker and the byte ranges `cuts`
-    left out (header fields too long to parse), and marker -> content."""
+    """The mail with each large base64 body replaced by a marker, each file over the limit
+    by a marker that stands for nothing, each cut text part shortened, and the byte ranges
+    `cuts` left out (header fields too long to parse); and marker -> content."""
     lifted: dict[bytes, bytes] = {}
     changes: list[tuple[int, int, bytes]] = [(start, end, b"") for start, end in cuts]
     view = memoryview(data)
-    for part in parts:
+    for number, part in enumerate(parts):
+        if part.over_limit:
+            marker = _LEFT_OUT.format(number).encode()
+            body = base64.b64encode(marker) if part.transfer_encoding == "base64" else marker
+            changes.append((part.start, part.end, body + b"\r\n"))
+            continue
+        if part.kept is not None:
+            changes.append((part.start + part.kept, part.end, b"\r\n"))
+            continue
         body_text = part.media_type in ("text/plain", "text/html") and not part.is_file
         if part.transfer_encoding != "base64" or part.size <= LIFT_BYTES or part.forwarded \
                 or body_text or part.media_type.startswith("message/"):
@@ -151,12 +184,18 @@ def lift_large_parts(
     return b"".join(pieces), lifted
 
 
+def is_left_out(content: bytes | memoryview) -> bool:
+    """Whether a file read from the parsed mail is the marker of a file over the limit."""
+    return len(content) < 64 and bytes(content).startswith(_LEFT_OUT.format("").encode())
+
+
 def check_mail_size(
     data: bytes, filename: str, *, max_attachment_bytes: int, size: int | None = None,
     trimmer: FieldTrimmer | None = None,
 ) -> list[PartSize]:
     """The mail's parts, or IntakeError for a mail the desk cannot read within its limits.
-    `size` is the file's size when the mail has not been read yet."""
+    `size` is the file's size when the mail has not been read yet. The parts say which files
+    are over the attachment limit and which text parts are cut (PartSize.over_limit, kept)."""
     size = len(data) if size is None else size
     if size > MAX_MAIL_BYTES:
         raise IntakeError(
@@ -170,24 +209,85 @@ def check_mail_size(
         raise IntakeError("{filename}: {explain} Register the request by hand and keep the "
                           "file as evidence.", filename=filename, explain=refused.explain()) from None
     largest_file = max_attachment_bytes * _ENCODED_PER_BYTE + 64 * 1024
-    text = sum(part.size for part in parts
-               if not part.is_file and part.media_type.startswith("text/"))
-    if text > MAX_TEXT_BYTES:
-        raise IntakeError(
-            "{filename}: the text of the e-mail is {text}, more than the {max_text_bytes} "
-            "the desk reads as a request. Register the request by hand and keep the file as "
-            "evidence.", filename=filename, text=_mb(text), max_text_bytes=_mb(MAX_TEXT_BYTES)
-        )
     for part in parts:
-        if part.size > largest_file:
-            what = f"the attachment “{safe_filename(part.name, fallback_stem='attachment')}”" \
-                if part.name else f"a file in the e-mail ({part.media_type})"
-            raise IntakeError(
-                "{filename}: {what} is about {value}, over the attachment limit of "
-                "{max_attachment_bytes}. Ask the sender for a smaller file or a link, or "
-                "register the request by hand.", filename=filename, what=what, value=_mb(int(part.size / _ENCODED_PER_BYTE)), max_attachment_bytes=_mb(max_attachment_bytes)
-            )
+        part.over_limit = not part.is_text and part.size > largest_file
+    _cut_text(data, [part for part in parts if part.is_text])
     return parts
+
+
+def _cut_text(data: bytes, texts: list[PartSize]) -> None:
+    """Mark the text parts to cut so that about MAX_TEXT_BYTES of text is read in all: the
+    parser would hold a long text several times over (a 78 MB body once took 2.4 GB)."""
+    remaining = float(MAX_TEXT_BYTES)
+    for part in texts:
+        per_byte = _TEXT_ENCODED.get(part.transfer_encoding, 1.0)
+        if part.size / per_byte <= remaining:
+            remaining -= part.size / per_byte
+            continue
+        part.kept = _cut_point(data, part, int(remaining * per_byte))
+        remaining = 0.0
+
+
+def _cut_point(data: bytes, part: PartSize, budget: int) -> int:
+    """How many bytes of the part to keep: whole lines when it has lines, so that an encoded
+    text still decodes; else whole characters (UTF-8) or whole encoded units."""
+    if budget <= 0:
+        return 0
+    end = part.start + budget
+    line_end = data.rfind(b"\n", part.start, end)
+    if line_end >= part.start + budget // 2:
+        return line_end + 1 - part.start
+    if part.transfer_encoding == "base64":
+        return budget - budget % 4
+    cut = end
+    if part.transfer_encoding == "quoted-printable":
+        cut -= next((n for n in (1, 2) if data[end - n:end - n + 1] == b"="), 0)
+    while cut > part.start and data[cut] & 0xC0 == 0x80:  # inside a UTF-8 character
+        cut -= 1
+    return cut - part.start
+
+
+def cut_text(text: str) -> str:
+    """The first MAX_TEXT_BYTES of a request's text (UTF-8), at a character boundary; a
+    character that a cut part ended inside of is dropped too."""
+    encoded = text.rstrip("\ufffd").encode("utf-8", "surrogatepass")
+    return encoded[:MAX_TEXT_BYTES].decode("utf-8", "ignore")
+
+
+def text_cut_note(parts: list[PartSize]) -> Message:
+    text = sum(part.size / _TEXT_ENCODED.get(part.transfer_encoding, 1.0)
+               for part in parts if part.is_text)
+    return message(
+        "The text of the e-mail is about {text}, more than the {max_text_bytes} the desk "
+        "reads as a request: it was cut at {max_text_bytes}. The whole text is in the "
+        "original e-mail, kept as evidence.", text=_mb(text), max_text_bytes=_mb(MAX_TEXT_BYTES))
+
+
+def left_out_note(name: str | None, media_type: str, size: int, max_bytes: int) -> Message:
+    """What the DPO is told of a file over the attachment limit (`size` bytes, decoded)."""
+    if name:
+        return message(
+            "The attachment “{name}” is about {size}, over the attachment limit of {limit}: "
+            "it is not stored as a separate file and is kept only inside the original e-mail "
+            "(evidence). Save it from there if the case needs it.",
+            name=safe_filename(name, fallback_stem="attachment"), size=_mb(size),
+            limit=_mb(max_bytes))
+    return message(
+        "A file in the e-mail ({media_type}) is about {size}, over the attachment limit of "
+        "{limit}: it is not stored as a separate file and is kept only inside the original "
+        "e-mail (evidence). Save it from there if the case needs it.",
+        media_type=media_type, size=_mb(size), limit=_mb(max_bytes))
+
+
+def over_limit_notes(parts: list[PartSize], max_bytes: int) -> list[Message]:
+    return [left_out_note(part.name, part.media_type, _decoded_size(part), max_bytes)
+            for part in parts if part.over_limit]
+
+
+def _decoded_size(part: PartSize) -> int:
+    if part.transfer_encoding == "base64":
+        return int(part.size / _ENCODED_PER_BYTE)
+    return part.size
 
 
 class _Refused(Exception):
@@ -206,6 +306,8 @@ class _Refused(Exception):
 def _name(headers) -> str | None:
     try:
         name = headers.get_filename() or headers.get_param("name")
+        if isinstance(name, str) and "\ufffd" in name:  # raw 8-bit bytes, as mime_parts reads
+            name = raw_filename(headers) or name
         return str(make_header(decode_header(name))) if isinstance(name, str) else None
     except (ValueError, LookupError):  # a name in a broken encoding: the type will do
         return None
