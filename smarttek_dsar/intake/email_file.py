@@ -74,7 +74,7 @@ def parse_eml(
 def _parse(
     data: bytes, filename: str, *, max_attachment_bytes: int, now: datetime | None
 ) -> IncomingRequest:
-    if not data.strip():
+    if not data or data.isspace():  # data.strip() would copy the whole mail
         raise IntakeError("{filename}: the file is empty.", filename=filename)
     trimmer = FieldTrimmer()
     parts = check_mail_size(data, filename, max_attachment_bytes=max_attachment_bytes,
@@ -132,7 +132,7 @@ def _parse(
     if any(part.kept is not None for part in parts) or len(body_text) > MAX_TEXT_BYTES // 4 \
             and len(body_text.encode("utf-8", "surrogatepass")) > MAX_TEXT_BYTES:
         body_text = cut_text(body_text)
-        warnings.append(text_cut_note(parts))
+        warnings.append(text_cut_note())
     subject = header_text(message, "Subject")
     return mail_request(
         source="email", data=data, filename=filename,

@@ -58,6 +58,7 @@ class PartSize:
     over_limit: bool = False
     # ... or the bytes of a text part the desk reads, when the text is over MAX_TEXT_BYTES.
     kept: int | None = None
+    decoded: int = 0  # about how large a file over the limit is once decoded
 
     @property
     def is_text(self) -> bool:
@@ -142,9 +143,10 @@ _MARKER = "smarttek-dsar-lifted-part-{}"
 # A file over the attachment limit is not decoded at all: the parser sees this marker instead,
 # and the file it stood for is dropped after parsing (left_out_files).
 _LEFT_OUT = "smarttek-dsar-left-in-original-{}"
-# Encoded bytes per byte of text, to read about MAX_TEXT_BYTES of text from a part: the text is
-# cut exactly once decoded (cut_text), so a rough figure is enough here.
-_TEXT_ENCODED = {"base64": _ENCODED_PER_BYTE, "quoted-printable": 1.5}
+# At most this many encoded bytes per byte of text (quoted-printable: "=C4=81" for "ā"), to
+# read at least MAX_TEXT_BYTES of text from a part; the text is cut exactly once decoded
+# (cut_text).
+_TEXT_ENCODED = {"base64": _ENCODED_PER_BYTE, "quoted-printable": 3.0}
 
 
 def lift_large_parts(
@@ -211,6 +213,8 @@ def check_mail_size(
     largest_file = max_attachment_bytes * _ENCODED_PER_BYTE + 64 * 1024
     for part in parts:
         part.over_limit = not part.is_text and part.size > largest_file
+        if part.over_limit:
+            part.decoded = _decoded_size(data, part)
     _cut_text(data, [part for part in parts if part.is_text])
     return parts
 
@@ -224,7 +228,11 @@ def _cut_text(data: bytes, texts: list[PartSize]) -> None:
         if part.size / per_byte <= remaining:
             remaining -= part.size / per_byte
             continue
-        part.kept = _cut_point(data, part, int(remaining * per_byte))
+        # A tenth more: line breaks (CRLF read as LF) and a charset's bytes shrink as the text
+        # is read, and cut_text takes exactly MAX_TEXT_BYTES of it.
+        budget = int(remaining * per_byte * 1.1) + 4096 if remaining > 0 else 0
+        if budget < part.size:
+            part.kept = _cut_point(data, part, budget)
         remaining = 0.0
 
 
@@ -254,13 +262,11 @@ def cut_text(text: str) -> str:
     return encoded[:MAX_TEXT_BYTES].decode("utf-8", "ignore")
 
 
-def text_cut_note(parts: list[PartSize]) -> Message:
-    text = sum(part.size / _TEXT_ENCODED.get(part.transfer_encoding, 1.0)
-               for part in parts if part.is_text)
+def text_cut_note() -> Message:
     return message(
-        "The text of the e-mail is about {text}, more than the {max_text_bytes} the desk "
-        "reads as a request: it was cut at {max_text_bytes}. The whole text is in the "
-        "original e-mail, kept as evidence.", text=_mb(text), max_text_bytes=_mb(MAX_TEXT_BYTES))
+        "The text of the e-mail is longer than the {max_text_bytes} the desk reads as a "
+        "request: it was cut at {max_text_bytes}. The whole text is in the original e-mail, "
+        "kept as evidence.", max_text_bytes=_mb(MAX_TEXT_BYTES))
 
 
 def left_out_note(name: str | None, media_type: str, size: int, max_bytes: int) -> Message:
@@ -280,14 +286,21 @@ def left_out_note(name: str | None, media_type: str, size: int, max_bytes: int) 
 
 
 def over_limit_notes(parts: list[PartSize], max_bytes: int) -> list[Message]:
-    return [left_out_note(part.name, part.media_type, _decoded_size(part), max_bytes)
+    return [left_out_note(part.name, part.media_type, part.decoded, max_bytes)
             for part in parts if part.over_limit]
 
 
-def _decoded_size(part: PartSize) -> int:
-    if part.transfer_encoding == "base64":
-        return int(part.size / _ENCODED_PER_BYTE)
-    return part.size
+def _decoded_size(data: bytes, part: PartSize) -> int:
+    """A base64 file's size from its first line: 3 bytes for 4 characters, not counting the
+    line breaks (CRLF or LF) that follow each line."""
+    if part.transfer_encoding != "base64":
+        return part.size
+    line_end = data.find(b"\n", part.start, min(part.end, part.start + 4096))
+    if line_end < 0:
+        return part.size * 3 // 4
+    line = data[part.start:line_end + 1]
+    characters = len(line.rstrip(b"\r\n"))
+    return int(part.size * characters / len(line) * 3 / 4)
 
 
 class _Refused(Exception):
