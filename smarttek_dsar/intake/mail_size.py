@@ -59,6 +59,7 @@ class PartSize:
     # ... or the bytes of a text part the desk reads, when the text is over MAX_TEXT_BYTES.
     kept: int | None = None
     decoded: int = 0  # about how large a file over the limit is once decoded
+    outside: bool = False  # a long preamble or epilogue of a multipart, left out unread
 
     @property
     def is_text(self) -> bool:
@@ -71,8 +72,9 @@ class PartSize:
 
 
 def scan_parts(data: bytes, trimmer: FieldTrimmer | None = None) -> list[PartSize]:
-    """The leaf parts of the mail with their encoded sizes, read line by line; `trimmer`
-    collects the header fields too long to parse (intake/header_limits.py)."""
+    """The leaf parts of the mail with their encoded sizes, read line by line, then the long
+    preambles and epilogues (PartSize.outside); `trimmer` collects the header fields too long
+    to parse (intake/header_limits.py)."""
     parts: list[PartSize] = []
     boundaries: list[bytes] = []  # delimiters of the multiparts we are inside, outermost first
     header_lines: list[bytes] = []
@@ -80,6 +82,8 @@ def scan_parts(data: bytes, trimmer: FieldTrimmer | None = None) -> list[PartSiz
     in_headers = True
     current: PartSize | None = None
     offset = 0
+    stretch: PartSize | None = None  # the preamble or epilogue being read
+    outside: list[PartSize] = []
     forward_level: int | None = None  # inside a forwarded mail opened at this depth
     for line in iter(io.BytesIO(data).readline, b""):
         offset += len(line)
@@ -107,7 +111,7 @@ def scan_parts(data: bytes, trimmer: FieldTrimmer | None = None) -> list[PartSiz
                 else None
             if isinstance(boundary, str) and boundary:
                 boundaries.append(b"--" + boundary.encode("ascii", "replace"))
-                current = None  # the preamble belongs to no part
+                current = stretch = None  # the preamble belongs to no part
             else:
                 current = PartSize(media_type, _is_file(headers), _name(headers), encoding,
                                    forwarded=forward_level is not None, start=offset)
@@ -122,7 +126,7 @@ def scan_parts(data: bytes, trimmer: FieldTrimmer | None = None) -> list[PartSiz
             if level is not None:
                 closing = delimiter == boundaries[level] + b"--"
                 del boundaries[level + 1:]
-                current = None
+                current = stretch = None
                 if forward_level is not None and level < forward_level:
                     forward_level = None
                 if closing:
@@ -132,7 +136,13 @@ def scan_parts(data: bytes, trimmer: FieldTrimmer | None = None) -> list[PartSiz
                 continue
         if current is not None:
             current.size = offset - current.start
-    return parts
+            continue
+        # A preamble or epilogue: no part, and nobody reads it, but the parser would.
+        if stretch is None:
+            stretch = PartSize("", False, start=offset - len(line), outside=True)
+            outside.append(stretch)
+        stretch.size = offset - stretch.start
+    return parts + [stretch for stretch in outside if stretch.size > LIFT_BYTES]
 
 
 # A base64 file larger than this is decoded here, straight from the mail's bytes, and the
@@ -159,6 +169,9 @@ def lift_large_parts(
     changes: list[tuple[int, int, bytes]] = [(start, end, b"") for start, end in cuts]
     view = memoryview(data)
     for number, part in enumerate(parts):
+        if part.outside:
+            changes.append((part.start, part.end, b""))
+            continue
         if part.over_limit:
             marker = _LEFT_OUT.format(number).encode()
             body = base64.b64encode(marker) if part.transfer_encoding == "base64" else marker
@@ -212,7 +225,7 @@ def check_mail_size(
                           "file as evidence.", filename=filename, explain=refused.explain()) from None
     largest_file = max_attachment_bytes * _ENCODED_PER_BYTE + 64 * 1024
     for part in parts:
-        part.over_limit = not part.is_text and part.size > largest_file
+        part.over_limit = not part.is_text and not part.outside and part.size > largest_file
         if part.over_limit:
             part.decoded = _decoded_size(data, part)
     _cut_text(data, [part for part in parts if part.is_text])

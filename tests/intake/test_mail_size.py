@@ -208,3 +208,23 @@ def test_a_portal_file_larger_than_the_portal_can_write_is_refused_before_parsin
     huge = b'{"text": "' + b"a" * MAX_PORTAL_BYTES + b'"}'
     with pytest.raises(IntakeError, match="a portal request is at most 16 MB"):
         parse_portal_request(huge, "PR-1.json", now=NOW)
+
+
+def test_a_huge_preamble_or_epilogue_never_reaches_the_parser():
+    message = with_attachment(base_message(received=(RECEIVED_OURS,)), "iesniegums.pdf",
+                              b"%PDF-1.4 iesniegums")
+    head, _, rest = message.as_bytes().partition(b"\n\n")
+    filler = b"Nevienam nerakstits teksts.\n" * 300_000  # 8 MB
+    data = head + b"\n\n" + filler + rest + filler
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        request = parse_eml(data, "ievads.eml", now=NOW)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert request.body_text == "Pielikumā iesniegums."
+    assert [(a.filename, a.content) for a in request.attachments] == [
+        ("iesniegums.pdf", b"%PDF-1.4 iesniegums")]
+    assert request.warnings == ()
+    assert peak < 2 * MiB, f"{peak / MiB:.1f} MB"
