@@ -42,8 +42,10 @@ from smarttek_dsar.intake.mail_headers import (
 )
 from smarttek_dsar.intake.mail_size import (
     MAX_TEXT_BYTES,
+    altered_forward,
     check_mail_size,
     cut_text,
+    encoded_limit,
     is_left_out,
     left_out_note,
     lift_large_parts,
@@ -79,7 +81,8 @@ def _parse(
     trimmer = FieldTrimmer()
     parts = check_mail_size(data, filename, max_attachment_bytes=max_attachment_bytes,
                             trimmer=trimmer)
-    readable, lifted = lift_large_parts(data, parts, trimmer.ranges())
+    readable, lifted = lift_large_parts(data, parts, trimmer.ranges(),
+                                        largest_file=encoded_limit(max_attachment_bytes))
     message = email.message_from_bytes(readable, policy=email.policy.default)
     del readable
     present = {key.lower() for key in message.keys()}
@@ -103,7 +106,8 @@ def _parse(
     warnings.extend(trimmer.notes())
     content = read_mime(message, filename=filename)
     content.files = [RawFile(raw.name, lifted.pop(raw.content, raw.content), raw.media_type)
-                     for raw in content.files if not is_left_out(raw.content)]  # fmt: skip
+                     for raw in content.files if not is_left_out(raw.content)
+                     and not _altered_forward(raw, parts, warnings, max_attachment_bytes)]
     open_tnef_parts(content)
     # Over the limit once decoded (no base64 line breaks, a file inside winmail.dat): kept
     # only in the original mail as well, as the files check_mail_size found.
@@ -142,6 +146,15 @@ def _parse(
         not_a_request=held,
         recipients=header_text(message, "To"),
     )
+
+
+def _altered_forward(raw: RawFile, parts: list, warnings: list, max_bytes: int) -> bool:
+    """Whether `raw` is a forwarded mail over the attachment limit, whose files were lifted
+    out before parsing (so the parser's copy of it is not the mail): left in the original."""
+    part = altered_forward(raw.content, parts) if raw.media_type == "message/rfc822" else None
+    if part is not None:
+        warnings.append(left_out_note(raw.name, raw.media_type, part.forward_size, max_bytes))
+    return part is not None
 
 
 def _sender(message: Message, filename: str) -> tuple[str, str]:

@@ -52,6 +52,10 @@ class PartSize:
     name: str | None = None
     transfer_encoding: str = ""
     forwarded: bool = False  # inside a forwarded mail, which is kept whole as an .eml file
+    forward: int = -1  # which forwarded mail (0, 1, ... in the mail's order), if forwarded
+    # Set by check_mail_size: the size of that forwarded mail's parts. Over the attachment
+    # limit its .eml is not stored, so its large files are lifted like any other.
+    forward_size: int = 0
     start: int = 0  # where the part's body starts in the mail
     size: int = 0  # bytes of the part's body as it is in the mail (still encoded)
     # Set by check_mail_size: a file over the attachment limit, left in the original only...
@@ -85,6 +89,7 @@ def scan_parts(data: bytes, trimmer: FieldTrimmer | None = None) -> list[PartSiz
     stretch: PartSize | None = None  # the preamble or epilogue being read
     outside: list[PartSize] = []
     forward_level: int | None = None  # inside a forwarded mail opened at this depth
+    forwards = 0
     for line in iter(io.BytesIO(data).readline, b""):
         offset += len(line)
         bare = line.rstrip(b"\r\n")
@@ -105,6 +110,7 @@ def scan_parts(data: bytes, trimmer: FieldTrimmer | None = None) -> list[PartSiz
                     and encoding not in ("base64", "quoted-printable"):
                 if forward_level is None:
                     forward_level = len(boundaries)
+                    forwards += 1
                 continue  # the forwarded mail's own headers follow
             in_headers = False
             boundary = headers.get_param("boundary") if media_type.startswith("multipart/") \
@@ -114,7 +120,8 @@ def scan_parts(data: bytes, trimmer: FieldTrimmer | None = None) -> list[PartSiz
                 current = stretch = None  # the preamble belongs to no part
             else:
                 current = PartSize(media_type, _is_file(headers), _name(headers), encoding,
-                                   forwarded=forward_level is not None, start=offset)
+                                   forwarded=forward_level is not None, start=offset,
+                                   forward=forwards - 1 if forward_level is not None else -1)
                 parts.append(current)
                 if len(parts) > MAX_PARTS:
                     raise _Refused("parts", len(parts))
@@ -151,8 +158,10 @@ def scan_parts(data: bytes, trimmer: FieldTrimmer | None = None) -> list[PartSiz
 LIFT_BYTES = 16 * 1024
 _MARKER = "smarttek-dsar-lifted-part-{}"
 # A file over the attachment limit is not decoded at all: the parser sees this marker instead,
-# and the file it stood for is dropped after parsing (left_out_files).
+# and the file it stood for is dropped after parsing (is_left_out).
 _LEFT_OUT = "smarttek-dsar-left-in-original-{}"
+# Both markers in base64 start so ("smarttek-dsa" is 12 characters, a whole number of 3).
+_MARKER_START = base64.b64encode(b"smarttek-dsa")
 # At most this many encoded bytes per byte of text (quoted-printable: "=C4=81" for "ā"), to
 # read at least MAX_TEXT_BYTES of text from a part; the text is cut exactly once decoded
 # (cut_text).
@@ -160,11 +169,14 @@ _TEXT_ENCODED = {"base64": _ENCODED_PER_BYTE, "quoted-printable": 3.0}
 
 
 def lift_large_parts(
-    data: bytes, parts: list[PartSize], cuts: list[tuple[int, int]] = ()
+    data: bytes, parts: list[PartSize], cuts: list[tuple[int, int]] = (), *,
+    largest_file: float = float("inf"),
 ) -> tuple[bytes, dict[bytes, bytes]]:
     """The mail with each large base64 body replaced by a marker, each file over the limit
     by a marker that stands for nothing, each cut text part shortened, and the byte ranges
-    `cuts` left out (header fields too long to parse); and marker -> content."""
+    `cuts` left out (header fields too long to parse); and marker -> content. A forwarded mail
+    up to `largest_file` (check_mail_size) is kept whole as an .eml, so its files are not
+    lifted."""
     lifted: dict[bytes, bytes] = {}
     changes: list[tuple[int, int, bytes]] = [(start, end, b"") for start, end in cuts]
     view = memoryview(data)
@@ -181,10 +193,11 @@ def lift_large_parts(
             changes.append((part.start + part.kept, part.end, b"\r\n"))
             continue
         body_text = part.media_type in ("text/plain", "text/html") and not part.is_file
-        if part.transfer_encoding != "base64" or part.size <= LIFT_BYTES or part.forwarded \
+        in_kept_forward = part.forwarded and part.forward_size <= largest_file
+        if part.transfer_encoding != "base64" or part.size <= LIFT_BYTES or in_kept_forward \
                 or body_text or part.media_type.startswith("message/"):
             continue
-        marker = _MARKER.format(len(lifted)).encode()
+        marker = _MARKER.format(number).encode()
         # Non-strict decoding skips line breaks and stray characters, as mail programs do.
         lifted[marker] = binascii.a2b_base64(view[part.start:part.end])
         changes.append((part.start, part.end, base64.b64encode(marker) + b"\r\n"))
@@ -197,6 +210,27 @@ def lift_large_parts(
         taken = end
     pieces.append(view[taken:])
     return b"".join(pieces), lifted
+
+
+def encoded_limit(max_attachment_bytes: int) -> float:
+    """The largest part, as it is in the mail, that a file within the limit takes."""
+    return max_attachment_bytes * _ENCODED_PER_BYTE + 64 * 1024
+
+
+def altered_forward(content: bytes | memoryview, parts: list[PartSize]) -> PartSize | None:
+    """A part of the large forwarded mail whose .eml, as the parser wrote it again, holds the
+    marker of a lifted file instead of the file: that .eml is not the forwarded mail."""
+    content = bytes(content)
+    at = content.find(_MARKER_START)
+    if at < 0:
+        return None
+    end = content.find(b"\n", at)
+    try:
+        number = int(base64.b64decode(content[at:end if end > 0 else None].strip())
+                     .rsplit(b"-", 1)[1])
+        return parts[number]
+    except (ValueError, IndexError, binascii.Error):
+        return None
 
 
 def is_left_out(content: bytes | memoryview) -> bool:
@@ -223,8 +257,13 @@ def check_mail_size(
     except _Refused as refused:
         raise IntakeError("{filename}: {explain} Register the request by hand and keep the "
                           "file as evidence.", filename=filename, explain=refused.explain()) from None
-    largest_file = max_attachment_bytes * _ENCODED_PER_BYTE + 64 * 1024
+    largest_file = encoded_limit(max_attachment_bytes)
+    forwards: dict[int, int] = {}
     for part in parts:
+        if part.forwarded:
+            forwards[part.forward] = forwards.get(part.forward, 0) + part.size
+    for part in parts:
+        part.forward_size = forwards.get(part.forward, 0)
         part.over_limit = not part.is_text and not part.outside and part.size > largest_file
         if part.over_limit:
             part.decoded = _decoded_size(data, part)
