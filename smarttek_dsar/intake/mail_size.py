@@ -343,8 +343,12 @@ def over_limit_notes(parts: list[PartSize], max_bytes: int) -> list[Message]:
 
 
 def _decoded_size(data: bytes, part: PartSize) -> int:
-    """A base64 file's size from its first line: 3 bytes for 4 characters, not counting the
-    line breaks (CRLF or LF) that follow each line."""
+    """A file's size once decoded, from its first 64 KB: base64 has 3 bytes for 4 characters,
+    not counting the line breaks (CRLF or LF) after each line; quoted-printable writes a byte
+    as three characters ("=C4") where it must."""
+    if part.transfer_encoding == "quoted-printable":
+        sample = data[part.start:min(part.end, part.start + 65536)]
+        return int(part.size * (len(sample) - 2 * sample.count(b"=")) / max(len(sample), 1))
     if part.transfer_encoding != "base64":
         return part.size
     line_end = data.find(b"\n", part.start, min(part.end, part.start + 4096))

@@ -255,3 +255,19 @@ def test_a_forward_over_the_limit_stays_in_the_original_and_its_files_arrive_who
     # The files decoded once, straight from the mail's bytes (4.5 MB); the stdlib parser
     # holding them took ~10 times that.
     assert peak < 2 * len(data), f"{peak / MiB:.1f} MB for a {len(data) / MiB:.1f} MB mail"
+
+
+@pytest.mark.parametrize(("cte", "size"), [("8bit", "3.4"), ("quoted-printable", "4.8")])
+def test_a_file_over_the_limit_in_any_encoding_is_left_in_the_original(cte, size):
+    message = base_message()
+    message.set_content("Sveiki.")
+    if cte == "8bit":
+        message.add_attachment("rinda\n" * 600_000, subtype="plain", filename="žurnāls.txt",
+                               cte=cte)
+    else:
+        message.add_attachment("ā=b ".encode() * 1_000_000, maintype="application",
+                               subtype="octet-stream", filename="žurnāls.txt", cte=cte)
+    request = parse_eml(message.as_bytes(), "a.eml", now=NOW, max_attachment_bytes=2 * MiB)
+    assert request.attachments == () and request.body_text == "Sveiki."
+    (note,) = request.warnings
+    assert f"“žurnāls.txt” is about {size} MB, over the attachment limit of 2.0 MB" in str(note)
