@@ -30,6 +30,7 @@ BUDGET_MB = 400
 # The child of test_msg_import_memory.py, which also prints each result's notes.
 IMPORT_WITH_NOTES = IMPORT.replace(
     '"message": r.message}', '"message": r.message, "notes": [str(n) for n in r.notes]}')
+assert IMPORT_WITH_NOTES != IMPORT, "the child of test_msg_import_memory.py changed"
 
 
 def _import(services, tmp_path: Path, mail: Path) -> dict:
