@@ -13,6 +13,7 @@ from smarttek_dsar.cli.admin_commands import open_services
 from smarttek_dsar.cli.output import print_json, print_table
 from smarttek_dsar.cli.session import sign_in
 from smarttek_dsar.domain.clock import RIGA
+from smarttek_dsar.services.message_catalogue import message_in
 
 
 def register(commands) -> None:
@@ -83,5 +84,5 @@ def cmd_import(args) -> int:
     else:
         print(result.message)
         for note in result.notes:
-            print(f"  {note}")
+            print(f"  {message_in(note, getattr(args, 'message_language', 'en'))}")
     return 1 if result.status == "error" else 0

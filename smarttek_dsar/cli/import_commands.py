@@ -20,6 +20,7 @@ from smarttek_dsar.cli.arguments import iso_date, seconds
 from smarttek_dsar.cli.output import print_json, print_table
 from smarttek_dsar.cli.session import sign_in
 from smarttek_dsar.services.errors import ServiceError
+from smarttek_dsar.services.message_catalogue import message_in
 
 if TYPE_CHECKING:  # the import machinery (Outlook reader included) loads only to import
     from smarttek_dsar.services.intake.intake_import import FileResult
@@ -71,7 +72,7 @@ def cmd_import(args) -> int:
         print_table(["FILE", "STATUS", "CASE", "NOTE"], [_row(r) for r in results])
         for result in results:
             for note in result.notes:
-                print(f"  {result.path.name}: {note}")
+                print(f"  {result.path.name}: {message_in(note, _language(args))}")
     return 1 if any(r.status == "error" for r in results) else 0
 
 
@@ -109,3 +110,8 @@ def _row(result: FileResult) -> list[str]:
     else:
         note = result.message
     return [result.path.name, result.status, case, note]
+
+
+def _language(args) -> str:
+    """The language of messages (--lang): a note from intake is said in it, as a refusal is."""
+    return getattr(args, "message_language", "en")

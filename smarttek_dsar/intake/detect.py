@@ -33,12 +33,14 @@ def parse_incoming_file(
     *,
     received_on: date | None = None,
     max_attachment_bytes: int = DEFAULT_MAX_ATTACHMENT_BYTES,
-    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    max_file_bytes: int | None = None,
     now: datetime | None = None,
     trust_anchors: tuple[bytes, ...] = (),
 ) -> IncomingRequest:
     """The request in `path`; `received_on` is needed only for scanned letters and signed
-    documents, `trust_anchors` (CA certificates) only for signed documents."""
+    documents, `trust_anchors` (CA certificates) only for signed documents. `max_file_bytes`
+    is the largest file read: by default MAX_MAIL_BYTES for an e-mail, whose parts the desk
+    reads within its own limits (intake/mail_size.py), DEFAULT_MAX_FILE_BYTES for the rest."""
     name = path.name
     data = _read(path, max_file_bytes, mail_limit=MAX_MAIL_BYTES)
     extension = path.suffix.lower().lstrip(".")
@@ -82,7 +84,7 @@ def parse_mail(data: bytes, name: str, *, max_attachment_bytes: int = DEFAULT_MA
     return parse_eml(data, name, max_attachment_bytes=max_attachment_bytes, now=now)
 
 
-def _read(path: Path, max_file_bytes: int, *, mail_limit: int) -> bytes:
+def _read(path: Path, max_file_bytes: int | None, *, mail_limit: int) -> bytes:
     try:
         status = path.stat()
         if not stat.S_ISREG(status.st_mode):
@@ -92,7 +94,10 @@ def _read(path: Path, max_file_bytes: int, *, mail_limit: int) -> bytes:
                 "request file itself.", name=path.name
             )
         with path.open("rb") as stream:
-            if status.st_size > mail_limit and _would_read_as_mail(path, stream.read(4096)):
+            mail = _would_read_as_mail(path, stream.read(4096))
+            if max_file_bytes is None:
+                max_file_bytes = mail_limit if mail else DEFAULT_MAX_FILE_BYTES
+            if mail and status.st_size > mail_limit:
                 # Refused before it is read: an e-mail this large is never read anyway.
                 check_mail_size(b"", path.name, max_attachment_bytes=0,
                                 size=status.st_size)

@@ -40,7 +40,18 @@ from smarttek_dsar.intake.mail_headers import (
     header_text,
     raw_headers,
 )
-from smarttek_dsar.intake.mail_size import check_mail_size, lift_large_parts
+from smarttek_dsar.intake.mail_size import (
+    MAX_TEXT_BYTES,
+    altered_forward,
+    check_mail_size,
+    cut_text,
+    encoded_limit,
+    is_left_out,
+    left_out_note,
+    lift_large_parts,
+    over_limit_notes,
+    text_cut_note,
+)
 from smarttek_dsar.intake.mime_parts import RawFile, open_tnef_parts, read_mime
 from smarttek_dsar.intake.non_request import not_a_request
 from smarttek_dsar.intake.receipt import RIGA, checked_receipt, parse_mail_date
@@ -65,12 +76,13 @@ def parse_eml(
 def _parse(
     data: bytes, filename: str, *, max_attachment_bytes: int, now: datetime | None
 ) -> IncomingRequest:
-    if not data.strip():
+    if not data or data.isspace():  # data.strip() would copy the whole mail
         raise IntakeError("{filename}: the file is empty.", filename=filename)
     trimmer = FieldTrimmer()
     parts = check_mail_size(data, filename, max_attachment_bytes=max_attachment_bytes,
                             trimmer=trimmer)
-    readable, lifted = lift_large_parts(data, parts, trimmer.ranges())
+    readable, lifted = lift_large_parts(data, parts, trimmer.ranges(),
+                                        largest_file=encoded_limit(max_attachment_bytes))
     message = email.message_from_bytes(readable, policy=email.policy.default)
     del readable
     present = {key.lower() for key in message.keys()}
@@ -94,8 +106,16 @@ def _parse(
     warnings.extend(trimmer.notes())
     content = read_mime(message, filename=filename)
     content.files = [RawFile(raw.name, lifted.pop(raw.content, raw.content), raw.media_type)
-                     for raw in content.files]  # fmt: skip
+                     for raw in content.files if not is_left_out(raw.content)
+                     and not _altered_forward(raw, parts, warnings, max_attachment_bytes)]
     open_tnef_parts(content)
+    # Over the limit once decoded (no base64 line breaks, a file inside winmail.dat): kept
+    # only in the original mail as well, as the files check_mail_size found.
+    warnings.extend(over_limit_notes(parts, max_attachment_bytes))
+    warnings.extend(left_out_note(raw.name, raw.media_type, len(raw.content),
+                                  max_attachment_bytes)
+                    for raw in content.files if len(raw.content) > max_attachment_bytes)
+    content.files = [raw for raw in content.files if len(raw.content) <= max_attachment_bytes]
     attachments = unique_names(
         [
             make_attachment(
@@ -112,15 +132,29 @@ def _parse(
     for inner in content.forwarded:
         warnings.extend(_forward_warning(inner, received_at))
     warnings.extend(content.warnings)
+    body_text = content.body_text
+    if any(part.kept is not None for part in parts) or len(body_text) > MAX_TEXT_BYTES // 4 \
+            and len(body_text.encode("utf-8", "surrogatepass")) > MAX_TEXT_BYTES:
+        body_text = cut_text(body_text)
+        warnings.append(text_cut_note())
     subject = header_text(message, "Subject")
     return mail_request(
         source="email", data=data, filename=filename,
         message_id=header_text(message, "Message-ID"), received_at=received_at,
         evidence=evidence, sender_name=sender_name, sender_email=sender_email, subject=subject,
-        body_text=content.body_text, attachments=attachments, warnings=warnings,
+        body_text=body_text, attachments=attachments, warnings=warnings,
         not_a_request=held,
         recipients=header_text(message, "To"),
     )
+
+
+def _altered_forward(raw: RawFile, parts: list, warnings: list, max_bytes: int) -> bool:
+    """Whether `raw` is a forwarded mail over the attachment limit, whose files were lifted
+    out before parsing (so the parser's copy of it is not the mail): left in the original."""
+    part = altered_forward(raw.content, parts) if raw.media_type == "message/rfc822" else None
+    if part is not None:
+        warnings.append(left_out_note(raw.name, raw.media_type, part.forward_size, max_bytes))
+    return part is not None
 
 
 def _sender(message: Message, filename: str) -> tuple[str, str]:

@@ -28,6 +28,7 @@ from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain_tip, show_message
 from smarttek_dsar.ui.remembered_dialog import RememberedDialog
+from smarttek_dsar.ui.service_messages import message_text
 from smarttek_dsar.ui.tasks import run_task
 
 RECEIVED, KIND, SENDER, SUBJECT, REASON = range(5)
@@ -151,7 +152,7 @@ class HeldMailDialog(RememberedDialog):
 
     def _imported(self, result: FileResult) -> None:
         self.last_result = result
-        lines = [result.message, *result.notes]
+        lines = [result.message, *map(message_text, result.notes)]
         self.status.setText("\n".join(lines))
         if result.status == "created" and result.case_number:
             self.context.notify(Changes.of_case(result.case_number))

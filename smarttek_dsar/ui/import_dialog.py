@@ -200,7 +200,7 @@ class ImportDialog(RememberedDialog):
             if result.status == "error":
                 for item in items:
                     item.setForeground(QBrush(_ERROR_COLOUR))
-            tips = list(result.notes) + [s.label for s in result.suggested_subjects]
+            tips = [message_text(note) for note in result.notes] + [s.label for s in result.suggested_subjects]
             if result.status == "held":
                 tips.insert(0, result.message)  # why it was held, and what to do
             if tips:

@@ -301,12 +301,15 @@ def test_mail_without_sender_address_is_refused() -> None:
         parse_eml(plain_mail(sender="undisclosed-recipients:;"), "x.eml", now=NOW)
 
 
-def test_oversize_attachment_is_refused_with_name_and_size() -> None:
+def test_an_oversize_attachment_is_left_in_the_original_and_named_with_its_size() -> None:
     message = with_attachment(base_message(), "skenējums.pdf", b"%PDF" + b"0" * (3 * 1024 * 1024))
-    with pytest.raises(IntakeError) as info:
-        parse_eml(message.as_bytes(), "big.eml", now=NOW, max_attachment_bytes=2 * 1024 * 1024)
-    text = str(info.value)
-    assert "big.eml" in text and "skenējums.pdf" in text and "3.0 MB" in text and "2.0 MB" in text
+    data = message.as_bytes()
+    request = parse_eml(data, "big.eml", now=NOW, max_attachment_bytes=2 * 1024 * 1024)
+    assert request.attachments == ()
+    assert request.original_bytes == data
+    (note,) = request.warnings
+    assert "skenējums.pdf" in str(note) and "3.0 MB" in str(note) and "2.0 MB" in str(note)
+    assert "kept only inside the original e-mail" in str(note)
 
 
 @pytest.mark.parametrize(

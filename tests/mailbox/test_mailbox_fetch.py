@@ -10,12 +10,14 @@ import hashlib
 import pytest
 
 from smarttek_dsar.domain.progress import Cancelled
+from smarttek_dsar.intake import mail_size
 from smarttek_dsar.intake.mailbox_message import EVIDENCE_INTERNALDATE
 from smarttek_dsar.services.errors import PermissionDenied, ServiceError
+from smarttek_dsar.services.mailbox import mailbox as mailbox_module
 from smarttek_dsar.services.mailbox.imap_connection import MailboxUnavailable
 from smarttek_dsar.storage.models import AuditEvent, Case, MailboxMessage
 from tests.mail_servers import MAIL_PASSWORD
-from tests.mailbox.mailbox_mails import ARRIVED, broken_mail, request_mail
+from tests.mailbox.mailbox_mails import ARRIVED, RECEIVED_HEADER, broken_mail, request_mail
 
 
 @pytest.fixture
@@ -208,15 +210,40 @@ def test_settings_are_checked_and_audited(services, admin):
     assert changed and "imap.host" in changed[0].details
 
 
+def test_a_message_over_the_old_40_mb_cap_is_fetched_and_registered(services, specialist,
+                                                                     mailbox, dovecot):
+    line = "Lūdzu sniegt piekļuvi maniem personas datiem.\r\n".encode()
+    body = line * (41 * 1024 * 1024 // len(line) + 1)  # over the 40 MB the intake once took
+    big = (b"Received: " + RECEIVED_HEADER.encode() + b"\r\nFrom: klients8@example.lv\r\n"
+           b"Subject: Garais pieprasijums\r\nMessage-ID: <big@example.lv>\r\n"
+           b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + body)
+    dovecot.append(big, ARRIVED)
+    report = mailbox.fetch(specialist, password=MAIL_PASSWORD)
+    assert [m.status for m in report.messages] == ["created"]
+    (case,) = _cases(services)
+    assert [a.sha256 for a in case.attachments if a.kind == "evidence"] == [
+        hashlib.sha256(big).hexdigest()]
+    assert "it was cut at 2.0 MB" in case.receipt_proof
+    assert 1.9 * 1024 * 1024 < len(case.request_text.encode()) < 2.1 * 1024 * 1024
+    assert dovecot.count("INBOX") == 0
+
+
 def test_a_message_too_large_to_import_is_not_downloaded(services, specialist, mailbox,
-                                                         dovecot):
+                                                         dovecot, monkeypatch):
+    # The rule at 128 MiB, as the server states the size before the message is fetched ...
+    assert mailbox_module._too_large(128 * 1024 * 1024, "m.eml") == ""
+    assert "m.eml: the e-mail is 128.0 MB, more than the 128.0 MB the desk reads" in \
+        mailbox_module._too_large(128 * 1024 * 1024 + 1, "m.eml")
+    # ... and against the server with a smaller cap, which saves sending it 128 MB.
+    monkeypatch.setattr(mailbox_module, "MAX_MAIL_BYTES", 1024 * 1024)
+    monkeypatch.setattr(mail_size, "MAX_MAIL_BYTES", 1024 * 1024)
     line = b"A" * 76 + b"\r\n"
-    body = line * (41 * 1024 * 1024 // len(line) + 1)  # over the intake's 40 MB for a mail
+    body = line * (2 * 1024 * 1024 // len(line) + 1)
     dovecot.append(request_mail(8).split(b"\r\n\r\n", 1)[0] + b"\r\n\r\n" + body, ARRIVED)
     dovecot.append(request_mail(9), ARRIVED)
     report = mailbox.fetch(specialist, password=MAIL_PASSWORD)
     assert [m.status for m in report.messages] == ["error", "created"]
-    assert "MB" in report.messages[0].message
+    assert "more than the 1.0 MB the desk reads" in report.messages[0].message
     assert dovecot.count("INBOX") == 1 and len(_cases(services)) == 1
 
 

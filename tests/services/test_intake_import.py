@@ -204,15 +204,30 @@ def test_bad_files_are_refused_with_a_clear_message(services, specialist, tmp_pa
     assert services.cases.count(specialist) == 0
 
 
-def test_attachment_over_the_configured_limit_is_refused(services, admin, specialist, tmp_path):
+def test_attachment_over_the_configured_limit_is_left_in_the_original_and_noted(
+    services, admin, specialist, tmp_path
+):
     services.organisation.update(admin, "max_attachment_mb", 1)
     big = mail(attachments=(("skenējums.pdf", b"%PDF" + b"0" * (1024 * 1024 + 10)),))
     result = imported(services, specialist, write(tmp_path, "big.eml", big))
-    assert result.status == "error"
-    assert "skenējums.pdf" in result.message and "over the limit of 1.0 MB" in result.message
-    assert services.cases.count(specialist) == 0
+    assert result.status == "created"
+    case = detail_of(services, specialist, result)
+    assert [a.kind for a in case.attachments] == ["evidence"]
+    note = next(str(n) for n in result.notes if "skenējums.pdf" in str(n))
+    assert "about 1.0 MB, over the attachment limit of 1.0 MB" in note
+    assert note in case.receipt_proof
+    # Said in Latvian too, as the window and `--lang lv` show it.
+    from smarttek_dsar.services.message_catalogue import message_in
+
+    latvian = message_in(next(n for n in result.notes if "skenējums" in str(n)), "lv")
+    assert latvian.startswith("Pielikums “skenējums.pdf” ir aptuveni 1.0 MB")
     services.organisation.update(admin, "max_attachment_mb", 2)
-    assert imported(services, specialist, tmp_path / "big.eml").status == "created"
+    big = mail(message_id="<req-2@example.lv>",
+               attachments=(("skenējums.pdf", b"%PDF" + b"0" * (1024 * 1024 + 10)),))
+    again = imported(services, specialist, write(tmp_path, "big-2.eml", big))
+    assert again.status == "created"
+    assert [a.filename for a in detail_of(services, specialist, again).attachments
+            if a.kind != "evidence"] == ["skenējums.pdf"]
 
 
 def test_only_case_workers_may_import(services, manager, tmp_path):

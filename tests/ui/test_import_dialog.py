@@ -143,3 +143,16 @@ def test_request_files_dropped_on_the_window_are_imported(qtbot, context, files,
     assert [r.path.name for r in drop.dialog.results] == ["pieprasījums.eml"]
     assert column(drop.dialog, RESULT) == ["Created DSAR-2024-0001"]
     drop.dialog.close()
+
+
+def test_a_file_left_in_the_original_is_named_in_the_windows_language(qtbot, context, tmp_path):
+    from smarttek_dsar.ui import i18n
+
+    i18n.install("lv")
+    context.services.organisation.update(context.actor, "max_attachment_mb", 1)
+    big = mail(attachments=(("skenējums.pdf", b"%PDF" + b"0" * (1024 * 1024 + 10)),))
+    dialog = open_dialog(qtbot, context, [write(tmp_path, "liels.eml", big)])
+    tip = dialog.table.item(0, RESULT).toolTip()
+    assert "Pielikums “skenējums.pdf” ir aptuveni 1.0 MB, vairāk par pielikumu ierobežojumu " \
+           "1.0 MB" in tip, tip
+    assert "sākotnējā e-pastā" in tip

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from smarttek_dsar.domain.clock import RIGA
 from smarttek_dsar.domain.errors import InvalidIdentifier
 from smarttek_dsar.domain.identity import normalize_email, normalize_phone, parse_personal_code
+from smarttek_dsar.domain.messages import Message
 from smarttek_dsar.intake.incoming import IncomingRequest
 from smarttek_dsar.intake.language_guess import guess_language
 from smarttek_dsar.intake.safety import safe_filename
@@ -49,14 +50,14 @@ _UNKNOWN_SENDER = {
 class IncomingCase:
     new: NewCase
     # What the DPO must check before relying on the case; also written into receipt_proof.
-    notes: tuple[str, ...]
+    notes: tuple[str | Message, ...]
     # A valid e-signature of the very person the request is about: intake records it as the
     # identity check (see signed_by_subject).
     proves_identity: SignatureVerdict | None = None
 
 
 def incoming_case(request: IncomingRequest) -> IncomingCase:
-    notes: list[str] = list(request.warnings)
+    notes: list[str | Message] = list(request.warnings)
     portal = _portal_fields(request)
     subject = _subject(request, portal, notes)
     requester, proves_identity = signed_by_subject(request, subject, notes)

@@ -77,8 +77,9 @@ class FileResult:
     said: Message | None = None
     possible_duplicates: list[str] = field(default_factory=list)
     suggested_subjects: list[SubjectSuggestion] = field(default_factory=list)
-    # What the DPO must check on the new case (also written into its receipt proof).
-    notes: tuple[str, ...] = ()
+    # What the DPO must check on the new case (also written into its receipt proof); a
+    # Message is said in the reader's language, str() of it in English.
+    notes: tuple[str | Message, ...] = ()
     # The case store could not be reached: not the file's fault, so try the file again later.
     retry_later: bool = False
     # A signed request's (.edoc) verification, and whether it was recorded as the identity
@@ -100,7 +101,7 @@ class FileResult:
             "message": self.message,
             "possible_duplicates": list(self.possible_duplicates),
             "suggested_subjects": [s.label for s in self.suggested_subjects],
-            "notes": list(self.notes),
+            "notes": [str(note) for note in self.notes],
             **({"signature": {
                 "valid": self.signature.valid, "signer": self.signature.signer_name,
                 "personal_code": self.signature.personal_code,
