@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.form_fields import row_with_error, short_text
 
 Path = tuple[str, ...]  # where a field sits in the register dict, e.g. ("controller", "email")
@@ -39,7 +40,7 @@ class OrganisationForm(QWidget):
         self.errors: dict[Path, QLabel] = {}
         self.effective_from = QDateEdit()
         self.effective_from.setObjectName("register_effective_from")
-        self.effective_from.setDisplayFormat("dd.MM.yyyy")
+        self.effective_from.setDisplayFormat(i18n.date_format())
         self.effective_from.setCalendarPopup(True)
         self.effective_from.setReadOnly(not editable)
         self.effective_from.dateChanged.connect(self._date_edited)
