@@ -1,6 +1,7 @@
 """A case's large files are stored whole and read back byte for byte, however they are written:
 on SQLite a file from 1 MB up goes into its row in slices (storage/blob_slices.py), on
-PostgreSQL in one statement; a file handed over as a view of a larger buffer (an Outlook
+PostgreSQL with COPY in slices through a temporary table (or in one statement, for a login that
+may not make one); a file handed over as a view of a larger buffer (an Outlook
 attachment) is stored as the view's bytes only. A database made before migration 0013 (its
 files' column in the middle of the row) keeps its files after the upgrade. A large held mail
 is kept whole the same way."""
@@ -11,7 +12,8 @@ import hashlib
 import sqlite3
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import create_engine, select
+from sqlalchemy.engine import make_url
 
 from smarttek_dsar.domain.roles import Role
 from smarttek_dsar.services import Services
@@ -24,6 +26,7 @@ from smarttek_dsar.storage.models import Attachment
 from tests.conftest import PASSWORD
 from tests.intake.msg_builder import MsgAttachment, outlook_message
 from tests.services.case_factory import new_request
+from tests.services.team_fixture import Team, team_database  # noqa: F401  (the fixture)
 
 
 def _pattern(size: int, seed: int) -> bytes:
@@ -179,3 +182,32 @@ def test_a_held_outlook_item_is_imported_as_a_request(services, specialist, tmp_
     case = services.cases.detail(specialist, result.case_number)
     assert case.subject.email == "janis@example.lv"
     assert "pilnvara.pdf" in [a.filename for a in case.attachments]
+
+
+def _specialist_stores_a_large_file(team: Team) -> None:
+    """A specialist on their own database login (not the server's superuser) stores a large
+    file and reads it back whole."""
+    anna = team.add("anna", Role.SPECIALIST)
+    content = _pattern(3 * SLICE + 99, 7)
+    with team.desk(anna) as (services, actor):
+        number = services.cases.create(actor, new_request(attachments=[
+            AttachmentInput("liels.pdf", content, "application/pdf")])).number
+        (stored,) = services.cases.detail(actor, number).attachments
+        assert stored.size == len(content)
+        assert services.attachments.open_file(actor, number, stored.id).content == content
+
+
+def test_a_team_login_sends_a_large_file_in_slices_and_it_arrives_whole(team):
+    # Every login may make temporary tables unless the server says otherwise.
+    _specialist_stores_a_large_file(team)
+
+
+def test_a_login_that_may_not_make_temporary_tables_still_stores_large_files(team):
+    engine = create_engine(team.owner_url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            database = make_url(team.owner_url).database
+            connection.exec_driver_sql(f'REVOKE TEMPORARY ON DATABASE "{database}" FROM PUBLIC')
+    finally:
+        engine.dispose()
+    _specialist_stores_a_large_file(team)
