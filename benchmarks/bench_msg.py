@@ -23,7 +23,7 @@ alone peaks at about 145 MB):
   olefile bare      0.1-0.4 s, 229 MB    (the same library)
   intake            0.3-0.5 s, 237 MB    0.2-0.3 s, 141 MB
   import SQLite     2.0-2.8 s, 512 MB    1.5-2.2 s, 209 MB
-  import PG         4.2-5.0 s, 522 MB    2.0-3.0 s, 311 MB
+  import PG         4.2-5.0 s, 522 MB    2.0-3.0 s, 311 MB; 215 MB with files sent in slices
 
 Budget met on both. What changed (VmRSS at each step, docs/security-bad-input-and-sources.md):
 opening the services loads no package writers (ReportLab, openpyxl, pypdf, Pillow) nor the SQL
@@ -33,8 +33,10 @@ copy (-96 MB); a case's files go in one INSERT each (PostgreSQL bound all five i
 written in 1 MB slices through incremental blob I/O (storage/blob_slices.py, migration 0013:
 -192 MB, the driver's copy and the record SQLite built whole). What remains at the peak: about
 100 MB of modules and store, the file's 96 MB (kept as evidence, the attachments view it), and
-on PostgreSQL one more copy of the 96 MB evidence in libpq's send buffer. Nothing of a file
-is kept after its import, so a batch of three such files peaks at the same 210 / 311 MB
+on PostgreSQL there was one more copy of the 96 MB evidence in libpq's send buffer, until a
+large file was sent there with COPY in 1 MB slices too (storage/blob_slices.py: 311 -> 215 MB).
+Nothing of a file is kept after its import, so a batch of three such files peaked at the same
+210 / 311 MB (two now peak at 209 / 216 MB)
 (tests/services/test_msg_import_memory.py imports two).
 """
 

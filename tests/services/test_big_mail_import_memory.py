@@ -23,9 +23,12 @@ from tests.fixed_clock import NOW_UTC
 from tests.services import big_mails
 from tests.services.test_msg_import_memory import IMPORT, NOW_ENV, REPO
 
-# Measured on the development machine (docs/security-bad-input-and-sources.md): 220-330 MB
-# on SQLite, 300-360 MB on PostgreSQL. A second whole copy of the mail (100 MB) fails this.
-BUDGET_MB = 400
+# Issue 13's budget is 400 MB. Measured on the development machine
+# (docs/security-bad-input-and-sources.md): 211-282 MB on SQLite and 218-290 MB on PostgreSQL
+# since a large file goes into its row in slices there too (318-389 MB before: libpq held a
+# copy of the mail). Held tighter, so that a second whole copy of the mail (100 MB) anywhere
+# in the import fails this, with 60 MB to spare for a slower or busier machine.
+BUDGET_MB = 350
 
 # The child of test_msg_import_memory.py, which also prints each result's notes.
 IMPORT_WITH_NOTES = IMPORT.replace(

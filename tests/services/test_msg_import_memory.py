@@ -22,11 +22,12 @@ from tests.fixed_clock import NOW_UTC
 from tests.intake.msg_builder import MsgAttachment, outlook_message
 
 REPO = Path(__file__).resolve().parents[2]
-# Issue 13/15. Measured on the development machine: about 210 MB on SQLite and 310 MB on
-# PostgreSQL (512 and 523 MB before; docs/security-bad-input-and-sources.md), so a new whole
-# copy of the mail anywhere in the import (96 MB), or the first mail still held while the
-# second is imported, fails this.
-BUDGET_MB = 400
+# Issue 13/15's budget is 400 MB. Measured on the development machine: about 210 MB on
+# SQLite and 216 MB on PostgreSQL (512 and 523 MB at first, then 311 MB on PostgreSQL while
+# libpq held a copy of the evidence; docs/security-bad-input-and-sources.md). Held tighter,
+# so that a new whole copy of the mail anywhere in the import (96 MB), or the first mail still
+# held while the second is imported, fails this.
+BUDGET_MB = 300
 ATTACHMENT_MB = 24
 NOW_ENV = "SMARTTEK_DSAR_TEST_NOW"
 
