@@ -356,6 +356,10 @@ class SourcesForm(QWidget):
         self.changed.emit()
 
     def add_source(self, kind: str) -> None:
+        """A new source of `kind`; an edited source is settled first (the guard asks)."""
+        self.guard.before_adding(lambda: self._append_source(kind))
+
+    def _append_source(self, kind: str) -> None:
         first = self.register.category_ids[0] if self.register else "identification"
         entry: dict[str, Any] = {"name": "", "kind": kind}
         if kind == "sql":
