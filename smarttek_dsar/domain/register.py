@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any, Literal, TypeVar
 
 from smarttek_dsar.domain.errors import DomainError
-from smarttek_dsar.domain.messages import message
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.domain.rights import LegalBasis
 
 Language = Literal["en", "lv"]
@@ -189,7 +189,7 @@ class Register:
 class _Fields:
     """Reads one TOML table and names the table and field in every error it raises."""
 
-    def __init__(self, data: Any, where: str) -> None:
+    def __init__(self, data: Any, where: Message) -> None:
         if not isinstance(data, Mapping):
             raise DomainError("{where} must be a table of fields.", where=where)
         self.data = data
@@ -265,7 +265,8 @@ class _Fields:
     def table(self, key: str) -> _Fields:
         if key not in self.data:
             raise self.error(key, "is missing")
-        return _Fields(self.data[key], f"{self.where}, table '{key}'")
+        return _Fields(self.data[key], message("{where}, table '{key}'", where=self.where,
+                                                        key=key))
 
     def tables(self, key: str) -> list[Mapping[str, Any]]:
         value = self.data.get(key, [])
@@ -276,11 +277,13 @@ class _Fields:
 
 def parse_register(data: Mapping[str, Any]) -> Register:
     """Build a Register from its TOML-shaped dict; raise DomainError naming what is wrong."""
-    top = _Fields(data, "Register")
+    top = _Fields(data, message("Register"))
     recipients = tuple(
         _parse_recipient(entry, n) for n, entry in enumerate(top.tables("recipients"))
     )
-    _refuse_duplicates("recipient", [recipient.id for recipient in recipients])
+    twice = _duplicate([recipient.id for recipient in recipients])
+    if twice:
+        raise DomainError("Duplicate recipient id '{item}': each id must be unique.", item=twice)
     default_transfers = top.text("transfers_outside_eea")
     known_recipients = {recipient.id for recipient in recipients}
     categories = tuple(
@@ -289,7 +292,10 @@ def parse_register(data: Mapping[str, Any]) -> Register:
     )
     if not categories:
         raise top.error("categories", "must list at least one data category")
-    _refuse_duplicates("data category", [category.id for category in categories])
+    twice = _duplicate([category.id for category in categories])
+    if twice:
+        raise DomainError("Duplicate data category id '{item}': each id must be unique.",
+                          item=twice)
     return Register(
         version=top.string("version"),
         effective_from=_parse_date(top, "effective_from"),
@@ -332,27 +338,28 @@ def _parse_authority(fields: _Fields) -> Authority:
     )
 
 
-def _entry_id(data: Any, kind: str, position: int) -> str:
+def _entry_id(data: Any, where: Message) -> str:
+    """`where`: the entry's place ("Recipient number 2"), a message of its own so a Latvian
+    window names it in Latvian."""
     value = data.get("id") if isinstance(data, Mapping) else None
     if not isinstance(value, str) or not _ID_PATTERN.match(value):
-        raise DomainError(
-            "{kind} number {value}: field 'id' must be a snake_case identifier (got "
-            "{value2!r}).", kind=kind, value=position + 1, value2=value
-        )
+        raise DomainError("{where}: field 'id' must be a snake_case identifier (got "
+                          "{value!r}).", where=where, value=value)
     return value
 
 
 def _parse_recipient(data: Any, position: int) -> Recipient:
-    recipient_id = _entry_id(data, "Recipient", position)
-    fields = _Fields(data, f"Recipient '{recipient_id}'")
+    recipient_id = _entry_id(data, message("Recipient number {number}", number=position + 1))
+    fields = _Fields(data, message("Recipient '{id}'", id=recipient_id))
     return Recipient(recipient_id, fields.text("name"), fields.choice("kind", RecipientKind))
 
 
 def _parse_category(
     data: Any, position: int, known_recipients: set[str], default_transfers: Text
 ) -> DataCategory:
-    category_id = _entry_id(data, "Data category", position)
-    fields = _Fields(data, f"Data category '{category_id}'")
+    category_id = _entry_id(data, message("Data category number {number}",
+                                          number=position + 1))
+    fields = _Fields(data, message("Data category '{id}'", id=category_id))
     return DataCategory(
         id=category_id,
         name=fields.text("name"),
@@ -428,16 +435,20 @@ def _parse_retention(fields: _Fields) -> RetentionRule:
 
 
 def _parse_cookie(category: _Fields, data: Any, position: int) -> Cookie:
-    fields = _Fields(data, f"{category.where}, cookie number {position + 1}")
+    fields = _Fields(data, message("{where}, cookie number {number}", where=category.where,
+                                  number=position + 1))
     return Cookie(fields.string("name"), fields.text("purpose"), fields.text("lifetime"))
 
 
-def _refuse_duplicates(kind: str, ids: list[str]) -> None:
+def _duplicate(ids: list[str]) -> str | None:
+    """The first id given twice (the message names what kind of id: one template each, so
+    the Latvian sentence can decline the noun)."""
     seen: set[str] = set()
     for item in ids:
         if item in seen:
-            raise DomainError("Duplicate {kind} id '{item}': each id must be unique.", kind=kind, item=item)
+            return item
         seen.add(item)
+    return None
 
 
 # --- Serialising -------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.sources.config_error import SourcesConfigError
 
 
@@ -60,7 +61,7 @@ def value_key(raw: object) -> str:
 _LABEL_TEXTS = ("en", "lv", "description_en", "description_lv")
 
 
-def parse_labels(columns: Any, values: Any, where: str) -> ColumnLabels:
+def parse_labels(columns: Any, values: Any, where: Message) -> ColumnLabels:
     """Column labels: `{ col = { en, lv, description_en, description_lv, portable, media } }`;
     value labels: `{ col = { raw = { en, lv } } }`. Both optional: without them the copy
     falls back to a heading made from the column name."""
@@ -71,7 +72,7 @@ def parse_labels(columns: Any, values: Any, where: str) -> ColumnLabels:
                                  "column name.", where=where)
     pairs = []
     for name, entry in (columns or {}).items():
-        here = f"{where}, column '{name}'"
+        here = message("{where}, column '{column}'", where=where, column=name)
         if not isinstance(entry, Mapping):
             raise SourcesConfigError('{here} must be a table such as {{ en = "Phone", lv = '
                                      '"Tālrunis" }}.', here=here)
@@ -89,7 +90,7 @@ def parse_labels(columns: Any, values: Any, where: str) -> ColumnLabels:
         pairs.append((str(name), ColumnLabel(**texts, **flags)))
     coded = []
     for name, entries in (values or {}).items():
-        here = f"{where}, values of column '{name}'"
+        here = message("{where}, values of column '{column}'", where=where, column=name)
         if not isinstance(entries, Mapping):
             raise SourcesConfigError("{here} must map each stored value to {{ en, lv }}.", here=here)
         triples = []

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.sources.column_labels import (  # noqa: F401 (part of this module's API)
     ColumnLabel,
     ColumnLabels,
@@ -169,7 +170,7 @@ def parse_sources_config(data: Mapping[str, Any]) -> SourcesConfig:
     return SourcesConfig(sources)
 
 
-def _text(data: Mapping[str, Any], key: str, where: str, *, required: bool = True) -> str | None:
+def _text(data: Mapping[str, Any], key: str, where: Message, *, required: bool = True) -> str | None:
     value = data.get(key)
     if value is None and not required:
         return None
@@ -181,8 +182,9 @@ def _text(data: Mapping[str, Any], key: str, where: str, *, required: bool = Tru
 def _parse_source(data: Any, position: int) -> Source:
     if not isinstance(data, Mapping):
         raise SourcesConfigError("Data source number {value} must be a table.", value=position + 1)
-    name = _text(data, "name", f"Data source number {position + 1}")
-    where = f"Data source '{name}'"
+    # The place is a message of its own: a Latvian window names it in Latvian ("2. datu avots").
+    name = _text(data, "name", message("Data source number {number}", number=position + 1))
+    where = message("Data source '{name}'", name=name)
     _refuse_password_field(data, where)
     kind = data.get("kind")
     if kind == "sql":
@@ -192,7 +194,7 @@ def _parse_source(data: Any, position: int) -> Source:
     raise SourcesConfigError('{where}: field \'kind\' must be "sql" or "file" (got {kind!r}).', where=where, kind=kind)
 
 
-def _parse_sql(data: Mapping[str, Any], name: str, where: str) -> SqlSource:
+def _parse_sql(data: Mapping[str, Any], name: str, where: Message) -> SqlSource:
     url = _text(data, "url", where)
     _refuse_password_in_url(url, where)
     entries = data.get("queries", [])
@@ -200,7 +202,7 @@ def _parse_sql(data: Mapping[str, Any], name: str, where: str) -> SqlSource:
         raise SourcesConfigError("{where}: list at least one [[sources.queries]].", where=where)
     queries = []
     for n, entry in enumerate(entries):
-        here = f"{where}, query number {n + 1}"
+        here = message("{where}, query number {number}", where=where, number=n + 1)
         if not isinstance(entry, Mapping):
             raise SourcesConfigError("{here} must be a table.", here=here)
         category = _category(entry.get("category"), here)
@@ -211,10 +213,12 @@ def _parse_sql(data: Mapping[str, Any], name: str, where: str) -> SqlSource:
             _text(entry, "system_lv", here, required=False) or ""))
     subject_query = _text(data, "subject_query", where, required=False)
     if subject_query is not None:
-        subject_query = _query(subject_query, f"{where}, subject_query")
+        subject_query = _query(subject_query, message("{where}, {field}", where=where,
+                                                        field="subject_query"))
     codes_query = _text(data, "codes_query", where, required=False)
     if codes_query is not None:
-        codes_query = _query(codes_query, f"{where}, codes_query")
+        codes_query = _query(codes_query, message("{where}, {field}", where=where,
+                                                    field="codes_query"))
     use_keyring = data.get("use_keyring", True)
     if not isinstance(use_keyring, bool):
         raise SourcesConfigError("{where}: field 'use_keyring' must be true or false.", where=where)
@@ -232,7 +236,7 @@ _SECRET_FIELDS = ("password", "passwd", "pwd", "secret", "api_key", "token")
 _SECRET_IN_QUERY = re.compile(r"[?&](password|passwd|pwd)=", re.IGNORECASE)
 
 
-def _refuse_password_field(data: Mapping[str, Any], where: str) -> None:
+def _refuse_password_field(data: Mapping[str, Any], where: Message) -> None:
     for key in data:
         if str(key).lower() in _SECRET_FIELDS:
             raise SourcesConfigError(
@@ -243,7 +247,7 @@ def _refuse_password_field(data: Mapping[str, Any], where: str) -> None:
             )
 
 
-def _refuse_password_in_url(url: str, where: str) -> None:
+def _refuse_password_in_url(url: str, where: Message) -> None:
     if _SECRET_IN_QUERY.search(url):
         raise SourcesConfigError(
             "{where}: the URL contains a password parameter. Remove it and store the "
@@ -260,14 +264,14 @@ def _refuse_password_in_url(url: str, where: str) -> None:
         )
 
 
-def _category(value: Any, where: str) -> str:
+def _category(value: Any, where: Message) -> str:
     if not isinstance(value, str) or not _CATEGORY_ID.match(value):
         raise SourcesConfigError("{where}: field 'category' must be a data category id of "
                                  "the register, e.g. identification (got {value!r}).", where=where, value=value)
     return value
 
 
-def _query(sql: str, where: str) -> str:
+def _query(sql: str, where: Message) -> str:
     try:
         check_read_only(sql)
     except DomainError as error:
@@ -279,7 +283,7 @@ def _query(sql: str, where: str) -> str:
     return sql.strip()
 
 
-def _parse_file(data: Mapping[str, Any], name: str, where: str) -> FileSource:
+def _parse_file(data: Mapping[str, Any], name: str, where: Message) -> FileSource:
     path = _text(data, "path", where)
     if not path.lower().endswith(FILE_SUFFIXES):
         raise SourcesConfigError("{where}: 'path' must name a .csv or .xlsx file (got "
@@ -289,7 +293,8 @@ def _parse_file(data: Mapping[str, Any], name: str, where: str) -> FileSource:
     if not isinstance(entries, list) or not entries:
         raise SourcesConfigError("{where}: list at least one [[sources.sheets]] saying which "
                                  "data category the columns belong to.", where=where)
-    sheets = tuple(_sheet(entry, f"{where}, sheet number {n + 1}")
+    sheets = tuple(_sheet(entry, message("{where}, sheet number {number}", where=where,
+                                          number=n + 1))
                    for n, entry in enumerate(entries))
     delimiter = _text(data, "delimiter", where, required=False)
     if delimiter is not None and len(delimiter) != 1:
@@ -303,7 +308,7 @@ def _parse_file(data: Mapping[str, Any], name: str, where: str) -> FileSource:
     )
 
 
-def _identifiers(value: Any, where: str, *, required: bool) -> tuple[tuple[str, tuple[str, ...]],
+def _identifiers(value: Any, where: Message, *, required: bool) -> tuple[tuple[str, tuple[str, ...]],
                                                                       ...]:
     if value is None and not required:
         return ()
@@ -325,7 +330,7 @@ def _identifiers(value: Any, where: str, *, required: bool) -> tuple[tuple[str, 
     return tuple(result)
 
 
-def _sheet(data: Any, where: str) -> SheetMapping:
+def _sheet(data: Any, where: Message) -> SheetMapping:
     if not isinstance(data, Mapping):
         raise SourcesConfigError("{where} must be a table.", where=where)
     category = data.get("category")
@@ -337,7 +342,8 @@ def _sheet(data: Any, where: str) -> SheetMapping:
     pairs = []
     for column, column_category in columns.items():
         if column_category != "":
-            _category(column_category, f"{where}, column '{column}'")
+            _category(column_category, message("{where}, column '{column}'", where=where,
+                                                       column=column))
         pairs.append((str(column), column_category))
     if category is None and not any(c for _n, c in pairs):
         raise SourcesConfigError("{where}: give 'category' or a category per column.", where=where)

@@ -19,6 +19,7 @@ from typing import Any
 import tomli_w
 
 from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.paths import demo_systems_path, resource_path, sources_config_path
 from smarttek_dsar.sources.config import (
     SourcesConfig,
@@ -85,13 +86,21 @@ def save_sources_config(config: SourcesConfig, path: Path | None = None) -> Path
     return path
 
 
-def parse_sources_text(text: str, where: str = "the sources text") -> SourcesConfig:
-    """For the settings editor: the TOML the user typed, checked before it is saved."""
+def parse_sources_text(text: str, where: Message | None = None) -> SourcesConfig:
+    """For the settings editor: the TOML the user typed, checked before it is saved. `where`
+    names a stored text in the error; the text being edited needs no name beyond the place
+    in it (a message, so a Latvian window names it in Latvian)."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise SourcesConfigError("{where} is not valid TOML: {error}.", where=where, error=error) from None
-    return _parse(data, Path(where))
+        raise SourcesConfigError("{where} is not valid TOML: {error}.",
+                                 where=where or message("The sources text"), error=error) from None
+    try:
+        return parse_sources_config(data)
+    except DomainError as error:
+        if where is None:
+            raise
+        raise SourcesConfigError("{where}: {error}", where=where, error=error) from None
 
 
 def sources_config_text(config: SourcesConfig) -> str:

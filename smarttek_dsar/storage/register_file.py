@@ -17,6 +17,7 @@ from typing import Any
 import tomli_w
 
 from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.messages import Message
 from smarttek_dsar.domain.register import Register, parse_register
 from smarttek_dsar.domain.register_dict import register_to_dict
 from smarttek_dsar.paths import resource_path
@@ -51,7 +52,7 @@ def register_to_text(register: Register) -> str:
     return tomli_w.dumps(register_to_dict(register))
 
 
-def register_from_text(text: str, where: str) -> Register:
+def register_from_text(text: str, where: Message | str) -> Register:
     """A register from TOML text; `where` names it in the error (e.g. "version 3 in the
     database")."""
     try:

@@ -3,7 +3,18 @@ red underneath, a short multi-line text, and lines read from one."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QListWidget,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from smarttek_dsar.ui.plain_text import plain
 
@@ -20,6 +31,24 @@ def short_text(widget: QPlainTextEdit) -> QPlainTextEdit:
     widget.setTabChangesFocus(True)
     widget.setFixedHeight(widget.fontMetrics().lineSpacing() * 3 + 12)
     return widget
+
+
+def names_list(listing: QListWidget) -> QListWidget:
+    """A list of names beside a form: what does not fit ends in "…" (its tooltip holds the
+    whole text) instead of being cut off behind a sideways scroll bar."""
+    listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    listing.setTextElideMode(Qt.TextElideMode.ElideRight)
+    return listing
+
+
+def fit_to_names(listing: QListWidget, names: Iterable[str], widest: int) -> None:
+    """At least as wide as the longest of `names` in the list's font (Latvian names are
+    longer than English ones), but no wider than `widest` pixels: the form beside it keeps
+    room for its fields at 1280x800."""
+    metrics = listing.fontMetrics()
+    needed = max((metrics.horizontalAdvance(name) for name in names), default=0)
+    chrome = 2 * listing.frameWidth() + listing.verticalScrollBar().sizeHint().width() + 16
+    listing.setMinimumWidth(min(needed + chrome, widest))
 
 
 def error_label(name: str) -> QLabel:

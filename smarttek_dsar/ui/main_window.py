@@ -118,9 +118,11 @@ class MainWindow(QMainWindow):
                            AdministrationPage(ctx),
                            self.tr("Users and roles, backups, the retention purge"))
         settings = SettingsPage(ctx)
-        # The window is built again in the new language: unsaved edits are asked about first.
+        # The window is built again in the new language: unsaved edits are asked about first;
+        # Cancel keeps the language in use (the box shows it again).
         settings.language_changed.connect(
-            lambda code: self.settle_pages(lambda: self.language_changed.emit(code)))
+            lambda code: self.settle_pages(lambda: self._switch_language(code),
+                                           settings.show_language_in_use))
         self._add_page("settings", self.tr("Settings"), "settings", settings,
                        self.tr("Language, organisation settings, holidays"))
 
@@ -370,14 +372,21 @@ class MainWindow(QMainWindow):
             if isinstance(page, CaseListPage):
                 page.save_layout()
 
-    def settle_pages(self, then: Callable[[], None]) -> None:
-        """Run `then` once no page holds unsaved edits; each such page asks in turn."""
+    def settle_pages(self, then: Callable[[], None],
+                     cancelled: Callable[[], None] | None = None) -> None:
+        """Run `then` once no page holds unsaved edits; each such page asks in turn.
+        `cancelled` runs when a question is cancelled."""
         pending = [page for page in self.pages.values() if has_unsaved_edits(page)]
         if not pending:
             then()
             return
         self.show_page(next(k for k, p in self.pages.items() if p is pending[0]))
-        pending[0].settle(lambda: self.settle_pages(then))
+        pending[0].settle(lambda: self.settle_pages(then, cancelled), cancelled)
+
+    def _switch_language(self, code: str) -> None:
+        """Nothing unsaved is left: the choice is kept and the launcher rebuilds the window."""
+        preferences.LANGUAGE.set(code)
+        self.language_changed.emit(code)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if any(has_unsaved_edits(page) for page in self.pages.values()):

@@ -54,7 +54,7 @@ class QueryTestBar(QWidget):
         if not context.can(Permission.WORK_CASES):  # a case's subject is case work
             self.kind.setCurrentIndex(self.kind.findData("personal_code"))
         self.subject = QLineEdit()
-        self.subject.setMinimumWidth(140)
+        self.subject.setMinimumWidth(100)  # the list of queries beside the bar needs the room
         self.subject.setObjectName("test_subject")
         self.subject.setPlaceholderText(self.tr("e.g. DSAR-2026-0001 or a sample identifier"))
         self.subject.returnPressed.connect(self.run)

@@ -373,7 +373,11 @@ class RegisterForm(QWidget):
         self.changed.emit()
 
     def add_category(self) -> None:
-        """A new category with every required field empty: the messages say what to fill."""
+        """A new category with every required field empty: the messages say what to fill.
+        An edited category is settled first (the guard asks)."""
+        self.guard.before_adding(self._append_category)
+
+    def _append_category(self) -> None:
         self._categories().append({
             "id": "", "name_en": "", "name_lv": "", "description_en": "", "description_lv": "",
             "purposes_en": [], "purposes_lv": [], "legal_bases": [], "source": "subject",

@@ -46,7 +46,7 @@ def register_from_text(text: str) -> Register:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise DomainError(f"The register text is not valid TOML: {error}.") from None
+        raise DomainError("The register text is not valid TOML: {error}.", error=error) from None
     return parse_register(data)
 
 
@@ -187,9 +187,11 @@ class RegisterPage(QWidget):
     def has_unsaved_edits(self) -> bool:
         return self.admin and self.views.has_unsaved_edits()
 
-    def settle(self, then: Callable[[], None]) -> None:
-        """Run `then` once nothing is unsaved: asks Save / Discard / Cancel when something is."""
-        settle_then(self, self.has_unsaved_edits(), self.save, self.reload, then)
+    def settle(self, then: Callable[[], None],
+               cancelled: Callable[[], None] | None = None) -> None:
+        """Run `then` once nothing is unsaved: asks Save / Discard / Cancel when something is
+        (`cancelled` runs on Cancel)."""
+        settle_then(self, self.has_unsaved_edits(), self.save, self.reload, then, cancelled)
 
     def draft(self) -> Register:
         """The register being edited, from the form or the raw text, whichever was edited."""

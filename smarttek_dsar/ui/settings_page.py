@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -37,7 +37,9 @@ _DAY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SettingsPage(QWidget):
-    language_changed = Signal(str)  # "", "en" or "lv"
+    # "", "en" or "lv" chosen; the window switches (and keeps the choice) once nothing unsaved
+    # is lost, else show_language_in_use() puts the box back.
+    language_changed = Signal(str)
     status_changed = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -87,7 +89,7 @@ class SettingsPage(QWidget):
         self.language.addItem(self.tr("Same as the computer"), "")
         self.language.addItem("English", "en")
         self.language.addItem("Latviešu", "lv")
-        self.language.setCurrentIndex(max(0, self.language.findData(preferences.LANGUAGE.get())))
+        self.show_language_in_use()
         self.language.currentIndexChanged.connect(self._language_chosen)
         form.addRow(self.tr("Window &language:"), self.language)
         note = QLabel(self.tr("Letters and exports use the data subject's language, "
@@ -171,6 +173,7 @@ class SettingsPage(QWidget):
 
     # -- loading --------------------------------------------------------------------------
     def activate(self) -> None:
+        self.show_language_in_use()  # a switch refused at the unsaved-edit question left none
         self._load()
         self.mail.load()
 
@@ -204,9 +207,13 @@ class SettingsPage(QWidget):
 
     # -- changes --------------------------------------------------------------------------
     def _language_chosen(self) -> None:
-        code = self.language.currentData()
-        preferences.LANGUAGE.set(code)
-        self.language_changed.emit(code)
+        self.language_changed.emit(self.language.currentData())
+
+    def show_language_in_use(self) -> None:
+        """The box shows the kept choice (a change cancelled at the question is not kept)."""
+        with QSignalBlocker(self.language):
+            self.language.setCurrentIndex(
+                max(0, self.language.findData(preferences.LANGUAGE.get())))
 
     def _settings_edited(self) -> None:
         self.save_button.setEnabled(self.admin and self._changes() != {})

@@ -42,7 +42,7 @@ from smarttek_dsar.services.administration.sources_draft import (
 )
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.context import AppContext
-from smarttek_dsar.ui.form_fields import error_label
+from smarttek_dsar.ui.form_fields import error_label, fit_to_names, names_list
 from smarttek_dsar.ui.plain_text import plain, plain_tip
 from smarttek_dsar.ui.query_test_bar import QueryTestBar
 from smarttek_dsar.ui.service_messages import error_text
@@ -61,7 +61,7 @@ class SourcesForm(QWidget):
         self._data: dict[str, Any] = {"version": 1, "sources": []}
         self._row = self._query_row = -1
         self.register: Register | None = None
-        self.sources = QListWidget()
+        self.sources = names_list(QListWidget())
         self.sources.setObjectName("sources_list")
         # Leaving an edited source asks Save / Discard / Cancel (the page gives the save).
         self.guard = ListGuard(self.sources, self._entries, self._show_source, self._title)
@@ -97,9 +97,8 @@ class SourcesForm(QWidget):
         self.password_button = QPushButton(self.tr("Store password…"))
         self.password_button.setObjectName("store_password_button")
         self.password_button.setEnabled(editable)
-        self.queries = QListWidget()
+        self.queries = names_list(QListWidget())
         self.queries.setObjectName("source_queries")
-        self.queries.setMinimumWidth(160)
         self.queries.currentRowChanged.connect(self._show_query)
         # "+" and "−" with the words as tooltips: the list beside the query stays narrow.
         self.add_query = QPushButton("+")
@@ -241,6 +240,7 @@ class SourcesForm(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, entry.get("name"))
                 item.setToolTip(plain_tip(item.text()))
                 self.sources.addItem(item)
+        self._fit_lists()
         if self.sources.count():
             self.sources.setCurrentRow(min(keep, self.sources.count() - 1))
         self._show_source(self.sources.currentRow())
@@ -258,8 +258,20 @@ class SourcesForm(QWidget):
         kind = entry.get("kind")
         where = (shown_location(entry.get("url", "")) if kind == "sql"
                  else entry.get("path", ""))
-        words = self.tr("database") if kind == "sql" else self.tr("file")
-        return f"{entry.get('name') or self.tr('(new source)')} — {words} — {where}"
+        return f"{self._name_and_kind(entry)} — {where}"
+
+    def _name_and_kind(self, entry: dict[str, Any]) -> str:
+        words = self.tr("database") if entry.get("kind") == "sql" else self.tr("file")
+        return f"{entry.get('name') or self.tr('(new source)')} — {words}"
+
+    def _fit_lists(self) -> None:
+        """Both lists wide enough for whole names (issue 14: at 1280x800 they were cut to
+        "Smarttek systems (demo) — datubāz"); a long address or system is left to "…" and the
+        tooltip. The queries' list fits every source's queries, so it keeps its width."""
+        entries = self._entries()
+        fit_to_names(self.sources, [self._name_and_kind(e) for e in entries], 300)
+        fit_to_names(self.queries, [self._query_title(q) for e in entries
+                                    for q in e.get("queries", [])], 250)
 
     def _show_source(self, row: int) -> None:
         self._row = -1
@@ -356,6 +368,10 @@ class SourcesForm(QWidget):
         self.changed.emit()
 
     def add_source(self, kind: str) -> None:
+        """A new source of `kind`; an edited source is settled first (the guard asks)."""
+        self.guard.before_adding(lambda: self._append_source(kind))
+
+    def _append_source(self, kind: str) -> None:
         first = self.register.category_ids[0] if self.register else "identification"
         entry: dict[str, Any] = {"name": "", "kind": kind}
         if kind == "sql":

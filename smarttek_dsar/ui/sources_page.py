@@ -141,9 +141,11 @@ class SourcesPage(QWidget):
     def has_unsaved_edits(self) -> bool:
         return self.admin and self.views.has_unsaved_edits()
 
-    def settle(self, then: Callable[[], None]) -> None:
-        """Run `then` once nothing is unsaved: asks Save / Discard / Cancel when something is."""
-        settle_then(self, self.has_unsaved_edits(), self.save, self.reload, then)
+    def settle(self, then: Callable[[], None],
+               cancelled: Callable[[], None] | None = None) -> None:
+        """Run `then` once nothing is unsaved: asks Save / Discard / Cancel when something is
+        (`cancelled` runs on Cancel)."""
+        settle_then(self, self.has_unsaved_edits(), self.save, self.reload, then, cancelled)
 
     def draft(self) -> SourcesConfig:
         """The sources being edited, from the form or the raw text, whichever was edited."""

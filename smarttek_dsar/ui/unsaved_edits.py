@@ -32,9 +32,11 @@ def _tr(text: str) -> str:
 
 
 def settle_then(parent: QWidget, pending: bool, save: Save, discard: Callable[[], None],
-                proceed: Callable[[], None]) -> QMessageBox | None:
+                proceed: Callable[[], None],
+                cancelled: Callable[[], None] | None = None) -> QMessageBox | None:
     """Run `proceed` at once when nothing is unsaved; otherwise ask. Save: saved, then on.
-    Discard: the edit goes, then on. Cancel (or Escape): nothing happens, the edit stays.
+    Discard: the edit goes, then on. Cancel (or Escape): the edit stays and `cancelled` puts
+    back whatever already showed the step (e.g. the language box's new choice).
     open(), not exec(): the window keeps its event loop and tests answer the real box."""
     if not pending:
         proceed()
@@ -60,6 +62,8 @@ def settle_then(parent: QWidget, pending: bool, save: Save, discard: Callable[[]
         elif clicked is box.button(QMessageBox.StandardButton.Discard):
             discard()
             proceed()
+        elif cancelled is not None:
+            cancelled()
 
     box.finished.connect(answered)
     box.open()
@@ -103,6 +107,14 @@ class ListGuard(QObject):
             self.listing.setCurrentRow(self._row)
         settle_then(self.listing, True, self.save, self._put_back,
                     lambda: self.listing.setCurrentRow(row))
+
+    def before_adding(self, add: Callable[[], None]) -> None:
+        """A new entry is added only once the edited one is saved or discarded: after Cancel
+        the list stays as it was (no empty entry left behind to be saved with the edit)."""
+        if self.save is None or not self.edited():
+            add()
+            return
+        settle_then(self.listing, True, self.save, self._put_back, add)
 
     def _put_back(self) -> None:
         self.entries()[self._row] = copy.deepcopy(self._as_shown)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from smarttek_dsar.services import Services
 from smarttek_dsar.services.administration.sources_draft import draft_config, draft_dict
 from smarttek_dsar.storage.database import Database
-from smarttek_dsar.ui import i18n
+from smarttek_dsar.ui import i18n, preferences
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.register_page import RegisterPage
 from smarttek_dsar.ui.sources_page import SourcesPage
@@ -259,3 +259,68 @@ def test_the_question_is_asked_in_latvian(qtbot, services, dpo):
     assert box.windowTitle() == "Nesaglabātas izmaiņas"
     assert [box.button(b).text() for b in ANSWERS.values()] == ["Saglabāt", "Atmest", "Atcelt"]
     answer("cancel")
+
+
+# --- a language change and a new entry wait for the question -----------------------------------
+
+@pytest.mark.parametrize("choice", ["cancel", "discard"])
+def test_a_language_change_waits_for_the_question(main_window, choice):
+    in_use = preferences.LANGUAGE.get()
+    switched: list[str] = []
+    main_window.language_changed.connect(switched.append)
+    register = _edit_in_window(main_window)
+    settings = main_window.pages["settings"]
+    settings.language.setCurrentIndex(settings.language.findData("lv"))
+    answer(choice)
+    if choice == "cancel":
+        # Nothing switched: the box shows the language in use again, not the cancelled choice.
+        assert switched == [] and preferences.LANGUAGE.get() == in_use
+        assert settings.language.currentData() == in_use
+        assert register.form.name_en.text() == "Contact information"
+        main_window.pages["register"].reload()
+        main_window.show_page("settings")
+        assert settings.language.currentData() == in_use
+    else:
+        assert switched == ["lv"] and preferences.LANGUAGE.get() == "lv"
+
+
+def _names(listing) -> list[str]:
+    return [listing.item(row).text() for row in range(listing.count())]
+
+
+@pytest.mark.parametrize("choice", ["cancel", "discard", "save"])
+def test_adding_a_category_to_an_edited_one_asks_first(page, services, choice):
+    _rename(page, "contact_details", "Contact information")
+    before = _names(page.form.categories)
+    count = len(page.form.data()["categories"])
+    page.form.add_button.click()
+    answer(choice)
+    categories = page.form.data()["categories"]
+    if choice == "cancel":
+        assert _names(page.form.categories) == before and len(categories) == count
+        assert _shown_id(page) == "contact_details"
+        assert page.form.name_en.text() == "Contact information"
+        return
+    assert len(categories) == count + 1 and page.form.categories.count() == count + 1
+    assert page.form.categories.currentRow() == count and _shown_id(page) == ""
+    saved = services.register.current().category("contact_details").name.en
+    assert saved == ("Contact information" if choice == "save" else "Contact details")
+    assert categories[[c["id"] for c in categories].index("contact_details")]["name_en"] == saved
+
+
+@pytest.mark.parametrize("choice", ["cancel", "discard"])
+def test_adding_a_source_to_an_edited_one_asks_first(sources_page, choice):
+    form = sources_page.form
+    form.sources.setCurrentRow(0)
+    form.queries.setCurrentRow(0)
+    type_text(form.system, " (new)")
+    before = _names(form.sources)
+    form.add_sql.click()
+    answer(choice)
+    if choice == "cancel":
+        assert _names(form.sources) == before and len(form.data()["sources"]) == len(before)
+        assert form.sources.currentRow() == 0 and form.system.text() == "CRM (new)"
+        return
+    assert form.sources.count() == len(before) + 1 == len(form.data()["sources"])
+    assert form.sources.currentRow() == len(before) and form.name.text() == ""
+    assert form.data()["sources"][0]["queries"][0]["system"] == "CRM"

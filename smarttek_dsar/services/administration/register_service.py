@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from smarttek_dsar.domain.messages import message
 from smarttek_dsar.domain.register import Register
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services.actor import Actor
@@ -48,7 +49,8 @@ def next_version(version: str) -> str:
 @lru_cache(maxsize=16)
 def _parsed(content: str, document_version: int) -> Register:
     # Every case view and review reads the register: parse each stored text once.
-    return register_from_text(content, f"version {document_version} in the database")
+    return register_from_text(content, message("version {version} in the database",
+                                                version=document_version))
 
 
 def stored_register(document: DocumentVersion) -> Register:

@@ -93,8 +93,8 @@ class SourcesService:
         document = self.stored()
         if document is None:
             return default_sources_config(self.demo_systems())
-        return parse_sources_text(document.content,
-                                  f"The data sources (version {document.version})")
+        return parse_sources_text(document.content, message(
+            "The data sources (version {version})", version=document.version))
 
     def text(self) -> str:
         return sources_config_text(self.config())
@@ -105,7 +105,7 @@ class SourcesService:
         parser refuses a password in a URL or a password field before it gets here."""
         actor.require(Permission.MANAGE_SETTINGS, "change the data sources")
         text = sources_config_text(config)
-        parse_sources_text(text, "The data sources")  # the stored text must read back
+        parse_sources_text(text, message("The data sources"))  # the stored text must read back
         with self.db.unit_of_work() as session:
             return add_version(
                 session, actor, DocumentKind.DATA_SOURCES, text, based_on=based_on,
