@@ -43,7 +43,8 @@ def register_from_text(text: str) -> Register:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise DomainError(f"The register text is not valid TOML: {error}.") from None
+        raise DomainError("The register text is not valid TOML: {problem}.",
+                          problem=str(error)) from None
     return parse_register(data)
 
 

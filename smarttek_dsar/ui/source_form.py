@@ -45,6 +45,7 @@ from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain, plain_tip
 from smarttek_dsar.ui.query_test_bar import QueryTestBar
 from smarttek_dsar.ui.register_form import ERROR_STYLE
+from smarttek_dsar.ui.service_messages import error_text
 
 
 def _error_label(name: str) -> QLabel:
@@ -466,13 +467,14 @@ class SourcesForm(QWidget):
         try:
             self.current_source_config()
         except DomainError as error:
-            text = str(error)
+            said = str(error)  # the English tells which field it is about
+            text = error_text(error)
             entry = self._entries()[self._row]
-            if "field 'name'" in text:
+            if "field 'name'" in said:
                 self.name_error.setText(text)
             elif entry.get("kind") != "sql":
                 self.file_error.setText(text)
-            elif "URL" in text or "'url'" in text or "password" in text:
+            elif "URL" in said or "'url'" in said or "password" in said:
                 self.url_error.setText(text)
             else:
                 self.sql_error.setText(text)

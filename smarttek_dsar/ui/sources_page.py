@@ -197,7 +197,7 @@ class SourcesPage(QWidget):
         try:
             config = self.draft()
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         self.results.clear()
         self.results_label.setVisible(True)
@@ -225,7 +225,7 @@ class SourcesPage(QWidget):
         try:
             config = self.draft()
         except DomainError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         services, actor = self.context.services, self.context.actor
 

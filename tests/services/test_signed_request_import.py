@@ -83,7 +83,7 @@ def test_a_signer_who_is_not_the_subject_is_the_requester_and_nothing_is_recorde
     roles = {p.role: p for p in case.parties}
     assert roles["subject"].personal_code == "010150-10004"
     assert roles["requester"].personal_code == SIGNER_CODE
-    assert any("Ask for the authority" in note for note in result.notes)
+    assert any("Ask for the authority" in note for note in map(str, result.notes))
     assert "No identity check was recorded." in result.message
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from smarttek_dsar.domain.clock import RIGA
 from smarttek_dsar.domain.errors import InvalidIdentifier
 from smarttek_dsar.domain.identity import normalize_email, normalize_phone, parse_personal_code
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.intake.incoming import IncomingRequest
 from smarttek_dsar.intake.language_guess import guess_language
 from smarttek_dsar.intake.safety import safe_filename
@@ -49,14 +50,14 @@ _UNKNOWN_SENDER = {
 class IncomingCase:
     new: NewCase
     # What the DPO must check before relying on the case; also written into receipt_proof.
-    notes: tuple[str, ...]
+    notes: tuple[Message | str, ...]
     # A valid e-signature of the very person the request is about: intake records it as the
     # identity check (see signed_by_subject).
     proves_identity: SignatureVerdict | None = None
 
 
 def incoming_case(request: IncomingRequest) -> IncomingCase:
-    notes: list[str] = list(request.warnings)
+    notes: list[Message | str] = list(request.warnings)
     portal = _portal_fields(request)
     subject = _subject(request, portal, notes)
     requester, proves_identity = signed_by_subject(request, subject, notes)
@@ -80,7 +81,7 @@ def incoming_case(request: IncomingRequest) -> IncomingCase:
     return IncomingCase(new, tuple(notes), proves_identity)
 
 
-def signed_by_subject(request: IncomingRequest, subject: PartyInput, notes: list[str]
+def signed_by_subject(request: IncomingRequest, subject: PartyInput, notes: list[Message | str]
                       ) -> tuple[PartyInput | None, SignatureVerdict | None]:
     """Whether a valid e-signature proves the subject's identity: only when the signer's
     personal code is the subject's. A signature proves who signed, not that the signer may ask
@@ -92,15 +93,16 @@ def signed_by_subject(request: IncomingRequest, subject: PartyInput, notes: list
     if verdict.personal_code and verdict.personal_code == subject.personal_code:
         return None, verdict
     if verdict.personal_code is None:
-        notes.append(f"The signer {verdict.signer_name} has no Latvian personal code in the "
-                     "certificate; check the identity by another means. No identity check was "
-                     "recorded.")
+        notes.append(message("The signer {signer} has no Latvian personal code in the "
+                             "certificate; check the identity by another means. No identity "
+                             "check was recorded.", signer=verdict.signer_name))
         return None, None
-    notes.append(
-        f"Signed by {verdict.signer_name} (personal code {verdict.personal_code}), but the "
-        f"request is about personal code {subject.personal_code}: the signature proves who "
-        "signed, not that the signer may act for the subject. Ask for the authority (power of "
-        "attorney); no identity check was recorded.")
+    notes.append(message(
+        "Signed by {signer} (personal code {signer_code}), but the request is about personal "
+        "code {subject_code}: the signature proves who signed, not that the signer may act for "
+        "the subject. Ask for the authority (power of attorney); no identity check was "
+        "recorded.", signer=verdict.signer_name, signer_code=verdict.personal_code,
+        subject_code=subject.personal_code))
     return PartyInput(name=verdict.signer_name, personal_code=verdict.personal_code), None
 
 
@@ -123,39 +125,43 @@ def _portal_fields(request: IncomingRequest) -> dict:
     }
 
 
-def _subject(request: IncomingRequest, portal: dict, notes: list[str]) -> PartyInput:
+def _subject(request: IncomingRequest, portal: dict, notes: list[Message | str]) -> PartyInput:
     name = " ".join(request.sender_name.split())[:_MAX_NAME]
-    email = _valid(normalize_email, request.sender_email, "e-mail address", notes)
-    code = _valid(
-        lambda text: parse_personal_code(text).value, request.personal_code, "personal code", notes
-    )
-    phone = _valid(normalize_phone, portal.get("phone") or request.sender_phone, "phone number",
-                   notes)
+    email = _valid(normalize_email, request.sender_email, message("e-mail address"), notes)
+    code = _valid(lambda text: parse_personal_code(text).value, request.personal_code,
+                  message("personal code"), notes)
+    phone = _valid(normalize_phone, portal.get("phone") or request.sender_phone,
+                   message("phone number"), notes)
     customer_no = request.portal_customer_id
     if customer_no and len(customer_no) > _MAX_CUSTOMER_NO:
-        notes.append(f"The portal customer number “{customer_no}” is longer than "
-                     f"{_MAX_CUSTOMER_NO} characters and was not stored with the subject.")
+        notes.append(message("The portal customer number “{customer_no}” is longer than "
+                             "{limit} characters and was not stored with the subject.",
+                             customer_no=customer_no, limit=_MAX_CUSTOMER_NO))
         customer_no = None
     if not name and not email:
         name = _UNKNOWN_SENDER.get(request.source, "Unknown sender")
-        notes.append("The request names no sender; enter the data subject from the document.")
+        notes.append(message("The request names no sender; enter the data subject from the "
+                             "document."))
     # The sender is taken to be the data subject. A representative (e.g. a lawyer writing for
     # a client) is recognised by a person reading the request, who then adds the authority.
     return PartyInput(name=name, personal_code=code, email=email, phone=phone,
                       customer_no=customer_no)
 
 
-def _valid(normalise, value: str | None, what: str, notes: list[str]) -> str | None:
+def _valid(normalise, value: str | None, what: Message, notes: list[Message | str]
+           ) -> str | None:
     if not value or not value.strip():
         return None
     try:
         return normalise(value)
     except (InvalidIdentifier, ValueError) as exc:
-        notes.append(f"The {what} in the request was not stored because it is not valid: {exc}")
+        notes.append(message("The {what} in the request was not stored because it is not "
+                             "valid: {problem}", what=what,
+                             problem=getattr(exc, "message", None) or str(exc)))
         return None
 
 
-def _language(request: IncomingRequest, portal: dict, notes: list[str]) -> str:
+def _language(request: IncomingRequest, portal: dict, notes: list[Message | str]) -> str:
     chosen = portal.get("language")
     language = chosen if chosen in ("lv", "en", "ru") else None
     if language is None and request.source not in ("scan", "signed"):
@@ -165,22 +171,25 @@ def _language(request: IncomingRequest, portal: dict, notes: list[str]) -> str:
         language = guess_language(request.body_text)
     if language == "ru":
         # Letters exist in Latvian and English only; Latvian is the language of the state.
-        notes.append("The request is in Russian; the answer language was set to Latvian. "
-                     "Change it if the subject should be answered in English.")
+        notes.append(message("The request is in Russian; the answer language was set to "
+                             "Latvian. Change it if the subject should be answered in English."))
         return "lv"
     return language or "lv"
 
 
-def _rights_note(request: IncomingRequest, notes: list[str]) -> None:
+def _rights_note(request: IncomingRequest, notes: list[Message | str]) -> None:
     if request.rights_guessed and request.rights:
-        labels = ", ".join(f"{r.label} ({r.article})" for r in request.rights)
-        notes.append(f"Rights guessed from the words of the request: {labels}. A person must "
-                     "read the request and confirm them (GDPR 12(2)).")
+        rights = [message("{right} (Art. {number})", right=r,
+                          number=r.article.removeprefix("Art. ")) for r in request.rights]
+        notes.append(message("Rights guessed from the words of the request: {rights}. A person "
+                             "must read the request and confirm them (GDPR 12(2)).",
+                             rights=rights))
     elif not request.rights:
-        notes.append("No right was recognised in the request; read it and set the rights.")
+        notes.append(message("No right was recognised in the request; read it and set the "
+                             "rights."))
 
 
-def _receipt_proof(request: IncomingRequest, notes: list[str]) -> str:
+def _receipt_proof(request: IncomingRequest, notes: list[Message | str]) -> str:
     riga = request.received_at.astimezone(RIGA)
     lines = [
         f"Received {riga:%d.%m.%Y %H:%M} Riga time ({request.received_at.isoformat()}); "

@@ -23,6 +23,7 @@ from smarttek_dsar.ui.case_view.clock_widget import ClockWidget
 from smarttek_dsar.ui.case_view.confirm import confirm_then
 from smarttek_dsar.ui.case_view.wording import format_time, label
 from smarttek_dsar.ui.plain_text import plain
+from smarttek_dsar.ui.service_messages import counted
 
 _CHIP = "border-radius: 10px; padding: 3px 10px; {extra}"
 _DONE = _CHIP.format(extra="background: #c8e6c9; color: #1b5e20;")
@@ -171,12 +172,12 @@ class CaseHeader(QFrame):
         self.stage_strip.set_stage(summary.stage)
         self.clock.set_detail(detail)
         # Worded here, in the window's language, from the count the services give (at least
-        # REPEAT_THRESHOLD, so the English is always plural; Latvian picks its form by %n).
-        self.repeat_label.setText(self.tr(
-            "Repeat request (GDPR 12(5)): the subject made %n other requests in the last 12 "
-            "months; consider whether this one is excessive and record the reasons if you "
-            "refuse it or charge a fee.", "", detail.repeat_requests)
-            if detail.repeat_requests else "")
+        # REPEAT_THRESHOLD; each language picks its noun's form by the count).
+        self.repeat_label.setText(counted(
+            "Repeat request (GDPR 12(5)): the subject made {shown} other "
+            "{count:plural:request|requests} in the last 12 months; consider whether this one "
+            "is excessive and record the reasons if you refuse it or charge a fee.",
+            detail.repeat_requests) if detail.repeat_requests else "")
         self.repeat_label.setVisible(bool(detail.repeat_requests))
         self._set_stage_buttons(summary.stage)
 
