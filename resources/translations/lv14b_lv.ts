@@ -215,5 +215,41 @@
             <source>Repeat request (GDPR 12(5)): the subject made {shown} other {count:plural:request|requests} in the last 12 months; consider whether this one is excessive and record the reasons if you refuse it or charge a fee.</source>
             <translation>Atkārtots pieprasījums (VDAR 12. panta 5. punkts): datu subjekts pēdējo 12 mēnešu laikā iesniedzis vēl {shown} {count:plural:pieprasījumu|pieprasījumus|pieprasījumu}; izvērtējiet, vai šis nav pārmērīgs, un, ja to atsakāt vai prasāt maksu, ierakstiet iemeslus.</translation>
         </message>
+        <message>
+            <source>Looking up the subject in the sources…</source>
+            <translation>Datu subjekta meklēšana avotos…</translation>
+        </message>
+        <message>
+            <source>Searching {source}…</source>
+            <translation>Meklē avotā {source}…</translation>
+        </message>
+        <message>
+            <source>{source}: {rows} {rows:plural:row|rows}</source>
+            <translation>{source}: {rows} {rows:plural:rinda|rindas|rindu}</translation>
+        </message>
+        <message>
+            <source>{source} failed: {error}</source>
+            <translation>{source}: kļūda — {error}</translation>
+        </message>
+        <message>
+            <source>Searching {source}… {rows} {rows:plural:row|rows}</source>
+            <translation>Meklē avotā {source}… {rows} {rows:plural:rinda|rindas|rindu}</translation>
+        </message>
+        <message>
+            <source>Running the query of {source}…</source>
+            <translation>Izpilda avota {source} vaicājumu…</translation>
+        </message>
+        <message>
+            <source>{rows} {rows:plural:row|rows} so far…</source>
+            <translation>Līdz šim {rows} {rows:plural:rinda|rindas|rindu}…</translation>
+        </message>
+        <message>
+            <source>{lines} {lines:plural:line|lines} read…</source>
+            <translation>{lines:plural:Nolasīta|Nolasītas|Nolasītas} {lines} {lines:plural:rinda|rindas|rindas}…</translation>
+        </message>
+        <message>
+            <source>message {number} of {total}</source>
+            <translation>vēstule {number} no {total}</translation>
+        </message>
     </context>
 </TS>

@@ -16,6 +16,7 @@ import time
 from dataclasses import dataclass
 
 from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.messages import Message
 from smarttek_dsar.domain.progress import NO_PROGRESS, Cancelled, ProgressReporter
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services import audit
@@ -69,7 +70,7 @@ def run_query_test(
     source = config.source(source_name)
     identifiers, number = _subject(db, actor, case_number, sample)
     category = _category(source, query_index)
-    progress.report(0, 0, f"Running the query of {source.name}…")
+    progress.report(0, 0, Message("Running the query of {source}…", {"source": source.name}))
     started = time.perf_counter()
     try:
         rows = (_count_sql(source, query_index, identifiers, ask_password, progress)
@@ -132,7 +133,7 @@ def _count_sql(source: SqlSource, query_index: int | None, identifiers: SubjectI
                                 stop=lambda: progress.cancelled)
     try:
         for counted in counting:
-            progress.report(0, 0, f"{counted} row(s) so far…")
+            progress.report(0, 0, Message("{rows} {rows:plural:row|rows} so far…", {"rows": counted}))
     finally:
         counting.close()  # a cancel: the transaction is rolled back and the connection closed now
     return counted
@@ -144,7 +145,7 @@ def _count_file(source: FileSource, identifiers: SubjectIdentifiers,
     try:
         while True:
             read = next(search)
-            progress.report(0, 0, f"{read} line(s) read…")
+            progress.report(0, 0, Message("{lines} {lines:plural:line|lines} read…", {"lines": read}))
     except StopIteration as finished:
         found = finished.value or []
     return sum(len(rows.rows) for rows in found)
