@@ -252,4 +252,107 @@
             <translation>vēstule {number} no {total}</translation>
         </message>
     </context>
+    <context>
+        <name>AuditDetails</name>
+        <message>
+            <source>account</source>
+            <translation>konts</translation>
+        </message>
+        <message>
+            <source>attachment</source>
+            <translation>pielikums</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>neizdevās</translation>
+        </message>
+        <message>
+            <source>folder</source>
+            <translation>mape</translation>
+        </message>
+        <message>
+            <source>held mail no.</source>
+            <translation>aizturētā vēstule Nr.</translation>
+        </message>
+        <message>
+            <source>number</source>
+            <translation>numurs</translation>
+        </message>
+        <message>
+            <source>ID copies deleted</source>
+            <translation>dzēstas dokumentu kopijas</translation>
+        </message>
+        <message>
+            <source>imported from</source>
+            <translation>importēts no</translation>
+        </message>
+        <message>
+            <source>inner file</source>
+            <translation>iekšējais fails</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>novēlots</translation>
+        </message>
+        <message>
+            <source>Message-ID</source>
+            <translation>Message-ID</translation>
+        </message>
+        <message>
+            <source>old chain</source>
+            <translation>vecā ķēde</translation>
+        </message>
+        <message>
+            <source>pause ended</source>
+            <translation>pauze beigta</translation>
+        </message>
+        <message>
+            <source>personal text</source>
+            <translation>personisks teksts</translation>
+        </message>
+        <message>
+            <source>problem</source>
+            <translation>problēma</translation>
+        </message>
+        <message>
+            <source>qualified</source>
+            <translation>kvalificēts</translation>
+        </message>
+        <message>
+            <source>received at</source>
+            <translation>saņemts</translation>
+        </message>
+        <message>
+            <source>reuses the Message-ID of</source>
+            <translation>atkārto Message-ID no</translation>
+        </message>
+        <message>
+            <source>rights</source>
+            <translation>tiesības</translation>
+        </message>
+        <message>
+            <source>demo seed</source>
+            <translation>demonstrācijas datu sākumvērtība</translation>
+        </message>
+        <message>
+            <source>sent at</source>
+            <translation>nosūtīts</translation>
+        </message>
+        <message>
+            <source>stage</source>
+            <translation>posms</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>apturēts</translation>
+        </message>
+        <message>
+            <source>data subject</source>
+            <translation>datu subjekts</translation>
+        </message>
+        <message>
+            <source>suggestions</source>
+            <translation>ieteikumi</translation>
+        </message>
+    </context>
 </TS>
