@@ -251,6 +251,90 @@
             <source>message {number} of {total}</source>
             <translation>vēstule {number} no {total}</translation>
         </message>
+        <message>
+            <source>Unknown – see the scanned letter</source>
+            <translation>Nezināms – skatiet skenēto vēstuli</translation>
+        </message>
+        <message>
+            <source>Unknown portal customer</source>
+            <translation>Nezināms portāla klients</translation>
+        </message>
+        <message>
+            <source>Unknown – see the signed document</source>
+            <translation>Nezināms – skatiet parakstīto dokumentu</translation>
+        </message>
+        <message>
+            <source>Unknown sender</source>
+            <translation>Nezināms sūtītājs</translation>
+        </message>
+        <message>
+            <source>Paper letter, scanned as {filename}; its text as read from the scan (check it against the scan):
+
+{text}</source>
+            <translation>Papīra vēstule, skenēta kā {filename}; tās teksts, kā tas nolasīts no skenējuma (salīdziniet to ar skenējumu):
+
+{text}</translation>
+        </message>
+        <message>
+            <source>Paper letter, scanned as {filename}: read the scan.</source>
+            <translation>Papīra vēstule, skenēta kā {filename}: izlasiet skenējumu.</translation>
+        </message>
+        <message>
+            <source>Received {when} Riga time ({iso}); proof: {evidence} of {filename}.</source>
+            <translation>Saņemts {when} pēc Rīgas laika ({iso}); pierādījums: {evidence} (fails {filename}).</translation>
+        </message>
+        <message>
+            <source>Original file kept as evidence: {filename}, SHA-256 {sha256}.</source>
+            <translation>Oriģinālais fails saglabāts kā pierādījums: {filename}, SHA-256 {sha256}.</translation>
+        </message>
+        <message>
+            <source>Message identifier: {message_id}</source>
+            <translation>Vēstules identifikators: {message_id}</translation>
+        </message>
+        <message>
+            <source>Portal request id: {request_id}</source>
+            <translation>Portāla pieprasījuma ID: {request_id}</translation>
+        </message>
+        <message>
+            <source>To check:</source>
+            <translation>Jāpārbauda:</translation>
+        </message>
+        <message>
+            <source>- {note}</source>
+            <translation>- {note}</translation>
+        </message>
+        <message>
+            <source>first Received header</source>
+            <translation>pirmā Received galvene</translation>
+        </message>
+        <message>
+            <source>Date header</source>
+            <translation>Date galvene</translation>
+        </message>
+        <message>
+            <source>Outlook delivery time (PR_MESSAGE_DELIVERY_TIME)</source>
+            <translation>Outlook piegādes laiks (PR_MESSAGE_DELIVERY_TIME)</translation>
+        </message>
+        <message>
+            <source>Outlook client submit time (PR_CLIENT_SUBMIT_TIME)</source>
+            <translation>Outlook klienta nosūtīšanas laiks (PR_CLIENT_SUBMIT_TIME)</translation>
+        </message>
+        <message>
+            <source>portal submitted_at</source>
+            <translation>portāla submitted_at</translation>
+        </message>
+        <message>
+            <source>delivery date of the letter, entered by staff</source>
+            <translation>vēstules piegādes datums, ko ievadījis darbinieks</translation>
+        </message>
+        <message>
+            <source>IMAP INTERNALDATE of the privacy mailbox</source>
+            <translation>privātuma pastkastītes IMAP INTERNALDATE</translation>
+        </message>
+        <message>
+            <source>delivery date of the signed document, entered by staff</source>
+            <translation>parakstītā dokumenta piegādes datums, ko ievadījis darbinieks</translation>
+        </message>
     </context>
     <context>
         <name>AuditDetails</name>

@@ -24,6 +24,7 @@ from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.intake.header_limits import FieldTrimmer
 from smarttek_dsar.intake.incoming import IntakeError, MiB
 from smarttek_dsar.intake.safety import safe_filename
@@ -180,8 +181,10 @@ def check_mail_size(
         )
     for part in parts:
         if part.size > largest_file:
-            what = f"the attachment “{safe_filename(part.name, fallback_stem='attachment')}”" \
-                if part.name else f"a file in the e-mail ({part.media_type})"
+            what = message("the attachment “{name}”",
+                           name=safe_filename(part.name, fallback_stem="attachment")) \
+                if part.name else message("a file in the e-mail ({media_type})",
+                                          media_type=part.media_type)
             raise IntakeError(
                 "{filename}: {what} is about {value}, over the attachment limit of "
                 "{max_attachment_bytes}. Ask the sender for a smaller file or a link, or "
@@ -195,12 +198,12 @@ class _Refused(Exception):
         super().__init__(what)
         self.what, self.amount = what, amount
 
-    def explain(self) -> str:
+    def explain(self) -> Message:
         if self.what == "parts":
-            return (f"the e-mail has more than {MAX_PARTS} parts, which no request needs and "
-                    "the desk does not read.")
-        return (f"the e-mail's headers are more than {_mb(_MAX_HEADER_BYTES)}, which no mail "
-                "program writes.")
+            return message("the e-mail has more than {max_parts} parts, which no request needs "
+                           "and the desk does not read.", max_parts=MAX_PARTS)
+        return message("the e-mail's headers are more than {max_header_bytes}, which no mail "
+                       "program writes.", max_header_bytes=_mb(_MAX_HEADER_BYTES))
 
 
 def _name(headers) -> str | None:

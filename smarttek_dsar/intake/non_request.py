@@ -23,11 +23,10 @@ request with an odd header must still reach a person).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from email.message import Message as EmailMessage
 
-from smarttek_dsar.domain.messages import Message
+from smarttek_dsar.domain.messages import Message, read_back
 from smarttek_dsar.intake.mail_headers import raw_headers
 
 BOUNCE = "bounce"
@@ -129,23 +128,10 @@ _SENTENCES = (_BOUNCE, _READ_RECEIPT, _ABUSE_REPORT, _AUTOMATIC, _MASS_MAIL, _EM
               _CALENDAR_INVITATION, *(sentence for _, _, sentence in _OUTLOOK_CLASSES))
 
 
-def _read_back(sentence: str) -> re.Pattern:
-    pieces = re.split(r"\{(\w+)\}", sentence)
-    return re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)"
-                              for i, p in enumerate(pieces)) + r"\Z", re.DOTALL)
-
-
-_READ_BACK = tuple((sentence, _read_back(sentence)) for sentence in _SENTENCES)
-
-
 def reason_message(stored: str) -> Message:
     """The stored English reason of a held mail as its sentence with parameters, so the window
     says it in its language; a text this version does not know is shown as it is."""
-    for sentence, pattern in _READ_BACK:
-        found = pattern.match(stored)
-        if found is not None:
-            return Message(sentence, found.groupdict())
-    return Message(stored)
+    return read_back(stored, _SENTENCES)
 
 
 def _report(message: EmailMessage) -> tuple[str, str] | None:

@@ -22,6 +22,18 @@ from smarttek_dsar.intake.language_guess import guess_language
 from smarttek_dsar.intake.safety import safe_filename
 from smarttek_dsar.intake.signature_verdict import SignatureVerdict
 from smarttek_dsar.services.cases import NewCase
+from smarttek_dsar.services.intake.case_words import (
+    KEPT,
+    MESSAGE_ID,
+    NOTE,
+    PORTAL_ID,
+    RECEIVED,
+    SCANNED,
+    SCANNED_WITH_TEXT,
+    TO_CHECK,
+    UNKNOWN,
+    UNKNOWN_SENDER,
+)
 from smarttek_dsar.services.views import AttachmentInput, PartyInput
 
 # Column widths of the case store (storage/models.py): longer values are kept in the notes.
@@ -37,13 +49,6 @@ _EVIDENCE_MEDIA_TYPES = {
     "signed": "application/vnd.etsi.asic-e+zip",
 }
 
-# Names a request without any sender details gets, so the case can be registered at once and
-# the name typed in from the letter later.
-_UNKNOWN_SENDER = {
-    "scan": "Unknown – see the scanned letter",
-    "portal": "Unknown portal customer",
-    "signed": "Unknown – see the signed document",
-}
 
 
 @dataclass(frozen=True)
@@ -139,7 +144,7 @@ def _subject(request: IncomingRequest, portal: dict, notes: list[Message | str])
                              customer_no=customer_no, limit=_MAX_CUSTOMER_NO))
         customer_no = None
     if not name and not email:
-        name = _UNKNOWN_SENDER.get(request.source, "Unknown sender")
+        name = UNKNOWN_SENDER.get(request.source, UNKNOWN)
         notes.append(message("The request names no sender; enter the data subject from the "
                              "document."))
     # The sender is taken to be the data subject. A representative (e.g. a lawyer writing for
@@ -191,22 +196,25 @@ def _rights_note(request: IncomingRequest, notes: list[Message | str]) -> None:
 
 def _receipt_proof(request: IncomingRequest, notes: list[Message | str]) -> str:
     riga = request.received_at.astimezone(RIGA)
+    # Kept in English as the case's evidence; the window reads it back (case_words.py).
     lines = [
-        f"Received {riga:%d.%m.%Y %H:%M} Riga time ({request.received_at.isoformat()}); "
-        f"proof: {request.received_evidence} of {request.original_filename}.",
-        f"Original file kept as evidence: {request.original_filename}, "
-        f"SHA-256 {request.original_sha256}.",
+        Message(RECEIVED, {"when": f"{riga:%d.%m.%Y %H:%M}",
+                           "iso": request.received_at.isoformat(),
+                           "evidence": request.received_evidence,
+                           "filename": request.original_filename}),
+        Message(KEPT, {"filename": request.original_filename,
+                       "sha256": request.original_sha256}),
     ]
     if request.source in ("email", "msg"):
-        lines.append(f"Message identifier: {request.external_id}")
+        lines.append(Message(MESSAGE_ID, {"message_id": request.external_id}))
     elif request.source == "portal":
-        lines.append(f"Portal request id: {request.external_id}")
+        lines.append(Message(PORTAL_ID, {"request_id": request.external_id}))
     elif request.source == "signed" and request.signature is not None:
         lines.append(f"E-signature: {request.signature.summary()}")
     if notes:
-        lines.append("To check:")
-        lines.extend(f"- {note}" for note in notes)
-    return "\n".join(lines)
+        lines.append(Message(TO_CHECK))
+        lines.extend(Message(NOTE, {"note": note}) for note in notes)
+    return "\n".join(map(str, lines))
 
 
 def _request_text(request: IncomingRequest) -> str:
@@ -214,9 +222,9 @@ def _request_text(request: IncomingRequest) -> str:
         return f"Subject: {request.subject}\n\n{request.body_text}".strip()
     if request.source == "scan":
         if request.body_text:
-            return (f"Paper letter, scanned as {request.original_filename}; its text as read "
-                    f"from the scan (check it against the scan):\n\n{request.body_text}")
-        return f"Paper letter, scanned as {request.original_filename}: read the scan."
+            return str(Message(SCANNED_WITH_TEXT, {"filename": request.original_filename,
+                                                   "text": request.body_text}))
+        return str(Message(SCANNED, {"filename": request.original_filename}))
     if request.source == "signed":
         head = f"E-signed document {request.original_filename}"
         if request.signature is not None:
