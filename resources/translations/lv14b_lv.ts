@@ -335,6 +335,218 @@
             <source>delivery date of the signed document, entered by staff</source>
             <translation>parakstītā dokumenta piegādes datums, ko ievadījis darbinieks</translation>
         </message>
+        <message>
+            <source>the e-mail's headers are more than {max_header_bytes}, which no mail program writes.</source>
+            <translation>e-pasta galvenes ir lielākas par {max_header_bytes}, ko neraksta neviena pasta programma.</translation>
+        </message>
+        <message>
+            <source>the e-mail has more than {max_parts} parts, which no request needs and the desk does not read.</source>
+            <translation>e-pastā ir vairāk nekā {max_parts} daļu, kas nevienam pieprasījumam nav vajadzīgas un ko programma nelasa.</translation>
+        </message>
+        <message>
+            <source>the attachment “{name}”</source>
+            <translation>pielikums “{name}”</translation>
+        </message>
+        <message>
+            <source>a file in the e-mail ({media_type})</source>
+            <translation>e-pastā ietverts fails ({media_type})</translation>
+        </message>
+        <message>
+            <source>Revocation UNKNOWN: the CA's OCSP service{where} {detail}; do not rely on the signature before the CA confirms the certificate.</source>
+            <translation>Atsaukums NAV ZINĀMS: sertifikācijas iestādes OCSP pakalpojums{where}: {detail}; nepaļaujieties uz parakstu, kamēr iestāde nav apstiprinājusi sertifikātu.</translation>
+        </message>
+        <message>
+            <source>Not revoked: the CA's OCSP service{where} answered “good” on {when} Riga time.</source>
+            <translation>Nav atsaukts: sertifikācijas iestādes OCSP pakalpojums{where} {when} pēc Rīgas laika atbildēja “good” (derīgs).</translation>
+        </message>
+        <message>
+            <source>The signer's certificate was REVOKED{when}{reason}, says the CA's OCSP service{where}: the signature proves nothing.</source>
+            <translation>Parakstītāja sertifikāts ir ATSAUKTS{when}{reason}, ziņo sertifikācijas iestādes OCSP pakalpojums{where}: paraksts neko nepierāda.</translation>
+        </message>
+        <message>
+            <source>Revocation NOT checked: the signer's certificate names no OCSP service; check it with the CA before relying on the signature.</source>
+            <translation>Atsaukums NAV pārbaudīts: parakstītāja sertifikātā nav norādīts OCSP pakalpojums; pirms paļauties uz parakstu, pārbaudiet to sertifikācijas iestādē.</translation>
+        </message>
+        <message>
+            <source>Revocation NOT checked: the CA's OCSP service{where} could not be reached ({detail}); check again later before relying on the signature.</source>
+            <translation>Atsaukums NAV pārbaudīts: sertifikācijas iestādes OCSP pakalpojumu{where} neizdevās sasniegt ({detail}); pirms paļauties uz parakstu, pārbaudiet vēlāk vēlreiz.</translation>
+        </message>
+        <message>
+            <source>Not revoked: the CA's OCSP service{where} answered “good”.</source>
+            <translation>Nav atsaukts: sertifikācijas iestādes OCSP pakalpojums{where} atbildēja “good” (derīgs).</translation>
+        </message>
+        <message>
+            <source> on {when} Riga time</source>
+            <translation> {when} pēc Rīgas laika</translation>
+        </message>
+        <message>
+            <source> (reason: {reason})</source>
+            <translation> (iemesls: {reason})</translation>
+        </message>
+        <message>
+            <source>Signature NOT valid ({who}): {problems:join: }</source>
+            <translation>Paraksts NAV derīgs ({who}): {problems:join: }</translation>
+        </message>
+        <message>
+            <source>an unknown signer</source>
+            <translation>nezināms parakstītājs</translation>
+        </message>
+        <message>
+            <source>{name} (personal code {code})</source>
+            <translation>{name} (personas kods {code})</translation>
+        </message>
+        <message>
+            <source>Signature verified, revocation NOT confirmed: signed by {who}{when}. {note}</source>
+            <translation>Paraksts pārbaudīts, bet atsaukums NAV apstiprināts: parakstījis {who}{when}. {note}</translation>
+        </message>
+        <message>
+            <source>Signature valid: signed by {who}{when}. {note}</source>
+            <translation>Paraksts derīgs: parakstījis {who}{when}. {note}</translation>
+        </message>
+        <message>
+            <source>Signature verified, revocation NOT confirmed: signed by {who}{when}.</source>
+            <translation>Paraksts pārbaudīts, bet atsaukums NAV apstiprināts: parakstījis {who}{when}.</translation>
+        </message>
+        <message>
+            <source>{filename}: {summary}</source>
+            <translation>{filename}: {summary}</translation>
+        </message>
+        <message>
+            <source>The signing time {when} UTC is in the future.</source>
+            <translation>Parakstīšanas laiks {when} UTC ir nākotnē.</translation>
+        </message>
+        <message>
+            <source>The document claims to be signed on {signed}, after the delivery date entered ({received}); check the delivery date.</source>
+            <translation>Dokuments it kā parakstīts {signed}, pēc ievadītā piegādes datuma ({received}); pārbaudiet piegādes datumu.</translation>
+        </message>
+        <message>
+            <source>The container holds {count} signatures; the desk reports the first valid one. Open it in eParaksts to see all signers.</source>
+            <translation>Konteinerā ir {count} paraksti; programma parāda pirmo derīgo. Lai redzētu visus parakstītājus, atveriet to eParaksts rīkā.</translation>
+        </message>
+        <message>
+            <source>Not covered by the signature (do not rely on them as signed): {files}.</source>
+            <translation>Paraksts neaptver (nepaļaujieties, ka tie ir parakstīti): {files}.</translation>
+        </message>
+        <message>
+            <source>{name} holds no signature.</source>
+            <translation>{name} nav neviena paraksta.</translation>
+        </message>
+        <message>
+            <source>{name}: {problem}</source>
+            <translation>{name}: {problem}</translation>
+        </message>
+        <message>
+            <source>The certificate chain is longer than any real one; refused.</source>
+            <translation>Sertifikātu ķēde ir garāka par jebkuru īstu; noraidīta.</translation>
+        </message>
+        <message>
+            <source>No trust anchors are installed, so no signer can be trusted; an administrator installs the eParaksts CA certificates with `smarttek-dsar trust add`.</source>
+            <translation>Nav uzstādīts neviens uzticamības enkurs, tāpēc nevienam parakstītājam nevar uzticēties; administrators uzstāda eParaksts sertifikācijas iestādes sertifikātus ar `smarttek-dsar trust add`.</translation>
+        </message>
+        <message>
+            <source>“{name}” is used as a certificate authority in the chain but is not one (no CA flag or certificate-signing key usage).</source>
+            <translation>“{name}” ķēdē izmantots kā sertifikācijas iestāde, bet tāda nav (nav CA pazīmes vai sertifikātu parakstīšanas atslēgas lietojuma).</translation>
+        </message>
+        <message>
+            <source>The signer's certificate is not a signing certificate (its key usage lacks non-repudiation): it may be an authentication certificate, which does not make an e-signature.</source>
+            <translation>Parakstītāja sertifikāts nav parakstīšanas sertifikāts (tā atslēgas lietojumā nav non-repudiation): tas var būt autentifikācijas sertifikāts, ar kuru e-parakstu neveido.</translation>
+        </message>
+        <message>
+            <source>The signer's certificate does not lead to an installed trust anchor (issued by “{issuer}”, which is not installed); the signature cannot be trusted.</source>
+            <translation>Parakstītāja sertifikāts neved līdz uzstādītam uzticamības enkuram (izdevējs “{issuer}” nav uzstādīts); parakstam nevar uzticēties.</translation>
+        </message>
+        <message>
+            <source>The signed properties do not name the certificate the signature carries (SigningCertificate), so the signer is not proven.</source>
+            <translation>Parakstītās īpašības nenorāda sertifikātu, kas ir parakstā (SigningCertificate), tāpēc parakstītājs nav pierādīts.</translation>
+        </message>
+        <message>
+            <source>The signature has no signed XAdES properties (SignedProperties), so its certificate and signing time are not bound to it.</source>
+            <translation>Parakstam nav parakstītu XAdES īpašību (SignedProperties), tāpēc tā sertifikāts un parakstīšanas laiks nav ar to saistīti.</translation>
+        </message>
+        <message>
+            <source>The signature has no {element} element.</source>
+            <translation>Parakstam nav elementa {element}.</translation>
+        </message>
+        <message>
+            <source>The signature does not carry the signer's certificate.</source>
+            <translation>Parakstā nav parakstītāja sertifikāta.</translation>
+        </message>
+        <message>
+            <source>The signature uses a canonicalisation this desk does not support ({algorithm}).</source>
+            <translation>Paraksts izmanto kanonizāciju, ko programma neatbalsta ({algorithm}).</translation>
+        </message>
+        <message>
+            <source>The signature uses a digest this desk does not accept ({algorithm}); SHA-1 and unknown digests are too weak or unknown.</source>
+            <translation>Paraksts izmanto jaucējfunkciju, ko programma nepieņem ({algorithm}); SHA-1 ir pārāk vāja, un nezināmas funkcijas netiek pieņemtas.</translation>
+        </message>
+        <message>
+            <source>The signature covers no file of the container.</source>
+            <translation>Paraksts neaptver nevienu konteinera failu.</translation>
+        </message>
+        <message>
+            <source>The signature refers to “#{wanted}”, which it holds {times} times instead of once.</source>
+            <translation>Paraksts atsaucas uz “#{wanted}”, kas tajā ir {times} reizes, nevis vienu.</translation>
+        </message>
+        <message>
+            <source>The signature uses a method this desk does not accept ({algorithm}).</source>
+            <translation>Paraksts izmanto metodi, ko programma nepieņem ({algorithm}).</translation>
+        </message>
+        <message>
+            <source>The signature file is not well-formed XML ({problem}).</source>
+            <translation>Paraksta fails nav pareizi veidots XML ({problem}).</translation>
+        </message>
+        <message>
+            <source>The signature's {part} is not valid base64.</source>
+            <translation>Paraksta daļa “{part}” nav derīgs base64.</translation>
+        </message>
+        <message>
+            <source>The signer's certificate in the signature cannot be read.</source>
+            <translation>Parakstītāja sertifikātu parakstā nevar nolasīt.</translation>
+        </message>
+        <message>
+            <source>The signed properties (signer's certificate, signing time) were changed after signing (their digest does not match the signature).</source>
+            <translation>Parakstītās īpašības (parakstītāja sertifikāts, parakstīšanas laiks) pēc parakstīšanas ir mainītas (to jaucējvērtība nesakrīt ar parakstu).</translation>
+        </message>
+        <message>
+            <source>The file “{name}” was changed after signing (its digest does not match the signature).</source>
+            <translation>Fails “{name}” pēc parakstīšanas ir mainīts (tā jaucējvērtība nesakrīt ar parakstu).</translation>
+        </message>
+        <message>
+            <source>The signature uses a transform this desk does not support ({algorithm}).</source>
+            <translation>Paraksts izmanto transformāciju, ko programma neatbalsta ({algorithm}).</translation>
+        </message>
+        <message>
+            <source>The signature value does not match: the signed content or its properties were changed, or it was not made with this certificate's key.</source>
+            <translation>Paraksta vērtība nesakrīt: parakstītais saturs vai tā īpašības ir mainītas, vai arī paraksts nav veidots ar šī sertifikāta atslēgu.</translation>
+        </message>
+        <message>
+            <source>The signing time “{text}” is not a time.</source>
+            <translation>Parakstīšanas laiks “{text}” nav laiks.</translation>
+        </message>
+        <message>
+            <source>The signature covers a file “{name}” that is not in the container.</source>
+            <translation>Paraksts aptver failu “{name}”, kura konteinerā nav.</translation>
+        </message>
+        <message>
+            <source>The signer's key is of a kind this desk does not verify.</source>
+            <translation>Parakstītāja atslēga ir tāda veida, ko programma nepārbauda.</translation>
+        </message>
+        <message>
+            <source>The certificate of “{who}” was not yet valid at the signing time ({moment}; valid from {start}).</source>
+            <translation>“{who}” sertifikāts parakstīšanas brīdī vēl nebija derīgs ({moment}; derīgs no {start}).</translation>
+        </message>
+        <message>
+            <source>The certificate of “{who}” had expired at the signing time ({moment}; valid until {end}).</source>
+            <translation>“{who}” sertifikāta derīgums parakstīšanas brīdī jau bija beidzies ({moment}; derīgs līdz {end}).</translation>
+        </message>
+        <message>
+            <source>The certificate of “{who}” is not yet valid today ({moment}; valid from {start}).</source>
+            <translation>“{who}” sertifikāts šodien vēl nav derīgs ({moment}; derīgs no {start}).</translation>
+        </message>
+        <message>
+            <source>The certificate of “{who}” has expired ({moment}; valid until {end}).</source>
+            <translation>“{who}” sertifikāta derīgums ir beidzies ({moment}; derīgs līdz {end}).</translation>
+        </message>
     </context>
     <context>
         <name>AuditDetails</name>

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from typing import Literal
 
 from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.messages import Message
 from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.intake.non_request import NotARequest
 from smarttek_dsar.intake.rights_guess import guess_rights
@@ -107,8 +108,9 @@ class IncomingRequest:
     rights_guessed: bool = False
     identity_method: str | None = None
     # Things the DPO should look at before relying on the request, e.g. a forwarded request
-    # that may have reached the company earlier than this copy did.
-    warnings: tuple[str, ...] = field(default=())
+    # that may have reached the company earlier than this copy did. An English sentence, or a
+    # Message the window says in its language.
+    warnings: tuple[Message | str, ...] = field(default=())
     # A phone number the request states (a scanned letter's text); portal phones are read
     # from the portal document itself.
     sender_phone: str | None = None
@@ -132,7 +134,10 @@ class IncomingRequest:
             if value is not None and "\0" in value:
                 object.__setattr__(self, name, value.replace("\0", ""))
                 removed = True
-        warnings = tuple(w.replace("\0", "") for w in self.warnings)
+        # A warning is an English sentence or a Message (its parameters are names, not text
+        # a sender wrote).
+        warnings = tuple(w.replace("\0", "") if isinstance(w, str) else w
+                         for w in self.warnings)
         if removed:
             warnings += (NUL_REMOVED,)
         object.__setattr__(self, "warnings", warnings)
@@ -177,7 +182,7 @@ def mail_request(
     subject: str,
     body_text: str,
     attachments: tuple[IncomingAttachment, ...],
-    warnings: list[str] | tuple[str, ...],
+    warnings: list[Message | str] | tuple[Message | str, ...],
     not_a_request: NotARequest | None = None,
     recipients: str = "",
 ) -> IncomingRequest:

@@ -23,6 +23,7 @@ from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.case_view.wording import format_size
 from smarttek_dsar.ui.plain_text import plain, plain_tip
 from smarttek_dsar.ui.remembered_dialog import RememberedDialog
+from smarttek_dsar.ui.service_messages import message_text
 
 _NAME = Qt.ItemDataRole.UserRole + 1
 _TYPE = Qt.ItemDataRole.UserRole + 2
@@ -78,7 +79,7 @@ class EmailViewer(RememberedDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a01818;")
         self.error.setVisible(False)
-        notes = plain(QLabel("\n".join(view.warnings)))
+        notes = plain(QLabel("\n".join(message_text(w) for w in view.warnings)))
         notes.setWordWrap(True)
         notes.setStyleSheet("color: #8a5a00;")
         notes.setVisible(bool(view.warnings))

@@ -246,7 +246,7 @@ def _signature_text(result: FileResult) -> str:
         # The reasons are the intake's sentences, listed in the row's tooltip.
         said = QCoreApplication.translate(
             "ImportDialog", "signature NOT valid, nothing was verified: %1"
-        ).replace("%1", " ".join(verdict.problems))
+        ).replace("%1", " ".join(message_text(p) for p in verdict.problems))
         if verdict.revocation == "revoked":
             said = QCoreApplication.translate(
                 "ImportDialog", "the signer's certificate was REVOKED by the CA") + "; " + said

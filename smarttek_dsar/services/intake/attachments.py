@@ -89,7 +89,7 @@ class EmailView:
     subject: str
     body_text: str
     attachments: tuple[EmailFile, ...]
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Message | str, ...] = ()
 
 
 class AttachmentService:

@@ -107,7 +107,7 @@ class FileResult:
                 "personal_code": self.signature.personal_code,
                 "signing_time": self.signature.signing_time.isoformat()
                 if self.signature.signing_time else None,
-                "qualified": self.signature.qualified, "problems": list(self.signature.problems),
+                "qualified": self.signature.qualified, "problems": [str(p) for p in self.signature.problems],
                 "identity_verified": self.identity_verified,
             }} if self.signature is not None else {}),
             "held": self.held_id,
@@ -331,7 +331,7 @@ def _created_message(registered: _Registered, request: IncomingRequest,
     if request.identity_method == IDENTITY_PORTAL_LOGIN:
         parts.append(message("Identity verified by the portal login."))
     if request.signature is not None:
-        parts.append(request.signature.summary())
+        parts.append(request.signature.said())
         if signature is not None:
             parts.append(message("Identity verified by the qualified e-signature.")
                          if signature.qualified else message("Identity verified by the "
