@@ -547,6 +547,54 @@
             <source>The certificate of “{who}” has expired ({moment}; valid until {end}).</source>
             <translation>“{who}” sertifikāta derīgums ir beidzies ({moment}; derīgs līdz {end}).</translation>
         </message>
+        <message>
+            <source>{where}: {problems:join:; }.</source>
+            <translation>{where}: {problems:join:; }.</translation>
+        </message>
+        <message>
+            <source>rectification (Art. 16) needs what is inaccurate or incomplete; without it the decision is 'not applicable'</source>
+            <translation>labošanai (16. pants) jānorāda, kas ir neprecīzs vai nepilnīgs; bez tā lēmums ir “nav piemērojams”</translation>
+        </message>
+        <message>
+            <source>rectification (Art. 16) needs the corrected or completed value</source>
+            <translation>labošanai (16. pants) jānorāda labotā vai papildinātā vērtība</translation>
+        </message>
+        <message>
+            <source>restriction needs one of the grounds of Art. 18(1)(a)-(d)</source>
+            <translation>ierobežošanai jānorāda viens no 18. panta 1. punkta a)–d) apakšpunkta pamatiem</translation>
+        </message>
+        <message>
+            <source>erasure needs its ground in Art. 17(1)(a)-(f), not a bare 17(1)</source>
+            <translation>dzēšanai jānorāda pamats 17. panta 1. punkta a)–f) apakšpunktā, nevis tikai 17. panta 1. punkts</translation>
+        </message>
+        <message>
+            <source>a refused erasure needs its exemption in Art. 17(3)(a)-(e) (or the contract in force, Art. 6(1)(b))</source>
+            <translation>atteiktai dzēšanai jānorāda izņēmums 17. panta 3. punkta a)–e) apakšpunktā (vai spēkā esošs līgums, 6. panta 1. punkta b) apakšpunkts)</translation>
+        </message>
+        <message>
+            <source>a refusal under Art. {ground} needs the date until which the data is kept</source>
+            <translation>atteikumam saskaņā ar {ground}. pantu jānorāda datums, līdz kuram dati tiek glabāti</translation>
+        </message>
+        <message>
+            <source>refusing an objection (Art. 21(1)) needs the subject's particular situation</source>
+            <translation>iebilduma noraidīšanai (21. panta 1. punkts) jānorāda datu subjekta īpašā situācija</translation>
+        </message>
+        <message>
+            <source>refusing an objection (Art. 21(1)) needs the assessment of the compelling legitimate grounds</source>
+            <translation>iebilduma noraidīšanai (21. panta 1. punkts) jānorāda pārliecinošo leģitīmo iemeslu izvērtējums</translation>
+        </message>
+        <message>
+            <source>{category}: erasure and rectification are both granted; choose one (data that is erased is not corrected)</source>
+            <translation>{category}: piešķirta gan dzēšana, gan labošana; izvēlieties vienu (dzēstus datus nelabo)</translation>
+        </message>
+        <message>
+            <source>{category}: erasure and restriction are both granted; choose one (Art. 18(1)(b): the subject may ask to restrict instead of erasing)</source>
+            <translation>{category}: piešķirta gan dzēšana, gan ierobežošana; izvēlieties vienu (18. panta 1. punkta b) apakšpunkts: datu subjekts var lūgt ierobežot, nevis dzēst)</translation>
+        </message>
+        <message>
+            <source>{category}: erasing it in full would also erase the note that the subject objected to direct marketing (Art. 21(3)); grant the erasure in part and keep the suppression flag</source>
+            <translation>{category}: pilnīga dzēšana izdzēstu arī atzīmi, ka datu subjekts iebildis pret tiešo tirgvedību (21. panta 3. punkts); piešķiriet dzēšanu daļēji un saglabājiet aizlieguma atzīmi</translation>
+        </message>
     </context>
     <context>
         <name>AuditDetails</name>

@@ -46,6 +46,10 @@ class Message:
     def __str__(self) -> str:
         return render(self, "en")
 
+    def __contains__(self, text: str) -> bool:
+        """Whether the English sentence says `text` (a check that reads it as a string)."""
+        return text in str(self)
+
 
 def message(template: str | Message, /, **params: Any) -> Message:
     """A Message from a template (or an existing Message, kept as it is)."""
