@@ -595,6 +595,18 @@
             <source>{category}: erasing it in full would also erase the note that the subject objected to direct marketing (Art. 21(3)); grant the erasure in part and keep the suppression flag</source>
             <translation>{category}: pilnīga dzēšana izdzēstu arī atzīmi, ka datu subjekts iebildis pret tiešo tirgvedību (21. panta 3. punkts); piešķiriet dzēšanu daļēji un saglabājiet aizlieguma atzīmi</translation>
         </message>
+        <message>
+            <source>The query ran and found {rows} {rows:plural:row|rows} for this subject.</source>
+            <translation>Vaicājums izpildīts: šim datu subjektam {rows:plural:atrasta|atrastas|atrastas} {rows} {rows:plural:rinda|rindas|rindas}.</translation>
+        </message>
+        <message>
+            <source>The query ran and found no rows for this subject.</source>
+            <translation>Vaicājums izpildīts: šim datu subjektam nav atrasta neviena rinda.</translation>
+        </message>
+        <message>
+            <source>The query was refused: {problem}</source>
+            <translation>Vaicājums noraidīts: {problem}</translation>
+        </message>
     </context>
     <context>
         <name>AuditDetails</name>

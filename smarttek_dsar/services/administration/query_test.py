@@ -56,6 +56,7 @@ class QueryTest:
     rows: int
     message: str  # plain words: the rows found, or what is wrong and what to do
     duration_ms: int
+    said: Message | None = None  # the same as a template, for the reader's language
 
 
 def run_query_test(
@@ -76,16 +77,19 @@ def run_query_test(
         rows = (_count_sql(source, query_index, identifiers, ask_password, progress)
                 if isinstance(source, SqlSource) else _count_file(source, identifiers, progress))
         ok = True
-        message = (f"The query ran and found {rows} row(s) for this subject." if rows
-                   else "The query ran and found no rows for this subject.")
+        said = (Message("The query ran and found {rows} {rows:plural:row|rows} for this "
+                        "subject.", {"rows": rows}) if rows
+                else Message("The query ran and found no rows for this subject."))
     except NotReadOnly as error:
-        rows, ok, message = 0, False, f"The query was refused: {error}"
+        rows, ok = 0, False
+        said = Message("The query was refused: {problem}", {"problem": error.message})
     except (SourceFailure, DomainError, OSError) as error:
         if progress.cancelled:
             raise Cancelled("The test was cancelled.") from None
-        rows, ok, message = 0, False, str(error)
-    result = QueryTest(source.name, category, ok, rows, message,
-                       int((time.perf_counter() - started) * 1000))
+        rows, ok = 0, False
+        said = getattr(error, "message", None) or Message(str(error))
+    result = QueryTest(source.name, category, ok, rows, str(said),
+                       int((time.perf_counter() - started) * 1000), said)
     with db.unit_of_work() as session:
         # The subject is named by case number only; a typed sample identifier is never kept.
         audit.record(session, actor, "sources.query_tested", case_number=number,
