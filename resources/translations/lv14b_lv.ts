@@ -607,6 +607,30 @@
             <source>The query was refused: {problem}</source>
             <translation>Vaicājums noraidīts: {problem}</translation>
         </message>
+        <message>
+            <source>The e-mail is encrypted (S/MIME), so its text cannot be read here: the case has only its subject. Open the mail in the mail program that holds the decryption key, read the request there and complete the case (rights, subject) by hand.</source>
+            <translation>E-pasts ir šifrēts (S/MIME), tāpēc tā tekstu šeit nevar nolasīt: lietā ir tikai tā temats. Atveriet vēstuli pasta programmā, kurā ir atšifrēšanas atslēga, izlasiet pieprasījumu tur un aizpildiet lietu (tiesības, datu subjektu) manuāli.</translation>
+        </message>
+        <message>
+            <source>The e-mail's text is packed inside an S/MIME signature (smime.p7m) that the desk cannot open, so it cannot be read here. Open the mail in a mail program, read the request there and complete the case (rights, subject) by hand.</source>
+            <translation>E-pasta teksts ir ievietots S/MIME parakstā (smime.p7m), ko programma nevar atvērt, tāpēc to šeit nevar nolasīt. Atveriet vēstuli pasta programmā, izlasiet pieprasījumu tur un aizpildiet lietu (tiesības, datu subjektu) manuāli.</translation>
+        </message>
+        <message>
+            <source>The request contained NUL characters (0x00), which no text may hold; they were removed from its text. The original file is kept unchanged as evidence.</source>
+            <translation>Pieprasījumā bija NUL rakstzīmes (0x00), kuras tekstā nedrīkst būt; tās no teksta izņemtas. Oriģinālais fails saglabāts nemainīts kā pierādījums.</translation>
+        </message>
+        <message>
+            <source>The topmost Received header has no readable date; the sender's Date header was used instead. Check the arrival time in the mailbox.</source>
+            <translation>Augšējā Received galvenē nav nolasāma datuma; tā vietā izmantota sūtītāja Date galvene. Pārbaudiet saņemšanas laiku pastkastītē.</translation>
+        </message>
+        <message>
+            <source>The e-mail contains a forwarded message sent on {sent} (Riga time). If it first reached another company address, the request counts as received then: check and correct the receipt time.</source>
+            <translation>E-pastā ir pārsūtīta vēstule, kas nosūtīta {sent} (Rīgas laiks). Ja tā vispirms nonāca citā uzņēmuma adresē, pieprasījums uzskatāms par saņemtu tad: pārbaudiet un izlabojiet saņemšanas laiku.</translation>
+        </message>
+        <message>
+            <source>The letter's text was read by OCR and may contain misread characters: check names, codes and rights against the scan.</source>
+            <translation>Vēstules teksts nolasīts ar OCR un var saturēt kļūdaini atpazītas rakstzīmes: salīdziniet vārdus, kodus un tiesības ar skenējumu.</translation>
+        </message>
     </context>
     <context>
         <name>AuditDetails</name>
