@@ -631,6 +631,38 @@
             <source>The letter's text was read by OCR and may contain misread characters: check names, codes and rights against the scan.</source>
             <translation>Vēstules teksts nolasīts ar OCR un var saturēt kļūdaini atpazītas rakstzīmes: salīdziniet vārdus, kodus un tiesības ar skenējumu.</translation>
         </message>
+        <message>
+            <source>The attached Outlook message “{subject}” could not be converted to an .eml file; its text is in the body. The original .msg is kept as evidence.</source>
+            <translation>Pievienoto Outlook vēstuli “{subject}” neizdevās pārveidot par .eml failu; tās teksts ir pamattekstā. Oriģinālais .msg fails saglabāts kā pierādījums.</translation>
+        </message>
+        <message>
+            <source>The message is encrypted (S/MIME); its text and attachments cannot be read here. Open it in Outlook and add the request text to the case by hand.</source>
+            <translation>Vēstule ir šifrēta (S/MIME); tās tekstu un pielikumus šeit nevar nolasīt. Atveriet to programmā Outlook un pievienojiet pieprasījuma tekstu lietai manuāli.</translation>
+        </message>
+        <message>
+            <source>The message's text is stored as RTF that could not be read; the case has no body text. Open the message in Outlook and add the request text by hand.</source>
+            <translation>Vēstules teksts saglabāts RTF formātā, ko neizdevās nolasīt; lietai nav pamatteksta. Atveriet vēstuli programmā Outlook un pievienojiet pieprasījuma tekstu manuāli.</translation>
+        </message>
+        <message>
+            <source>Attachment {index} is a link to a cloud file and was not taken in; open the message in Outlook to save it.</source>
+            <translation>{index}. pielikums ir saite uz failu mākonī, un tas netika pievienots; lai to saglabātu, atveriet vēstuli programmā Outlook.</translation>
+        </message>
+        <message>
+            <source>Attachment {index} is only a link to a file on the sender's computer and was not taken in; ask the sender for the file.</source>
+            <translation>{index}. pielikums ir tikai saite uz failu sūtītāja datorā, un tas netika pievienots; palūdziet sūtītājam šo failu.</translation>
+        </message>
+        <message>
+            <source>Attachment {index} is an embedded object (e.g. a picture or document placed in the text) and was not taken in; open the message in Outlook to save it.</source>
+            <translation>{index}. pielikums ir iegults objekts (piemēram, tekstā ievietots attēls vai dokuments), un tas netika pievienots; lai to saglabātu, atveriet vēstuli programmā Outlook.</translation>
+        </message>
+        <message>
+            <source>The signed message is too large to read its text here; it is kept as an attachment (smime.p7m). Open it in Outlook to read the request.</source>
+            <translation>Parakstītā vēstule ir pārāk liela, lai tās tekstu nolasītu šeit; tā saglabāta kā pielikums (smime.p7m). Lai izlasītu pieprasījumu, atveriet to programmā Outlook.</translation>
+        </message>
+        <message>
+            <source>The mail's {name} header is {size} long, more than the {limit} KB the desk reads of one header; only its start was read. The original file is kept unchanged as evidence.</source>
+            <translation>Vēstules galvene {name} ir {size} gara, vairāk nekā {limit} KB, ko programma nolasa no vienas galvenes; nolasīts tikai tās sākums. Oriģinālais fails saglabāts nemainīts kā pierādījums.</translation>
+        </message>
     </context>
     <context>
         <name>AuditDetails</name>

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from email.message import Message
 
+from smarttek_dsar.domain import messages as words
 from smarttek_dsar.intake.charsets import decode_text
 from smarttek_dsar.intake.encoded_parts import decoded_forward, smime_warning
 from smarttek_dsar.intake.html_text import html_to_text
@@ -41,7 +42,7 @@ class MimeContent:
     files: list[RawFile] = field(default_factory=list)
     forwarded: list[Message] = field(default_factory=list)
     # Parts whose text cannot be read (S/MIME encrypted, ...), said plainly to the DPO.
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[words.Message | str] = field(default_factory=list)
 
     @property
     def body_text(self) -> str:
