@@ -663,6 +663,26 @@
             <source>The mail's {name} header is {size} long, more than the {limit} KB the desk reads of one header; only its start was read. The original file is kept unchanged as evidence.</source>
             <translation>Vēstules galvene {name} ir {size} gara, vairāk nekā {limit} KB, ko programma nolasa no vienas galvenes; nolasīts tikai tās sākums. Oriģinālais fails saglabāts nemainīts kā pierādījums.</translation>
         </message>
+        <message>
+            <source>The text of the mail's winmail.dat part is RTF that could not be read; the case has no body text from it. Ask the sender to send the request as plain text, or add the text by hand.</source>
+            <translation>Vēstules winmail.dat daļas teksts ir RTF formātā, ko neizdevās nolasīt; lietai no tās nav pamatteksta. Palūdziet sūtītājam atsūtīt pieprasījumu kā vienkāršu tekstu vai pievienojiet tekstu manuāli.</translation>
+        </message>
+        <message>
+            <source>Attachment {index} of the mail's winmail.dat part has no content (a link or an embedded object) and was not taken in.</source>
+            <translation>Vēstules winmail.dat daļas {index}. pielikumam nav satura (saite vai iegults objekts), un tas netika pievienots.</translation>
+        </message>
+        <message>
+            <source>The attached Outlook message “{subject}” could not be saved as a .msg of its own; it is kept as the .eml made from it and inside the original .msg.</source>
+            <translation>Pievienoto Outlook vēstuli “{subject}” neizdevās saglabāt kā atsevišķu .msg failu; tā saglabāta kā no tās izveidotais .eml fails un oriģinālajā .msg failā.</translation>
+        </message>
+        <message>
+            <source>The attached Outlook message “{subject}” is larger than the attachment limit as a .msg of its own, so it is kept as the .eml made from it and inside the original .msg.</source>
+            <translation>Pievienotā Outlook vēstule “{subject}” kā atsevišķs .msg fails pārsniedz pielikumu ierobežojumu, tāpēc tā saglabāta kā no tās izveidotais .eml fails un oriģinālajā .msg failā.</translation>
+        </message>
+        <message>
+            <source>The mail carries Outlook's winmail.dat (TNEF) part, which could not be read; it is kept as an attachment. Its text may be missing from the case: ask the sender to send the request again as plain text.</source>
+            <translation>Vēstulē ir Outlook winmail.dat (TNEF) daļa, ko neizdevās nolasīt; tā saglabāta kā pielikums. Tās teksts lietā var trūkt: palūdziet sūtītājam atsūtīt pieprasījumu vēlreiz kā vienkāršu tekstu.</translation>
+        </message>
     </context>
     <context>
         <name>AuditDetails</name>

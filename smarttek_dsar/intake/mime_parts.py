@@ -151,11 +151,10 @@ def open_tnef_parts(out: MimeContent) -> None:
         try:
             tnef = read_tnef(raw.content)
         except TnefError:
-            out.warnings.append(
+            out.warnings.append(words.message(
                 "The mail carries Outlook's winmail.dat (TNEF) part, which could not be read; "
                 "it is kept as an attachment. Its text may be missing from the case: ask the "
-                "sender to send the request again as plain text."
-            )
+                "sender to send the request again as plain text."))
             files.append(raw)
             continue
         known = {" ".join(text.split()) for text in out.texts}
