@@ -197,3 +197,45 @@ def test_counts_in_the_window_take_the_right_form(qtbot, count, latvian):
     i18n.install("lv")
     assert counted("{shown} {count:plural:task|tasks} added from the decisions.",
                    count) == latvian
+
+
+def test_a_new_cases_notes_and_receipt_proof_in_latvian(qtbot, latvian_window, context,
+                                                        tmp_path):
+    """What intake wrote on the case (kept in English, as evidence) is read in Latvian: the
+    import's notes and the receipt proof line by line."""
+    from smarttek_dsar.ui.import_dialog import RESULT, ImportDialog
+    from tests.services.intake_files import mail, write
+
+    imported = ImportDialog(context, [write(tmp_path, "pieprasījums.eml", mail())],
+                            latvian_window)
+    qtbot.addWidget(imported)
+    imported.show()
+    qtbot.waitUntil(lambda: len(imported.results) == 1)
+    tip = imported.table.item(0, RESULT).toolTip()
+    assert "Tiesības noteiktas pēc pieprasījuma vārdiem: Piekļuve (VDAR 15. pants)" in tip, tip
+    number = imported.results[0].case_number
+    imported.reject()
+    view = latvian_window.tabs.open_case(number)
+    settle()
+    proof = view.identity_panel.details.values["proof"].text()
+    lines = proof.splitlines()
+    assert lines[0].startswith("Saņemts ") and "pierādījums: pirmā Received galvene" in lines[0]
+    assert lines[1].startswith("Oriģinālais fails saglabāts kā pierādījums: pieprasījums.eml")
+    assert "Jāpārbauda:" in lines and any(line.startswith("- Tiesības noteiktas")
+                                          for line in lines), proof
+    assert not any(_english(line) for line in lines), proof
+
+
+def test_every_sentence_intake_writes_on_a_case_has_its_latvian():
+    """The templates kept as module constants (the catalogue test finds only literal ones)."""
+    from smarttek_dsar.intake import non_request
+    from smarttek_dsar.services.intake import case_words
+    from smarttek_dsar.services.message_catalogue import catalogue
+
+    latvian = catalogue("lv")
+    written = [value for name, value in vars(case_words).items()
+               if name.isupper() and isinstance(value, str)]
+    written += [*case_words.UNKNOWN_SENDER.values(), *case_words.NOTES,
+                *non_request._SENTENCES, *case_words._evidence()]
+    assert len(written) > 30
+    assert [t for t in written if t not in latvian] == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from smarttek_dsar.domain.messages import Message, read_back
+from smarttek_dsar.domain.rights import Right
 from smarttek_dsar.intake.incoming import (
     EVIDENCE_DATE_HEADER,
     EVIDENCE_LETTER,
@@ -53,9 +54,13 @@ def _evidence() -> tuple[str, ...]:
             EVIDENCE_MSG_SUBMIT_TIME, EVIDENCE_PORTAL, EVIDENCE_LETTER, EVIDENCE_INTERNALDATE,
             EVIDENCE_SIGNED)
 
+# A guessed right as the rights note names it, and the note itself.
+RIGHT = "{right} (Art. {number})"
+RIGHTS_GUESSED = ("Rights guessed from the words of the request: {rights}. A person must read "
+                  "the request and confirm them (GDPR 12(2)).")
 # The notes intake writes under "To check:" that a reader is most likely to meet; the rest
 # (those with a nested sentence) stay as written.
-NOTES = (
+NOTES = (RIGHTS_GUESSED,
     "The request names no sender; enter the data subject from the document.",
     "The request is in Russian; the answer language was set to Latvian. Change it if the "
     "subject should be answered in English.",
@@ -86,5 +91,18 @@ def _line(line: str) -> Message:
         return Message(RECEIVED, {**said.params,
                                   "evidence": read_back(said.params["evidence"], _evidence())})
     if said.template == NOTE:
-        return Message(NOTE, {"note": read_back(said.params["note"], NOTES)})
+        return Message(NOTE, {"note": _note(said.params["note"])})
     return said
+
+
+def _note(stored: str) -> Message:
+    said = read_back(stored, NOTES)
+    if said.template != RIGHTS_GUESSED:
+        return said
+    rights = [read_back(text, (RIGHT,)) for text in said.params["rights"].split(", ")]
+    return Message(RIGHTS_GUESSED, {"rights": [
+        Message(RIGHT, {**r.params, "right": _LABELS.get(r.params["right"], r.params["right"])})
+        if r.template == RIGHT else r for r in rights]})
+
+
+_LABELS = {right.label: right for right in Right}

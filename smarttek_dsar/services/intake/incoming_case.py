@@ -28,6 +28,8 @@ from smarttek_dsar.services.intake.case_words import (
     NOTE,
     PORTAL_ID,
     RECEIVED,
+    RIGHT,
+    RIGHTS_GUESSED,
     SCANNED,
     SCANNED_WITH_TEXT,
     TO_CHECK,
@@ -184,11 +186,9 @@ def _language(request: IncomingRequest, portal: dict, notes: list[Message | str]
 
 def _rights_note(request: IncomingRequest, notes: list[Message | str]) -> None:
     if request.rights_guessed and request.rights:
-        rights = [message("{right} (Art. {number})", right=r,
-                          number=r.article.removeprefix("Art. ")) for r in request.rights]
-        notes.append(message("Rights guessed from the words of the request: {rights}. A person "
-                             "must read the request and confirm them (GDPR 12(2)).",
-                             rights=rights))
+        rights = [Message(RIGHT, {"right": r, "number": r.article.removeprefix("Art. ")})
+                  for r in request.rights]
+        notes.append(Message(RIGHTS_GUESSED, {"rights": rights}))
     elif not request.rights:
         notes.append(message("No right was recognised in the request; read it and set the "
                              "rights."))
