@@ -65,14 +65,6 @@
     </context>
     <context>
         <name>CaseHeader</name>
-        <message numerus="yes">
-            <source>Repeat request (GDPR 12(5)): the subject made %n other requests in the last 12 months; consider whether this one is excessive and record the reasons if you refuse it or charge a fee.</source>
-            <translation>
-                <numerusform>Atkārtots pieprasījums (VDAR 12. panta 5. punkts): datu subjekts pēdējo 12 mēnešu laikā iesniedzis vēl %n pieprasījumu; izvērtējiet, vai šis nav pārmērīgs, un, ja to atsakāt vai prasāt maksu, ierakstiet iemeslus.</numerusform>
-                <numerusform>Atkārtots pieprasījums (VDAR 12. panta 5. punkts): datu subjekts pēdējo 12 mēnešu laikā iesniedzis vēl %n pieprasījumus; izvērtējiet, vai šis nav pārmērīgs, un, ja to atsakāt vai prasāt maksu, ierakstiet iemeslus.</numerusform>
-                <numerusform>Atkārtots pieprasījums (VDAR 12. panta 5. punkts): datu subjekts pēdējo 12 mēnešu laikā iesniedzis vēl %n pieprasījumu; izvērtējiet, vai šis nav pārmērīgs, un, ja to atsakāt vai prasāt maksu, ierakstiet iemeslus.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Move the case on</source>
             <translation>Virzīt lietu tālāk</translation>
@@ -737,15 +729,6 @@ The files, rights and text of this request are added to {other}, which answers b
             <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="162" />
             <source>Planning the tasks</source>
             <translation>Plāno uzdevumus</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="168" />
-            <source>%n task(s) added from the decisions.</source>
-            <translation>
-                <numerusform>No lēmumiem pievienots %n uzdevums.</numerusform>
-                <numerusform>No lēmumiem pievienoti %n uzdevumi.</numerusform>
-                <numerusform>No lēmumiem pievienoti %n uzdevumu.</numerusform>
-            </translation>
         </message>
         <message>
             <location filename="../../smarttek_dsar/ui/case_view/fulfilment_panel.py" line="169" />

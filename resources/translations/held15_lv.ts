@@ -48,38 +48,6 @@
     </context>
     <context>
         <name>AdministrationPage</name>
-        <message numerus="yes">
-            <source>Held mail dismissed long enough ago: %n</source>
-            <translation>
-                <numerusform>Aizturētie e-pasti, kuru glabāšanas termiņš pēc noraidīšanas beidzies: %n</numerusform>
-                <numerusform>Aizturētie e-pasti, kuru glabāšanas termiņš pēc noraidīšanas beidzies: %n</numerusform>
-                <numerusform>Aizturētie e-pasti, kuru glabāšanas termiņš pēc noraidīšanas beidzies: %n</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Held mail nobody decided on in time: %n</source>
-            <translation>
-                <numerusform>Aizturētie e-pasti, par kuriem laikā nekas netika izlemts: %n</numerusform>
-                <numerusform>Aizturētie e-pasti, par kuriem laikā nekas netika izlemts: %n</numerusform>
-                <numerusform>Aizturētie e-pasti, par kuriem laikā nekas netika izlemts: %n</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n held mail(s) will be deleted too.</source>
-            <translation>
-                <numerusform>Tiks dzēsts arī %n aizturētais e-pasts.</numerusform>
-                <numerusform>Tiks dzēsti arī %n aizturētie e-pasti.</numerusform>
-                <numerusform>Tiks dzēsti arī %n aizturēto e-pastu.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n held mail(s) deleted.</source>
-            <translation>
-                <numerusform>Dzēsts %n aizturētais e-pasts.</numerusform>
-                <numerusform>Dzēsti %n aizturētie e-pasti.</numerusform>
-                <numerusform>Dzēsti %n aizturēto e-pastu.</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>TrustAnchorsBox</name>

@@ -95,10 +95,6 @@
             <translation>Aizturētais pasts…</translation>
         </message>
         <message>
-            <source>%1 mail(s) held as no request (bounces, automatic replies, newsletters, …): open Held mail to dismiss or import them.</source>
-            <translation>%1 vēstule(-s) aizturēta(-s), jo neizskatās pēc pieprasījuma (nepiegādes paziņojumi, automātiskās atbildes, jaunumu vēstules, …): atveriet “Aizturētais pasts”, lai tās noraidītu vai importētu.</translation>
-        </message>
-        <message>
             <source>Held as no request (held mail no. %1)</source>
             <translation>Aizturēta, nav pieprasījums (aizturētā vēstule Nr. %1)</translation>
         </message>

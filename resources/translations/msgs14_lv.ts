@@ -1024,10 +1024,6 @@
             <translation>{where}: nosauciet pantu, kas atļauj atteikt (piem., Art. 17(3)(b)).</translation>
         </message>
         <message>
-            <source>{where}: {problems}.</source>
-            <translation>{where}: {problems}.</translation>
-        </message>
-        <message>
             <source>{where}: overriding the suggested '{suggested_outcome}' needs a reason.</source>
             <translation>{where}: lai mainītu ieteikto lēmumu '{suggested_outcome}', vajadzīgs pamatojums.</translation>
         </message>

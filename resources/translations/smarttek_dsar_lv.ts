@@ -656,11 +656,6 @@
             <translation>Nav importēts (atcelts)</translation>
         </message>
         <message>
-            <location filename="../../smarttek_dsar/ui/import_dialog.py" line="158" />
-            <source>%1 new case(s), %2 imported before, %3 refused. Double-click a row to open its case.</source>
-            <translation>Jaunas lietas: %1; importēti jau agrāk: %2; noraidīti: %3. Lai atvērtu lietu, veiciet dubultklikšķi uz tās rindas.</translation>
-        </message>
-        <message>
             <location filename="../../smarttek_dsar/ui/import_dialog.py" line="193" />
             <source>Created %1</source>
             <translation>Izveidota lieta %1</translation>
@@ -1826,30 +1821,6 @@ Kur tā radās, ierakstīts (bez personas datiem) failā {2}</translation>
         <message>
             <source>yes</source>
             <translation>jā</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n case(s) closed before {0} are due for purge.</source>
-            <translation>
-                <numerusform>%n lieta, kas slēgta pirms {0}, ir dzēšama.</numerusform>
-                <numerusform>%n lietas, kas slēgtas pirms {0}, ir dzēšamas.</numerusform>
-                <numerusform>%n lietu, kas slēgtas pirms {0}, ir dzēšamas.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Remove the personal data of the %n listed case(s)? This cannot be undone.</source>
-            <translation>
-                <numerusform>Dzēst %n parādītās lietas personas datus? To nevar atsaukt.</numerusform>
-                <numerusform>Dzēst %n parādīto lietu personas datus? To nevar atsaukt.</numerusform>
-                <numerusform>Dzēst %n parādīto lietu personas datus? To nevar atsaukt.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n case(s) purged.</source>
-            <translation>
-                <numerusform>Dzēsti %n lietas dati.</numerusform>
-                <numerusform>Dzēsti %n lietu dati.</numerusform>
-                <numerusform>Dzēsti %n lietu dati.</numerusform>
-            </translation>
         </message>
         <message>
             <source>User name</source>

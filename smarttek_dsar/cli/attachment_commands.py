@@ -84,7 +84,7 @@ def _email_json(view: EmailView) -> dict:
             "subject": view.subject, "text": view.body_text,
             "attachments": [{"name": a.filename, "type": a.media_type, "size": a.size}
                             for a in view.attachments],
-            "warnings": list(view.warnings)}
+            "warnings": [str(w) for w in view.warnings]}
 
 
 def _print_email(view: EmailView, inner: str | None) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.domain.register import DataCategory
 from smarttek_dsar.domain.rights import LegalBasis, Outcome, Right
 
@@ -88,37 +89,39 @@ class DecisionFacts:
     compelling_grounds: str = ""
 
 
-def missing_facts(facts: DecisionFacts) -> list[str]:
+def missing_facts(facts: DecisionFacts) -> list[Message]:
     """What the decision lacks, each as a sentence naming the fact (empty: it may be recorded)."""
     right, outcome, ground = facts.right, facts.outcome, facts.ground
-    problems: list[str] = []
+    problems: list[Message] = []
     if right is Right.RECTIFICATION and outcome in _GRANTED:
         # GDPR 16: a correction needs the inaccuracy and the value it is corrected to.
         if not facts.inaccuracy.strip():
-            problems.append("rectification (Art. 16) needs what is inaccurate or incomplete; "
-                            "without it the decision is 'not applicable'")
+            problems.append(message("rectification (Art. 16) needs what is inaccurate or "
+                                    "incomplete; without it the decision is 'not applicable'"))
         if not facts.corrected_value.strip():
-            problems.append("rectification (Art. 16) needs the corrected or completed value")
+            problems.append(message("rectification (Art. 16) needs the corrected or completed "
+                                    "value"))
     if right is Right.RESTRICTION and outcome in _GRANTED and ground not in RESTRICTION_GROUNDS:
-        problems.append("restriction needs one of the grounds of Art. 18(1)(a)-(d)")
+        problems.append(message("restriction needs one of the grounds of Art. 18(1)(a)-(d)"))
     if right is Right.ERASURE and outcome in _GRANTED and ground not in ERASURE_GROUNDS:
-        problems.append("erasure needs its ground in Art. 17(1)(a)-(f), not a bare 17(1)")
+        problems.append(message("erasure needs its ground in Art. 17(1)(a)-(f), not a bare "
+                                "17(1)"))
     if right is Right.ERASURE and outcome is Outcome.REFUSE:
         if ground not in (*ERASURE_EXEMPTIONS, CONTRACT_IN_FORCE):
-            problems.append("a refused erasure needs its exemption in Art. 17(3)(a)-(e) (or "
-                            "the contract in force, Art. 6(1)(b))")
+            problems.append(message("a refused erasure needs its exemption in Art. 17(3)(a)-(e) "
+                                    "(or the contract in force, Art. 6(1)(b))"))
         elif ground in TIME_BOUND_EXEMPTIONS and facts.keep_until is None:
-            problems.append(f"a refusal under Art. {ground} needs the date until which the "
-                            "data is kept")
+            problems.append(message("a refusal under Art. {ground} needs the date until which "
+                                    "the data is kept", ground=ground))
     if right is Right.OBJECTION and outcome is Outcome.REFUSE:
         # GDPR 21(1): the objection stands unless compelling grounds override the subject's
         # particular situation; both must be on record.
         if not facts.particular_situation.strip():
-            problems.append("refusing an objection (Art. 21(1)) needs the subject's particular "
-                            "situation")
+            problems.append(message("refusing an objection (Art. 21(1)) needs the subject's "
+                                    "particular situation"))
         if not facts.compelling_grounds.strip():
-            problems.append("refusing an objection (Art. 21(1)) needs the assessment of the "
-                            "compelling legitimate grounds")
+            problems.append(message("refusing an objection (Art. 21(1)) needs the assessment of "
+                                    "the compelling legitimate grounds"))
     return problems
 
 
@@ -128,7 +131,7 @@ def keeps_marketing_suppression(category: DataCategory) -> bool:
 
 
 def conflicts(decisions: Iterable[DecisionFacts], suppression_ids: Iterable[str] = ()
-              ) -> list[str]:
+              ) -> list[Message]:
     """Decisions that cannot stand together in one case, each with what to choose."""
     granted: dict[str, dict[Right, DecisionFacts]] = {}
     marketing_stopped = False
@@ -136,23 +139,25 @@ def conflicts(decisions: Iterable[DecisionFacts], suppression_ids: Iterable[str]
         if facts.outcome in _GRANTED:
             granted.setdefault(facts.category_id, {})[facts.right] = facts
             marketing_stopped |= facts.right is Right.OBJECTION_MARKETING
-    problems = []
+    problems: list[Message] = []
     for category_id, rights in granted.items():
         if Right.ERASURE in rights and Right.RECTIFICATION in rights:
-            problems.append(f"{category_id}: erasure and rectification are both granted; choose "
-                            "one (data that is erased is not corrected)")
+            problems.append(message("{category}: erasure and rectification are both granted; "
+                                    "choose one (data that is erased is not corrected)",
+                                    category=category_id))
         if Right.ERASURE in rights and Right.RESTRICTION in rights:
-            problems.append(f"{category_id}: erasure and restriction are both granted; choose "
-                            "one (Art. 18(1)(b): the subject may ask to restrict instead of "
-                            "erasing)")
+            problems.append(message("{category}: erasure and restriction are both granted; "
+                                    "choose one (Art. 18(1)(b): the subject may ask to restrict "
+                                    "instead of erasing)", category=category_id))
     if marketing_stopped:
         # GDPR 21(3): the objection must be remembered, or marketing would start again.
         for category_id in suppression_ids:
             erasure = granted.get(category_id, {}).get(Right.ERASURE)
             if erasure is not None and erasure.outcome is Outcome.GRANT:
-                problems.append(f"{category_id}: erasing it in full would also erase the note "
-                                "that the subject objected to direct marketing (Art. 21(3)); "
-                                "grant the erasure in part and keep the suppression flag")
+                problems.append(message(
+                    "{category}: erasing it in full would also erase the note that the "
+                    "subject objected to direct marketing (Art. 21(3)); grant the erasure in "
+                    "part and keep the suppression flag", category=category_id))
     return problems
 
 

@@ -14,11 +14,13 @@ Lists are joined with ", " unless the spec says otherwise: `{missing:join:; }`.
 
 from __future__ import annotations
 
+import re
 import string
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 # The Qt translation context every template lives in, and the one the .ts catalogue names.
@@ -43,6 +45,10 @@ class Message:
 
     def __str__(self) -> str:
         return render(self, "en")
+
+    def __contains__(self, text: str) -> bool:
+        """Whether the English sentence says `text` (a check that reads it as a string)."""
+        return text in str(self)
 
 
 def message(template: str | Message, /, **params: Any) -> Message:
@@ -137,3 +143,27 @@ class Messaged:
     def _set_message(self, template: str | Message, params: dict[str, Any]) -> str:
         self.message = message(template, **params)
         return str(self.message)
+
+
+def read_back(stored: str, templates: Iterable[str]) -> Message:
+    """English kept as text (a stored reason, a case's receipt proof line) read back to the
+    first of `templates` it was written from, its fields as the text they were, so that a
+    window can say it in its language; text no template wrote is kept as it is."""
+    for template in templates:
+        found = _pattern(template).match(stored)
+        if found is not None:
+            return Message(template, found.groupdict())
+    return Message(stored)
+
+
+@lru_cache(maxsize=512)
+def _pattern(template: str) -> re.Pattern:
+    # A field may stand twice in a template: the regex names it once, later ones match alike.
+    parts, seen = [], set()
+    for literal, name, _spec, _conversion in string.Formatter().parse(template):
+        parts.append(re.escape(literal))
+        if name is None:
+            continue
+        parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.*?)")
+        seen.add(name)
+    return re.compile("".join(parts) + r"\Z", re.DOTALL)

@@ -16,6 +16,8 @@ import threading
 from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
+from smarttek_dsar.domain.messages import Message
+
 
 class Cancelled(Exception):
     """The user cancelled; the work stopped and left nothing half-done behind."""
@@ -29,8 +31,9 @@ class ProgressReporter(Protocol):
     @property
     def cancelled(self) -> bool: ...
 
-    def report(self, done: int, total: int, message: str = "") -> None:
-        """Show `done` of `total`; raises Cancelled when the user has cancelled."""
+    def report(self, done: int, total: int, message: str | Message = "") -> None:
+        """Show `done` of `total`; raises Cancelled when the user has cancelled. `message`
+        names the step: a Message the window says in its language, or a name (a file's)."""
         ...
 
 

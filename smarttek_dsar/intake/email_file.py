@@ -23,6 +23,7 @@ import email.utils
 from datetime import datetime
 from email.message import Message
 
+from smarttek_dsar.domain import messages as words
 from smarttek_dsar.intake.charsets import decode_words, has_raw_bytes, header_from_raw
 from smarttek_dsar.intake.header_limits import FieldTrimmer
 from smarttek_dsar.intake.incoming import (
@@ -191,8 +192,8 @@ def _checked_sender(name: str, address: str, filename: str) -> tuple[str, str]:
 
 def _receipt(
     message: Message, filename: str, now: datetime | None
-) -> tuple[datetime, str, list[str]]:
-    warnings: list[str] = []
+) -> tuple[datetime, str, list[words.Message | str]]:
+    warnings: list[words.Message | str] = []
     received = raw_headers(message, "Received")
     if received:
         moment = parse_mail_date(received[0].rpartition(";")[2])
@@ -201,10 +202,10 @@ def _receipt(
                 moment, filename=filename, evidence=EVIDENCE_RECEIVED_HEADER, now=now
             )
             return at, EVIDENCE_RECEIVED_HEADER, warnings
-        warnings.append(
+        warnings.append(words.message(
             "The topmost Received header has no readable date; the sender's Date header "
             "was used instead. Check the arrival time in the mailbox."
-        )
+        ))
     date_header = next(iter(raw_headers(message, "Date")), None)
     if date_header is not None:
         moment = parse_mail_date(date_header)
@@ -223,14 +224,13 @@ def _receipt(
     )
 
 
-def _forward_warning(inner: Message, received_at: datetime) -> list[str]:
+def _forward_warning(inner: Message, received_at: datetime) -> list[words.Message]:
     sent = parse_mail_date(next(iter(raw_headers(inner, "Date")), ""))
     if sent is None or sent >= received_at:
         return []
     # GDPR 12(3): receipt at any company address counts. A request forwarded by a colleague
     # may have reached the company when the original arrived, which moves the deadline earlier.
-    return [
-        f"The e-mail contains a forwarded message sent on {sent.astimezone(RIGA):%d.%m.%Y %H:%M}"
-        " (Riga time). If it first reached another company address, the request counts as "
-        "received then: check and correct the receipt time."
-    ]
+    return [words.message(
+        "The e-mail contains a forwarded message sent on {sent} (Riga time). If it first "
+        "reached another company address, the request counts as received then: check and "
+        "correct the receipt time.", sent=f"{sent.astimezone(RIGA):%d.%m.%Y %H:%M}")]

@@ -12,6 +12,7 @@ shared by every attached item, is copied in.
 
 from __future__ import annotations
 
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.intake.compound_file import Storage, compound_file, sector_for
 from smarttek_dsar.intake.msg_properties import Folder, PropertyTooLarge
 
@@ -20,7 +21,8 @@ _NAMED = "__nameid_version1.0"
 _ATTACHED_HEADER, _TOP_HEADER = 24, 32
 
 
-def standalone_msg(item: Folder, *, cap: int, warnings: list[str], subject: str) -> bytes | None:
+def standalone_msg(item: Folder, *, cap: int, warnings: list[Message | str],
+                   subject: str) -> bytes | None:
     """The attached item `item` (its storage inside the outer .msg) as a .msg file, or None
     with a warning when it is larger than `cap` or cannot be copied."""
     outer = Folder(item.ole, item.raw, (), _TOP_HEADER, None)
@@ -32,9 +34,10 @@ def standalone_msg(item: Folder, *, cap: int, warnings: list[str], subject: str)
         warnings.append(_too_large(subject))
         return None
     except (OSError, ValueError, KeyError):
-        warnings.append(
-            f"The attached Outlook message “{subject}” could not be saved as a .msg of its "
-            "own; it is kept as the .eml made from it and inside the original .msg.")
+        warnings.append(message(
+            "The attached Outlook message “{subject}” could not be saved as a .msg of its own; "
+            "it is kept as the .eml made from it and inside the original .msg.",
+            subject=subject))
         return None
     properties = tree.get(_PROPERTIES)
     if isinstance(properties, bytes) and len(properties) >= _ATTACHED_HEADER:
@@ -49,12 +52,12 @@ def standalone_msg(item: Folder, *, cap: int, warnings: list[str], subject: str)
     return saved
 
 
-def _too_large(subject: str) -> str:
+def _too_large(subject: str) -> Message:
     # Kept out rather than refusing the whole request over a copy: the item is still whole
     # inside the .msg the request came in, which is kept as evidence.
-    return (f"The attached Outlook message “{subject}” is larger than the attachment limit as "
-            "a .msg of its own, so it is kept as the .eml made from it and inside the original "
-            ".msg.")
+    return message("The attached Outlook message “{subject}” is larger than the attachment "
+                   "limit as a .msg of its own, so it is kept as the .eml made from it and "
+                   "inside the original .msg.", subject=subject)
 
 
 def _storage(tree: dict) -> Storage:

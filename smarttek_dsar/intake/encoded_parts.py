@@ -20,16 +20,17 @@ import email.policy
 import quopri
 from email.message import Message
 
+from smarttek_dsar.domain import messages as words
 from smarttek_dsar.intake.header_limits import FieldTrimmer
 from smarttek_dsar.intake.mail_size import lift_large_parts, scan_parts
 
 _PKCS7 = ("application/pkcs7-mime", "application/x-pkcs7-mime")
-ENCRYPTED = (
+ENCRYPTED = words.message(
     "The e-mail is encrypted (S/MIME), so its text cannot be read here: the case has only "
     "its subject. Open the mail in the mail program that holds the decryption key, read the "
     "request there and complete the case (rights, subject) by hand."
 )
-OPAQUE_SIGNED = (
+OPAQUE_SIGNED = words.message(
     "The e-mail's text is packed inside an S/MIME signature (smime.p7m) that the desk cannot "
     "open, so it cannot be read here. Open the mail in a mail program, read the request there "
     "and complete the case (rights, subject) by hand."

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.intake.incoming import MiB
 
 MAX_FIELD_BYTES = 64 * 1024
@@ -25,11 +26,12 @@ class CutField:
     size: int = 0
     cuts: list[list[int]] = field(default_factory=list)  # [start, end) offsets in the mail
 
-    def note(self) -> str:
+    def note(self) -> Message:
         size = f"{self.size / MiB:.1f} MB" if self.size >= MiB else f"{self.size // 1024} KB"
-        return (f"The mail's {self.name} header is {size} long, more than the "
-                f"{MAX_FIELD_BYTES // 1024} KB the desk reads of one header; only its start "
-                "was read. The original file is kept unchanged as evidence.")
+        return message("The mail's {name} header is {size} long, more than the {limit} KB the "
+                       "desk reads of one header; only its start was read. The original file "
+                       "is kept unchanged as evidence.", name=self.name, size=size,
+                       limit=MAX_FIELD_BYTES // 1024)
 
 
 class FieldTrimmer:
@@ -72,5 +74,5 @@ class FieldTrimmer:
     def ranges(self) -> list[tuple[int, int]]:
         return [(start, end) for f in self.fields for start, end in f.cuts]
 
-    def notes(self) -> list[str]:
+    def notes(self) -> list[Message]:
         return [f.note() for f in self.fields]

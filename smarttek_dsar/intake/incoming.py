@@ -37,7 +37,7 @@ IDENTITY_PORTAL_LOGIN = "portal_login"
 MiB = 1024 * 1024
 DEFAULT_MAX_ATTACHMENT_BYTES = 25 * MiB
 
-NUL_REMOVED = (
+NUL_REMOVED = Message(
     "The request contained NUL characters (0x00), which no text may hold; they were removed "
     "from its text. The original file is kept unchanged as evidence."
 )

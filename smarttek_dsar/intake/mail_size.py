@@ -364,12 +364,12 @@ class _Refused(Exception):
         super().__init__(what)
         self.what, self.amount = what, amount
 
-    def explain(self) -> str:
+    def explain(self) -> Message:
         if self.what == "parts":
-            return (f"the e-mail has more than {MAX_PARTS} parts, which no request needs and "
-                    "the desk does not read.")
-        return (f"the e-mail's headers are more than {_mb(_MAX_HEADER_BYTES)}, which no mail "
-                "program writes.")
+            return message("the e-mail has more than {max_parts} parts, which no request needs "
+                           "and the desk does not read.", max_parts=MAX_PARTS)
+        return message("the e-mail's headers are more than {max_header_bytes}, which no mail "
+                       "program writes.", max_header_bytes=_mb(_MAX_HEADER_BYTES))
 
 
 def _name(headers) -> str | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from email.message import Message
 
+from smarttek_dsar.domain import messages as words
 from smarttek_dsar.intake.charsets import decode_text
 from smarttek_dsar.intake.encoded_parts import decoded_forward, smime_warning
 from smarttek_dsar.intake.html_text import html_to_text
@@ -41,7 +42,7 @@ class MimeContent:
     files: list[RawFile] = field(default_factory=list)
     forwarded: list[Message] = field(default_factory=list)
     # Parts whose text cannot be read (S/MIME encrypted, ...), said plainly to the DPO.
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[words.Message | str] = field(default_factory=list)
 
     @property
     def body_text(self) -> str:
@@ -150,11 +151,10 @@ def open_tnef_parts(out: MimeContent) -> None:
         try:
             tnef = read_tnef(raw.content)
         except TnefError:
-            out.warnings.append(
+            out.warnings.append(words.message(
                 "The mail carries Outlook's winmail.dat (TNEF) part, which could not be read; "
                 "it is kept as an attachment. Its text may be missing from the case: ask the "
-                "sender to send the request again as plain text."
-            )
+                "sender to send the request again as plain text."))
             files.append(raw)
             continue
         known = {" ".join(text.split()) for text in out.texts}

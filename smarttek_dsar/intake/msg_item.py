@@ -17,6 +17,7 @@ from datetime import datetime
 from email.message import EmailMessage, Message
 from email.parser import HeaderParser
 
+from smarttek_dsar.domain import messages as words
 from smarttek_dsar.intake.code_pages import codec_for
 from smarttek_dsar.intake.embedded_msg import standalone_msg
 from smarttek_dsar.intake.html_text import html_to_text
@@ -59,7 +60,7 @@ class OutlookItem:
     body: str
     # Files and attached Outlook items, in the order of the message's attachments.
     parts: list[RawFile | OutlookItem] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[words.Message | str] = field(default_factory=list)
     # An attached item's own .msg (intake/embedded_msg.py): the original beside its .eml.
     original: bytes | None = None
 
@@ -113,10 +114,10 @@ class OutlookItem:
         try:
             return self._email().as_bytes()
         except Exception:  # noqa: BLE001 - a header the stdlib cannot write; text is kept
-            self.warnings.append(
-                f"The attached Outlook message “{self.subject}” could not be converted to an "
-                ".eml file; its text is in the body. The original .msg is kept as evidence."
-            )
+            self.warnings.append(words.message(
+                "The attached Outlook message “{subject}” could not be converted to an .eml "
+                "file; its text is in the body. The original .msg is kept as evidence.",
+                subject=self.subject))
             return None
 
     def _email(self) -> EmailMessage:
@@ -167,10 +168,9 @@ def read_item(folder: Folder, *, max_attachment_bytes: int, depth: int = 0) -> O
     item.body = _body(folder, item.warnings)
     if item.message_class.lower().startswith("ipm.note.smime") and "multipartsigned" not in \
             item.message_class.lower():
-        item.warnings.append(
+        item.warnings.append(words.message(
             "The message is encrypted (S/MIME); its text and attachments cannot be read here. "
-            "Open it in Outlook and add the request text to the case by hand."
-        )
+            "Open it in Outlook and add the request text to the case by hand."))
     _attachments(folder, item, max_attachment_bytes, depth)
     return item
 
@@ -228,7 +228,7 @@ def _recipients(folder: Folder) -> list[Recipient]:
     return found
 
 
-def _body(folder: Folder, warnings: list[str]) -> str:
+def _body(folder: Folder, warnings: list[words.Message | str]) -> str:
     body = folder.string(0x1000, cap=MAX_TEXT_BYTES, what="body")
     if body.strip():
         return body.replace("\r\n", "\n").replace("\r", "\n").strip()
@@ -245,10 +245,9 @@ def _body(folder: Folder, warnings: list[str]) -> str:
         try:
             return rtf_to_text(decompress_rtf(rtf))
         except RtfError:
-            warnings.append(
+            warnings.append(words.message(
                 "The message's text is stored as RTF that could not be read; the case has no "
-                "body text. Open the message in Outlook and add the request text by hand."
-            )
+                "body text. Open the message in Outlook and add the request text by hand."))
     return ""
 
 
@@ -282,15 +281,17 @@ def _attachments(folder: Folder, item: OutlookItem, max_bytes: int, depth: int) 
                                   media_type or "application/octet-stream"))  # fmt: skip
 
 
-def _not_taken(index: int, method: int) -> str:
+def _not_taken(index: int, method: int) -> words.Message:
     if method == 7:  # ATTACH_BY_WEB_REFERENCE
-        return (f"Attachment {index} is a link to a cloud file and was not taken in; "
-                "open the message in Outlook to save it.")  # fmt: skip
+        return words.message("Attachment {index} is a link to a cloud file and was not taken "
+                             "in; open the message in Outlook to save it.", index=index)
     if method in (2, 3, 4):  # by reference: a path on the sender's computer
-        return (f"Attachment {index} is only a link to a file on the sender's computer and "
-                "was not taken in; ask the sender for the file.")  # fmt: skip
-    return (f"Attachment {index} is an embedded object (e.g. a picture or document placed in "
-            "the text) and was not taken in; open the message in Outlook to save it.")  # fmt: skip
+        return words.message("Attachment {index} is only a link to a file on the sender's "
+                             "computer and was not taken in; ask the sender for the file.",
+                             index=index)
+    return words.message("Attachment {index} is an embedded object (e.g. a picture or document "
+                         "placed in the text) and was not taken in; open the message in "
+                         "Outlook to save it.", index=index)
 
 
 def _take_signed(item: OutlookItem, content: bytes | memoryview, media_type: str) -> bool:
@@ -303,10 +304,9 @@ def _take_signed(item: OutlookItem, content: bytes | memoryview, media_type: str
     ):
         return False
     if len(content) > _MAX_SIGNED_BYTES:
-        item.warnings.append(
+        item.warnings.append(words.message(
             "The signed message is too large to read its text here; it is kept as an "
-            "attachment (smime.p7m). Open it in Outlook to read the request."
-        )
+            "attachment (smime.p7m). Open it in Outlook to read the request."))
         return False
     mime = read_mime(email.message_from_bytes(bytes(content), policy=email.policy.default),
                      filename="smime.p7m")  # fmt: skip

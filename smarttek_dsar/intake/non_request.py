@@ -24,8 +24,9 @@ request with an odd header must still reach a person).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from email.message import Message
+from email.message import Message as EmailMessage
 
+from smarttek_dsar.domain.messages import Message, read_back
 from smarttek_dsar.intake.mail_headers import raw_headers
 
 BOUNCE = "bounce"
@@ -39,71 +40,101 @@ CALENDAR = "calendar"
 
 @dataclass(frozen=True)
 class NotARequest:
-    """Why a mail is held instead of registered: `kind` for lists and counts, `reason` in
-    words for the DPO (no personal data: it names headers and standards only)."""
+    """Why a mail is held instead of registered: `kind` for lists and counts, `said` in words
+    for the DPO (no personal data: it names headers and standards only). `reason` is the
+    English sentence, the one kept with the held mail."""
 
     kind: str
-    reason: str
+    said: Message
 
+    @property
+    def reason(self) -> str:
+        return str(self.said)
+
+
+# Every reason as its own sentence, so that Latvian can word each one itself. The stored
+# English is read back to its sentence by reason_message (held mail kept before stays Latvian
+# in the window too).
+_BOUNCE = "The mail is a delivery failure report (bounce, RFC 3464), not a request."
+_READ_RECEIPT = "The mail is a read receipt (RFC 8098), not a request."
+_ABUSE_REPORT = "The mail is an abuse report (RFC 5965), not a request."
+_AUTOMATIC = ("The mail was sent automatically ({header}), e.g. an out-of-office reply, not by "
+              "a person.")
+_MASS_MAIL = ("The mail came from a mailing list or newsletter ({header}), not from a person "
+              "writing to us.")
+_EMPTY_RETURN_PATH = ("The mail has an empty return path (Return-Path: <>), which only mail "
+                      "servers and automatic senders use.")
+_CALENDAR_INVITATION = "The mail is a calendar invitation (text/calendar), not a request."
 
 _REPORTS = {
-    "delivery-status": (BOUNCE, "a delivery failure report (bounce, RFC 3464)"),
-    "disposition-notification": (READ_RECEIPT, "a read receipt (RFC 8098)"),
-    "feedback-report": (ABUSE_REPORT, "an abuse report (RFC 5965)"),
+    "delivery-status": (BOUNCE, _BOUNCE),
+    "disposition-notification": (READ_RECEIPT, _READ_RECEIPT),
+    "feedback-report": (ABUSE_REPORT, _ABUSE_REPORT),
 }
 _CALENDAR_TYPES = ("text/calendar", "application/ics")
 _MAX_PARTS_LOOKED_AT = 200
 
 
-def not_a_request(message: Message) -> NotARequest | None:
+def not_a_request(message: EmailMessage) -> NotARequest | None:
     """The reason to hold `message`, or None when it may be a request."""
     report = _report(message)
     if report is not None:
-        kind, what = report
-        return NotARequest(kind, f"The mail is {what}, not a request.")
+        kind, sentence = report
+        return NotARequest(kind, Message(sentence))
     automatic = _automatic(message)
     if automatic is not None:
-        return NotARequest(AUTO_REPLY, f"The mail was sent automatically ({automatic}), "
-                                       "e.g. an out-of-office reply, not by a person.")
+        return NotARequest(AUTO_REPLY, Message(_AUTOMATIC, {"header": automatic}))
     mass = _mass_mail(message)
     if mass is not None:
-        return NotARequest(MAILING_LIST, f"The mail came from a mailing list or newsletter "
-                                         f"({mass}), not from a person writing to us.")
+        return NotARequest(MAILING_LIST, Message(_MASS_MAIL, {"header": mass}))
     if any(value.strip() == "<>" for value in raw_headers(message, "Return-Path")):
-        return NotARequest(SERVER_MESSAGE, "The mail has an empty return path (Return-Path: "
-                                           "<>), which only mail servers and automatic "
-                                           "senders use.")
+        return NotARequest(SERVER_MESSAGE, Message(_EMPTY_RETURN_PATH))
     if _has_calendar(message):
-        return NotARequest(CALENDAR, "The mail is a calendar invitation (text/calendar), "
-                                     "not a request.")
+        return NotARequest(CALENDAR, Message(_CALENDAR_INVITATION))
     return None
 
 
 # Outlook names what an item is in its message class (MS-OXCMSG): reports, meeting requests
 # and out-of-office templates are not mail a person wrote. Prefixes, lower case.
 _OUTLOOK_CLASSES = (
-    ("report.ipm.note.ndr", BOUNCE, "an Outlook delivery failure report (REPORT.IPM.Note.NDR)"),
-    ("report.ipm.note.dr", BOUNCE, "an Outlook delivery report (REPORT.IPM.Note.DR)"),
-    ("report.ipm.note.ipnrn", READ_RECEIPT, "an Outlook read receipt (REPORT.IPM.Note.IPNRN)"),
-    ("report.ipm.note.ipnnrn", READ_RECEIPT,
-     "an Outlook not-read notice (REPORT.IPM.Note.IPNNRN)"),
-    ("report.", SERVER_MESSAGE, "an Outlook report"),
-    ("ipm.schedule.meeting.", CALENDAR, "an Outlook meeting request or answer"),
-    ("ipm.note.rules.ooftemplate.", AUTO_REPLY, "an Outlook out-of-office reply"),
+    ("report.ipm.note.ndr", BOUNCE, "The Outlook item is an Outlook delivery failure report "
+                                    "(REPORT.IPM.Note.NDR), not a request."),
+    ("report.ipm.note.dr", BOUNCE, "The Outlook item is an Outlook delivery report "
+                                   "(REPORT.IPM.Note.DR), not a request."),
+    ("report.ipm.note.ipnrn", READ_RECEIPT, "The Outlook item is an Outlook read receipt "
+                                            "(REPORT.IPM.Note.IPNRN), not a request."),
+    ("report.ipm.note.ipnnrn", READ_RECEIPT, "The Outlook item is an Outlook not-read notice "
+                                             "(REPORT.IPM.Note.IPNNRN), not a request."),
+    ("report.", SERVER_MESSAGE, "The Outlook item is an Outlook report, not a request."),
+    ("ipm.schedule.meeting.", CALENDAR, "The Outlook item is an Outlook meeting request or "
+                                        "answer, not a request."),
+    ("ipm.note.rules.ooftemplate.", AUTO_REPLY, "The Outlook item is an Outlook out-of-office "
+                                                "reply, not a request."),
 )
 
 
-def outlook_not_a_request(message_class: str, headers: Message | None) -> NotARequest | None:
+def outlook_not_a_request(message_class: str, headers: EmailMessage | None
+                          ) -> NotARequest | None:
     """The reason to hold an Outlook item: its message class first, then the internet headers
     it kept (a bounce or auto-reply that arrived from outside carries the same marks)."""
     kind = message_class.lower()
-    for prefix, held_kind, what in _OUTLOOK_CLASSES:
+    for prefix, held_kind, sentence in _OUTLOOK_CLASSES:
         if kind.startswith(prefix):
-            return NotARequest(held_kind, f"The Outlook item is {what}, not a request.")
+            return NotARequest(held_kind, Message(sentence))
     return not_a_request(headers) if headers is not None else None
 
 
-def _report(message: Message) -> tuple[str, str] | None:
+_SENTENCES = (_BOUNCE, _READ_RECEIPT, _ABUSE_REPORT, _AUTOMATIC, _MASS_MAIL, _EMPTY_RETURN_PATH,
+              _CALENDAR_INVITATION, *(sentence for _, _, sentence in _OUTLOOK_CLASSES))
+
+
+def reason_message(stored: str) -> Message:
+    """The stored English reason of a held mail as its sentence with parameters, so the window
+    says it in its language; a text this version does not know is shown as it is."""
+    return read_back(stored, _SENTENCES)
+
+
+def _report(message: EmailMessage) -> tuple[str, str] | None:
     if message.get_content_type() == "multipart/report":
         report_type = str(message.get_param("report-type") or "").strip().lower()
         if report_type in _REPORTS:
@@ -117,7 +148,7 @@ def _report(message: Message) -> tuple[str, str] | None:
     return None
 
 
-def _automatic(message: Message) -> str | None:
+def _automatic(message: EmailMessage) -> str | None:
     for value in raw_headers(message, "Auto-Submitted"):
         word = value.split(";", 1)[0].strip().lower()
         # "auto-forwarded" marks a person's mail passed on by a forwarding rule (e.g. from
@@ -133,7 +164,7 @@ def _automatic(message: Message) -> str | None:
     return None
 
 
-def _mass_mail(message: Message) -> str | None:
+def _mass_mail(message: EmailMessage) -> str | None:
     precedence = _precedence(message)
     if precedence in ("bulk", "junk", "list"):
         return f"Precedence: {precedence}"
@@ -143,15 +174,15 @@ def _mass_mail(message: Message) -> str | None:
     return None
 
 
-def _precedence(message: Message) -> str:
+def _precedence(message: EmailMessage) -> str:
     return next(iter(raw_headers(message, "Precedence")), "").strip().lower()
 
 
-def _has_calendar(message: Message) -> bool:
+def _has_calendar(message: EmailMessage) -> bool:
     return any(part.get_content_type() in _CALENDAR_TYPES for part in _parts(message))
 
 
-def _parts(message: Message):
+def _parts(message: EmailMessage):
     """The parts of the mail, the forwarded mails inside it excluded: a request may forward
     a bounce or an invitation as its evidence."""
     stack, seen = [message], 0
@@ -163,4 +194,4 @@ def _parts(message: Message):
             continue
         payload = part.get_payload()
         if isinstance(payload, list):
-            stack.extend(p for p in reversed(payload) if isinstance(p, Message))
+            stack.extend(p for p in reversed(payload) if isinstance(p, EmailMessage))

@@ -32,6 +32,7 @@ from cryptography.x509 import ocsp
 from cryptography.x509.oid import AuthorityInformationAccessOID, ExtendedKeyUsageOID
 
 from smarttek_dsar.domain.clock import RIGA
+from smarttek_dsar.domain.messages import Message, message
 
 TIMEOUT_SECONDS = 5
 # The largest OCSP answer read: real ones are a few kilobytes.
@@ -59,26 +60,38 @@ class Revocation:
 
     def sentence(self) -> str:
         """The result in one sentence, for the import's notes and the identity check."""
+        return str(self.said())
+
+    def said(self) -> Message:
+        """The same sentence as a template with parameters, for the reader's language."""
         where = f" ({self.responder})" if self.responder else ""
         if self.status == "good":
-            when = f" on {self.checked_at.astimezone(RIGA):%d.%m.%Y %H:%M} Riga time" \
-                if self.checked_at else ""
-            return f"Not revoked: the CA's OCSP service{where} answered “good”{when}."
+            if self.checked_at is None:
+                return message("Not revoked: the CA's OCSP service{where} answered “good”.",
+                               where=where)
+            return message("Not revoked: the CA's OCSP service{where} answered “good” on "
+                           "{when} Riga time.", where=where, when=_riga(self.checked_at))
         if self.status == "revoked":
-            when = f" on {self.revoked_at.astimezone(RIGA):%d.%m.%Y %H:%M} Riga time" \
+            when = message(" on {when} Riga time", when=_riga(self.revoked_at)) \
                 if self.revoked_at else ""
-            reason = f" (reason: {self.reason})" if self.reason else ""
-            return (f"The signer's certificate was REVOKED{when}{reason}, says the CA's OCSP "
-                    f"service{where}: the signature proves nothing.")
+            reason = message(" (reason: {reason})", reason=self.reason) if self.reason else ""
+            return message("The signer's certificate was REVOKED{when}{reason}, says the CA's "
+                           "OCSP service{where}: the signature proves nothing.", when=when,
+                           reason=reason, where=where)
         if self.status == "no_responder":
-            return ("Revocation NOT checked: the signer's certificate names no OCSP service; "
-                    "check it with the CA before relying on the signature.")
+            return message("Revocation NOT checked: the signer's certificate names no OCSP "
+                           "service; check it with the CA before relying on the signature.")
         if self.status == "unreachable":
-            return (f"Revocation NOT checked: the CA's OCSP service{where} could not be "
-                    f"reached ({self.detail}); check again later before relying on the "
-                    "signature.")
-        return (f"Revocation UNKNOWN: the CA's OCSP service{where} {self.detail}; do not "
-                "rely on the signature before the CA confirms the certificate.")
+            return message("Revocation NOT checked: the CA's OCSP service{where} could not be "
+                           "reached ({detail}); check again later before relying on the "
+                           "signature.", where=where, detail=self.detail)
+        return message("Revocation UNKNOWN: the CA's OCSP service{where} {detail}; do not rely "
+                       "on the signature before the CA confirms the certificate.", where=where,
+                       detail=self.detail)
+
+
+def _riga(moment: datetime) -> str:
+    return f"{moment.astimezone(RIGA):%d.%m.%Y %H:%M}"
 
 
 def responder_url(certificate: x509.Certificate) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from smarttek_dsar.domain.messages import message
 from smarttek_dsar.domain.rights import Channel
 from smarttek_dsar.intake.incoming import (
     DEFAULT_MAX_ATTACHMENT_BYTES,
@@ -77,8 +78,9 @@ def parse_scanned_letter(
         if read.note:
             warnings.append(read.note)
         if read.how == "OCR":
-            warnings.append("The letter's text was read by OCR and may contain misread "
-                            "characters: check names, codes and rights against the scan.")
+            warnings.append(message("The letter's text was read by OCR and may contain "
+                                    "misread characters: check names, codes and rights against "
+                                    "the scan."))
     details = letter_details(text)
     return IncomingRequest(
         source="scan",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from smarttek_dsar.domain.clock import RIGA
+from smarttek_dsar.domain.messages import Message, message
 
 
 @dataclass(frozen=True)
@@ -31,26 +32,37 @@ class SignatureVerdict:
     trust_anchor: str  # the subject of the installed CA certificate the chain ends at
     qualified: bool  # the certificate says it is a qualified one (QcCompliance statement)
     signed_files: tuple[str, ...]
-    problems: tuple[str, ...] = ()
+    # Each a sentence as a template with parameters (str() is the English).
+    problems: tuple[Message | str, ...] = ()
     # The OCSP result for the signer's certificate (ocsp_check.Revocation.status) and its
     # sentence; "not_checked" when the signature failed before the question could be asked.
     revocation: str = "not_checked"
-    revocation_note: str = ""
+    revocation_note: Message | str = ""
 
     @property
     def revocation_confirmed(self) -> bool:
         return self.revocation == "good"
 
     def summary(self) -> str:
-        """One plain sentence for the import's result."""
-        who = self.signer_name or "an unknown signer"
+        """One plain sentence for the import's result, in English."""
+        return str(self.said())
+
+    def said(self) -> Message:
+        """The summary as a template with parameters, for the reader's language."""
+        who: Message | str = self.signer_name or message("an unknown signer")
         if self.personal_code:
-            who += f" (personal code {self.personal_code})"
+            who = message("{name} (personal code {code})", name=who, code=self.personal_code)
         if self.valid:
-            when = (f" on {self.signing_time.astimezone(RIGA):%d.%m.%Y %H:%M} Riga time"
-                    if self.signing_time else "")
+            when = message(" on {when} Riga time",
+                           when=f"{self.signing_time.astimezone(RIGA):%d.%m.%Y %H:%M}") \
+                if self.signing_time else ""
             if self.revocation_confirmed:
-                return f"Signature valid: signed by {who}{when}. {self.revocation_note}"
-            return (f"Signature verified, revocation NOT confirmed: signed by {who}{when}. "
-                    f"{self.revocation_note}").rstrip()
-        return f"Signature NOT valid ({who}): " + " ".join(self.problems)
+                return message("Signature valid: signed by {who}{when}. {note}", who=who,
+                               when=when, note=self.revocation_note)
+            if not self.revocation_note:
+                return message("Signature verified, revocation NOT confirmed: signed by "
+                               "{who}{when}.", who=who, when=when)
+            return message("Signature verified, revocation NOT confirmed: signed by {who}{when}. "
+                           "{note}", who=who, when=when, note=self.revocation_note)
+        return message("Signature NOT valid ({who}): {problems:join: }", who=who,
+                       problems=list(self.problems))

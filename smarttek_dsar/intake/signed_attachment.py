@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
+from smarttek_dsar.domain.messages import message
 from smarttek_dsar.intake.incoming import IncomingRequest, IntakeError
 from smarttek_dsar.intake.receipt import utc_now
 from smarttek_dsar.intake.signed_container import looks_like_asic
@@ -28,10 +29,12 @@ def with_signed_attachment(request: IncomingRequest, trust_anchors: tuple[bytes,
         _files, verdicts = verify_container(bytes(attachment.content), attachment.filename,
                                             trust_anchors, now=utc_now(now))
     except IntakeError as exc:
-        return replace(request, warnings=(*request.warnings, str(exc)))
+        return replace(request, warnings=(*request.warnings, exc.message))
     verdict = next((v for v in verdicts if v.valid), verdicts[0])
     changes: dict = {"signature": verdict,
-                     "warnings": (*request.warnings, f"{attachment.filename}: {verdict.summary()}")}
+                     "warnings": (*request.warnings, message(
+                         "{filename}: {summary}", filename=attachment.filename,
+                         summary=verdict.said()))}
     if verdict.signing_time is not None and verdict.signing_time > request.received_at:
         # A document cannot be signed after the mail carrying it arrived: the receipt headers
         # or the claimed signing time are wrong. Either way a person looks before relying.

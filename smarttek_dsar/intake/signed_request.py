@@ -20,6 +20,7 @@ from datetime import date, datetime
 from cryptography import x509
 
 from smarttek_dsar.domain.clock import RIGA
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.domain.rights import Channel
 from smarttek_dsar.intake.incoming import (
     DEFAULT_MAX_ATTACHMENT_BYTES,
@@ -76,10 +77,11 @@ def verify_container(data: bytes, filename: str, trust_anchors: tuple[bytes, ...
         try:
             signatures = parse_signature_document(xml)
         except SignatureProblem as exc:
-            verdicts.append(_failed((f"{name}: {exc}",)))
+            verdicts.append(_failed((message("{name}: {problem}", name=name,
+                                             problem=exc.message),)))
             continue
         if not signatures:
-            verdicts.append(_failed((f"{name} holds no signature.",)))
+            verdicts.append(_failed((message("{name} holds no signature.", name=name),)))
         for signature in signatures:
             verdicts.append(_verdict(signature, container.files, anchors, now))
     return container.files, verdicts
@@ -91,25 +93,25 @@ def _verdict(signature, files: dict[str, bytes], anchors, now: datetime) -> Sign
     except SignatureProblem as exc:
         # Who the signature claims to be from, so the DPO can contact them; only the name,
         # as nothing of a broken signature is taken as proven.
-        return replace(_failed((str(exc),)), signer_name=_claimed_signer(signature))
+        return replace(_failed((exc.message,)), signer_name=_claimed_signer(signature))
     certificate = checked.certificate
-    problems: list[str] = []
+    problems: list[Message | str] = []
     anchor = ""
     revocation = None
     if checked.signing_time is not None and checked.signing_time > now:
-        problems.append(f"The signing time {checked.signing_time:%d.%m.%Y %H:%M} UTC is in "
-                        "the future.")
+        problems.append(message("The signing time {when} UTC is in the future.",
+                                when=f"{checked.signing_time:%d.%m.%Y %H:%M}"))
     try:
         chain = trust_chain(certificate, checked.carried, anchors,
                             signing_time=checked.signing_time, now=now)
         anchor = describe(chain.anchor.subject)
     except UntrustedCertificate as exc:
-        problems.append(str(exc))
+        problems.append(exc.message)
     else:
         # Asked only of a chain that holds: the issuer is then the CA that answers for it.
         revocation = check_revocation(certificate, chain.path[1], now=now)
         if revocation.status == "revoked":
-            problems.append(revocation.sentence())
+            problems.append(revocation.said())
     return SignatureVerdict(
         valid=not problems,
         signer_name=signer_name(certificate),
@@ -123,7 +125,7 @@ def _verdict(signature, files: dict[str, bytes], anchors, now: datetime) -> Sign
         signed_files=checked.signed_files,
         problems=tuple(problems),
         revocation=revocation.status if revocation else "not_checked",
-        revocation_note=revocation.sentence() if revocation else "",
+        revocation_note=revocation.said() if revocation else "",
     )
 
 
@@ -134,7 +136,7 @@ def _claimed_signer(signature) -> str:
         return ""
 
 
-def _failed(problems: tuple[str, ...]) -> SignatureVerdict:
+def _failed(problems: tuple[Message | str, ...]) -> SignatureVerdict:
     return SignatureVerdict(False, "", None, None, "", "", "", "", False, (), problems)
 
 
@@ -145,19 +147,21 @@ def parse_signed_request(
     received_at = letter_receipt(received_on, filename=filename, now=now)
     files, verdicts = verify_container(data, filename, trust_anchors, now=utc_now(now))
     verdict = next((v for v in verdicts if v.valid), verdicts[0])
-    warnings = [verdict.summary()]
+    warnings: list[Message | str] = [verdict.said()]
     if verdict.signing_time is not None and \
             verdict.signing_time.astimezone(RIGA).date() > received_on:
-        warnings.append(f"The document claims to be signed on "
-                        f"{verdict.signing_time.astimezone(RIGA):%d.%m.%Y}, after the delivery "
-                        f"date entered ({received_on:%d.%m.%Y}); check the delivery date.")
+        warnings.append(message(
+            "The document claims to be signed on {signed}, after the delivery date entered "
+            "({received}); check the delivery date.",
+            signed=verdict.signing_time.astimezone(RIGA).date(), received=received_on))
     if len(verdicts) > 1:
-        warnings.append(f"The container holds {len(verdicts)} signatures; the desk reports "
-                        "the first valid one. Open it in eParaksts to see all signers.")
+        warnings.append(message("The container holds {count} signatures; the desk reports "
+                                "the first valid one. Open it in eParaksts to see all signers.",
+                                count=len(verdicts)))
     unsigned = sorted(set(files) - set(verdict.signed_files)) if verdict.valid else []
     if unsigned:
-        warnings.append("Not covered by the signature (do not rely on them as signed): "
-                        + ", ".join(unsigned) + ".")
+        warnings.append(message("Not covered by the signature (do not rely on them as "
+                                "signed): {files}.", files=unsigned))
     texts = []
     attachments = []
     for index, (name, content) in enumerate(sorted(files.items()), start=1):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
@@ -25,6 +26,7 @@ from cryptography.x509.oid import NameOID
 
 from smarttek_dsar.domain.errors import InvalidIdentifier
 from smarttek_dsar.domain.identity import parse_personal_code
+from smarttek_dsar.domain.messages import Message, Messaged
 
 MAX_CHAIN = 6
 # ETSI EN 319 412-1 semantics identifier: "PNO" (national personal number), country "LV".
@@ -40,8 +42,12 @@ class TrustedChain:
     path: tuple[x509.Certificate, ...]  # signer first, anchor last
 
 
-class UntrustedCertificate(Exception):
-    """The certificate cannot be trusted; the message is a sentence for the DPO."""
+class UntrustedCertificate(Messaged, Exception):
+    """The certificate cannot be trusted; the message is a sentence for the DPO (a template
+    with parameters, said in the reader's language)."""
+
+    def __init__(self, template: str | Message, /, **params: Any) -> None:
+        super().__init__(self._set_message(template, params))
 
 
 def fingerprint(certificate: x509.Certificate) -> str:
@@ -72,9 +78,9 @@ def trust_chain(signer: x509.Certificate, carried: tuple[x509.Certificate, ...],
         issuer = _issued_by(current, tuple(c for c in carried if c not in path))
         if issuer is None:
             raise UntrustedCertificate(
-                f"The signer's certificate does not lead to an installed trust anchor "
-                f"(issued by “{describe(current.issuer)}”, which is not installed); the "
-                "signature cannot be trusted.")
+                "The signer's certificate does not lead to an installed trust anchor (issued "
+                "by “{issuer}”, which is not installed); the signature cannot be trusted.",
+                issuer=describe(current.issuer))
         _check_ca(issuer)
         path.append(issuer)
         current = issuer
@@ -98,17 +104,23 @@ def _check_valid(certificate: x509.Certificate, signing_time: datetime | None,
                  now: datetime) -> None:
     start, end = certificate.not_valid_before_utc, certificate.not_valid_after_utc
     who = describe(certificate.subject)
-    for moment, what in ((signing_time, "at the signing time"), (now, "today")):
+    # One sentence per moment, so that Latvian can word each one itself.
+    for moment, early, late in (
+            (signing_time,
+             "The certificate of “{who}” was not yet valid at the signing time ({moment}; "
+             "valid from {start}).",
+             "The certificate of “{who}” had expired at the signing time ({moment}; valid "
+             "until {end})."),
+            (now,
+             "The certificate of “{who}” is not yet valid today ({moment}; valid from "
+             "{start}).",
+             "The certificate of “{who}” has expired ({moment}; valid until {end}).")):
         if moment is None:
             continue
         if moment < start:
-            raise UntrustedCertificate(
-                f"The certificate of “{who}” was not yet valid {what} ({moment:%d.%m.%Y}; "
-                f"valid from {start:%d.%m.%Y}).")
+            raise UntrustedCertificate(early, who=who, moment=moment.date(), start=start.date())
         if moment > end:
-            raise UntrustedCertificate(
-                f"The certificate of “{who}” had expired {what} ({moment:%d.%m.%Y}; valid "
-                f"until {end:%d.%m.%Y}).")
+            raise UntrustedCertificate(late, who=who, moment=moment.date(), end=end.date())
 
 
 def _check_ca(certificate: x509.Certificate) -> None:
@@ -119,8 +131,8 @@ def _check_ca(certificate: x509.Certificate) -> None:
         constraints = usage = None
     if constraints is None or not constraints.ca or usage is None or not usage.key_cert_sign:
         raise UntrustedCertificate(
-            f"“{describe(certificate.subject)}” is used as a certificate authority in the chain "
-            "but is not one (no CA flag or certificate-signing key usage).")
+            "“{name}” is used as a certificate authority in the chain but is not one (no CA "
+            "flag or certificate-signing key usage).", name=describe(certificate.subject))
 
 
 def _check_signing_key(signer: x509.Certificate) -> None:

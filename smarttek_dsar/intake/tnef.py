@@ -16,6 +16,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass, field
 
+from smarttek_dsar.domain import messages as words
 from smarttek_dsar.intake.code_pages import decode_ansi
 from smarttek_dsar.intake.html_text import html_to_text
 from smarttek_dsar.intake.rtf_text import RtfError, decompress_rtf, rtf_to_text
@@ -60,7 +61,7 @@ class TnefContent:
     subject: str = ""
     body_text: str = ""
     files: list[TnefFile] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[words.Message | str] = field(default_factory=list)
 
 
 def is_tnef(media_type: str, filename: str | None, payload: bytes) -> bool:
@@ -117,7 +118,7 @@ def read_tnef(data: bytes, *, depth: int = 0) -> TnefContent:
 
 def _body(
     props: dict[int, tuple[int, bytes]], body_attribute: bytes, code_page: int | None,
-    warnings: list[str],
+    warnings: list[words.Message | str],
 ) -> str:
     text = _text(props[PR_BODY], code_page) if PR_BODY in props else ""
     if not text.strip() and body_attribute:
@@ -136,11 +137,10 @@ def _body(
         try:
             return rtf_to_text(decompress_rtf(props[PR_RTF_COMPRESSED][1]))
         except RtfError:
-            warnings.append(
+            warnings.append(words.message(
                 "The text of the mail's winmail.dat part is RTF that could not be read; the "
                 "case has no body text from it. Ask the sender to send the request as plain "
-                "text, or add the text by hand."
-            )
+                "text, or add the text by hand."))
     return ""
 
 
@@ -178,10 +178,9 @@ class _Attachment:
             return
         data = self.data if self.data is not None else (raw if kind == _PT_BINARY else None)
         if data is None:
-            content.warnings.append(
-                f"Attachment {index} of the mail's winmail.dat part has no content (a link or "
-                "an embedded object) and was not taken in."
-            )
+            content.warnings.append(words.message(
+                "Attachment {index} of the mail's winmail.dat part has no content (a link or "
+                "an embedded object) and was not taken in.", index=index))
             return
         media_type = _text(props[PR_ATTACH_MIME_TAG], code_page) if PR_ATTACH_MIME_TAG in \
             props else ""

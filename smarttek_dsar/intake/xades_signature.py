@@ -15,6 +15,7 @@ import binascii
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import unquote
 
 from cryptography import x509
@@ -23,6 +24,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 from lxml import etree
+
+from smarttek_dsar.domain.messages import Message, Messaged
 
 DS = "http://www.w3.org/2000/09/xmldsig#"
 XADES = "http://uri.etsi.org/01903/v1.3.2#"
@@ -60,8 +63,12 @@ CANONICALISATIONS = {
 DEFAULT_C14N = "http://www.w3.org/TR/2001/REC-xml-c14n-20010315"
 
 
-class SignatureProblem(Exception):
-    """The signature does not hold; the message is a sentence for the DPO."""
+class SignatureProblem(Messaged, Exception):
+    """The signature does not hold; the message is a sentence for the DPO (a template with
+    parameters, said in the reader's language)."""
+
+    def __init__(self, template: str | Message, /, **params: Any) -> None:
+        super().__init__(self._set_message(template, params))
 
 
 @dataclass(frozen=True)
@@ -82,7 +89,8 @@ def parse_signature_document(xml: bytes) -> list[etree._Element]:
     try:
         root = etree.fromstring(xml, parser)
     except etree.XMLSyntaxError as exc:
-        raise SignatureProblem(f"The signature file is not well-formed XML ({exc.msg}).") from exc
+        raise SignatureProblem("The signature file is not well-formed XML ({problem}).",
+                               problem=exc.msg) from exc
     if root.tag == f"{{{DS}}}Signature":
         return [root]
     return root.findall(f"{{{DS}}}Signature")
@@ -104,7 +112,7 @@ def check_signature(signature: etree._Element, files: dict[str, bytes]) -> Check
 def _one(parent: etree._Element, path: str, what: str) -> etree._Element:
     found = parent.find(path, NS)
     if found is None:
-        raise SignatureProblem(f"The signature has no {what} element.")
+        raise SignatureProblem("The signature has no {element} element.", element=what)
     return found
 
 
@@ -112,7 +120,7 @@ def _b64(text: str | None, what: str) -> bytes:
     try:
         return base64.b64decode("".join((text or "").split()), validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise SignatureProblem(f"The signature's {what} is not valid base64.") from exc
+        raise SignatureProblem("The signature's {part} is not valid base64.", part=what) from exc
 
 
 def _certificate(text: str | None) -> x509.Certificate:
@@ -143,8 +151,8 @@ def _carried(signature: etree._Element) -> tuple[x509.Certificate, ...]:
 
 def canonical(element: etree._Element, algorithm: str) -> bytes:
     if algorithm not in CANONICALISATIONS:
-        raise SignatureProblem(f"The signature uses a canonicalisation this desk does not "
-                               f"support ({algorithm}).")
+        raise SignatureProblem("The signature uses a canonicalisation this desk does not "
+                               "support ({algorithm}).", algorithm=algorithm)
     exclusive, comments = CANONICALISATIONS[algorithm]
     return etree.tostring(element, method="c14n", exclusive=exclusive, with_comments=comments)
 
@@ -152,9 +160,9 @@ def canonical(element: etree._Element, algorithm: str) -> bytes:
 def _digest(method: etree._Element | None, data: bytes) -> bytes:
     algorithm = method.get("Algorithm") if method is not None else None
     if algorithm not in DIGESTS:
-        raise SignatureProblem(f"The signature uses a digest this desk does not accept "
-                               f"({algorithm}); SHA-1 and unknown digests are too weak or "
-                               "unknown.")
+        raise SignatureProblem("The signature uses a digest this desk does not accept "
+                               "({algorithm}); SHA-1 and unknown digests are too weak or "
+                               "unknown.", algorithm=algorithm)
     return hashlib.new(DIGESTS[algorithm], data).digest()
 
 
@@ -172,17 +180,20 @@ def _check_references(signature: etree._Element, signed_info: etree._Element,
             if reference.get("Type") == SIGNED_PROPERTIES_TYPE or \
                     target.tag == f"{{{XADES}}}SignedProperties":
                 properties = target
-            what = "the signed properties (signer's certificate, signing time) were"
+            changed = Message("The signed properties (signer's certificate, signing time) were "
+                              "changed after signing (their digest does not match the "
+                              "signature).")
         else:
             name = unquote(uri)
             if name not in files:
-                raise SignatureProblem(f"The signature covers a file “{name}” that is not in the "
-                                       "container.")
-            data, what = files[name], f"the file “{name}” was"
+                raise SignatureProblem("The signature covers a file “{name}” that is not in the "
+                                       "container.", name=name)
+            data = files[name]
+            changed = Message("The file “{name}” was changed after signing (its digest does "
+                              "not match the signature).", {"name": name})
             signed_files.append(name)
         if _digest(method, data) != expected:
-            raise SignatureProblem(f"{what[0].upper()}{what[1:]} changed after signing "
-                                   "(its digest does not match the signature).")
+            raise SignatureProblem(changed)
     if not signed_files:
         raise SignatureProblem("The signature covers no file of the container.")
     return signed_files, properties
@@ -192,8 +203,9 @@ def _by_id(signature: etree._Element, wanted: str) -> etree._Element:
     matches = [e for e in signature.iter() if e.get("Id") == wanted]
     if len(matches) != 1:
         # Two elements with one Id is the classic signature-wrapping trick: refuse it.
-        raise SignatureProblem(f"The signature refers to “#{wanted}”, which it holds "
-                               f"{len(matches)} times instead of once.")
+        raise SignatureProblem("The signature refers to “#{wanted}”, which it holds "
+                               "{times} times instead of once.", wanted=wanted,
+                               times=len(matches))
     return matches[0]
 
 
@@ -202,8 +214,8 @@ def _transformed(reference: etree._Element, target: etree._Element) -> bytes:
     for transform in reference.iterfind("ds:Transforms/ds:Transform", NS):
         algorithm = transform.get("Algorithm") or ""
         if algorithm not in CANONICALISATIONS:
-            raise SignatureProblem(f"The signature uses a transform this desk does not "
-                                   f"support ({algorithm}).")
+            raise SignatureProblem("The signature uses a transform this desk does not "
+                                   "support ({algorithm}).", algorithm=algorithm)
     return canonical(target, algorithm)
 
 
@@ -212,8 +224,8 @@ def _check_signature_value(signature: etree._Element, signed_info: etree._Elemen
     method = signed_info.find("ds:SignatureMethod", NS)
     algorithm = method.get("Algorithm") if method is not None else None
     if algorithm not in SIGNATURE_METHODS:
-        raise SignatureProblem(f"The signature uses a method this desk does not accept "
-                               f"({algorithm}).")
+        raise SignatureProblem("The signature uses a method this desk does not accept "
+                               "({algorithm}).", algorithm=algorithm)
     hash_name, _scheme = SIGNATURE_METHODS[algorithm]
     c14n = signed_info.find("ds:CanonicalizationMethod", NS)
     data = canonical(signed_info, c14n.get("Algorithm") if c14n is not None else "")
@@ -264,7 +276,8 @@ def _signing_time(properties: etree._Element) -> datetime | None:
     try:
         moment = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError:
-        raise SignatureProblem(f"The signing time “{text.strip()[:40]}” is not a time.") from None
+        raise SignatureProblem("The signing time “{text}” is not a time.",
+                               text=text.strip()[:40]) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC)

@@ -36,6 +36,7 @@ from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain
+from smarttek_dsar.ui.service_messages import counted
 from smarttek_dsar.ui.tasks import run_task
 from smarttek_dsar.ui.today import today_qdate
 from smarttek_dsar.ui.trust_anchors_box import TrustAnchorsBox
@@ -296,24 +297,26 @@ class AdministrationPage(QWidget):
         self.due_list.addItems(list(report.numbers))
         # Held mail by count: the list is the administrator's, who has no business reading it.
         if report.held_dismissed:
-            self.due_list.addItem(self.tr("Held mail dismissed long enough ago: %n", "",
+            self.due_list.addItem(counted("Held mail dismissed long enough ago: {shown}",
                                           report.held_dismissed))
         if report.held_undecided:
-            self.due_list.addItem(self.tr("Held mail nobody decided on in time: %n", "",
+            self.due_list.addItem(counted("Held mail nobody decided on in time: {shown}",
                                           report.held_undecided))
         self.purge_button.setEnabled(_anything(report))
-        self._say(self.tr("%n case(s) closed before {0} are due for purge.", "",
-                          len(report.numbers)).format(i18n.format_datetime(report.cutoff)))
+        self._say(counted("{shown} {count:plural:case|cases} closed before {cutoff} "
+                          "{count:plural:is|are} due for purge.", len(report.numbers),
+                          cutoff=i18n.format_datetime(report.cutoff)))
 
     def purge(self) -> None:
         if not self._due or not _anything(self._due):
             return
-        question = self.tr(
-            "Remove the personal data of the %n listed case(s)? This cannot be undone.", "",
-            len(self._due.numbers))
+        question = counted("Remove the personal data of the {shown} listed "
+                           "{count:plural:case|cases}? This cannot be undone.",
+                           len(self._due.numbers))
         held = self._due.held_dismissed + self._due.held_undecided
         if held:
-            question += " " + self.tr("%n held mail(s) will be deleted too.", "", held)
+            question += " " + counted("{shown} held {count:plural:mail|mails} will be deleted "
+                                      "too.", held)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Purge case files"), question,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setObjectName("confirm_purge")
@@ -336,10 +339,10 @@ class AdministrationPage(QWidget):
             self.due_list.clear()
             self.purge_button.setEnabled(False)
             self._due = None
-            said = self.tr("%n case(s) purged.", "", len(report.numbers))
+            said = counted("{shown} {count:plural:case|cases} purged.", len(report.numbers))
             held = report.held_dismissed + report.held_undecided
             if held:
-                said += " " + self.tr("%n held mail(s) deleted.", "", held)
+                said += " " + counted("{shown} held {count:plural:mail|mails} deleted.", held)
             self._say(said)
             self.context.notify(Changes(case_list=True, dashboard=True, audit=True))
 

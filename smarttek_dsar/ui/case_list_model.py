@@ -22,8 +22,10 @@ from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services import Services
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.case_query import CaseFilter
+from smarttek_dsar.services.intake.case_words import name_said
 from smarttek_dsar.services.views import CaseSummary
 from smarttek_dsar.ui import i18n
+from smarttek_dsar.ui.service_messages import message_text
 from smarttek_dsar.ui.tasks import TaskHandle, run_task
 
 PAGE_SIZE = 200
@@ -271,7 +273,9 @@ class CaseListModel(QAbstractTableModel):
             case Column.NUMBER:
                 return case.number
             case Column.SUBJECT:
-                return case.subject_name if case.subject_name is not None else HIDDEN
+                if case.subject_name is None:
+                    return HIDDEN
+                return message_text(name_said(case.subject_name))  # "Unknown – ..." in words
             case Column.RIGHTS:
                 return ", ".join(i18n.right_label(r) for r in case.rights)
             case Column.CHANNEL:

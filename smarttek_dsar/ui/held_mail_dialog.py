@@ -28,7 +28,7 @@ from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain_tip, show_message
 from smarttek_dsar.ui.remembered_dialog import RememberedDialog
-from smarttek_dsar.ui.service_messages import message_text
+from smarttek_dsar.ui.service_messages import error_text, message_text
 from smarttek_dsar.ui.tasks import run_task
 
 RECEIVED, KIND, SENDER, SUBJECT, REASON = range(5)
@@ -104,12 +104,13 @@ class HeldMailDialog(RememberedDialog):
             self.held = self.context.services.held.list(self.context.actor)
         except REPORTABLE_ERRORS as exc:
             self.held = []
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
         self.table.setRowCount(len(self.held))
         for row, mail in enumerate(self.held):
             received = f"{mail.received_at.astimezone(RIGA):%d.%m.%Y %H:%M}" \
                 if mail.received_at else ""
-            values = [received, kind_label(mail.kind), mail.sender, mail.subject, mail.reason]
+            values = [received, kind_label(mail.kind), mail.sender, mail.subject,
+                      message_text(mail.said)]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setToolTip(plain_tip(value))
@@ -134,7 +135,7 @@ class HeldMailDialog(RememberedDialog):
         try:
             self.context.services.held.dismiss(self.context.actor, mail.id)
         except REPORTABLE_ERRORS as exc:
-            show_message(self, QMessageBox.Icon.Warning, self.windowTitle(), str(exc))
+            show_message(self, QMessageBox.Icon.Warning, self.windowTitle(), error_text(exc))
         else:
             self.status.setText(self.tr("Held mail no. %1 dismissed; the mail itself was "
                                         "deleted.").replace("%1", str(mail.id)))
@@ -152,7 +153,8 @@ class HeldMailDialog(RememberedDialog):
 
     def _imported(self, result: FileResult) -> None:
         self.last_result = result
-        lines = [result.message, *map(message_text, result.notes)]
+        lines = [message_text(result.said or result.message),
+                 *(message_text(note) for note in result.notes)]
         self.status.setText("\n".join(lines))
         if result.status == "created" and result.case_number:
             self.context.notify(Changes.of_case(result.case_number))

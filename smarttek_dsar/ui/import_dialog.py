@@ -36,7 +36,7 @@ from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain_tip
 from smarttek_dsar.ui.remembered_dialog import RememberedDialog
-from smarttek_dsar.ui.service_messages import message_text
+from smarttek_dsar.ui.service_messages import counted, message_text
 from smarttek_dsar.ui.tasks import Progress, TaskHandle, run_task
 from smarttek_dsar.ui.today import today_qdate
 
@@ -166,19 +166,19 @@ class ImportDialog(RememberedDialog):
         for row in range(len(results), len(self.paths)):
             self._set_row(row, self.paths[row].name, self.tr("Not imported (cancelled)"), "")
         self.table.resizeRowsToContents()
-        counts = {s: sum(r.status == s for r in results) for s in ("created", "duplicate", "error")}
-        self.summary.setText(
-            self.tr("%1 new case(s), %2 imported before, %3 refused. Double-click a row to "
-                    "open its case.")
-            .replace("%1", str(counts["created"])).replace("%2", str(counts["duplicate"]))
-            .replace("%3", str(counts["error"]))
-        )
-        held = sum(r.status == "held" for r in results)
-        if held:
-            self.summary.setText(self.summary.text() + " " + self.tr(
-                "%1 mail(s) held as no request (bounces, automatic replies, newsletters, …): "
-                "open Held mail to dismiss or import them.").replace("%1", str(held)))
+        counts = {s: sum(r.status == s for r in results)
+                  for s in ("created", "duplicate", "error", "held")}
+        summary = counted("{shown} {count:plural:new case|new cases}, {duplicates} imported "
+                          "before, {refused} refused. Double-click a row to open its case.",
+                          counts["created"], duplicates=counts["duplicate"],
+                          refused=counts["error"])
+        if counts["held"]:
+            summary += " " + counted(
+                "{shown} {count:plural:mail|mails} held as no request (bounces, automatic "
+                "replies, newsletters, …): open Held mail to dismiss or import them.",
+                counts["held"])
             self.held_button.setVisible(True)
+        self.summary.setText(summary)
         created = [r.case_number for r in results if r.case_number]
         if created:
             self.context.notify(Changes.of_case(created[0]) if len(created) == 1
@@ -200,9 +200,10 @@ class ImportDialog(RememberedDialog):
             if result.status == "error":
                 for item in items:
                     item.setForeground(QBrush(_ERROR_COLOUR))
-            tips = [message_text(note) for note in result.notes] + [s.label for s in result.suggested_subjects]
-            if result.status == "held":
-                tips.insert(0, result.message)  # why it was held, and what to do
+            tips = [message_text(note) for note in result.notes] + [
+                s.label for s in result.suggested_subjects]
+            if result.status == "held":  # why it was held, and what to do
+                tips.insert(0, message_text(result.said or result.message))
             if tips:
                 items[RESULT].setToolTip(plain_tip("\n".join(tips)))
         for column, item in enumerate(items):
@@ -247,7 +248,7 @@ def _signature_text(result: FileResult) -> str:
         # The reasons are the intake's sentences, listed in the row's tooltip.
         said = QCoreApplication.translate(
             "ImportDialog", "signature NOT valid, nothing was verified: %1"
-        ).replace("%1", " ".join(verdict.problems))
+        ).replace("%1", " ".join(message_text(p) for p in verdict.problems))
         if verdict.revocation == "revoked":
             said = QCoreApplication.translate(
                 "ImportDialog", "the signer's certificate was REVOKED by the CA") + "; " + said

@@ -26,6 +26,7 @@ from smarttek_dsar.services.administration.query_test import QueryTest, SampleSu
 from smarttek_dsar.services.administration.sources_draft import SourcesConfig
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain
+from smarttek_dsar.ui.service_messages import message_text
 from smarttek_dsar.ui.tasks import TaskHandle, run_task
 
 # What the typed text is; "case" is a case number whose subject is searched for.
@@ -110,7 +111,8 @@ class QueryTestBar(QWidget):
             self.outcome.setText(self.tr("✔ The query ran in {0} ms. Rows found for this "
                                          "subject: {1}.").format(result.duration_ms, result.rows))
         else:
-            self.outcome.setText(self.tr("✘ {0}").format(result.message))
+            self.outcome.setText(self.tr("✘ {0}").format(
+                message_text(result.said or result.message)))
         self.tested.emit(result)
 
     def _failed(self, message: str) -> None:

@@ -23,7 +23,7 @@ from smarttek_dsar.domain.progress import CallbackProgress, Cancelled
 from smarttek_dsar.error_log import record_unexpected
 from smarttek_dsar.services.errors import REPORTABLE_ERRORS, is_database_error
 from smarttek_dsar.ui.plain_text import show_message
-from smarttek_dsar.ui.service_messages import error_text
+from smarttek_dsar.ui.service_messages import error_text, message_text
 
 
 class Progress(CallbackProgress):
@@ -37,7 +37,7 @@ class Progress(CallbackProgress):
 
 
 class _Signals(QObject):
-    progress = Signal(int, int, str)
+    progress = Signal(int, int, object)  # the step's text: a Message or a plain string
     finished = Signal(object)
     failed = Signal(str, bool)  # message, is_user_error
     cancelled = Signal()
@@ -124,12 +124,12 @@ def run_task(
         dialog.setMinimumDuration(400)  # quick jobs finish without a flashing dialog
         dialog.canceled.connect(progress.cancel)
 
-        @Slot(int, int, str)
-        def show_progress(done: int, total: int, message: str) -> None:
+        @Slot(int, int, object)
+        def show_progress(done: int, total: int, message: object) -> None:
             dialog.setMaximum(max(total, 0))
             dialog.setValue(min(done, total) if total else 0)
-            if message:
-                dialog.setLabelText(message)
+            if message:  # a step the services name is said in the window's language
+                dialog.setLabelText(message_text(message))
 
         signals.progress.connect(show_progress)
 

@@ -31,7 +31,7 @@ def assert_complete(request: IncomingRequest) -> None:
     names = [a.filename.lower() for a in request.attachments]
     assert len(names) == len(set(names))
     texts = [request.subject, request.body_text, request.sender_name, request.sender_email,
-             request.external_id, request.received_evidence, *request.warnings,
+             request.external_id, request.received_evidence, *map(str, request.warnings),
              *(a.filename for a in request.attachments)]  # fmt: skip
     for text in texts:
         text.encode("utf-8")  # storable: no lone surrogates from undecodable bytes

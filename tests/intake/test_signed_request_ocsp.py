@@ -47,7 +47,7 @@ def test_a_revoked_certificate_refuses_the_signature_with_the_date_and_reason(re
     request = _parsed(pki)
     verdict = request.signature
     assert not verdict.valid and verdict.revocation == "revoked"
-    (problem,) = verdict.problems
+    (problem,) = map(str, verdict.problems)
     riga = REVOKED_AT + timedelta(hours=2)  # the fixed clock's date is in Riga winter time
     assert f"REVOKED on {riga:%d.%m.%Y %H:%M} Riga time (reason: key compromise)" in problem
     assert verdict.summary().startswith("Signature NOT valid (Jānis Bērziņš")

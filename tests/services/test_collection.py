@@ -81,7 +81,7 @@ def test_every_source_searched_failures_reported_the_rest_collected(services, sp
     for done, total, message in steps:
         assert total == 5
         finished.setdefault(done, message)  # the first report at each count ends a source
-    assert [finished[n].split(":")[0].removesuffix(" failed") for n in range(1, 6)] == [
+    assert [str(finished[n]).split(":")[0].removesuffix(" failed") for n in range(1, 6)] == [
         "Smarttek systems (demo)", "Marketing export", "Survey export", "Legacy CRM",
         "Old export"]
     status = {s.name: s for s in result.sources}

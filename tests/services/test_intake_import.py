@@ -64,7 +64,7 @@ def test_email_becomes_a_case_with_its_evidence_and_receipt_proof(services, spec
     assert sha(data) in case.receipt_proof
     assert "Rights guessed" in case.receipt_proof and "confirm" in case.receipt_proof
     assert case.request_text.startswith("Subject: Piekļuves pieprasījums")
-    assert any("Rights guessed" in note for note in result.notes)
+    assert any("Rights guessed" in note for note in map(str, result.notes))
 
 
 def test_nested_multipart_alternative_reads_the_plain_text(services, specialist, tmp_path):
@@ -147,7 +147,7 @@ def test_portal_code_with_a_wrong_check_digit_is_noted_not_refused(services, spe
         tmp_path, "p.json", portal_file(personal_code="010190-12345")))
     case = detail_of(services, specialist, result)
     assert case.parties[0].personal_code is None
-    assert any("personal code" in note and "check digit" in note for note in result.notes)
+    assert any("personal code" in note and "check digit" in note for note in map(str, result.notes))
 
 
 def test_scanned_letter_takes_the_delivery_date(services, specialist, tmp_path):
@@ -247,7 +247,7 @@ def test_sender_address_that_cannot_be_answered_is_noted(services, specialist, t
     result = imported(services, specialist, write(tmp_path, "a.eml", data))
     case = detail_of(services, specialist, result)
     assert case.parties[0].email is None and case.parties[0].name == "Jānis"
-    assert any("e-mail address" in note for note in result.notes)
+    assert any("e-mail address" in note for note in map(str, result.notes))
 
 
 def test_receipt_proof_names_a_forwarded_request(services, specialist, tmp_path):
@@ -270,4 +270,4 @@ def test_russian_mail_is_answered_in_latvian_with_a_note(services, specialist, t
     case = detail_of(services, specialist, result)
     assert case.language == "lv"
     assert case.summary.rights == (Right.ERASURE,)
-    assert any("Russian" in note for note in result.notes)
+    assert any("Russian" in note for note in map(str, result.notes))

@@ -21,7 +21,8 @@ ERRORS = {"ServiceError", "PermissionDenied", "NotFound", "ConflictError",
           "AuthenticationFailed", "DomainError", "InvalidIdentifier", "IntakeError",
           "LateRefusal", "RegisterFileError", "SourcesConfigError", "NotReadOnly",
           "PhrasebookError", "_Unreadable", "DatabaseError", "PasswordTooShort",
-          "SourceFailure", "SendingFailed", "MailboxUnavailable"}
+          "SourceFailure", "SendingFailed", "MailboxUnavailable", "SignatureProblem",
+          "UntrustedCertificate"}
 # Calls whose string arguments are message templates: (name, which positional arguments).
 TEMPLATE_CALLS = {**{name: slice(0, 1) for name in ERRORS}, "Message": slice(0, 1),
                   "message": slice(0, 1), "_holds": slice(2, 3), "_rule": slice(4, 6),

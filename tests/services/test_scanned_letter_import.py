@@ -33,8 +33,8 @@ def test_scanned_letter_becomes_a_case_with_its_text_subject_rights_and_language
         LETTER_NAME, LETTER_CODE, LETTER_EMAIL, "+37126123456")
     assert case.summary.rights == (Right.ACCESS, Right.ERASURE)
     assert case.language == "lv"
-    assert any("read by OCR" in note for note in result.notes)
-    assert any("Rights guessed" in note for note in result.notes)
+    assert any("read by OCR" in note for note in map(str, result.notes))
+    assert any("Rights guessed" in note for note in map(str, result.notes))
     # Searchable by a word only the letter's text holds, diacritics included.
     found = services.cases.list(specialist, CaseFilter(text="izdzēst"))
     assert [c.number for c in found] == [result.case_number]

@@ -83,7 +83,7 @@ def test_a_signer_who_is_not_the_subject_is_the_requester_and_nothing_is_recorde
     roles = {p.role: p for p in case.parties}
     assert roles["subject"].personal_code == "010150-10004"
     assert roles["requester"].personal_code == SIGNER_CODE
-    assert any("Ask for the authority" in note for note in result.notes)
+    assert any("Ask for the authority" in note for note in map(str, result.notes))
     assert "No identity check was recorded." in result.message
 
 
@@ -119,7 +119,7 @@ def test_an_email_bringing_a_signed_request_is_verified_by_its_attachment(
     (check,) = case.identity_checks
     assert check.method == VerificationMethod.E_SIGNATURE.value
     # The test mail arrived in 2024 and the test CA signs today: the desk notices.
-    assert any("claims to be signed after the e-mail arrived" in n for n in result.notes)
+    assert any("claims to be signed after the e-mail arrived" in n for n in map(str, result.notes))
 
 
 def test_the_ocsp_answer_is_recorded_with_the_identity_check(services, admin, specialist,

@@ -63,7 +63,7 @@ def test_a_query_counts_the_subjects_rows_of_a_case(services, specialist, crm):
     result = services.sources.test_query(specialist, "CRM", 0, config=SourcesConfig((crm,)),
                                          case_number=case.number)
     assert result.ok and result.rows == 3 and result.category_id == "billing_payments"
-    assert "found 3 row(s)" in result.message
+    assert "found 3 rows" in result.message
     [event] = _events(services, "sources.query_tested")
     assert event.case_number == case.number
     assert json.loads(event.details)["rows"] == 3

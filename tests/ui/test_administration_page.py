@@ -119,7 +119,7 @@ def test_purge_lists_first_and_asks_before_removing(qtbot, services, dpo, monkey
     box = page.findChild(QMessageBox, "confirm_purge")
     box.button(QMessageBox.StandardButton.Yes).click()
     QApplication.processEvents()
-    assert f"{len(due)} case(s) purged." in page.message.text()
+    assert f"{len(due)} cases purged." in page.message.text()
     assert page.due_list.count() == 0 and not page.purge_button.isEnabled()
     assert real_purge(dpo, dry_run=True, now=later).numbers == ()
 
@@ -142,10 +142,10 @@ def test_the_dry_run_list_counts_held_mail_and_the_purge_deletes_it(qtbot, servi
     assert not any("Undelivered" in line or "MAILER" in line for line in due)
     page.purge()
     box = page.findChild(QMessageBox, "confirm_purge")
-    assert "1 held mail(s) will be deleted too." in box.text()
+    assert "1 held mail will be deleted too." in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
     QApplication.processEvents()
-    assert "1 held mail(s) deleted." in page.message.text()
+    assert "1 held mail deleted." in page.message.text()
     assert services.held.list(dpo) == []
     assert held.held_id not in [h.id for h in services.held.list(dpo, decided=True)]
 

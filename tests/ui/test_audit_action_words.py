@@ -59,3 +59,44 @@ def test_the_last_checkpoint_is_shown_in_riga_time(qapp):
     assert _riga(stamp) == i18n.format_datetime(datetime.fromisoformat(stamp))
     assert "20:02" in _riga(stamp)  # UTC+2 in December
     assert _riga("") == "—"
+
+
+def recorded_detail_keys() -> set[str]:
+    """The keys of the details the program records: `details={...}` of a call, and a dict
+    literal or item assignment of a name with "detail" in it."""
+    import ast
+
+    keys: set[str] = set()
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            dicts = []
+            if isinstance(node, ast.Call):
+                dicts = [k.value for k in node.keywords if k.arg == "details"]
+            elif isinstance(node, ast.Assign) and any(
+                    isinstance(t, ast.Name) and "detail" in t.id for t in node.targets):
+                dicts = [node.value]
+            elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store) and \
+                    isinstance(node.value, ast.Name) and "detail" in node.value.id:
+                if isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
+                    keys.add(node.slice.value)
+            for found in dicts:
+                if isinstance(found, ast.Dict):
+                    keys |= {k.value for k in found.keys
+                             if isinstance(k, ast.Constant) and isinstance(k.value, str)}
+    return keys
+
+
+def test_every_recorded_detail_key_has_words_in_both_languages(qapp):
+    """A detail key without words was shown raw ("held_id: 3") in the audit log."""
+    from smarttek_dsar.ui.audit_details import KEY_WORDS, key_words
+
+    keys = recorded_detail_keys()
+    assert {"from", "held_id", "file", "kind"} <= keys
+    assert sorted(keys - set(KEY_WORDS)) == []
+    i18n.install("lv")
+    try:
+        same = sorted(k for k in keys if key_words(k) == KEY_WORDS[k]
+                      and KEY_WORDS[k] not in ("Message-ID",))
+        assert same == [], f"detail keys in English in Latvian: {same}"
+    finally:
+        i18n.install("en")

@@ -51,7 +51,7 @@ def test_the_import_dialog_says_what_was_held(held_files):
     assert results[1] == "Held as no request (held mail no. 2)"
     assert results[2] == "Created DSAR-2024-0001"
     assert "delivery failure report" in held_files.table.item(0, RESULT).toolTip()
-    assert "2 mail(s) held as no request" in held_files.summary.text()
+    assert "2 mails held as no request" in held_files.summary.text()
     assert held_files.held_button.isVisible()
     held_files.held_button.click()
     assert column(held_files.held_dialog.table, KIND) == ["Bounce", "Automatic reply"]

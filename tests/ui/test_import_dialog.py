@@ -60,7 +60,7 @@ def test_files_are_imported_and_each_result_is_shown(qtbot, context, files):
     assert header.sectionSize(2) >= width
     assert dialog.table.item(1, 0).foreground().color().name() == "#b00020"
     assert "Rights guessed" in dialog.table.item(0, RESULT).toolTip()
-    assert "2 new case(s), 0 imported before, 1 refused" in dialog.summary.text()
+    assert "2 new cases, 0 imported before, 1 refused" in dialog.summary.text()
     # Two new cases: every list, the dashboard and the audit page read again.
     assert [(c.case_number, c.case_list, c.dashboard) for c in changed] == [(None, True, True)]
     assert context.services.cases.count(context.actor) == 2

@@ -70,7 +70,7 @@ def test_an_untrusted_signature_is_shown_plainly_in_latvian(qtbot, context, tmp_
     dialog = _import(qtbot, context, write(tmp_path, "iesniegums.edoc", data))
     text = dialog.table.item(0, RESULT).text()
     assert "paraksts NAV derīgs, nekas netika pārbaudīts" in text
-    assert "No trust anchors are installed" in text
+    assert "Nav uzstādīts neviens uzticamības enkurs" in text  # the reason too, in Latvian
 
 
 def test_the_ocsp_result_is_shown_in_latvian(qtbot, context, tmp_path):

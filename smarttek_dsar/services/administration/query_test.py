@@ -16,6 +16,7 @@ import time
 from dataclasses import dataclass
 
 from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.messages import Message
 from smarttek_dsar.domain.progress import NO_PROGRESS, Cancelled, ProgressReporter
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services import audit
@@ -55,6 +56,7 @@ class QueryTest:
     rows: int
     message: str  # plain words: the rows found, or what is wrong and what to do
     duration_ms: int
+    said: Message | None = None  # the same as a template, for the reader's language
 
 
 def run_query_test(
@@ -69,22 +71,25 @@ def run_query_test(
     source = config.source(source_name)
     identifiers, number = _subject(db, actor, case_number, sample)
     category = _category(source, query_index)
-    progress.report(0, 0, f"Running the query of {source.name}…")
+    progress.report(0, 0, Message("Running the query of {source}…", {"source": source.name}))
     started = time.perf_counter()
     try:
         rows = (_count_sql(source, query_index, identifiers, ask_password, progress)
                 if isinstance(source, SqlSource) else _count_file(source, identifiers, progress))
         ok = True
-        message = (f"The query ran and found {rows} row(s) for this subject." if rows
-                   else "The query ran and found no rows for this subject.")
+        said = (Message("The query ran and found {rows} {rows:plural:row|rows} for this "
+                        "subject.", {"rows": rows}) if rows
+                else Message("The query ran and found no rows for this subject."))
     except NotReadOnly as error:
-        rows, ok, message = 0, False, f"The query was refused: {error}"
+        rows, ok = 0, False
+        said = Message("The query was refused: {problem}", {"problem": error.message})
     except (SourceFailure, DomainError, OSError) as error:
         if progress.cancelled:
             raise Cancelled("The test was cancelled.") from None
-        rows, ok, message = 0, False, str(error)
-    result = QueryTest(source.name, category, ok, rows, message,
-                       int((time.perf_counter() - started) * 1000))
+        rows, ok = 0, False
+        said = getattr(error, "message", None) or Message(str(error))
+    result = QueryTest(source.name, category, ok, rows, str(said),
+                       int((time.perf_counter() - started) * 1000), said)
     with db.unit_of_work() as session:
         # The subject is named by case number only; a typed sample identifier is never kept.
         audit.record(session, actor, "sources.query_tested", case_number=number,
@@ -132,7 +137,7 @@ def _count_sql(source: SqlSource, query_index: int | None, identifiers: SubjectI
                                 stop=lambda: progress.cancelled)
     try:
         for counted in counting:
-            progress.report(0, 0, f"{counted} row(s) so far…")
+            progress.report(0, 0, Message("{rows} {rows:plural:row|rows} so far…", {"rows": counted}))
     finally:
         counting.close()  # a cancel: the transaction is rolled back and the connection closed now
     return counted
@@ -144,7 +149,7 @@ def _count_file(source: FileSource, identifiers: SubjectIdentifiers,
     try:
         while True:
             read = next(search)
-            progress.report(0, 0, f"{read} line(s) read…")
+            progress.report(0, 0, Message("{lines} {lines:plural:line|lines} read…", {"lines": read}))
     except StopIteration as finished:
         found = finished.value or []
     return sum(len(rows.rows) for rows in found)

@@ -21,8 +21,10 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from smarttek_dsar.domain.clock import RIGA
+from smarttek_dsar.domain.messages import Message
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.intake.incoming import IncomingRequest, IntakeError, MiB
+from smarttek_dsar.intake.non_request import reason_message
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.errors import NotFound, ServiceError
@@ -58,6 +60,11 @@ class HeldMail:
     subject: str
     size: int
     case_number: str | None
+
+    @property
+    def said(self) -> Message:
+        """Why it was held, in words the window puts in its language (the English is stored)."""
+        return reason_message(self.reason)
 
 
 @dataclass(frozen=True)
@@ -130,12 +137,17 @@ def delete_held(session: Session, due: HeldDue) -> None:
         session.execute(delete(HeldMessage).where(HeldMessage.id.in_(ids)))
 
 
-def held_message(held: Held, request: IncomingRequest) -> str:
-    received = request.received_at.astimezone(RIGA)
-    first = (f"Held before as held mail no. {held.id}; nothing new was created." if held.again
-             else f"Held as mail no. {held.id}, not registered as a case.")
-    return (f"{first} {held.reason} Dismiss it, or import it as a request if it is one: its "
-            f"deadline then counts from its receipt on {received:%d.%m.%Y %H:%M} (Riga time).")
+def held_message(held: Held, request: IncomingRequest) -> Message:
+    received = f"{request.received_at.astimezone(RIGA):%d.%m.%Y %H:%M}"
+    # One sentence per case, so that Latvian can word each one itself.
+    template = ("Held before as held mail no. {held_id}; nothing new was created. {reason} "
+                "Dismiss it, or import it as a request if it is one: its deadline then counts "
+                "from its receipt on {received} (Riga time)." if held.again else
+                "Held as mail no. {held_id}, not registered as a case. {reason} Dismiss it, or "
+                "import it as a request if it is one: its deadline then counts from its receipt "
+                "on {received} (Riga time).")
+    return Message(template, {"held_id": held.id, "reason": reason_message(held.reason),
+                              "received": received})
 
 
 def release_as_case(session: Session, actor: Actor, held_id: int, case_id: int,

@@ -16,12 +16,26 @@ from dataclasses import dataclass
 from smarttek_dsar.domain.clock import RIGA
 from smarttek_dsar.domain.errors import InvalidIdentifier
 from smarttek_dsar.domain.identity import normalize_email, normalize_phone, parse_personal_code
-from smarttek_dsar.domain.messages import Message
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.intake.incoming import IncomingRequest
 from smarttek_dsar.intake.language_guess import guess_language
 from smarttek_dsar.intake.safety import safe_filename
 from smarttek_dsar.intake.signature_verdict import SignatureVerdict
 from smarttek_dsar.services.cases import NewCase
+from smarttek_dsar.services.intake.case_words import (
+    KEPT,
+    MESSAGE_ID,
+    NOTE,
+    PORTAL_ID,
+    RECEIVED,
+    RIGHT,
+    RIGHTS_GUESSED,
+    SCANNED,
+    SCANNED_WITH_TEXT,
+    TO_CHECK,
+    UNKNOWN,
+    UNKNOWN_SENDER,
+)
 from smarttek_dsar.services.views import AttachmentInput, PartyInput
 
 # Column widths of the case store (storage/models.py): longer values are kept in the notes.
@@ -37,13 +51,6 @@ _EVIDENCE_MEDIA_TYPES = {
     "signed": "application/vnd.etsi.asic-e+zip",
 }
 
-# Names a request without any sender details gets, so the case can be registered at once and
-# the name typed in from the letter later.
-_UNKNOWN_SENDER = {
-    "scan": "Unknown – see the scanned letter",
-    "portal": "Unknown portal customer",
-    "signed": "Unknown – see the signed document",
-}
 
 
 @dataclass(frozen=True)
@@ -81,7 +88,7 @@ def incoming_case(request: IncomingRequest) -> IncomingCase:
     return IncomingCase(new, tuple(notes), proves_identity)
 
 
-def signed_by_subject(request: IncomingRequest, subject: PartyInput, notes: list[str]
+def signed_by_subject(request: IncomingRequest, subject: PartyInput, notes: list[Message | str]
                       ) -> tuple[PartyInput | None, SignatureVerdict | None]:
     """Whether a valid e-signature proves the subject's identity: only when the signer's
     personal code is the subject's. A signature proves who signed, not that the signer may ask
@@ -93,15 +100,16 @@ def signed_by_subject(request: IncomingRequest, subject: PartyInput, notes: list
     if verdict.personal_code and verdict.personal_code == subject.personal_code:
         return None, verdict
     if verdict.personal_code is None:
-        notes.append(f"The signer {verdict.signer_name} has no Latvian personal code in the "
-                     "certificate; check the identity by another means. No identity check was "
-                     "recorded.")
+        notes.append(message("The signer {signer} has no Latvian personal code in the "
+                             "certificate; check the identity by another means. No identity "
+                             "check was recorded.", signer=verdict.signer_name))
         return None, None
-    notes.append(
-        f"Signed by {verdict.signer_name} (personal code {verdict.personal_code}), but the "
-        f"request is about personal code {subject.personal_code}: the signature proves who "
-        "signed, not that the signer may act for the subject. Ask for the authority (power of "
-        "attorney); no identity check was recorded.")
+    notes.append(message(
+        "Signed by {signer} (personal code {signer_code}), but the request is about personal "
+        "code {subject_code}: the signature proves who signed, not that the signer may act for "
+        "the subject. Ask for the authority (power of attorney); no identity check was "
+        "recorded.", signer=verdict.signer_name, signer_code=verdict.personal_code,
+        subject_code=subject.personal_code))
     return PartyInput(name=verdict.signer_name, personal_code=verdict.personal_code), None
 
 
@@ -124,39 +132,43 @@ def _portal_fields(request: IncomingRequest) -> dict:
     }
 
 
-def _subject(request: IncomingRequest, portal: dict, notes: list[str]) -> PartyInput:
+def _subject(request: IncomingRequest, portal: dict, notes: list[Message | str]) -> PartyInput:
     name = " ".join(request.sender_name.split())[:_MAX_NAME]
-    email = _valid(normalize_email, request.sender_email, "e-mail address", notes)
-    code = _valid(
-        lambda text: parse_personal_code(text).value, request.personal_code, "personal code", notes
-    )
-    phone = _valid(normalize_phone, portal.get("phone") or request.sender_phone, "phone number",
-                   notes)
+    email = _valid(normalize_email, request.sender_email, message("e-mail address"), notes)
+    code = _valid(lambda text: parse_personal_code(text).value, request.personal_code,
+                  message("personal code"), notes)
+    phone = _valid(normalize_phone, portal.get("phone") or request.sender_phone,
+                   message("phone number"), notes)
     customer_no = request.portal_customer_id
     if customer_no and len(customer_no) > _MAX_CUSTOMER_NO:
-        notes.append(f"The portal customer number “{customer_no}” is longer than "
-                     f"{_MAX_CUSTOMER_NO} characters and was not stored with the subject.")
+        notes.append(message("The portal customer number “{customer_no}” is longer than "
+                             "{limit} characters and was not stored with the subject.",
+                             customer_no=customer_no, limit=_MAX_CUSTOMER_NO))
         customer_no = None
     if not name and not email:
-        name = _UNKNOWN_SENDER.get(request.source, "Unknown sender")
-        notes.append("The request names no sender; enter the data subject from the document.")
+        name = UNKNOWN_SENDER.get(request.source, UNKNOWN)
+        notes.append(message("The request names no sender; enter the data subject from the "
+                             "document."))
     # The sender is taken to be the data subject. A representative (e.g. a lawyer writing for
     # a client) is recognised by a person reading the request, who then adds the authority.
     return PartyInput(name=name, personal_code=code, email=email, phone=phone,
                       customer_no=customer_no)
 
 
-def _valid(normalise, value: str | None, what: str, notes: list[str]) -> str | None:
+def _valid(normalise, value: str | None, what: Message, notes: list[Message | str]
+           ) -> str | None:
     if not value or not value.strip():
         return None
     try:
         return normalise(value)
     except (InvalidIdentifier, ValueError) as exc:
-        notes.append(f"The {what} in the request was not stored because it is not valid: {exc}")
+        notes.append(message("The {what} in the request was not stored because it is not "
+                             "valid: {problem}", what=what,
+                             problem=getattr(exc, "message", None) or str(exc)))
         return None
 
 
-def _language(request: IncomingRequest, portal: dict, notes: list[str]) -> str:
+def _language(request: IncomingRequest, portal: dict, notes: list[Message | str]) -> str:
     chosen = portal.get("language")
     language = chosen if chosen in ("lv", "en", "ru") else None
     if language is None and request.source not in ("scan", "signed"):
@@ -166,39 +178,43 @@ def _language(request: IncomingRequest, portal: dict, notes: list[str]) -> str:
         language = guess_language(request.body_text)
     if language == "ru":
         # Letters exist in Latvian and English only; Latvian is the language of the state.
-        notes.append("The request is in Russian; the answer language was set to Latvian. "
-                     "Change it if the subject should be answered in English.")
+        notes.append(message("The request is in Russian; the answer language was set to "
+                             "Latvian. Change it if the subject should be answered in English."))
         return "lv"
     return language or "lv"
 
 
-def _rights_note(request: IncomingRequest, notes: list[str]) -> None:
+def _rights_note(request: IncomingRequest, notes: list[Message | str]) -> None:
     if request.rights_guessed and request.rights:
-        labels = ", ".join(f"{r.label} ({r.article})" for r in request.rights)
-        notes.append(f"Rights guessed from the words of the request: {labels}. A person must "
-                     "read the request and confirm them (GDPR 12(2)).")
+        rights = [Message(RIGHT, {"right": r, "number": r.article.removeprefix("Art. ")})
+                  for r in request.rights]
+        notes.append(Message(RIGHTS_GUESSED, {"rights": rights}))
     elif not request.rights:
-        notes.append("No right was recognised in the request; read it and set the rights.")
+        notes.append(message("No right was recognised in the request; read it and set the "
+                             "rights."))
 
 
-def _receipt_proof(request: IncomingRequest, notes: list[str]) -> str:
+def _receipt_proof(request: IncomingRequest, notes: list[Message | str]) -> str:
     riga = request.received_at.astimezone(RIGA)
+    # Kept in English as the case's evidence; the window reads it back (case_words.py).
     lines = [
-        f"Received {riga:%d.%m.%Y %H:%M} Riga time ({request.received_at.isoformat()}); "
-        f"proof: {request.received_evidence} of {request.original_filename}.",
-        f"Original file kept as evidence: {request.original_filename}, "
-        f"SHA-256 {request.original_sha256}.",
+        Message(RECEIVED, {"when": f"{riga:%d.%m.%Y %H:%M}",
+                           "iso": request.received_at.isoformat(),
+                           "evidence": request.received_evidence,
+                           "filename": request.original_filename}),
+        Message(KEPT, {"filename": request.original_filename,
+                       "sha256": request.original_sha256}),
     ]
     if request.source in ("email", "msg"):
-        lines.append(f"Message identifier: {request.external_id}")
+        lines.append(Message(MESSAGE_ID, {"message_id": request.external_id}))
     elif request.source == "portal":
-        lines.append(f"Portal request id: {request.external_id}")
+        lines.append(Message(PORTAL_ID, {"request_id": request.external_id}))
     elif request.source == "signed" and request.signature is not None:
         lines.append(f"E-signature: {request.signature.summary()}")
     if notes:
-        lines.append("To check:")
-        lines.extend(f"- {note}" for note in notes)
-    return "\n".join(lines)
+        lines.append(Message(TO_CHECK))
+        lines.extend(Message(NOTE, {"note": note}) for note in notes)
+    return "\n".join(map(str, lines))
 
 
 def _request_text(request: IncomingRequest) -> str:
@@ -206,9 +222,9 @@ def _request_text(request: IncomingRequest) -> str:
         return f"Subject: {request.subject}\n\n{request.body_text}".strip()
     if request.source == "scan":
         if request.body_text:
-            return (f"Paper letter, scanned as {request.original_filename}; its text as read "
-                    f"from the scan (check it against the scan):\n\n{request.body_text}")
-        return f"Paper letter, scanned as {request.original_filename}: read the scan."
+            return str(Message(SCANNED_WITH_TEXT, {"filename": request.original_filename,
+                                                   "text": request.body_text}))
+        return str(Message(SCANNED, {"filename": request.original_filename}))
     if request.source == "signed":
         head = f"E-signed document {request.original_filename}"
         if request.signature is not None:

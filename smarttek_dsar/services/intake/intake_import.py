@@ -28,7 +28,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from smarttek_dsar.domain.identity import VerificationMethod
-from smarttek_dsar.domain.messages import Message
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.domain.progress import NO_PROGRESS, Cancelled, ProgressReporter
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.domain.workflow import Stage
@@ -73,7 +73,8 @@ class FileResult:
     case_number: str | None = None
     duplicate_of: str | None = None
     message: str = ""  # in English
-    # A refused file's reason as a message code: the window says it in its language.
+    # The same as a message code (a refused file's reason, a new or held file's outcome):
+    # the window says it in its language.
     said: Message | None = None
     possible_duplicates: list[str] = field(default_factory=list)
     suggested_subjects: list[SubjectSuggestion] = field(default_factory=list)
@@ -107,7 +108,7 @@ class FileResult:
                 "personal_code": self.signature.personal_code,
                 "signing_time": self.signature.signing_time.isoformat()
                 if self.signature.signing_time else None,
-                "qualified": self.signature.qualified, "problems": list(self.signature.problems),
+                "qualified": self.signature.qualified, "problems": [str(p) for p in self.signature.problems],
                 "identity_verified": self.identity_verified,
             }} if self.signature is not None else {}),
             "held": self.held_id,
@@ -120,7 +121,7 @@ class _Registered:
     number: str
     candidates: list[str]
     reuses: str | None = None  # the case whose Message-ID this different mail reuses
-    notes: tuple[str, ...] = ()
+    notes: tuple[Message | str, ...] = ()
 
 
 class ImportService:
@@ -227,8 +228,10 @@ class ImportService:
             outcome = self._register(actor, request, prepared.new, held_id=held_id,
                                      signature=prepared.proves_identity)
         except DuplicateRequest as exc:
-            return FileResult(path, "duplicate", duplicate_of=exc.number,
-                              message=f"Imported before as {exc.number}; nothing new was created.")
+            said = message("Imported before as {case_number}; nothing new was created.",
+                           case_number=exc.number)
+            return FileResult(path, "duplicate", duplicate_of=exc.number, message=str(said),
+                              said=said)
         except ConflictError as exc:
             # Another desk changed the case this import also changes: nothing was written, and
             # the same file goes in cleanly once the other change is committed.
@@ -241,8 +244,8 @@ class ImportService:
         except Exception as exc:  # noqa: BLE001 - one faulty file must not stop the batch
             return _unexpected(path, exc)
         if isinstance(outcome, Held):
-            return FileResult(path, "held", held_id=outcome.id,
-                              message=held_message(outcome, request))
+            said = held_message(outcome, request)
+            return FileResult(path, "held", held_id=outcome.id, message=str(said), said=said)
         registered = outcome
         subject = prepared.new.subject
         suggestions, note = self.subject_finder.suggest(
@@ -250,10 +253,11 @@ class ImportService:
             phone=subject.phone, case_number=registered.number,
         )
         notes = prepared.notes + registered.notes + ((note,) if note else ())
+        said = _created_message(registered, request, prepared.proves_identity)
         return FileResult(
             path, "created", case_number=registered.number,
             duplicate_of=registered.candidates[0] if registered.candidates else None,
-            message=_created_message(registered, request, prepared.proves_identity),
+            message=str(said), said=said,
             possible_duplicates=registered.candidates,
             suggested_subjects=suggestions,
             notes=notes,
@@ -323,23 +327,26 @@ def _record_portal_login(session: Session, actor: Actor, case: Case) -> None:
 
 
 def _created_message(registered: _Registered, request: IncomingRequest,
-                     signature: SignatureVerdict | None = None) -> str:
-    parts = [f"Created {registered.number}."]
+                     signature: SignatureVerdict | None = None) -> Message:
+    parts = [message("Created {case_number}.", case_number=registered.number)]
     if request.identity_method == IDENTITY_PORTAL_LOGIN:
-        parts.append("Identity verified by the portal login.")
+        parts.append(message("Identity verified by the portal login."))
     if request.signature is not None:
-        parts.append(request.signature.summary())
+        parts.append(request.signature.said())
         if signature is not None:
-            parts.append("Identity verified by the qualified e-signature." if signature.qualified
-                         else "Identity verified by the e-signature.")
+            parts.append(message("Identity verified by the qualified e-signature.")
+                         if signature.qualified else message("Identity verified by the "
+                                                             "e-signature."))
         else:
-            parts.append("No identity check was recorded.")
+            parts.append(message("No identity check was recorded."))
     if registered.reuses:
-        parts.append(f"It reuses the Message-ID of {registered.reuses}; content differs.")
+        parts.append(message("It reuses the Message-ID of {case_number}; content differs.",
+                             case_number=registered.reuses))
     if registered.candidates:
-        parts.append(f"Probably the same request as {registered.candidates[0]} (still open): "
-                     "merge it or keep it apart.")
-    return " ".join(parts)
+        parts.append(message("Probably the same request as {case_number} (still open): merge "
+                             "it or keep it apart.", case_number=registered.candidates[0]))
+    # The sentences one after another, each in the reader's language.
+    return message("{sentences:join: }", sentences=parts)
 
 
 def _database_failure(path: Path, exc: Exception) -> FileResult:

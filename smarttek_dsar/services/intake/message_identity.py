@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.intake.incoming import IncomingRequest
 from smarttek_dsar.services.cases import DuplicateRequest, NewCase
 from smarttek_dsar.storage.models import Attachment, Case
@@ -34,11 +35,12 @@ class MessageIdentity:
     reuses: str | None = None  # the case whose Message-ID this different mail reuses
 
     @property
-    def note(self) -> str | None:
+    def note(self) -> Message | None:
         if self.reuses is None:
             return None
-        return (f"The mail reuses the Message-ID of {self.reuses}; its content differs, so it "
-                "was imported as a request of its own. Check whether it is the same request.")
+        return message("The mail reuses the Message-ID of {case_number}; its content differs, "
+                       "so it was imported as a request of its own. Check whether it is the same "
+                       "request.", case_number=self.reuses)
 
 
 def message_identity(session: Session, request: IncomingRequest, new: NewCase) -> MessageIdentity:
@@ -79,7 +81,7 @@ def _stored_digest(session: Session, case: Case, new: NewCase) -> tuple[str | No
     return digest, digest is not None
 
 
-def _with_note(proof: str, note: str | None) -> str:
+def _with_note(proof: str, note: Message | None) -> str:
     if not note:
         return proof
     if "\nTo check:" not in proof:

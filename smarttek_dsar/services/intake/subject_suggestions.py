@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from smarttek_dsar.domain.messages import Message, message
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.services import audit
 from smarttek_dsar.services.actor import Actor
@@ -77,7 +78,7 @@ class SubjectFinder:
         self._loaded = False
         self._config: Any = None
         self._find: Any = None
-        self._unavailable = ""
+        self._unavailable: Message | str = ""
 
     def _load(self) -> None:
         if self._loaded:
@@ -86,19 +87,21 @@ class SubjectFinder:
         try:
             from smarttek_dsar.sources.lookup import find_subjects, load_sources_config
         except ImportError:
-            self._unavailable = "Subject matching is not available in this installation."
+            self._unavailable = message("Subject matching is not available in this installation.")
             return
         try:
             self._config = load_sources_config()
             self._find = find_subjects
         except Exception as exc:  # noqa: BLE001 - any configuration problem only costs hints
             log.warning("data sources configuration not loaded: %s", exc)
-            self._unavailable = f"Subject matching is off: the data sources are not set up ({exc})."
+            self._unavailable = message(
+                "Subject matching is off: the data sources are not set up ({problem}).",
+                problem=getattr(exc, "message", None) or str(exc))
 
     def suggest(
         self, actor: Actor, *, personal_code: str | None, email: str | None, phone: str | None,
         limit: int = 5, case_number: str | None = None,
-    ) -> tuple[list[SubjectSuggestion], str]:
+    ) -> tuple[list[SubjectSuggestion], Message | str]:
         """Suggestions, and a note when matching could not run. `case_number`: the case the
         look-up is for, so that it shows on the case's timeline."""
         actor.require(Permission.WORK_CASES, "look up data subjects in the company's systems")
@@ -115,7 +118,8 @@ class SubjectFinder:
         except Exception as exc:  # noqa: BLE001 - a source being down must not stop intake
             log.warning("subject lookup failed: %s", exc)
             self._record(actor, case_number, searched_by, found=None)
-            return [], f"The data sources could not be searched for the subject ({exc})."
+            return [], message("The data sources could not be searched for the subject ({problem}).",
+                               problem=getattr(exc, "message", None) or str(exc))
         self._record(actor, case_number, searched_by, found=len(matches))
         return [_suggestion(m) for m in matches], ""
 

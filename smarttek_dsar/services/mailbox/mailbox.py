@@ -31,6 +31,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
+from smarttek_dsar.domain.messages import Message
 from smarttek_dsar.domain.progress import NO_PROGRESS, Cancelled, ProgressReporter
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.intake.incoming import IntakeError
@@ -172,7 +173,8 @@ class MailboxService:
         pending: list[int] = []
         try:
             for done, uid in enumerate(uids):
-                progress.report(done, len(uids), f"message {done + 1} of {len(uids)}")
+                progress.report(done, len(uids), Message("message {number} of {total}",
+                                                         {"number": done + 1, "total": len(uids)}))
                 if len(pending) >= _MOVE_BATCH:
                     self._move(client, settings, uidvalidity, pending)
                 if uid in known:

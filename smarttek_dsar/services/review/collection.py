@@ -118,19 +118,20 @@ class CollectionService:
         started = now_utc()
         total = len(config.sources)
         ask_password = _asking_once(ask_password)
-        progress.report(0, total, "Looking up the subject in the sources…")
+        progress.report(0, total, message("Looking up the subject in the sources…"))
         subjects = tuple(_subjects(config, identifiers))
         identifiers = identifiers.with_codes(_all_codes(config, identifiers, ask_password))
         searched: list[_Searched] = []
         for position, source in enumerate(config.sources):
-            progress.report(position, total, f"Searching {source.name}…")
+            progress.report(position, total, message("Searching {source}…", source=source.name))
             outcome = _search_one(source, identifiers, ask_password, position, total, progress)
             searched.append(outcome)
             status = outcome.status
             progress.report(
                 position + 1, total,
-                f"{source.name}: {status.rows} rows" if status.status == "ok"
-                else f"{source.name} failed: {status.error}",
+                message("{source}: {rows} {rows:plural:row|rows}", source=source.name,
+                        rows=status.rows) if status.status == "ok"
+                else message("{source} failed: {error}", source=source.name, error=status.error),
             )
         return self._store(actor, number, started, identifiers, searched, subjects)
 
@@ -261,7 +262,8 @@ def _follow(steps: Iterator[int], name: str, position: int, total: int,
                 rows = next(steps)
             except StopIteration as stop:
                 return stop.value or []
-            progress.report(position, total, f"Searching {name}… {rows} rows")
+            progress.report(position, total, message("Searching {source}… {rows} {rows:plural:row|rows}",
+                                                      source=name, rows=rows))
     finally:
         close = getattr(steps, "close", None)
         if close is not None:  # a cancel: the source's connection is closed now, not later

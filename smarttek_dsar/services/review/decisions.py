@@ -116,7 +116,8 @@ class DecisionService:
                     item.particular_situation.strip(), item.compelling_grounds.strip())
                 problems = missing_facts(facts)
                 if problems:
-                    raise ServiceError("{where}: {problems}.", where=where, problems='; '.join(problems))
+                    raise ServiceError("{where}: {problems:join:; }.", where=where,
+                                       problems=problems)
                 overridden = item.suggested_outcome is not None and item.suggested_outcome != outcome
                 if overridden and not item.reason.strip():
                     raise ServiceError("{where}: overriding the suggested "

@@ -25,6 +25,7 @@ from smarttek_dsar.ui.case_view.actions import CaseActions
 from smarttek_dsar.ui.case_view.tables import fill_rows, read_only_table
 from smarttek_dsar.ui.case_view.wording import format_time, in_ui_language
 from smarttek_dsar.ui.plain_text import plain
+from smarttek_dsar.ui.service_messages import counted
 
 
 class FulfilmentPanel(QWidget):
@@ -182,7 +183,8 @@ class FulfilmentPanel(QWidget):
 
     def _generated(self, added) -> None:  # type: ignore[no-untyped-def]
         self.generated_label.setText(
-            self.tr("%n task(s) added from the decisions.", "", len(added)) if added
+            counted("{shown} {count:plural:task|tasks} added from the decisions.", len(added))
+            if added
             else self.tr("No new tasks: the decisions' tasks are all planned."))
 
     def _clear_form(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from smarttek_dsar.domain.workflow import MAIN_PATH, Stage, next_stage
+from smarttek_dsar.services.intake.case_words import name_said
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.ui.case_view.actions import CaseActions
 from smarttek_dsar.ui.case_view.assignee_picker import AssigneePicker
@@ -23,6 +24,7 @@ from smarttek_dsar.ui.case_view.clock_widget import ClockWidget
 from smarttek_dsar.ui.case_view.confirm import confirm_then
 from smarttek_dsar.ui.case_view.wording import format_time, label
 from smarttek_dsar.ui.plain_text import plain
+from smarttek_dsar.ui.service_messages import counted, message_text
 
 _CHIP = "border-radius: 10px; padding: 3px 10px; {extra}"
 _DONE = _CHIP.format(extra="background: #c8e6c9; color: #1b5e20;")
@@ -159,7 +161,9 @@ class CaseHeader(QFrame):
             self.subject_label.setText(self.tr("Personal data hidden"))
             self.subject_label.setStyleSheet("color: #757575; font-style: italic;")
         else:
-            self.subject_label.setText(summary.subject_name or self.tr("(no name recorded)"))
+            self.subject_label.setText(message_text(name_said(summary.subject_name))
+                                       if summary.subject_name
+                                       else self.tr("(no name recorded)"))
             self.subject_label.setStyleSheet("")
         self.rights_label.setText(
             ", ".join(f"{label(r)} ({r.article})" for r in summary.rights)
@@ -171,12 +175,12 @@ class CaseHeader(QFrame):
         self.stage_strip.set_stage(summary.stage)
         self.clock.set_detail(detail)
         # Worded here, in the window's language, from the count the services give (at least
-        # REPEAT_THRESHOLD, so the English is always plural; Latvian picks its form by %n).
-        self.repeat_label.setText(self.tr(
-            "Repeat request (GDPR 12(5)): the subject made %n other requests in the last 12 "
-            "months; consider whether this one is excessive and record the reasons if you "
-            "refuse it or charge a fee.", "", detail.repeat_requests)
-            if detail.repeat_requests else "")
+        # REPEAT_THRESHOLD; each language picks its noun's form by the count).
+        self.repeat_label.setText(counted(
+            "Repeat request (GDPR 12(5)): the subject made {shown} other "
+            "{count:plural:request|requests} in the last 12 months; consider whether this one "
+            "is excessive and record the reasons if you refuse it or charge a fee.",
+            detail.repeat_requests) if detail.repeat_requests else "")
         self.repeat_label.setVisible(bool(detail.repeat_requests))
         self._set_stage_buttons(summary.stage)
 

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smarttek_dsar.services.intake.case_words import receipt_proof_said, request_text_said
 from smarttek_dsar.services.intake.subject_correction import RequestCorrection
 from smarttek_dsar.services.views import CaseDetail, PartyInput, PartyView
 from smarttek_dsar.ui.case_view.actions import CaseActions
 from smarttek_dsar.ui.plain_text import plain
+from smarttek_dsar.ui.service_messages import message_text
 
 
 def _subject(detail: CaseDetail) -> PartyView | None:
@@ -74,8 +76,12 @@ class RequestDetails(QGroupBox):
                 detail.language, detail.language),
             "representative": (f"{representative.name} ({representative.authority_proof})"
                                if representative else None),
-            "proof": detail.receipt_proof,
-            "text": detail.request_text,
+            # Kept in English as written at intake; shown in the window's language.
+            "proof": "\n".join(message_text(line)
+                               for line in receipt_proof_said(detail.receipt_proof))
+            if detail.receipt_proof else None,
+            "text": message_text(request_text_said(detail.request_text))
+            if detail.request_text else None,
         }
         for key, value in shown.items():
             self.values[key].setText(value or none)

@@ -1,0 +1,108 @@
+"""The words intake writes into a new case (the name of an unknown sender, a scanned letter's
+request text, the receipt proof), kept in English as the case's record, and read back to their
+message templates so that the window says them in its language.
+
+The case keeps what was written: the receipt proof is evidence and is never rewritten. What a
+reader sees is the same text, line by line, in the window's language wherever this version
+knows the sentence; a line typed by hand or from an older version is shown as it is.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from smarttek_dsar.domain.messages import Message, read_back
+from smarttek_dsar.domain.rights import Right
+from smarttek_dsar.intake.incoming import (
+    EVIDENCE_DATE_HEADER,
+    EVIDENCE_LETTER,
+    EVIDENCE_MSG_DELIVERY_TIME,
+    EVIDENCE_MSG_SUBMIT_TIME,
+    EVIDENCE_PORTAL,
+    EVIDENCE_RECEIVED_HEADER,
+)
+
+# Names a request without any sender details gets, so the case can be registered at once and
+# the name typed in from the letter later.
+UNKNOWN_SENDER = {
+    "scan": "Unknown – see the scanned letter",
+    "portal": "Unknown portal customer",
+    "signed": "Unknown – see the signed document",
+}
+UNKNOWN = "Unknown sender"
+
+SCANNED_WITH_TEXT = ("Paper letter, scanned as {filename}; its text as read from the scan "
+                     "(check it against the scan):\n\n{text}")
+SCANNED = "Paper letter, scanned as {filename}: read the scan."
+
+RECEIVED = "Received {when} Riga time ({iso}); proof: {evidence} of {filename}."
+KEPT = "Original file kept as evidence: {filename}, SHA-256 {sha256}."
+MESSAGE_ID = "Message identifier: {message_id}"
+PORTAL_ID = "Portal request id: {request_id}"
+TO_CHECK = "To check:"
+NOTE = "- {note}"
+_PROOF_LINES = (RECEIVED, KEPT, MESSAGE_ID, PORTAL_ID, TO_CHECK, NOTE)
+
+
+@cache
+def _evidence() -> tuple[str, ...]:
+    # Imported when a proof is first shown: the signed-document reader loads cryptography.
+    from smarttek_dsar.intake.mailbox_message import EVIDENCE_INTERNALDATE
+    from smarttek_dsar.intake.signed_request import EVIDENCE_SIGNED
+
+    return (EVIDENCE_RECEIVED_HEADER, EVIDENCE_DATE_HEADER, EVIDENCE_MSG_DELIVERY_TIME,
+            EVIDENCE_MSG_SUBMIT_TIME, EVIDENCE_PORTAL, EVIDENCE_LETTER, EVIDENCE_INTERNALDATE,
+            EVIDENCE_SIGNED)
+
+# A guessed right as the rights note names it, and the note itself.
+RIGHT = "{right} (Art. {number})"
+RIGHTS_GUESSED = ("Rights guessed from the words of the request: {rights}. A person must read "
+                  "the request and confirm them (GDPR 12(2)).")
+# The notes intake writes under "To check:" that a reader is most likely to meet; the rest
+# (those with a nested sentence) stay as written.
+NOTES = (RIGHTS_GUESSED,
+    "The request names no sender; enter the data subject from the document.",
+    "The request is in Russian; the answer language was set to Latvian. Change it if the "
+    "subject should be answered in English.",
+    "No right was recognised in the request; read it and set the rights.",
+    "The mail reuses the Message-ID of {case_number}; its content differs, so it was imported "
+    "as a request of its own. Check whether it is the same request.",
+)
+
+
+def name_said(stored: str) -> Message:
+    """A party's name: the words for an unknown sender in the reader's language."""
+    return read_back(stored, (*UNKNOWN_SENDER.values(), UNKNOWN))
+
+
+def request_text_said(stored: str) -> Message:
+    """A case's request text: a scanned letter's head line in the reader's language."""
+    return read_back(stored, (SCANNED_WITH_TEXT, SCANNED))
+
+
+def receipt_proof_said(stored: str) -> list[Message]:
+    """A case's receipt proof line by line, each line intake wrote in the reader's language."""
+    return [_line(line) for line in stored.split("\n")]
+
+
+def _line(line: str) -> Message:
+    said = read_back(line, _PROOF_LINES)
+    if said.template == RECEIVED:
+        return Message(RECEIVED, {**said.params,
+                                  "evidence": read_back(said.params["evidence"], _evidence())})
+    if said.template == NOTE:
+        return Message(NOTE, {"note": _note(said.params["note"])})
+    return said
+
+
+def _note(stored: str) -> Message:
+    said = read_back(stored, NOTES)
+    if said.template != RIGHTS_GUESSED:
+        return said
+    rights = [read_back(text, (RIGHT,)) for text in said.params["rights"].split(", ")]
+    return Message(RIGHTS_GUESSED, {"rights": [
+        Message(RIGHT, {**r.params, "right": _LABELS.get(r.params["right"], r.params["right"])})
+        if r.template == RIGHT else r for r in rights]})
+
+
+_LABELS = {right.label: right for right in Right}
