@@ -307,6 +307,20 @@ def _cut_point(data: bytes, part: PartSize, budget: int) -> int:
     return cut - part.start
 
 
+# The notes a mail too large in part gets (also read back by services/intake/case_words.py,
+# which says a stored receipt proof in the reader's language).
+TEXT_CUT = ("The text of the e-mail is longer than the {max_text_bytes} the desk reads as a "
+            "request: it was cut at {max_text_bytes}. The whole text is in the original e-mail, "
+            "kept as evidence.")
+LEFT_OUT_NAMED = ("The attachment “{name}” is about {size}, over the attachment limit of "
+                  "{limit}: it is not stored as a separate file and is kept only inside the "
+                  "original e-mail (evidence). Save it from there if the case needs it.")
+LEFT_OUT_UNNAMED = ("A file in the e-mail ({media_type}) is about {size}, over the attachment "
+                    "limit of {limit}: it is not stored as a separate file and is kept only "
+                    "inside the original e-mail (evidence). Save it from there if the case "
+                    "needs it.")
+
+
 def cut_text(text: str) -> str:
     """The first MAX_TEXT_BYTES of a request's text (UTF-8), at a character boundary; a
     character that a cut part ended inside of is dropped too."""
@@ -315,25 +329,18 @@ def cut_text(text: str) -> str:
 
 
 def text_cut_note() -> Message:
-    return message(
-        "The text of the e-mail is longer than the {max_text_bytes} the desk reads as a "
-        "request: it was cut at {max_text_bytes}. The whole text is in the original e-mail, "
-        "kept as evidence.", max_text_bytes=_mb(MAX_TEXT_BYTES))
+    return message(TEXT_CUT, max_text_bytes=_mb(MAX_TEXT_BYTES))
 
 
 def left_out_note(name: str | None, media_type: str, size: int, max_bytes: int) -> Message:
     """What the DPO is told of a file over the attachment limit (`size` bytes, decoded)."""
     if name:
         return message(
-            "The attachment “{name}” is about {size}, over the attachment limit of {limit}: "
-            "it is not stored as a separate file and is kept only inside the original e-mail "
-            "(evidence). Save it from there if the case needs it.",
+            LEFT_OUT_NAMED,
             name=safe_filename(name, fallback_stem="attachment"), size=_mb(size),
             limit=_mb(max_bytes))
     return message(
-        "A file in the e-mail ({media_type}) is about {size}, over the attachment limit of "
-        "{limit}: it is not stored as a separate file and is kept only inside the original "
-        "e-mail (evidence). Save it from there if the case needs it.",
+        LEFT_OUT_UNNAMED,
         media_type=media_type, size=_mb(size), limit=_mb(max_bytes))
 
 

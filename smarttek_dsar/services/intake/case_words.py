@@ -21,6 +21,7 @@ from smarttek_dsar.intake.incoming import (
     EVIDENCE_PORTAL,
     EVIDENCE_RECEIVED_HEADER,
 )
+from smarttek_dsar.intake.mail_size import LEFT_OUT_NAMED, LEFT_OUT_UNNAMED, TEXT_CUT
 
 # Names a request without any sender details gets, so the case can be registered at once and
 # the name typed in from the letter later.
@@ -67,6 +68,7 @@ NOTES = (RIGHTS_GUESSED,
     "No right was recognised in the request; read it and set the rights.",
     "The mail reuses the Message-ID of {case_number}; its content differs, so it was imported "
     "as a request of its own. Check whether it is the same request.",
+    TEXT_CUT, LEFT_OUT_NAMED, LEFT_OUT_UNNAMED,
 )
 
 
