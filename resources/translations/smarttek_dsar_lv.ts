@@ -1064,7 +1064,7 @@
         </message>
         <message>
             <source>Times: Riga</source>
-            <translation>Laiks: Rīgas</translation>
+            <translation>Laiks: Rīgas laiks</translation>
         </message>
         <message>
             <source>Every time shown is Riga time (Europe/Riga), as in the letters and dossiers, whatever this computer's time zone.</source>
