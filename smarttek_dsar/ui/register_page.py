@@ -39,7 +39,7 @@ from smarttek_dsar.ui.plain_text import plain, plain_tip
 from smarttek_dsar.ui.register_form import RegisterForm
 from smarttek_dsar.ui.service_messages import error_text
 from smarttek_dsar.ui.tasks import run_task
-from smarttek_dsar.ui.unsaved_edits import DraftViews, DraftWords, settle_then
+from smarttek_dsar.ui.unsaved_edits import DraftPage, DraftViews, DraftWords
 
 
 def register_from_text(text: str) -> Register:
@@ -56,7 +56,7 @@ RETENTION_COLUMN = 4
 _COLUMN_WIDTHS = (170, 210, 190, 260)
 
 
-class RegisterPage(QWidget):
+class RegisterPage(DraftPage, QWidget):
     """Overview table, the form, the raw text for experts, and the phrasebook. The form and the
     raw text are two views of one draft: switching tabs carries an edit across, and saving
     (from either) goes through RegisterService.save, the one operation (versions, audit)."""
@@ -183,15 +183,6 @@ class RegisterPage(QWidget):
         return item
 
     # --- the form and the raw text: one draft (ui/unsaved_edits.py) -------------------------
-
-    def has_unsaved_edits(self) -> bool:
-        return self.admin and self.views.has_unsaved_edits()
-
-    def settle(self, then: Callable[[], None],
-               cancelled: Callable[[], None] | None = None) -> None:
-        """Run `then` once nothing is unsaved: asks Save / Discard / Cancel when something is
-        (`cancelled` runs on Cancel)."""
-        settle_then(self, self.has_unsaved_edits(), self.save, self.reload, then, cancelled)
 
     def draft(self) -> Register:
         """The register being edited, from the form or the raw text, whichever was edited."""

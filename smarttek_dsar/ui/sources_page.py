@@ -37,10 +37,10 @@ from smarttek_dsar.ui.plain_text import plain, plain_tip
 from smarttek_dsar.ui.service_messages import error_text, message_text
 from smarttek_dsar.ui.source_form import SourcesForm
 from smarttek_dsar.ui.tasks import run_task
-from smarttek_dsar.ui.unsaved_edits import DraftViews, DraftWords, settle_then
+from smarttek_dsar.ui.unsaved_edits import DraftPage, DraftViews, DraftWords
 
 
-class SourcesPage(QWidget):
+class SourcesPage(DraftPage, QWidget):
     """The sources as a form (with a Test button per query) and as TOML text for experts: two
     views of one draft, saved through SourcesService.save (versions, audit) from either."""
 
@@ -137,15 +137,6 @@ class SourcesPage(QWidget):
                                                                     stored.changed_by))
 
     # --- the form and the raw text: one draft (ui/unsaved_edits.py) -------------------------
-
-    def has_unsaved_edits(self) -> bool:
-        return self.admin and self.views.has_unsaved_edits()
-
-    def settle(self, then: Callable[[], None],
-               cancelled: Callable[[], None] | None = None) -> None:
-        """Run `then` once nothing is unsaved: asks Save / Discard / Cancel when something is
-        (`cancelled` runs on Cancel)."""
-        settle_then(self, self.has_unsaved_edits(), self.save, self.reload, then, cancelled)
 
     def draft(self) -> SourcesConfig:
         """The sources being edited, from the form or the raw text, whichever was edited."""

@@ -76,6 +76,23 @@ def has_unsaved_edits(page: QWidget) -> bool:
     return bool(check()) if callable(check) else False
 
 
+class DraftPage:
+    """What the register and data-source pages share around their one draft: a page with
+    `admin`, `views` (DraftViews), `save(then)` and `reload()`."""
+
+    admin: bool
+    views: DraftViews
+
+    def has_unsaved_edits(self) -> bool:
+        return self.admin and self.views.has_unsaved_edits()
+
+    def settle(self, then: Callable[[], None],
+               cancelled: Callable[[], None] | None = None) -> None:
+        """Run `then` once nothing is unsaved: asks Save / Discard / Cancel when something is
+        (`cancelled` runs on Cancel)."""
+        settle_then(self, self.has_unsaved_edits(), self.save, self.reload, then, cancelled)
+
+
 class ListGuard(QObject):
     """A list whose chosen entry is edited in the fields beside it: choosing another entry
     after editing this one asks first (Discard puts the entry back as it was shown). Without
