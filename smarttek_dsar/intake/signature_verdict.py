@@ -17,6 +17,17 @@ from datetime import datetime
 from smarttek_dsar.domain.clock import RIGA
 from smarttek_dsar.domain.messages import Message, message
 
+# The summary's sentences, named so that a stored summary reads back to them
+# (services/intake/case_words.py).
+UNKNOWN_SIGNER = "an unknown signer"
+WITH_CODE = "{name} (personal code {code})"
+ON_WHEN = " on {when} Riga time"
+VALID = "Signature valid: signed by {who}{when}. {note}"
+VERIFIED = "Signature verified, revocation NOT confirmed: signed by {who}{when}."
+VERIFIED_NOTE = "Signature verified, revocation NOT confirmed: signed by {who}{when}. {note}"
+NOT_VALID = "Signature NOT valid ({who}): {problems:join: }"
+SUMMARIES = (VALID, VERIFIED_NOTE, VERIFIED, NOT_VALID)
+
 
 @dataclass(frozen=True)
 class SignatureVerdict:
@@ -49,20 +60,16 @@ class SignatureVerdict:
 
     def said(self) -> Message:
         """The summary as a template with parameters, for the reader's language."""
-        who: Message | str = self.signer_name or message("an unknown signer")
+        who: Message | str = self.signer_name or message(UNKNOWN_SIGNER)
         if self.personal_code:
-            who = message("{name} (personal code {code})", name=who, code=self.personal_code)
+            who = message(WITH_CODE, name=who, code=self.personal_code)
         if self.valid:
-            when = message(" on {when} Riga time",
+            when = message(ON_WHEN,
                            when=f"{self.signing_time.astimezone(RIGA):%d.%m.%Y %H:%M}") \
                 if self.signing_time else ""
             if self.revocation_confirmed:
-                return message("Signature valid: signed by {who}{when}. {note}", who=who,
-                               when=when, note=self.revocation_note)
+                return message(VALID, who=who, when=when, note=self.revocation_note)
             if not self.revocation_note:
-                return message("Signature verified, revocation NOT confirmed: signed by "
-                               "{who}{when}.", who=who, when=when)
-            return message("Signature verified, revocation NOT confirmed: signed by {who}{when}. "
-                           "{note}", who=who, when=when, note=self.revocation_note)
-        return message("Signature NOT valid ({who}): {problems:join: }", who=who,
-                       problems=list(self.problems))
+                return message(VERIFIED, who=who, when=when)
+            return message(VERIFIED_NOTE, who=who, when=when, note=self.revocation_note)
+        return message(NOT_VALID, who=who, problems=list(self.problems))

@@ -23,6 +23,7 @@ from smarttek_dsar.domain.register_dict import register_to_dict
 from smarttek_dsar.paths import resource_path
 
 _PLACE_IN_MESSAGE = re.compile(r"\s*\(at (line \d+, column \d+|end of document)\)\s*$")
+_LINE_COLUMN = re.compile(r"line (\d+), column (\d+)")
 
 
 class RegisterFileError(DomainError):
@@ -108,11 +109,24 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise RegisterFileError(_broken_toml_message(path, error)) from error
 
 
-def _broken_toml_message(path: Path | str, error: tomllib.TOMLDecodeError) -> str:
+def _broken_toml_message(path: Path | str | Message, error: tomllib.TOMLDecodeError) -> Message:
     # tomllib (3.11-3.13) puts the place in the text: "Invalid value (at line 4, column 3)".
+    # The reason stays tomllib's English; the sentence around it and the place are templates.
     text = str(error)
     match = _PLACE_IN_MESSAGE.search(text)
-    reason = text[: match.start()] if match else text
-    where = f" (at {match.group(1)})" if match else ""
-    name = f"file {path}" if isinstance(path, Path) else str(path)
-    return f"The register {name} is not valid TOML{where}: {reason.strip()}."
+    reason = (text[: match.start()] if match else text).strip()
+    if not match:
+        if isinstance(path, Path):
+            return Message("The register file {path} is not valid TOML: {reason}.",
+                           {"path": path, "reason": reason})
+        return Message("The register {where} is not valid TOML: {reason}.",
+                       {"where": path, "reason": reason})
+    line = _LINE_COLUMN.fullmatch(match.group(1))
+    place = (Message("at line {line}, column {column}",
+                     {"line": int(line.group(1)), "column": int(line.group(2))})
+             if line else Message("at end of document"))
+    if isinstance(path, Path):
+        return Message("The register file {path} is not valid TOML ({place}): {reason}.",
+                       {"path": path, "place": place, "reason": reason})
+    return Message("The register {where} is not valid TOML ({place}): {reason}.",
+                   {"where": path, "place": place, "reason": reason})

@@ -9,6 +9,7 @@ knows the sentence; a line typed by hand or from an older version is shown as it
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from smarttek_dsar.domain.messages import Message, read_back
@@ -36,13 +37,32 @@ SCANNED_WITH_TEXT = ("Paper letter, scanned as {filename}; its text as read from
                      "(check it against the scan):\n\n{text}")
 SCANNED = "Paper letter, scanned as {filename}: read the scan."
 
+# A signed document's request text: its head line, the signature's summary, and its text.
+SIGNED_WITH_VERDICT_TEXT = "E-signed document {filename} ({signature})\n\n{text}"
+SIGNED_WITH_VERDICT = "E-signed document {filename} ({signature})"
+SIGNED_WITH_TEXT = "E-signed document {filename}\n\n{text}"
+SIGNED = "E-signed document {filename}"
+_SIGNED_TEXTS = (SIGNED_WITH_VERDICT_TEXT, SIGNED_WITH_VERDICT, SIGNED_WITH_TEXT, SIGNED)
+
 RECEIVED = "Received {when} Riga time ({iso}); proof: {evidence} of {filename}."
 KEPT = "Original file kept as evidence: {filename}, SHA-256 {sha256}."
 MESSAGE_ID = "Message identifier: {message_id}"
 PORTAL_ID = "Portal request id: {request_id}"
 TO_CHECK = "To check:"
 NOTE = "- {note}"
-_PROOF_LINES = (RECEIVED, KEPT, MESSAGE_ID, PORTAL_ID, TO_CHECK, NOTE)
+E_SIGNATURE = "E-signature: {signature}"
+_PROOF_LINES = (RECEIVED, KEPT, MESSAGE_ID, PORTAL_ID, TO_CHECK, NOTE, E_SIGNATURE)
+
+# What a valid signature of someone other than the subject leaves for the DPO to check.
+SIGNER_WITHOUT_CODE = ("The signer {signer} has no Latvian personal code in the certificate; "
+                       "check the identity by another means. No identity check was recorded.")
+SIGNER_NOT_SUBJECT = (
+    "Signed by {signer} (personal code {signer_code}), but the request is about personal "
+    "code {subject_code}: the signature proves who signed, not that the signer may act for "
+    "the subject. Ask for the authority (power of attorney); no identity check was recorded.")
+
+
+_SIGNED_ON = re.compile(r" on \d\d\.\d\d\.\d{4} \d\d:\d\d Riga time\Z")
 
 
 @cache
@@ -68,7 +88,7 @@ NOTES = (RIGHTS_GUESSED,
     "No right was recognised in the request; read it and set the rights.",
     "The mail reuses the Message-ID of {case_number}; its content differs, so it was imported "
     "as a request of its own. Check whether it is the same request.",
-    TEXT_CUT, LEFT_OUT_NAMED, LEFT_OUT_UNNAMED,
+    TEXT_CUT, LEFT_OUT_NAMED, LEFT_OUT_UNNAMED, SIGNER_WITHOUT_CODE, SIGNER_NOT_SUBJECT,
 )
 
 
@@ -78,8 +98,38 @@ def name_said(stored: str) -> Message:
 
 
 def request_text_said(stored: str) -> Message:
-    """A case's request text: a scanned letter's head line in the reader's language."""
-    return read_back(stored, (SCANNED_WITH_TEXT, SCANNED))
+    """A case's request text: a scanned letter's or signed document's head line in the
+    reader's language."""
+    said = read_back(stored, (SCANNED_WITH_TEXT, SCANNED, *_SIGNED_TEXTS))
+    if "signature" in said.params:
+        return Message(said.template, {**said.params,
+                                       "signature": signature_said(said.params["signature"])})
+    return said
+
+
+def signature_said(stored: str) -> Message:
+    """A signature's stored summary (signature_verdict.py) in the reader's language; the
+    revocation note and the problems inside it stay as they were written."""
+    from smarttek_dsar.intake import signature_verdict as verdict
+
+    said = read_back(stored, verdict.SUMMARIES)
+    if "who" not in said.params:
+        return said
+    params = dict(said.params)
+    if "when" in params:
+        # {who}{when} stand side by side: the time is the tail that reads " on ... Riga time".
+        person = params["who"] + params["when"]
+        found = _SIGNED_ON.search(person)
+        params["who"] = person[: found.start()] if found else person
+        params["when"] = read_back(found.group(0), (verdict.ON_WHEN,)) if found else ""
+    who = read_back(params["who"], (verdict.WITH_CODE, verdict.UNKNOWN_SIGNER))
+    if who.template == verdict.WITH_CODE:
+        who = Message(verdict.WITH_CODE, {**who.params, "name": read_back(
+            who.params["name"], (verdict.UNKNOWN_SIGNER,))})
+    params["who"] = who
+    if "problems" in params:
+        params["problems"] = [params["problems"]]
+    return Message(said.template, params)
 
 
 def receipt_proof_said(stored: str) -> list[Message]:
@@ -92,6 +142,8 @@ def _line(line: str) -> Message:
     if said.template == RECEIVED:
         return Message(RECEIVED, {**said.params,
                                   "evidence": read_back(said.params["evidence"], _evidence())})
+    if said.template == E_SIGNATURE:
+        return Message(E_SIGNATURE, {"signature": signature_said(said.params["signature"])})
     if said.template == NOTE:
         return Message(NOTE, {"note": _note(said.params["note"])})
     return said

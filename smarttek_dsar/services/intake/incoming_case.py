@@ -23,6 +23,7 @@ from smarttek_dsar.intake.safety import safe_filename
 from smarttek_dsar.intake.signature_verdict import SignatureVerdict
 from smarttek_dsar.services.cases import NewCase
 from smarttek_dsar.services.intake.case_words import (
+    E_SIGNATURE,
     KEPT,
     MESSAGE_ID,
     NOTE,
@@ -32,6 +33,12 @@ from smarttek_dsar.services.intake.case_words import (
     RIGHTS_GUESSED,
     SCANNED,
     SCANNED_WITH_TEXT,
+    SIGNED,
+    SIGNED_WITH_TEXT,
+    SIGNED_WITH_VERDICT,
+    SIGNED_WITH_VERDICT_TEXT,
+    SIGNER_NOT_SUBJECT,
+    SIGNER_WITHOUT_CODE,
     TO_CHECK,
     UNKNOWN,
     UNKNOWN_SENDER,
@@ -100,16 +107,11 @@ def signed_by_subject(request: IncomingRequest, subject: PartyInput, notes: list
     if verdict.personal_code and verdict.personal_code == subject.personal_code:
         return None, verdict
     if verdict.personal_code is None:
-        notes.append(message("The signer {signer} has no Latvian personal code in the "
-                             "certificate; check the identity by another means. No identity "
-                             "check was recorded.", signer=verdict.signer_name))
+        notes.append(Message(SIGNER_WITHOUT_CODE, {"signer": verdict.signer_name}))
         return None, None
-    notes.append(message(
-        "Signed by {signer} (personal code {signer_code}), but the request is about personal "
-        "code {subject_code}: the signature proves who signed, not that the signer may act for "
-        "the subject. Ask for the authority (power of attorney); no identity check was "
-        "recorded.", signer=verdict.signer_name, signer_code=verdict.personal_code,
-        subject_code=subject.personal_code))
+    notes.append(Message(SIGNER_NOT_SUBJECT, {"signer": verdict.signer_name,
+                                              "signer_code": verdict.personal_code,
+                                              "subject_code": subject.personal_code}))
     return PartyInput(name=verdict.signer_name, personal_code=verdict.personal_code), None
 
 
@@ -210,7 +212,7 @@ def _receipt_proof(request: IncomingRequest, notes: list[Message | str]) -> str:
     elif request.source == "portal":
         lines.append(Message(PORTAL_ID, {"request_id": request.external_id}))
     elif request.source == "signed" and request.signature is not None:
-        lines.append(f"E-signature: {request.signature.summary()}")
+        lines.append(Message(E_SIGNATURE, {"signature": request.signature.summary()}))
     if notes:
         lines.append(Message(TO_CHECK))
         lines.extend(Message(NOTE, {"note": note}) for note in notes)
@@ -226,10 +228,14 @@ def _request_text(request: IncomingRequest) -> str:
                                                    "text": request.body_text}))
         return str(Message(SCANNED, {"filename": request.original_filename}))
     if request.source == "signed":
-        head = f"E-signed document {request.original_filename}"
+        # Kept in English as the case's record; the window reads it back (case_words.py).
+        fields = {"filename": request.original_filename, "text": request.body_text.strip()}
         if request.signature is not None:
-            head += f" ({request.signature.summary()})"
-        return f"{head}\n\n{request.body_text}".strip()
+            fields["signature"] = request.signature.summary()
+        template = {(True, True): SIGNED_WITH_VERDICT_TEXT, (True, False): SIGNED_WITH_VERDICT,
+                    (False, True): SIGNED_WITH_TEXT, (False, False): SIGNED}[
+            ("signature" in fields, bool(fields["text"]))]
+        return str(Message(template, fields))
     return request.body_text
 
 
