@@ -55,5 +55,33 @@
             <source>E-signature: {signature}</source>
             <translation>E-paraksts: {signature}</translation>
         </message>
+        <message>
+            <source>{filename}: the letter's text was not read because Tesseract OCR is not installed (install {hint}); read the scan and enter the subject and rights.</source>
+            <translation>{filename}: vēstules teksts netika nolasīts, jo nav instalēta Tesseract OCR (instalējiet {hint}); izlasiet skenējumu un ievadiet datu subjektu un tiesības.</translation>
+        </message>
+        <message>
+            <source>{filename}: the scan's pages are far larger than a letter, so its text was not read (that would take minutes and gigabytes); read the scan.</source>
+            <translation>{filename}: skenējuma lapas ir daudz lielākas par vēstuli, tāpēc teksts netika nolasīts (tas prasītu minūtes un gigabaitus); izlasiet skenējumu.</translation>
+        </message>
+        <message>
+            <source>{filename}: OCR stopped after {seconds} seconds with {pages} page(s) read; read the rest of the scan.</source>
+            <translation>{filename}: OCR apturēta pēc {seconds} sekundēm, nolasīto lapu skaits: {pages}; izlasiet pārējo skenējumu.</translation>
+        </message>
+        <message>
+            <source>{filename}: page {number} could not be read by OCR ({error}).</source>
+            <translation>{filename}: OCR nevarēja nolasīt {number}. lapu ({error}).</translation>
+        </message>
+        <message>
+            <source>Tesseract's Latvian language data is missing (install {hint}); the letter was read as English, so letters with diacritics may be wrong.</source>
+            <translation>Nav Tesseract latviešu valodas datu (instalējiet {hint}); vēstule tika nolasīta kā angliska, tāpēc burti ar diakritiskajām zīmēm var būt kļūdaini.</translation>
+        </message>
+        <message>
+            <source>{filename}: OCR found no text in the scan; read the scan.</source>
+            <translation>{filename}: OCR skenējumā neatrada tekstu; izlasiet skenējumu.</translation>
+        </message>
+        <message>
+            <source>{name}: the desk cannot read this kind of document; open it and read it.</source>
+            <translation>{name}: programma nevar nolasīt šāda veida dokumentu; atveriet to un izlasiet.</translation>
+        </message>
     </context>
 </TS>

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from smarttek_dsar.domain.messages import Message
+
 # One letter, however long, may not hold an import for more than this (the window and the drop
 # folder import in the background, but a batch of letters still waits for each).
 DEFAULT_TIME_LIMIT = 120.0
@@ -33,6 +35,22 @@ _TEXT_LAYER_MIN_CHARS = 20
 _LANGUAGES = ("lav", "eng")
 INSTALL_HINT = "tesseract-ocr, tesseract-ocr-lav and tesseract-ocr-eng"
 
+# The notes a scan's reading leaves for the DPO, as templates: they are written into the case's
+# receipt proof in English and read back for the window (services/intake/case_words.py).
+NO_TESSERACT = ("{filename}: the letter's text was not read because Tesseract OCR is not "
+                "installed (install {hint}); read the scan and enter the subject and rights.")
+TOO_BIG = ("{filename}: the scan's pages are far larger than a letter, so its text was not read "
+           "(that would take minutes and gigabytes); read the scan.")
+TIMED_OUT = ("{filename}: OCR stopped after {seconds} seconds with {pages} page(s) read; read "
+             "the rest of the scan.")
+PAGE_UNREAD = "{filename}: page {number} could not be read by OCR ({error})."
+NO_LATVIAN = ("Tesseract's Latvian language data is missing (install {hint}); the letter was "
+              "read as English, so letters with diacritics may be wrong.")
+NO_TEXT = "{filename}: OCR found no text in the scan; read the scan."
+# A signed request's file of a kind the desk has no reader for (intake/signed_request.py).
+UNREADABLE = "{name}: the desk cannot read this kind of document; open it and read it."
+NOTES = (NO_TESSERACT, TOO_BIG, TIMED_OUT, PAGE_UNREAD, NO_LATVIAN, NO_TEXT, UNREADABLE)
+
 
 @dataclass(frozen=True)
 class ScanText:
@@ -43,7 +61,13 @@ class ScanText:
     how: str
     pages: int
     seconds: float
-    note: str = ""
+    note: Message | str = ""
+    # Said beside `note`: the scan was read, but without the Latvian language data.
+    language_note: Message | str = ""
+
+    @property
+    def notes(self) -> tuple[Message | str, ...]:
+        return tuple(note for note in (self.note, self.language_note) if note)
 
 
 def read_scan_text(
@@ -57,9 +81,8 @@ def read_scan_text(
             return ScanText(layer, "text layer", pages, time.monotonic() - started)
     tesseract = shutil.which("tesseract")
     if tesseract is None:
-        return ScanText("", "", 0, time.monotonic() - started, note=(
-            f"{filename}: the letter's text was not read because Tesseract OCR is not installed "
-            f"(install {INSTALL_HINT}); read the scan and enter the subject and rights."))
+        return ScanText("", "", 0, time.monotonic() - started, note=Message(
+            NO_TESSERACT, {"filename": filename, "hint": INSTALL_HINT}))
     too_big = _too_big_to_read(data, media_type, filename)
     if too_big:
         return ScanText("", "", 0, time.monotonic() - started, note=too_big)
@@ -84,16 +107,16 @@ def read_scan_text(
                 note = _timeout_note(filename, time_limit, number - 1)
                 break
             except _OcrFailed as exc:
-                note = f"{filename}: page {number} could not be read by OCR ({exc})."
+                note = Message(PAGE_UNREAD, {"filename": filename, "number": number,
+                                             "error": str(exc)})
+    language_note: Message | str = ""
     if languages != "+".join(_LANGUAGES) and texts:
-        note = (note + " " if note else "") + (
-            f"Tesseract's Latvian language data is missing (install {INSTALL_HINT}); the "
-            "letter was read as English, so letters with diacritics may be wrong.")
+        language_note = Message(NO_LATVIAN, {"hint": INSTALL_HINT})
     text = "\n\n".join(t.strip() for t in texts if t.strip())
     if not text and not note:
-        note = f"{filename}: OCR found no text in the scan; read the scan."
+        note = Message(NO_TEXT, {"filename": filename})
     return ScanText(text, "OCR" if text else "", len(texts), time.monotonic() - started,
-                    note=note)
+                    note=note, language_note=language_note)
 
 
 # A4 at 600 dpi is 35 million pixels; a scan far beyond that is a poster or a decompression
@@ -102,10 +125,9 @@ MAX_PIXELS = 100_000_000
 MAX_PAGE_POINTS = 1700
 
 
-def _too_big_to_read(data: bytes, media_type: str, filename: str) -> str:
+def _too_big_to_read(data: bytes, media_type: str, filename: str) -> Message | str:
     """Why the scan is not read (it is still imported), or "" when it may be."""
-    refusal = (f"{filename}: the scan's pages are far larger than a letter, so its text was not "
-               "read (that would take minutes and gigabytes); read the scan.")
+    refusal = Message(TOO_BIG, {"filename": filename})
     try:
         if media_type == "application/pdf":
             from pypdf import PdfReader
@@ -157,9 +179,9 @@ def restore_at_signs(latvian: str, english: str) -> str:
     return _AT_LOST.sub(fixed, latvian)
 
 
-def _timeout_note(filename: str, limit: float, pages_read: int) -> str:
-    return (f"{filename}: OCR stopped after {limit:.0f} seconds with {pages_read} page(s) read; "
-            "read the rest of the scan.")
+def _timeout_note(filename: str, limit: float, pages_read: int) -> Message:
+    return Message(TIMED_OUT, {"filename": filename, "seconds": f"{limit:.0f}",
+                               "pages": pages_read})
 
 
 def _pdf_text_layer(data: bytes) -> tuple[str | None, int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from smarttek_dsar.domain.messages import message
+from smarttek_dsar.domain.messages import Message
 from smarttek_dsar.domain.rights import Channel
 from smarttek_dsar.intake.incoming import (
     DEFAULT_MAX_ATTACHMENT_BYTES,
@@ -25,6 +25,10 @@ from smarttek_dsar.intake.receipt import letter_receipt
 from smarttek_dsar.intake.rights_guess import guess_rights
 from smarttek_dsar.intake.safety import make_attachment
 from smarttek_dsar.intake.scan_text import DEFAULT_TIME_LIMIT, read_scan_text
+
+# Said whenever OCR read the letter; a template so the stored note reads back (case_words.py).
+OCR_MAY_MISREAD = ("The letter's text was read by OCR and may contain misread characters: "
+                   "check names, codes and rights against the scan.")
 
 # Content signatures, checked so a renamed file of another kind is not filed as a scan.
 SCAN_SIGNATURES: dict[str, tuple[str, tuple[bytes, ...]]] = {
@@ -75,12 +79,9 @@ def parse_scanned_letter(
     if read_text:
         read = read_scan_text(data, media_type, filename, time_limit=ocr_time_limit)
         text = read.text
-        if read.note:
-            warnings.append(read.note)
+        warnings.extend(read.notes)
         if read.how == "OCR":
-            warnings.append(message("The letter's text was read by OCR and may contain "
-                                    "misread characters: check names, codes and rights against "
-                                    "the scan."))
+            warnings.append(Message(OCR_MAY_MISREAD))
     details = letter_details(text)
     return IncomingRequest(
         source="scan",

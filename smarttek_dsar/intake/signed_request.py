@@ -33,7 +33,7 @@ from smarttek_dsar.intake.ocsp_check import check_revocation
 from smarttek_dsar.intake.receipt import letter_receipt, utc_now
 from smarttek_dsar.intake.rights_guess import guess_rights
 from smarttek_dsar.intake.safety import make_attachment, unique_names
-from smarttek_dsar.intake.scan_text import read_scan_text
+from smarttek_dsar.intake.scan_text import UNREADABLE, read_scan_text
 from smarttek_dsar.intake.signature_verdict import SignatureVerdict
 from smarttek_dsar.intake.signed_container import open_container
 from smarttek_dsar.intake.signer_certificate import (
@@ -168,11 +168,10 @@ def parse_signed_request(
         media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
         attachments.append(make_attachment(name, content, media_type, source_filename=filename,
                                            index=index, max_bytes=max_attachment_bytes))
-        text, note = _text_of(content, media_type, name)
+        text, notes = _text_of(content, media_type, name)
         if text:
             texts.append(text)
-        if note:
-            warnings.append(note)
+        warnings.extend(notes)
     body = "\n\n".join(texts)
     details = letter_details(body)
     code = details.personal_code
@@ -207,17 +206,18 @@ def parse_signed_request(
     )
 
 
-def _text_of(content: bytes, media_type: str, name: str) -> tuple[str, str]:
+def _text_of(content: bytes, media_type: str, name: str
+             ) -> tuple[str, tuple[Message | str, ...]]:
     if media_type in _TEXT_TYPES:
         for encoding in ("utf-8-sig", "windows-1257"):
             try:
-                return content.decode(encoding).strip(), ""
+                return content.decode(encoding).strip(), ()
             except UnicodeDecodeError:
                 continue
     if media_type in _READABLE_TYPES:
         read = read_scan_text(content, media_type, name)
-        return read.text, read.note
-    return "", f"{name}: the desk cannot read this kind of document; open it and read it."
+        return read.text, read.notes
+    return "", (Message(UNREADABLE, {"name": name}),)
 
 
 def require_delivery_date(received_on: date | None, filename: str) -> date:

@@ -1,15 +1,19 @@
 """A signed request (.edoc) is written into its case in English, as the record: the request
 text's head line with the signature's summary, the "E-signature:" proof line and the notes on
-whose identity the signature proves. A Latvian reader sees all of them in Latvian."""
+whose identity the signature proves; so are the notes a scan's reading leaves. A Latvian reader
+sees all of them in Latvian."""
 
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, datetime
+import io
+from datetime import UTC, date, datetime
 
 import pytest
+from PIL import Image
 
 from smarttek_dsar.domain.rights import Channel, Right
+from smarttek_dsar.intake import parse_scanned_letter
 from smarttek_dsar.intake.incoming import IncomingRequest
 from smarttek_dsar.intake.signature_verdict import SignatureVerdict
 from smarttek_dsar.intake.signed_request import EVIDENCE_SIGNED
@@ -77,3 +81,17 @@ def test_a_broken_register_text_names_its_line_in_latvian():
     said = error_in(raised.value, "lv")
     assert "nav derīgs TOML" in said and "versija 3" in said
     assert "line" not in said.split(":")[0] and "not valid" not in said
+
+
+def test_a_scans_ocr_notes_are_said_in_latvian():
+    poster = io.BytesIO()
+    Image.new("1", (12_000, 9_000)).save(poster, "PNG")  # too large to read: a note, no OCR
+    request = parse_scanned_letter(poster.getvalue(), "plakāts.png", date(2026, 11, 3))
+    new = incoming_case(request).new
+    assert "far larger than a letter" in new.receipt_proof
+
+    said = _latvian(receipt_proof_said(new.receipt_proof))
+
+    note = next(line for line in said if "plakāts.png:" in line)
+    assert "daudz lielākas par vēstuli" in note
+    assert not any("read the scan" in line or "To check" in line for line in said), said

@@ -23,6 +23,8 @@ from smarttek_dsar.intake.incoming import (
     EVIDENCE_RECEIVED_HEADER,
 )
 from smarttek_dsar.intake.mail_size import LEFT_OUT_NAMED, LEFT_OUT_UNNAMED, TEXT_CUT
+from smarttek_dsar.intake.scan_text import NOTES as SCAN_NOTES
+from smarttek_dsar.intake.scanned_letter import OCR_MAY_MISREAD
 
 # Names a request without any sender details gets, so the case can be registered at once and
 # the name typed in from the letter later.
@@ -89,6 +91,7 @@ NOTES = (RIGHTS_GUESSED,
     "The mail reuses the Message-ID of {case_number}; its content differs, so it was imported "
     "as a request of its own. Check whether it is the same request.",
     TEXT_CUT, LEFT_OUT_NAMED, LEFT_OUT_UNNAMED, SIGNER_WITHOUT_CODE, SIGNER_NOT_SUBJECT,
+    *SCAN_NOTES, OCR_MAY_MISREAD,
 )
 
 
