@@ -83,5 +83,37 @@
             <source>{name}: the desk cannot read this kind of document; open it and read it.</source>
             <translation>{name}: programma nevar nolasīt šāda veida dokumentu; atveriet to un izlasiet.</translation>
         </message>
+        <message>
+            <source>{count} {count:plural:new request|new requests}</source>
+            <translation>{count} {count:plural:jauns pieprasījums|jauni pieprasījumi|jaunu pieprasījumu}</translation>
+        </message>
+        <message>
+            <source>{count} held (not requests)</source>
+            <translation>aizturēti (nav pieprasījumi): {count}</translation>
+        </message>
+        <message>
+            <source>{count} imported before</source>
+            <translation>jau importēti iepriekš: {count}</translation>
+        </message>
+        <message>
+            <source>{count} could not be imported, left in the mailbox</source>
+            <translation>nevarēja importēt, atstāti pastkastē: {count}</translation>
+        </message>
+        <message>
+            <source>{parts}.</source>
+            <translation>{parts}.</translation>
+        </message>
+        <message>
+            <source>{parts}. {stopped}</source>
+            <translation>{parts}. {stopped}</translation>
+        </message>
+        <message>
+            <source>Cancelled; what was imported before is kept.</source>
+            <translation>Atcelts; iepriekš importētais ir saglabāts.</translation>
+        </message>
+        <message>
+            <source>The connection to the mailbox was lost after {count} message(s); everything imported is kept and nothing is imported twice. Fetch again.</source>
+            <translation>Savienojums ar pastkasti pārtrūka pēc saņemto vēstuļu skaita: {count}; viss importētais ir saglabāts, un nekas netiks importēts divreiz. Saņemiet vēstules vēlreiz.</translation>
+        </message>
     </context>
 </TS>

@@ -19,6 +19,7 @@ from smarttek_dsar.services.mailbox.mailbox import FetchReport
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain
+from smarttek_dsar.ui.service_messages import message_text
 from smarttek_dsar.ui.tasks import TaskHandle, run_task
 
 
@@ -123,7 +124,7 @@ class MailboxFetcher(QObject):
         if report.stopped:  # cancelled or cut off: what came in is kept
             text += " " + self.tr("Stopped early; the rest comes with the next fetch.")
         self._say(text)
-        self.label.setToolTip(report.summary())
+        self.label.setToolTip(message_text(report.said()))
         if report.messages:
             self.context.notify(Changes(case_list=True, dashboard=True, audit=True))
         self.finished.emit(report)

@@ -171,7 +171,7 @@ def test_cancel_stops_between_messages(services, specialist, mailbox, dovecot):
 
     report = mailbox.fetch(specialist, password=MAIL_PASSWORD, progress=CancelAtSecond())
     assert [m.status for m in report.messages] == ["created"]
-    assert report.stopped.startswith("Cancelled")
+    assert str(report.stopped).startswith("Cancelled")
     assert dovecot.count("INBOX") == 2 and len(_cases(services)) == 1
 
 

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 import pytest
 from PIL import Image
 
+from smarttek_dsar.domain.messages import Message
 from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.intake import parse_scanned_letter
 from smarttek_dsar.intake.incoming import IncomingRequest
@@ -19,6 +20,7 @@ from smarttek_dsar.intake.signature_verdict import SignatureVerdict
 from smarttek_dsar.intake.signed_request import EVIDENCE_SIGNED
 from smarttek_dsar.services.intake.case_words import receipt_proof_said, request_text_said
 from smarttek_dsar.services.intake.incoming_case import incoming_case
+from smarttek_dsar.services.mailbox.mailbox import FetchedMessage, FetchReport
 from smarttek_dsar.services.message_catalogue import error_in, message_in
 from smarttek_dsar.storage.register_file import RegisterFileError, register_from_text
 
@@ -95,3 +97,15 @@ def test_a_scans_ocr_notes_are_said_in_latvian():
     note = next(line for line in said if "plakāts.png:" in line)
     assert "daudz lielākas par vēstuli" in note
     assert not any("read the scan" in line or "To check" in line for line in said), said
+
+
+def test_the_mailbox_fetch_report_is_said_in_latvian():
+    report = FetchReport("INBOX", [FetchedMessage(1, "created", "DSAR-2026-0001"),
+                                   FetchedMessage(2, "held"), FetchedMessage(3, "error")])
+    report.stopped = Message("Cancelled; what was imported before is kept.")
+
+    assert report.summary().startswith("1 new request, 1 held (not requests), 1 could not")
+    said = message_in(report.said(), "lv")
+
+    assert said.startswith("1 jauns pieprasījums, aizturēti (nav pieprasījumi): 1, ")
+    assert said.endswith("Atcelts; iepriekš importētais ir saglabāts.")

@@ -195,7 +195,7 @@ def test_cancel_on_the_status_bar_stops_the_fetch_and_keeps_what_came_in(
     finally:
         use_synchronous_tasks(True)
     report = finished.args[0]
-    assert report.stopped.startswith("Cancelled") and report.new_requests < 30
+    assert str(report.stopped).startswith("Cancelled") and report.new_requests < 30
     assert "Stopped early" in fetcher.label.text() and not fetcher.cancel_button.isVisible()
     # Nothing lost, nothing half-done: every case's message is in Processed, the rest waits.
     assert dovecot.count("Processed") == report.new_requests

@@ -81,7 +81,7 @@ class FetchReport:
     folder: str
     messages: list[FetchedMessage] = field(default_factory=list)
     # Set when the fetch stopped early: the connection was lost or the user cancelled.
-    stopped: str = ""
+    stopped: Message | str = ""
 
     def count(self, status: str) -> int:
         return sum(1 for m in self.messages if m.status == status)
@@ -95,17 +95,25 @@ class FetchReport:
         return bool(self.stopped) or self.count("error") > 0
 
     def summary(self) -> str:
-        parts = [f"{self.new_requests} new request{'s' if self.new_requests != 1 else ''}"]
-        for status, label in (("held", "held (not requests)"), ("duplicate", "imported before"),
-                              ("error", "could not be imported, left in the mailbox")):
+        """The report in one English sentence (the command line prints it)."""
+        return str(self.said())
+
+    def said(self) -> Message:
+        """The report as a template with parameters, for the reader's language."""
+        parts = [Message("{count} {count:plural:new request|new requests}",
+                         {"count": self.new_requests})]
+        for status, template in (("held", "{count} held (not requests)"),
+                                 ("duplicate", "{count} imported before"),
+                                 ("error", "{count} could not be imported, left in the mailbox")):
             if self.count(status):
-                parts.append(f"{self.count(status)} {label}")
-        text = ", ".join(parts) + "."
-        return f"{text} {self.stopped}" if self.stopped else text
+                parts.append(Message(template, {"count": self.count(status)}))
+        if self.stopped:
+            return Message("{parts}. {stopped}", {"parts": parts, "stopped": self.stopped})
+        return Message("{parts}.", {"parts": parts})
 
     def to_json(self) -> dict:
         return {"folder": self.folder, "new_requests": self.new_requests,
-                "stopped": self.stopped or None,
+                "stopped": str(self.stopped) or None,
                 "messages": [m.to_json() for m in self.messages]}
 
 
@@ -146,12 +154,13 @@ class MailboxService:
         try:
             self._fetch(actor, client, settings, report, progress)
         except Cancelled:
-            report.stopped = "Cancelled; what was imported before is kept."
+            report.stopped = Message("Cancelled; what was imported before is kept.")
         except CONNECTION_FAILURES as exc:
             log.warning("mailbox fetch stopped: %s", type(exc).__name__)
-            report.stopped = (f"The connection to the mailbox was lost after "
-                              f"{len(report.messages)} message(s); everything imported is "
-                              "kept and nothing is imported twice. Fetch again.")
+            report.stopped = Message(
+                "The connection to the mailbox was lost after {count} message(s); everything "
+                "imported is kept and nothing is imported twice. Fetch again.",
+                {"count": len(report.messages)})
         finally:
             close_mailbox(client)
         self._record_fetch(actor, settings, report)
