@@ -111,8 +111,8 @@ def cmd_sources_test_query(args) -> int:
     result = services.sources.test_query(
         actor, args.source, args.query - 1, case_number=args.case, sample=sample,
         ask_password=_ask_password)
-    if args.json:
-        print_json(result.__dict__)
+    if args.json:  # `message` is the sentence; `said` is the same for the window's language
+        print_json({key: value for key, value in result.__dict__.items() if key != "said"})
     else:
         print(f"{result.source} ({result.category_id}): "
               f"{'ok' if result.ok else 'FAILED'}, {result.duration_ms} ms. {result.message}")
