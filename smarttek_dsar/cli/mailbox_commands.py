@@ -27,6 +27,7 @@ from smarttek_dsar.cli.admin_commands import open_services
 from smarttek_dsar.cli.arguments import whole_number
 from smarttek_dsar.cli.output import print_json, print_table
 from smarttek_dsar.cli.session import read_password, sign_in
+from smarttek_dsar.domain.messages import Message
 from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.services.letters.letter_templates import LETTER_KINDS
 from smarttek_dsar.services.mailbox.mail_settings import (
@@ -35,6 +36,7 @@ from smarttek_dsar.services.mailbox.mail_settings import (
     SMTP_PASSWORD_ENV,
 )
 from smarttek_dsar.services.mailbox.mail_sign_in import needs_password, oauth_provider
+from smarttek_dsar.services.message_catalogue import message_in
 
 _SETTING_OPTIONS = ("host", "port", "security", "user")
 
@@ -144,14 +146,22 @@ def cmd_fetch(args) -> int:
     if token_provider is None and settings.configured and needs_password(settings):
         password = _ask(f"Password for the mailbox {settings.account}: ", IMAP_PASSWORD_ENV)
     report = services.mailbox.fetch(actor, password=password, token_provider=token_provider)
+    # The report's sentences in the language the global --lang chose (English by default).
+    language = getattr(args, "message_language", "en")
+
+    def say(text: Message | str) -> str:
+        return message_in(text, language)
+
     if args.json:
-        print_json(report.to_json())
+        print_json(report.to_json(say))
     else:
         if report.messages:
             print_table(["UID", "STATUS", "CASE", "NOTE"],
-                        [[m.uid, m.status, m.case_number or "", _note(m)]
+                        [[m.uid, m.status, m.case_number or "", say(m.note())]
                          for m in report.messages])
-        print(f"Mailbox {settings.account}/{settings.folder}: {report.summary()}")
+        print(say(Message("Mailbox {account}/{folder}: {report}",
+                          {"account": settings.account, "folder": settings.folder,
+                           "report": report.said()})))
     return 1 if report.failed else 0
 
 
@@ -197,8 +207,3 @@ def _describe(settings) -> str:
     values = asdict(settings)
     return ", ".join(f"{k}={v}" for k, v in values.items())
 
-
-def _note(message) -> str:
-    if message.status == "moved":
-        return "imported by an earlier fetch; moved now"
-    return message.message

@@ -38,6 +38,30 @@ def test_configure_and_fetch_from_the_command_line(ready, dovecot):  # noqa: F81
     assert shown["imap"]["processed_folder"] == "Done" and "password" not in str(shown)
 
 
+def test_fetch_speaks_the_language_lang_chose(ready, dovecot):  # noqa: F811
+    """`--lang lv` says the fetch's report and each message's note in Latvian, in the table and
+    in the JSON; without it they stay English."""
+    _configure_imap(ready, dovecot)
+    dovecot.append(request_mail(1), ARRIVED)
+    dovecot.append(broken_mail(), ARRIVED)
+    env = {"SMARTTEK_DSAR_IMAP_PASSWORD": MAIL_PASSWORD}
+    latvian = ready("--lang", "lv", "mailbox", "fetch", user="anna", password=PW, extra_env=env)
+    assert latvian.code == 1, latvian.err
+    assert "1 jauns pieprasījums" in latvian.out
+    assert "nevarēja importēt, atstāti pastkastē: 1" in latvian.out
+    for english in ("new request", "could not be imported", "Mailbox "):
+        assert english not in latvian.out
+    broken_note = latvian.out.splitlines()[-2]  # the table's last row: the broken message
+    assert "error" in broken_note and "sender" not in broken_note.lower()
+
+    as_json = ready("--lang", "lv", "mailbox", "fetch", "--json", user="anna", password=PW,
+                    extra_env=env).json()
+    [left] = as_json["messages"]
+    assert left["status"] == "error" and left["message"] and "sender" not in left["message"]
+    english = ready("mailbox", "fetch", "--json", user="anna", password=PW, extra_env=env).json()
+    assert "sender" in english["messages"][0]["message"].lower()
+
+
 def test_mistakes_are_one_clear_line(ready, dovecot):  # noqa: F811
     not_set = ready("mailbox", "fetch", user="anna", password=PW)
     assert not_set.code == 1 and "not set up" in not_set.err and "Traceback" not in not_set.err

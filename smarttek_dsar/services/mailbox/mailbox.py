@@ -26,6 +26,7 @@ import email.parser
 import email.policy
 import hashlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -61,6 +62,8 @@ log = logging.getLogger(__name__)
 _HEADER_LIMIT = 64 * 1024
 _MOVED_STATUSES = ("created", "duplicate", "held")
 _MOVE_BATCH = 25
+# A message an earlier fetch imported but could not move out of the folder.
+MOVED_NOW = Message("Imported by an earlier fetch; moved now.")
 
 
 @dataclass(frozen=True)
@@ -68,12 +71,20 @@ class FetchedMessage:
     uid: int
     status: str  # created, duplicate, held, error, or moved (imported by an earlier fetch)
     case_number: str | None = None
-    message: str = ""
+    message: str = ""  # in English
     moved: bool = False
+    # The same as a template, for the reader's language (the window, `--lang lv`).
+    said: Message | None = None
 
-    def to_json(self) -> dict:
+    def note(self) -> Message | str:
+        """What became of the message, as a template where there is one."""
+        if self.status == "moved":
+            return MOVED_NOW
+        return self.said or self.message
+
+    def to_json(self, render: Callable[[Message | str], str] = str) -> dict:
         return {"uid": self.uid, "status": self.status, "case": self.case_number,
-                "message": self.message, "moved": self.moved}
+                "message": render(self.said or self.message), "moved": self.moved}
 
 
 @dataclass
@@ -111,10 +122,11 @@ class FetchReport:
             return Message("{parts}. {stopped}", {"parts": parts, "stopped": self.stopped})
         return Message("{parts}.", {"parts": parts})
 
-    def to_json(self) -> dict:
+    def to_json(self, render: Callable[[Message | str], str] = str) -> dict:
+        """The report for scripts; `render` words its sentences (English by default)."""
         return {"folder": self.folder, "new_requests": self.new_requests,
-                "stopped": str(self.stopped) or None,
-                "messages": [m.to_json() for m in self.messages]}
+                "stopped": render(self.stopped) if self.stopped else None,
+                "messages": [m.to_json(render) for m in self.messages]}
 
 
 class MailboxService:
@@ -205,7 +217,8 @@ class MailboxService:
         name = f"mailbox-{_safe(settings.folder)}-{uidvalidity}-{uid}.eml"
         too_large = _too_large(size, name)
         if too_large:
-            report.messages.append(FetchedMessage(uid, "error", None, too_large))
+            report.messages.append(FetchedMessage(uid, "error", None, str(too_large),
+                                                  said=too_large))
             return  # never downloaded: the server said how large it is first
         fetched = client.fetch([uid], ["BODY.PEEK[]", "INTERNALDATE"]).get(uid)
         if not fetched or b"BODY[]" not in fetched:
@@ -215,13 +228,14 @@ class MailboxService:
             actor, raw, name, received_at=_utc(fetched.get(b"INTERNALDATE")),
             max_attachment_mb=max_mb)
         if result.status not in _MOVED_STATUSES:
-            report.messages.append(FetchedMessage(uid, result.status, None, result.message))
+            report.messages.append(FetchedMessage(uid, result.status, None, result.message,
+                                                  said=result.said))
             return  # left in place: reported now, tried again on the next fetch
         number = result.case_number or result.duplicate_of
         self._remember(settings, uidvalidity, uid, raw, result, number)
         pending.append(uid)
         report.messages.append(FetchedMessage(uid, result.status, number, result.message,
-                                              moved=True))
+                                              moved=True, said=result.said))
 
     def _known(self, settings: ImapSettings, uidvalidity: int) -> dict[int, str | None]:
         """UID -> case number of every message taken from this folder before. One still in
@@ -285,14 +299,14 @@ def _sizes(client, uids: list[int]) -> dict[int, int]:
     return sizes
 
 
-def _too_large(size: int | None, name: str) -> str:
+def _too_large(size: int | None, name: str) -> Message | str:
     """Why the message is too large to import (the intake's own words), or ""."""
     if size is None or size <= MAX_MAIL_BYTES:
         return ""
     try:
         check_mail_size(b"", name, max_attachment_bytes=0, size=size)
     except IntakeError as exc:
-        return str(exc)
+        return getattr(exc, "message", None) or str(exc)
     return ""
 
 
