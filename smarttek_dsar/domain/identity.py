@@ -317,3 +317,32 @@ def last_digits(document_number: str, n: int = 4) -> str:
             "printed on the document (at least {n} letters or digits), e.g. PA1234567.", document_number=document_number.strip(), n=n
         )
     return compact[-n:]
+
+
+# Every sentence an InvalidIdentifier of this module says, so that a stored note quoting one
+# reads back to it (services/intake/case_words.py); tests/services/test_stored_english_said.py
+# keeps it whole.
+INVALID = (
+    ("Personal code must have 11 digits, e.g. {personal_code_example} (a hyphen after the sixth "
+     "digit is optional); got {text!r}."),
+    ("Personal code {shown} is not valid: the seventh digit gives the century of birth and must "
+     "be 0, 1 or 2."),
+    "Personal code {shown} is not valid: its birth date {born:%d.%m.%Y} is in the future.",
+    ("Personal code {shown} is not valid: the check digit does not match. Please check the code "
+     "for a typing error."),
+    "E-mail address {address!r} must contain exactly one '@', e.g. janis.berzins@example.lv.",
+    ("E-mail address {address!r} has an invalid part before '@' (no spaces, brackets or double "
+     "dots), e.g. janis.berzins@example.lv."),
+    ("E-mail address {address!r} has an invalid domain after '@' (it needs a dot, as in "
+     "example.lv), e.g. janis.berzins@example.lv."),
+    "E-mail address is too long ({normalised} characters).",
+    ("Phone number {raw!r} is not valid: an international number starts with + and has 8 to 15 "
+     "digits, e.g. +44 20 7946 0000."),
+    ("Phone number {raw!r} is not a valid Latvian number: it needs 8 digits starting with 2 "
+     "(mobile), 6 (landline) or 8 (service), e.g. +371 2612 3456 or 26123456. Write numbers from"
+     " other countries with + and the country code."),
+    ("Document number {document_number!r} is too short: enter the whole number as printed on the"
+     " document (at least {n} letters or digits), e.g. PA1234567."),
+    ("Personal code {shown} is not valid: no such birth date {digits} (the first six digits are "
+     "the birth date DDMMYY)."),
+)

@@ -14,6 +14,7 @@ Lists are joined with ", " unless the spec says otherwise: `{missing:join:; }`.
 
 from __future__ import annotations
 
+import ast
 import re
 import string
 from collections.abc import Callable, Iterable, Mapping
@@ -152,8 +153,63 @@ def read_back(stored: str, templates: Iterable[str]) -> Message:
     for template in templates:
         found = _pattern(template).match(stored)
         if found is not None:
-            return Message(template, found.groupdict())
+            fields = _fields(template)
+            return Message(template, {name: _unformatted(value, *fields[name])
+                                      for name, value in found.groupdict().items()})
     return Message(stored)
+
+
+@lru_cache(maxsize=512)
+def _fields(template: str) -> dict[str, tuple[str, str | None]]:
+    """Each field's format spec and conversion, as its first place in the template has them."""
+    fields: dict[str, tuple[str, str | None]] = {}
+    for _literal, name, spec, conversion in string.Formatter().parse(template):
+        if name is not None and name not in fields:
+            fields[name] = (spec or "", conversion)
+    return fields
+
+
+def _unformatted(text: str, spec: str, conversion: str | None) -> Any:
+    """A field's text back to the value that renders as it again: `{text!r}` wrote a quoted
+    string, `{born:%d.%m.%Y}` a date; anything else is the text itself."""
+    if conversion == "r":
+        try:
+            value = ast.literal_eval(text)
+        except (ValueError, SyntaxError):
+            return text
+        return value if isinstance(value, str) else text
+    if "%" in spec:
+        try:
+            moment = datetime.strptime(text, spec)
+        except ValueError:
+            return text
+        return moment if any(f"%{c}" in spec for c in "HIMSf") else moment.date()
+    return text
+
+
+def split_joined(stored: str, templates: Iterable[str], separator: str = " ") -> list[str] | None:
+    """Sentences a list template joined (`{problems:join: }`) split back apart, each the text
+    of one of `templates`; None when the text is not made of them alone. The whole text is
+    tried first, then every place the separator stands, leftmost first."""
+    templates = tuple(templates)
+
+    def known(text: str) -> bool:
+        return read_back(text, templates).template in templates
+
+    def split(text: str) -> list[str] | None:
+        if known(text):
+            return [text]
+        at = text.find(separator)
+        while at > 0:
+            head = text[:at]
+            if known(head):
+                rest = split(text[at + len(separator):])
+                if rest is not None:
+                    return [head, *rest]
+            at = text.find(separator, at + 1)
+        return None
+
+    return split(stored) if stored else None
 
 
 @lru_cache(maxsize=512)

@@ -17,6 +17,7 @@ answer in time, an HTTP error) and "no_responder" (the certificate names no OCSP
 from __future__ import annotations
 
 import os
+import re
 import urllib.error
 import urllib.request
 from collections.abc import Callable
@@ -32,7 +33,7 @@ from cryptography.x509 import ocsp
 from cryptography.x509.oid import AuthorityInformationAccessOID, ExtendedKeyUsageOID
 
 from smarttek_dsar.domain.clock import RIGA
-from smarttek_dsar.domain.messages import Message, message
+from smarttek_dsar.domain.messages import Message, message, read_back
 
 TIMEOUT_SECONDS = 5
 # The largest OCSP answer read: real ones are a few kilobytes.
@@ -44,6 +45,45 @@ MAX_AGE_WITHOUT_NEXT_UPDATE = timedelta(days=2)
 
 Post = Callable[[str, bytes, float], bytes]
 
+# The result's sentences, named so that a stored signature summary reads back to them
+# (services/intake/case_words.py); {where} is " (the service's URL)" or nothing.
+GOOD = "Not revoked: the CA's OCSP service{where} answered “good”."
+GOOD_ON = "Not revoked: the CA's OCSP service{where} answered “good” on {when} Riga time."
+REVOKED_ON = " on {when} Riga time"
+REVOKED_BECAUSE = " (reason: {reason})"
+REVOKED = ("The signer's certificate was REVOKED{when}{reason}, says the CA's OCSP "
+           "service{where}: the signature proves nothing.")
+NO_RESPONDER = ("Revocation NOT checked: the signer's certificate names no OCSP service; check "
+                "it with the CA before relying on the signature.")
+UNREACHABLE = ("Revocation NOT checked: the CA's OCSP service{where} could not be reached "
+               "({detail}); check again later before relying on the signature.")
+UNKNOWN = ("Revocation UNKNOWN: the CA's OCSP service{where} {detail}; do not rely on the "
+           "signature before the CA confirms the certificate.")
+SENTENCES = (GOOD_ON, GOOD, REVOKED, NO_RESPONDER, UNREACHABLE, UNKNOWN)
+
+# {detail}: why the answer is unknown (what the service did) ...
+NOT_KNOWN = "does not know the certificate"
+NOT_OCSP = "gave an answer that is not an OCSP response"
+REFUSED = "refused to answer ({status})"  # the OCSP responseStatus, e.g. "unauthorized"
+ANOTHER_CERTIFICATE = "answered about another certificate"
+ANOTHER_REQUEST = "answered another request (the nonce differs)"
+UNAUTHORISED_KEY = "signed its answer with a key the CA did not authorise"
+BAD_SIGNATURE = "sent an answer whose signature does not verify"
+FROM_THE_FUTURE = "sent an answer dated in the future"
+OUT_OF_DATE = "sent an out-of-date answer"
+# ... or why it could not be reached; the last names the network error's class, as the
+# library called it, when it is none of the kinds above it.
+HTTP_STATUS = "HTTP {code}"
+TIMED_OUT = "no answer in time"
+CONNECTION_REFUSED = "connection refused"
+NAME_NOT_FOUND = "the service's host name was not found"
+TLS_FAILED = "the secure connection (TLS) failed"
+TOO_LARGE = "the answer is larger than any OCSP response"
+NETWORK_ERROR = "network error {kind}"
+DETAILS = (NOT_KNOWN, NOT_OCSP, REFUSED, ANOTHER_CERTIFICATE, ANOTHER_REQUEST,
+           UNAUTHORISED_KEY, BAD_SIGNATURE, FROM_THE_FUTURE, OUT_OF_DATE, HTTP_STATUS, TIMED_OUT,
+           CONNECTION_REFUSED, NAME_NOT_FOUND, TLS_FAILED, TOO_LARGE, NETWORK_ERROR)
+
 
 @dataclass(frozen=True)
 class Revocation:
@@ -52,7 +92,7 @@ class Revocation:
     checked_at: datetime | None = None  # the answer's thisUpdate
     revoked_at: datetime | None = None
     reason: str = ""  # the CA's revocation reason (keyCompromise, ...), when it gave one
-    detail: str = ""  # why the status is unknown or unreachable
+    detail: Message | str = ""  # why the status is unknown or unreachable (one of DETAILS)
 
     @property
     def confirmed_good(self) -> bool:
@@ -67,27 +107,17 @@ class Revocation:
         where = f" ({self.responder})" if self.responder else ""
         if self.status == "good":
             if self.checked_at is None:
-                return message("Not revoked: the CA's OCSP service{where} answered “good”.",
-                               where=where)
-            return message("Not revoked: the CA's OCSP service{where} answered “good” on "
-                           "{when} Riga time.", where=where, when=_riga(self.checked_at))
+                return message(GOOD, where=where)
+            return message(GOOD_ON, where=where, when=_riga(self.checked_at))
         if self.status == "revoked":
-            when = message(" on {when} Riga time", when=_riga(self.revoked_at)) \
-                if self.revoked_at else ""
-            reason = message(" (reason: {reason})", reason=self.reason) if self.reason else ""
-            return message("The signer's certificate was REVOKED{when}{reason}, says the CA's "
-                           "OCSP service{where}: the signature proves nothing.", when=when,
-                           reason=reason, where=where)
+            when = message(REVOKED_ON, when=_riga(self.revoked_at)) if self.revoked_at else ""
+            reason = message(REVOKED_BECAUSE, reason=Message(self.reason)) if self.reason else ""
+            return message(REVOKED, when=when, reason=reason, where=where)
         if self.status == "no_responder":
-            return message("Revocation NOT checked: the signer's certificate names no OCSP "
-                           "service; check it with the CA before relying on the signature.")
+            return message(NO_RESPONDER)
         if self.status == "unreachable":
-            return message("Revocation NOT checked: the CA's OCSP service{where} could not be "
-                           "reached ({detail}); check again later before relying on the "
-                           "signature.", where=where, detail=self.detail)
-        return message("Revocation UNKNOWN: the CA's OCSP service{where} {detail}; do not rely "
-                       "on the signature before the CA confirms the certificate.", where=where,
-                       detail=self.detail)
+            return message(UNREACHABLE, where=where, detail=message(self.detail))
+        return message(UNKNOWN, where=where, detail=message(self.detail))
 
 
 def _riga(moment: datetime) -> str:
@@ -128,10 +158,10 @@ def check_revocation(certificate: x509.Certificate, issuer: x509.Certificate, *,
     try:
         response = ocsp.load_der_ocsp_response(raw)
     except ValueError:
-        return Revocation("unknown", url, detail="gave an answer that is not an OCSP response")
+        return Revocation("unknown", url, detail=message(NOT_OCSP))
     if response.response_status != ocsp.OCSPResponseStatus.SUCCESSFUL:
-        return Revocation("unknown", url, detail="refused to answer "
-                          f"({response.response_status.name.lower()})")
+        return Revocation("unknown", url, detail=message(
+            REFUSED, status=response.response_status.name.lower()))
     problem = _untrusted(response, certificate, issuer, nonce, now)
     if problem:
         return Revocation("unknown", url, detail=problem)
@@ -144,36 +174,36 @@ def check_revocation(certificate: x509.Certificate, issuer: x509.Certificate, *,
                           revoked_at=response.revocation_time_utc,
                           reason=_REASONS.get(reason.name, reason.name) if reason else "")
     return Revocation("unknown", url, checked_at=response.this_update_utc,
-                      detail="does not know the certificate")
+                      detail=message(NOT_KNOWN))
 
 
 def _untrusted(response: ocsp.OCSPResponse, certificate: x509.Certificate,
-               issuer: x509.Certificate, nonce: bytes, now: datetime) -> str:
-    """Why the answer cannot be taken, or ""."""
+               issuer: x509.Certificate, nonce: bytes, now: datetime) -> Message | None:
+    """Why the answer cannot be taken, or None."""
     if response.serial_number != certificate.serial_number or \
             response.issuer_key_hash != _key_hash(issuer, response.hash_algorithm):
-        return "answered about another certificate"
+        return message(ANOTHER_CERTIFICATE)
     try:
         echoed = response.extensions.get_extension_for_class(x509.OCSPNonce).value.nonce
     except x509.ExtensionNotFound:
         echoed = None
     if echoed is not None and echoed != nonce:
-        return "answered another request (the nonce differs)"
+        return message(ANOTHER_REQUEST)
     signer = _response_signer(response, issuer)
     if signer is None:
-        return "signed its answer with a key the CA did not authorise"
+        return message(UNAUTHORISED_KEY)
     try:
         _verify(signer.public_key(), response.signature, response.tbs_response_bytes,
                 response.signature_hash_algorithm)
     except (InvalidSignature, TypeError, ValueError):
-        return "sent an answer whose signature does not verify"
+        return message(BAD_SIGNATURE)
     if response.this_update_utc > now + CLOCK_SKEW:
-        return "sent an answer dated in the future"
+        return message(FROM_THE_FUTURE)
     next_update = response.next_update_utc
     if (next_update is not None and next_update < now) or \
             (next_update is None and response.this_update_utc < now - MAX_AGE_WITHOUT_NEXT_UPDATE):
-        return "sent an out-of-date answer"
-    return ""
+        return message(OUT_OF_DATE)
+    return None
 
 
 def _response_signer(response: ocsp.OCSPResponse,
@@ -244,20 +274,43 @@ def _http_post(url: str, body: bytes, timeout: float) -> bytes:
     with urllib.request.urlopen(request, timeout=timeout) as answer:  # noqa: S310 - http(s) only
         body = answer.read(MAX_RESPONSE_BYTES + 1)
     if len(body) > MAX_RESPONSE_BYTES:
-        raise ValueError("the answer is larger than any OCSP response")
+        raise ValueError(TOO_LARGE)
     return body
 
 
-def _reason(exc: BaseException) -> str:
+def _reason(exc: BaseException) -> Message:
     if isinstance(exc, urllib.error.HTTPError):
-        return f"HTTP {exc.code}"
+        return message(HTTP_STATUS, code=exc.code)
     if isinstance(exc, urllib.error.URLError):
         exc = exc.reason if isinstance(exc.reason, BaseException) else exc
-    if isinstance(exc, TimeoutError):
-        return "no answer in time"
-    if isinstance(exc, ConnectionRefusedError):
-        return "connection refused"
-    return str(exc) if isinstance(exc, ValueError) else type(exc).__name__
+    if isinstance(exc, ValueError) and str(exc) == TOO_LARGE:
+        return message(TOO_LARGE)
+    return _network_error(type(exc).__name__)
+
+
+def _network_error(kind: str) -> Message:
+    """The network error by its class's name: one of the kinds the DPO can act on, else the
+    name itself."""
+    if kind in ("TimeoutError", "timeout"):
+        return message(TIMED_OUT)
+    if kind == "ConnectionRefusedError":
+        return message(CONNECTION_REFUSED)
+    if kind == "gaierror":  # getaddrinfo: the host name does not resolve
+        return message(NAME_NOT_FOUND)
+    if kind.startswith("SSL"):  # ssl.SSLError and its subclasses (certificate, EOF, ...)
+        return message(TLS_FAILED)
+    return message(NETWORK_ERROR, kind=kind)
+
+
+def detail_said(stored: str) -> Message:
+    """A detail as a stored summary has it, read back to its template; older versions wrote
+    a network error's class name alone ("gaierror", "SSLCertVerificationError")."""
+    said = read_back(stored, DETAILS)
+    if said.template in DETAILS:
+        return said
+    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", stored):
+        return _network_error(stored)
+    return said
 
 
 _REASONS = {"key_compromise": "key compromise", "ca_compromise": "CA compromise",
@@ -266,3 +319,5 @@ _REASONS = {"key_compromise": "key compromise", "ca_compromise": "CA compromise"
             "certificate_hold": "certificate on hold", "remove_from_crl": "removed from CRL",
             "privilege_withdrawn": "privilege withdrawn", "aa_compromise": "AA compromise",
             "unspecified": "unspecified"}
+# The reasons as the sentence says them: each is a template, for the reader's language.
+REASONS = tuple(_REASONS.values())

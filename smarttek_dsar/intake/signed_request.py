@@ -29,13 +29,14 @@ from smarttek_dsar.intake.incoming import (
     sha256_hex,
 )
 from smarttek_dsar.intake.letter_details import letter_details
-from smarttek_dsar.intake.ocsp_check import check_revocation
+from smarttek_dsar.intake.ocsp_check import REVOKED, check_revocation
 from smarttek_dsar.intake.receipt import letter_receipt, utc_now
 from smarttek_dsar.intake.rights_guess import guess_rights
 from smarttek_dsar.intake.safety import make_attachment, unique_names
 from smarttek_dsar.intake.scan_text import UNREADABLE, read_scan_text
 from smarttek_dsar.intake.signature_verdict import SignatureVerdict
 from smarttek_dsar.intake.signed_container import open_container
+from smarttek_dsar.intake.signer_certificate import PROBLEMS as CHAIN_PROBLEMS
 from smarttek_dsar.intake.signer_certificate import (
     UntrustedCertificate,
     describe,
@@ -45,6 +46,7 @@ from smarttek_dsar.intake.signer_certificate import (
     signer_personal_code,
     trust_chain,
 )
+from smarttek_dsar.intake.xades_signature import PROBLEMS as XML_PROBLEMS
 from smarttek_dsar.intake.xades_signature import (
     SignatureProblem,
     check_signature,
@@ -53,6 +55,13 @@ from smarttek_dsar.intake.xades_signature import (
 )
 
 EVIDENCE_SIGNED = "delivery date of the signed document, entered by staff"
+# A refused signature's problems (signature_verdict.NOT_VALID joins them with a space): one of
+# a container's signature files, or those of one signature. Named so that a stored summary
+# reads back to them (services/intake/case_words.py).
+IN_FILE = "{name}: {problem}"  # {problem}: one of XML_PROBLEMS
+HOLDS_NONE = "{name} holds no signature."
+SIGNED_IN_FUTURE = "The signing time {when} UTC is in the future."
+SIGNATURE_PROBLEMS = (*XML_PROBLEMS, *CHAIN_PROBLEMS, SIGNED_IN_FUTURE, REVOKED, HOLDS_NONE)
 _TEXT_TYPES = ("text/plain", "text/markdown", "text/csv")
 _READABLE_TYPES = ("application/pdf", "image/png", "image/jpeg", "image/tiff")
 
@@ -77,11 +86,10 @@ def verify_container(data: bytes, filename: str, trust_anchors: tuple[bytes, ...
         try:
             signatures = parse_signature_document(xml)
         except SignatureProblem as exc:
-            verdicts.append(_failed((message("{name}: {problem}", name=name,
-                                             problem=exc.message),)))
+            verdicts.append(_failed((message(IN_FILE, name=name, problem=exc.message),)))
             continue
         if not signatures:
-            verdicts.append(_failed((message("{name} holds no signature.", name=name),)))
+            verdicts.append(_failed((message(HOLDS_NONE, name=name),)))
         for signature in signatures:
             verdicts.append(_verdict(signature, container.files, anchors, now))
     return container.files, verdicts
@@ -99,8 +107,7 @@ def _verdict(signature, files: dict[str, bytes], anchors, now: datetime) -> Sign
     anchor = ""
     revocation = None
     if checked.signing_time is not None and checked.signing_time > now:
-        problems.append(message("The signing time {when} UTC is in the future.",
-                                when=f"{checked.signing_time:%d.%m.%Y %H:%M}"))
+        problems.append(message(SIGNED_IN_FUTURE, when=f"{checked.signing_time:%d.%m.%Y %H:%M}"))
     try:
         chain = trust_chain(certificate, checked.carried, anchors,
                             signing_time=checked.signing_time, now=now)

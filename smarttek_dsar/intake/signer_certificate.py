@@ -50,6 +50,30 @@ class UntrustedCertificate(Messaged, Exception):
         super().__init__(self._set_message(template, params))
 
 
+# One sentence per moment, so that Latvian can word each one itself.
+NOT_YET_AT_SIGNING = ("The certificate of “{who}” was not yet valid at the signing time "
+                      "({moment}; valid from {start}).")
+EXPIRED_AT_SIGNING = ("The certificate of “{who}” had expired at the signing time ({moment}; "
+                      "valid until {end}).")
+NOT_YET_TODAY = "The certificate of “{who}” is not yet valid today ({moment}; valid from {start})."
+EXPIRED_TODAY = "The certificate of “{who}” has expired ({moment}; valid until {end})."
+# Every sentence an UntrustedCertificate says, so that a stored signature summary reads back
+# to them (services/intake/case_words.py).
+PROBLEMS = (
+    NOT_YET_AT_SIGNING, EXPIRED_AT_SIGNING, NOT_YET_TODAY, EXPIRED_TODAY,
+    "The certificate chain is longer than any real one; refused.",
+    ("No trust anchors are installed, so no signer can be trusted; an administrator installs the"
+     " eParaksts CA certificates with `smarttek-dsar trust add`."),
+    ("“{name}” is used as a certificate authority in the chain but is not one (no CA flag or "
+     "certificate-signing key usage)."),
+    ("The signer's certificate is not a signing certificate (its key usage lacks "
+     "non-repudiation): it may be an authentication certificate, which does not make an "
+     "e-signature."),
+    ("The signer's certificate does not lead to an installed trust anchor (issued by “{issuer}”,"
+     " which is not installed); the signature cannot be trusted."),
+)
+
+
 def fingerprint(certificate: x509.Certificate) -> str:
     return certificate.fingerprint(hashes.SHA256()).hex()
 
@@ -105,16 +129,8 @@ def _check_valid(certificate: x509.Certificate, signing_time: datetime | None,
     start, end = certificate.not_valid_before_utc, certificate.not_valid_after_utc
     who = describe(certificate.subject)
     # One sentence per moment, so that Latvian can word each one itself.
-    for moment, early, late in (
-            (signing_time,
-             "The certificate of “{who}” was not yet valid at the signing time ({moment}; "
-             "valid from {start}).",
-             "The certificate of “{who}” had expired at the signing time ({moment}; valid "
-             "until {end})."),
-            (now,
-             "The certificate of “{who}” is not yet valid today ({moment}; valid from "
-             "{start}).",
-             "The certificate of “{who}” has expired ({moment}; valid until {end}).")):
+    for moment, early, late in ((signing_time, NOT_YET_AT_SIGNING, EXPIRED_AT_SIGNING),
+                                (now, NOT_YET_TODAY, EXPIRED_TODAY)):
         if moment is None:
             continue
         if moment < start:

@@ -71,6 +71,36 @@ class SignatureProblem(Messaged, Exception):
         super().__init__(self._set_message(template, params))
 
 
+# Every sentence a SignatureProblem says, so that a stored signature summary reads back to them
+# (services/intake/case_words.py); tests/intake/test_signature_problems_said.py keeps it whole.
+PROBLEMS = (
+    ("The signed properties do not name the certificate the signature carries "
+     "(SigningCertificate), so the signer is not proven."),
+    ("The signature has no signed XAdES properties (SignedProperties), so its certificate and "
+     "signing time are not bound to it."),
+    "The signature has no {element} element.",
+    "The signature does not carry the signer's certificate.",
+    "The signature uses a canonicalisation this desk does not support ({algorithm}).",
+    ("The signature uses a digest this desk does not accept ({algorithm}); SHA-1 and unknown "
+     "digests are too weak or unknown."),
+    "The signature covers no file of the container.",
+    "The signature refers to “#{wanted}”, which it holds {times} times instead of once.",
+    "The signature uses a method this desk does not accept ({algorithm}).",
+    "The signature file is not well-formed XML ({problem}).",
+    "The signature's {part} is not valid base64.",
+    "The signer's certificate in the signature cannot be read.",
+    ("The signed properties (signer's certificate, signing time) were changed after signing "
+     "(their digest does not match the signature)."),
+    "The file “{name}” was changed after signing (its digest does not match the signature).",
+    "The signature uses a transform this desk does not support ({algorithm}).",
+    ("The signature value does not match: the signed content or its properties were changed, or "
+     "it was not made with this certificate's key."),
+    "The signing time “{text}” is not a time.",
+    "The signature covers a file “{name}” that is not in the container.",
+    "The signer's key is of a kind this desk does not verify.",
+)
+
+
 @dataclass(frozen=True)
 class CheckedSignature:
     """A signature whose XML-DSig checks all held."""

@@ -20,6 +20,7 @@ import tomli_w
 
 from smarttek_dsar.domain.errors import DomainError
 from smarttek_dsar.domain.messages import Message, message
+from smarttek_dsar.domain.toml_reasons import toml_error_said
 from smarttek_dsar.paths import demo_systems_path, resource_path, sources_config_path
 from smarttek_dsar.sources.config import (
     SourcesConfig,
@@ -94,7 +95,8 @@ def parse_sources_text(text: str, where: Message | None = None) -> SourcesConfig
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise SourcesConfigError("{where} is not valid TOML: {error}.",
-                                 where=where or message("The sources text"), error=error) from None
+                                 where=where or message("The sources text"),
+                                 error=toml_error_said(error)) from None
     try:
         return parse_sources_config(data)
     except DomainError as error:
@@ -122,5 +124,6 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError) as error:
         raise SourcesConfigError("Cannot read the sources file {path}: {error}.", path=path, error=error) from None
     except tomllib.TOMLDecodeError as error:
-        raise SourcesConfigError("The sources file {path} is not valid TOML: {error}.", path=path, error=error) \
+        raise SourcesConfigError("The sources file {path} is not valid TOML: {error}.", path=path,
+                                 error=toml_error_said(error)) \
             from None

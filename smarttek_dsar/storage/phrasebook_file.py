@@ -14,6 +14,7 @@ from smarttek_dsar.domain.phrasebook import (
     parse_phrasebook,
     phrasebook_to_dict,
 )
+from smarttek_dsar.domain.toml_reasons import toml_error_said
 from smarttek_dsar.paths import resource_path
 
 
@@ -26,7 +27,8 @@ def phrasebook_from_text(text: str) -> Phrasebook:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise PhrasebookError("The phrasebook is not valid TOML: {error}.", error=error) from None
+        raise PhrasebookError("The phrasebook is not valid TOML: {error}.",
+                              error=toml_error_said(error)) from None
     return parse_phrasebook(data)
 
 

@@ -8,7 +8,6 @@ and swaps it in with os.replace.
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 import tomllib
 from pathlib import Path
@@ -20,10 +19,8 @@ from smarttek_dsar.domain.errors import DomainError
 from smarttek_dsar.domain.messages import Message
 from smarttek_dsar.domain.register import Register, parse_register
 from smarttek_dsar.domain.register_dict import register_to_dict
+from smarttek_dsar.domain.toml_reasons import toml_place_and_reason
 from smarttek_dsar.paths import resource_path
-
-_PLACE_IN_MESSAGE = re.compile(r"\s*\(at (line \d+, column \d+|end of document)\)\s*$")
-_LINE_COLUMN = re.compile(r"line (\d+), column (\d+)")
 
 
 class RegisterFileError(DomainError):
@@ -110,21 +107,15 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 
 def _broken_toml_message(path: Path | str | Message, error: tomllib.TOMLDecodeError) -> Message:
-    # tomllib (3.11-3.13) puts the place in the text: "Invalid value (at line 4, column 3)".
-    # The reason stays tomllib's English; the sentence around it and the place are templates.
-    text = str(error)
-    match = _PLACE_IN_MESSAGE.search(text)
-    reason = (text[: match.start()] if match else text).strip()
-    if not match:
+    # tomllib puts the place in its English text ("Invalid value (at line 4, column 3)"); both
+    # the reason and the place are read back to templates (domain/toml_reasons.py).
+    place, reason = toml_place_and_reason(error)
+    if place is None:
         if isinstance(path, Path):
             return Message("The register file {path} is not valid TOML: {reason}.",
                            {"path": path, "reason": reason})
         return Message("The register {where} is not valid TOML: {reason}.",
                        {"where": path, "reason": reason})
-    line = _LINE_COLUMN.fullmatch(match.group(1))
-    place = (Message("at line {line}, column {column}",
-                     {"line": int(line.group(1)), "column": int(line.group(2))})
-             if line else Message("at end of document"))
     if isinstance(path, Path):
         return Message("The register file {path} is not valid TOML ({place}): {reason}.",
                        {"path": path, "place": place, "reason": reason})

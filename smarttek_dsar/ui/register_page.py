@@ -31,6 +31,7 @@ from smarttek_dsar.domain.register import (
 )
 from smarttek_dsar.domain.register_dict import register_to_dict
 from smarttek_dsar.domain.roles import Permission
+from smarttek_dsar.domain.toml_reasons import toml_error_said
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.changes import Changes
 from smarttek_dsar.ui.context import AppContext
@@ -46,7 +47,8 @@ def register_from_text(text: str) -> Register:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise DomainError("The register text is not valid TOML: {error}.", error=error) from None
+        raise DomainError("The register text is not valid TOML: {error}.",
+                          error=toml_error_said(error)) from None
     return parse_register(data)
 
 

@@ -18,7 +18,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker
 from PySide6.QtWidgets import QLabel, QListWidget, QMessageBox, QPlainTextEdit, QTabWidget, QWidget
 
 from smarttek_dsar.domain.errors import DomainError
+from smarttek_dsar.domain.toml_reasons import toml_error_said
 from smarttek_dsar.ui.plain_text import plain
+from smarttek_dsar.ui.service_messages import message_text
 
 CONTEXT = "UnsavedEdits"
 BOX_NAME = "unsaved_edits"
@@ -232,7 +234,7 @@ class DraftViews(QObject):
                 raise DomainError(self.words.not_a_list)
             self.form.load(data)
         except tomllib.TOMLDecodeError as error:
-            self.message.setText(self.words.not_toml.format(error))
+            self.message.setText(self.words.not_toml.format(message_text(toml_error_said(error))))
             return False
         except (DomainError, AttributeError, TypeError) as error:
             self.message.setText(self.words.not_a_form.format(error))

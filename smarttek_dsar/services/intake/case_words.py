@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from smarttek_dsar.domain.messages import Message, read_back
+from smarttek_dsar.domain.identity import INVALID
+from smarttek_dsar.domain.messages import Message, read_back, split_joined
 from smarttek_dsar.domain.rights import Right
 from smarttek_dsar.intake.incoming import (
     EVIDENCE_DATE_HEADER,
@@ -81,9 +82,12 @@ def _evidence() -> tuple[str, ...]:
 RIGHT = "{right} (Art. {number})"
 RIGHTS_GUESSED = ("Rights guessed from the words of the request: {rights}. A person must read "
                   "the request and confirm them (GDPR 12(2)).")
-# The notes intake writes under "To check:" that a reader is most likely to meet; the rest
-# (those with a nested sentence) stay as written.
-NOTES = (RIGHTS_GUESSED,
+# A sender's detail that was not stored: {what} is one of NOT_STORED_WHAT, {problem} the
+# validator's sentence (domain/identity.py INVALID).
+NOT_STORED = "The {what} in the request was not stored because it is not valid: {problem}"
+NOT_STORED_WHAT = ("e-mail address", "personal code", "phone number")
+# The notes intake writes under "To check:" that a reader is most likely to meet.
+NOTES = (RIGHTS_GUESSED, NOT_STORED,
     "The request names no sender; enter the data subject from the document.",
     "The request is in Russian; the answer language was set to Latvian. Change it if the "
     "subject should be answered in English.",
@@ -111,8 +115,8 @@ def request_text_said(stored: str) -> Message:
 
 
 def signature_said(stored: str) -> Message:
-    """A signature's stored summary (signature_verdict.py) in the reader's language; the
-    revocation note and the problems inside it stay as they were written."""
+    """A signature's stored summary (signature_verdict.py) in the reader's language, with the
+    revocation note and the problems inside it; file and element names stay as written."""
     from smarttek_dsar.intake import signature_verdict as verdict
 
     said = read_back(stored, verdict.SUMMARIES)
@@ -130,9 +134,64 @@ def signature_said(stored: str) -> Message:
         who = Message(verdict.WITH_CODE, {**who.params, "name": read_back(
             who.params["name"], (verdict.UNKNOWN_SIGNER,))})
     params["who"] = who
+    if "note" in params:
+        params["note"] = _revocation_said(params["note"])
     if "problems" in params:
-        params["problems"] = [params["problems"]]
+        params["problems"] = _problems_said(params["problems"])
     return Message(said.template, params)
+
+
+_REVOKED_WHEN_REASON = re.compile(r"(?P<when> on .*? Riga time)?(?P<reason> \(reason: .*\))?")
+_WHERE_DETAIL = re.compile(r"(?P<where> \(\S*\))? (?P<detail>.*)", re.DOTALL)
+
+
+def _revocation_said(stored: str) -> Message:
+    """The OCSP sentence (ocsp_check.Revocation.said) with its detail or reason."""
+    from smarttek_dsar.intake import ocsp_check as ocsp
+
+    said = read_back(stored, ocsp.SENTENCES)
+    params = dict(said.params)
+    if said.template == ocsp.UNKNOWN:
+        # "service{where} {detail}": the URL in brackets, if any, is the part before the space.
+        found = _WHERE_DETAIL.fullmatch(params["where"] + " " + params["detail"])
+        if found is not None:
+            params["where"], params["detail"] = found["where"] or "", found["detail"]
+    if "detail" in params:
+        params["detail"] = ocsp.detail_said(params["detail"])
+    if said.template == ocsp.REVOKED:
+        found = _REVOKED_WHEN_REASON.fullmatch(params["when"] + params["reason"])
+        if found is not None:
+            params["when"] = read_back(found["when"], (ocsp.REVOKED_ON,)) \
+                if found["when"] else ""
+            params["reason"] = _revoked_because(found["reason"]) if found["reason"] else ""
+    return Message(said.template, params)
+
+
+def _revoked_because(stored: str) -> Message:
+    from smarttek_dsar.intake import ocsp_check as ocsp
+
+    said = read_back(stored, (ocsp.REVOKED_BECAUSE,))
+    if said.template != ocsp.REVOKED_BECAUSE:
+        return said
+    return Message(said.template, {"reason": read_back(said.params["reason"], ocsp.REASONS)})
+
+
+def _problems_said(stored: str) -> list[Message]:
+    """A refused signature's problems, each sentence in the reader's language."""
+    from smarttek_dsar.intake import signed_request as signed
+    from smarttek_dsar.intake.ocsp_check import REVOKED
+    from smarttek_dsar.intake.xades_signature import PROBLEMS
+
+    parts = split_joined(stored, signed.SIGNATURE_PROBLEMS)
+    if parts is not None:
+        return [_revocation_said(part) if read_back(part, (REVOKED,)).template == REVOKED
+                else read_back(part, signed.SIGNATURE_PROBLEMS) for part in parts]
+    in_file = read_back(stored, (signed.IN_FILE,))
+    if in_file.template == signed.IN_FILE:
+        problem = read_back(in_file.params["problem"], PROBLEMS)
+        if problem.template in PROBLEMS:
+            return [Message(signed.IN_FILE, {"name": in_file.params["name"], "problem": problem})]
+    return [Message(stored)]
 
 
 def receipt_proof_said(stored: str) -> list[Message]:
@@ -154,6 +213,9 @@ def _line(line: str) -> Message:
 
 def _note(stored: str) -> Message:
     said = read_back(stored, NOTES)
+    if said.template == NOT_STORED:
+        return Message(NOT_STORED, {"what": read_back(said.params["what"], NOT_STORED_WHAT),
+                                    "problem": read_back(said.params["problem"], INVALID)})
     if said.template != RIGHTS_GUESSED:
         return said
     rights = [read_back(text, (RIGHT,)) for text in said.params["rights"].split(", ")]

@@ -26,6 +26,7 @@ from smarttek_dsar.services.intake.case_words import (
     E_SIGNATURE,
     KEPT,
     MESSAGE_ID,
+    NOT_STORED,
     NOTE,
     PORTAL_ID,
     RECEIVED,
@@ -164,8 +165,7 @@ def _valid(normalise, value: str | None, what: Message, notes: list[Message | st
     try:
         return normalise(value)
     except (InvalidIdentifier, ValueError) as exc:
-        notes.append(message("The {what} in the request was not stored because it is not "
-                             "valid: {problem}", what=what,
+        notes.append(message(NOT_STORED, what=what,
                              problem=getattr(exc, "message", None) or str(exc)))
         return None
 
