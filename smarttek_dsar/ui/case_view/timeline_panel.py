@@ -130,4 +130,7 @@ def action_words(action: str) -> str:
         "audit.verified": tr("Audit trail verified"),
         "trust_anchor.added": tr("Signature authority trusted"),
         "trust_anchor.removed": tr("Signature authority no longer trusted"),
+        "demo.generated": tr("Demo cases generated"),
+        "team.roles_set_up": tr("Team database roles set up"),
+        "user.actor_without_password": tr("Acted as a user without password (set-up)"),
     }.get(action, action)

@@ -1,0 +1,19 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lv_LV">
+    <context>
+        <name>TimelinePanel</name>
+        <message>
+            <source>Demo cases generated</source>
+            <translation>Izveidotas demonstrācijas lietas</translation>
+        </message>
+        <message>
+            <source>Team database roles set up</source>
+            <translation>Iestatītas komandas datubāzes lomas</translation>
+        </message>
+        <message>
+            <source>Acted as a user without password (set-up)</source>
+            <translation>Darbība lietotāja vārdā bez paroles (iestatīšana)</translation>
+        </message>
+    </context>
+</TS>
