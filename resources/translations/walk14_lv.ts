@@ -16,4 +16,15 @@
             <translation>Darbība lietotāja vārdā bez paroles (iestatīšana)</translation>
         </message>
     </context>
+    <context>
+        <name>AuditDetails</name>
+        <message>
+            <source>Latvian</source>
+            <translation>latviešu</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>angļu</translation>
+        </message>
+    </context>
 </TS>
