@@ -27,4 +27,11 @@
             <translation>angļu</translation>
         </message>
     </context>
+    <context>
+        <name>ServiceMessage</name>
+        <message>
+            <source>Case {number} was changed by {username} at {moment:%Y-%m-%d %H:%M} Riga time since you opened it. Reload the case to see the change, then try again.</source>
+            <translation>Lietu {number} mainīja {username} {moment:%d.%m.%Y %H:%M} (Rīgas laiks), kopš to atvērāt. Ielādējiet lietu no jauna, lai redzētu izmaiņas, un mēģiniet vēlreiz.</translation>
+        </message>
+    </context>
 </TS>
