@@ -34,4 +34,19 @@
             <translation>Lietu {number} mainīja {username} {moment:%d.%m.%Y %H:%M} (Rīgas laiks), kopš to atvērāt. Ielādējiet lietu no jauna, lai redzētu izmaiņas, un mēģiniet vēlreiz.</translation>
         </message>
     </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <source>Every action</source>
+            <translation>Visas darbības</translation>
+        </message>
+        <message>
+            <source>Every case action</source>
+            <translation>Visas lietu darbības</translation>
+        </message>
+        <message>
+            <source>Show only events of this action</source>
+            <translation>Rādīt tikai šīs darbības notikumus</translation>
+        </message>
+    </context>
 </TS>
