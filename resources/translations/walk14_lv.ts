@@ -49,4 +49,11 @@
             <translation>Rādīt tikai šīs darbības notikumus</translation>
         </message>
     </context>
+    <context>
+        <name>RegisterPage</name>
+        <message>
+            <source>Retention periods to be confirmed by the DPO: {0}. Until “{1}” is ticked for a category under “{2}”, letters to subjects do not state its period.</source>
+            <translation>Glabāšanas termiņi, kas jāapstiprina datu aizsardzības speciālistam: {0}. Kamēr kategorijai cilnē “{2}” nav atzīmēts “{1}”, vēstulēs datu subjektiem tās glabāšanas termiņš netiek norādīts.</translation>
+        </message>
+    </context>
 </TS>
