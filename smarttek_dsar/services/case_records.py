@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import desc, select
 from sqlalchemy.orm import Session, selectinload
 
-from smarttek_dsar.domain.clock import Deadline, receipt_date
+from smarttek_dsar.domain.clock import RIGA, Deadline, receipt_date
 from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.domain.roles import Permission
 from smarttek_dsar.domain.workflow import Stage, repeat_request_hint, repeat_requests
@@ -128,10 +128,12 @@ def conflict_error(session: Session, case_id: int, number: str) -> ConflictError
     if last is None:
         return ConflictError("Case {number} was changed since you opened it. Reload the case "
                              "to see the change, then try again.", number=number)
+    # Riga time, like every time the window shows (issue 14); each language writes the moment
+    # its own way through the field's format in its template.
     return ConflictError(
-        "Case {number} was changed by {username} at {moment} UTC since you opened it. Reload "
-        "the case to see the change, then try again.", number=number, username=last.username,
-        moment=f"{as_utc(last.at):%Y-%m-%d %H:%M}")
+        "Case {number} was changed by {username} at {moment:%Y-%m-%d %H:%M} Riga time since you "
+        "opened it. Reload the case to see the change, then try again.", number=number,
+        username=last.username, moment=as_utc(last.at).astimezone(RIGA))
 
 
 def _username(session: Session, user_id: int | None) -> str | None:

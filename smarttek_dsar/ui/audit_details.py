@@ -4,12 +4,21 @@ from a reader who may not see it. The case timeline and the audit log show detai
 
 from __future__ import annotations
 
+import re
+from datetime import date, datetime
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from smarttek_dsar.domain.rights import Channel, Right
 from smarttek_dsar.domain.workflow import Stage
 from smarttek_dsar.services.timeline_facts import is_neutral
-from smarttek_dsar.ui.i18n import channel_label, right_label, stage_label
+from smarttek_dsar.ui.i18n import (
+    channel_label,
+    format_date,
+    format_datetime,
+    right_label,
+    stage_label,
+)
 
 CONTEXT = "AuditDetails"
 
@@ -146,6 +155,16 @@ _REVOCATION_WORDS = {
     "not_checked": QT_TRANSLATE_NOOP("AuditDetails", "not checked"),
 }
 
+# The services record days and moments as ISO text (moments in UTC, with microseconds); the
+# window shows them as it shows every date, moments in Riga time (issue 14, "Times").
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})\Z")
+# A letter's, package's or dossier's language, recorded by its code.
+_LANGUAGE_WORDS = {
+    "lv": QT_TRANSLATE_NOOP("AuditDetails", "Latvian"),
+    "en": QT_TRANSLATE_NOOP("AuditDetails", "English"),
+}
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -169,6 +188,12 @@ def readable(value: object, key: str = "") -> str:
         return channel_label(Channel(text))
     if key == "revocation" and text in _REVOCATION_WORDS:
         return _tr(_REVOCATION_WORDS[text])
+    if key == "language" and text in _LANGUAGE_WORDS:
+        return _tr(_LANGUAGE_WORDS[text])
+    if isinstance(value, str) and _ISO_MOMENT.match(text):
+        return format_datetime(datetime.fromisoformat(text.replace("Z", "+00:00")))
+    if isinstance(value, str) and _ISO_DAY.match(text):
+        return format_date(date.fromisoformat(text))
     if isinstance(value, bool):
         return _tr("yes") if value else _tr("no")
     if len(text) == 64 and all(c in "0123456789abcdef" for c in text):
@@ -191,9 +216,10 @@ def details_text(details: dict, *, hide_personal: bool = False) -> str:
                 # A review records dozens of decisions; the count is what a reader scans for.
                 parts.append(_tr("{key}: {n} entries").format(key=name, n=len(value)))
                 continue
+            # An empty item is a setting that had no value before: a dash, not nothing.
             value = "; ".join(
                 " / ".join(readable(v, key) for v in item) if isinstance(item, list)
-                else readable(item, key)
+                else readable(item, key) or "—"
                 for item in value
             )
         elif isinstance(value, dict):

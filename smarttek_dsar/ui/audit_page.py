@@ -4,11 +4,13 @@ shows whether any event was edited, deleted or reordered (GDPR 5(2) accountabili
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cmp_to_key
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCollator, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +28,7 @@ from smarttek_dsar.services.audit_query import PAGE, AuditQuery
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.actions import icon
 from smarttek_dsar.ui.audit_details import details_text
-from smarttek_dsar.ui.case_view.timeline_panel import action_words
+from smarttek_dsar.ui.case_view.timeline_panel import action_words, all_action_words
 from smarttek_dsar.ui.context import AppContext
 from smarttek_dsar.ui.plain_text import plain, plain_tip
 from smarttek_dsar.ui.service_messages import counted
@@ -65,15 +67,23 @@ class AuditPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column, width in enumerate((70, 130, 90, 150, 130)):
+        # The action's width fits the longer Latvian words ("Veikta glabāšanas termiņa dzēšana").
+        for column, width in enumerate((70, 130, 90, 240, 130)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
 
         # Filters: who, what ("case." for every case action), which case, which Riga days.
         self.user_filter = QLineEdit()
         self.user_filter.setPlaceholderText(self.tr("User"))
-        self.action_filter = QLineEdit()
-        self.action_filter.setPlaceholderText(self.tr("Action, e.g. case.closed or case."))
+        # Actions by their words, not codes to type; "every case action" is what "case." was.
+        self.action_filter = QComboBox()
+        self.action_filter.addItem(self.tr("Every action"), "")
+        self.action_filter.addItem(self.tr("Every case action"), "case.")
+        alphabet = QCollator(i18n.locale())  # "Ā" beside "A", not after "Z"
+        for action, words in sorted(all_action_words().items(),
+                                    key=cmp_to_key(lambda a, b: alphabet.compare(a[1], b[1]))):
+            self.action_filter.addItem(words, action)
+        self.action_filter.setToolTip(self.tr("Show only events of this action"))
         self.case_filter = QLineEdit()
         self.case_filter.setPlaceholderText(self.tr("Case number"))
         self.dates = QCheckBox(self.tr("From"))
@@ -110,8 +120,9 @@ class AuditPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.result)
         layout.addWidget(self.table, 1)
-        for edit in (self.user_filter, self.action_filter, self.case_filter):
+        for edit in (self.user_filter, self.case_filter):
             edit.returnPressed.connect(self.refresh)
+        self.action_filter.activated.connect(self.refresh)
         self.apply_button.clicked.connect(self.refresh)
         self.older_button.clicked.connect(self.load_older)
 
@@ -132,7 +143,7 @@ class AuditPage(QWidget):
     def query(self, before_seq: int | None = None) -> AuditQuery:
         dated = self.dates.isChecked()
         return AuditQuery(
-            username=self.user_filter.text(), action=self.action_filter.text(),
+            username=self.user_filter.text(), action=self.action_filter.currentData() or "",
             case_number=self.case_filter.text(),
             since=self.since.date().toPython() if dated else None,
             until=self.until.date().toPython() if dated else None,

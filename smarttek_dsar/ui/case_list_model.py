@@ -312,7 +312,8 @@ class CaseListModel(QAbstractTableModel):
             text = i18n.deadline_state_label(case.deadline_state)
             return text + (" · " + self.tr("extended (GDPR 12(3))") if case.extended else "")
         if column is Column.RIGHTS:
-            return "\n".join(f"{i18n.right_label(r)} ({r.article})" for r in case.rights)
+            return "\n".join(f"{i18n.right_label(r)} ({i18n.article_label(r.article)})"
+                             for r in case.rights)
         if column is Column.SUBJECT and case.subject_name is None:
             return self.tr("Your role shows case metadata only, not personal data.")
         return None

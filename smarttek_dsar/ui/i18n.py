@@ -95,6 +95,12 @@ def format_datetime(moment: datetime | None) -> str:
     return locale().toString(stamp, date_time_format())
 
 
+def article_label(article: str) -> str:
+    """A GDPR article cited in short as the window's language does: "Art. 15(1)" in English,
+    "VDAR 15(1)" in Latvian, like "VDAR 12(3)" elsewhere in the Latvian window."""
+    return re.sub(r"\bArt\. ", "VDAR ", article) if _current == "lv" else article
+
+
 def stage_label(stage: Stage) -> str:
     return stage.label_lv if _current == "lv" else stage.label
 

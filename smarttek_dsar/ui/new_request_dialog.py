@@ -187,7 +187,7 @@ class NewRequestDialog(RememberedDialog):
         grid = QGridLayout(box)
         self.rights: dict[Right, QCheckBox] = {}
         for i, right in enumerate(Right):
-            check = QCheckBox(f"{i18n.right_label(right)} ({right.article})")
+            check = QCheckBox(f"{i18n.right_label(right)} ({i18n.article_label(right.article)})")
             check.setObjectName(f"right_{right.value}")
             check.toggled.connect(lambda _on: self._touch("rights"))
             self.rights[right] = check

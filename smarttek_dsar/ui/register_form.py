@@ -40,7 +40,14 @@ from smarttek_dsar.domain.register import Register, RetentionKind, Source, parse
 from smarttek_dsar.domain.register_dict import register_to_dict
 from smarttek_dsar.domain.rights import LegalBasis
 from smarttek_dsar.ui import i18n
-from smarttek_dsar.ui.form_fields import error_label, lines, row_with_error, short_text
+from smarttek_dsar.ui.form_fields import (
+    error_label,
+    fit_to_names,
+    lines,
+    names_list,
+    row_with_error,
+    short_text,
+)
 from smarttek_dsar.ui.plain_text import plain_tip
 from smarttek_dsar.ui.register_category_more import CategoryMore
 from smarttek_dsar.ui.register_organisation_form import OrganisationForm
@@ -63,7 +70,8 @@ class RegisterForm(QWidget):
         self.editable = editable
         self._data: dict[str, Any] = {}
         self._row = -1
-        self.categories = QListWidget()
+        # Latvian names were cut behind a sideways scroll bar at 1280x800 (issue 14 walk).
+        self.categories = names_list(QListWidget())
         self.categories.setObjectName("register_form_categories")
         # Leaving an edited category asks Save / Discard / Cancel (the page gives the save).
         self.guard = ListGuard(self.categories, self._categories, self._show_category,
@@ -233,6 +241,7 @@ class RegisterForm(QWidget):
                 item = QListWidgetItem(self._title(entry))
                 item.setToolTip(plain_tip(item.text()))  # the list is narrow
                 self.categories.addItem(item)
+        fit_to_names(self.categories, [self._title(e) for e in self._categories()], 300)
         self._fill_recipient_checklist()
         self.recipient_form.reload()
         self.organisation.reload()

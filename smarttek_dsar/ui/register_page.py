@@ -147,10 +147,12 @@ class RegisterPage(DraftPage, QWidget):
         pending = register.unconfirmed_retention
         language = i18n.current_language()
         self.unconfirmed.setVisible(bool(pending))
+        # Where to confirm, in the form's own words (not the register text's key to type).
         self.unconfirmed.setText(self.tr(
-            "Retention periods to be confirmed by the DPO: {0}. Until confirmed (confirmed = "
-            "true in the category's retention), letters to subjects do not state them."
-        ).format(", ".join(c.name.in_language(language) for c in pending)))
+            "Retention periods to be confirmed by the DPO: {0}. Until “{1}” is ticked for a "
+            "category under “{2}”, letters to subjects do not state its period."
+        ).format(", ".join(c.name.in_language(language) for c in pending),
+                 self.form.confirmed.text(), self.pages.tabText(self.pages.indexOf(self.form))))
 
     def _fill_table(self, register: Register) -> None:
         self.table.setRowCount(0)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from smarttek_dsar.domain.register import RecipientKind
 from smarttek_dsar.ui import i18n
+from smarttek_dsar.ui.form_fields import fit_to_names, names_list
 from smarttek_dsar.ui.plain_text import plain, plain_tip
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -42,7 +43,7 @@ class RecipientsForm(QWidget):
         super().__init__(parent)
         self._data, self.editable = data, editable
         self._row = -1
-        self.recipients = QListWidget()
+        self.recipients = names_list(QListWidget())
         self.recipients.setObjectName("register_form_recipient_list")
         self.recipients.currentRowChanged.connect(self._show)
         self.add_button = QPushButton(self.tr("Add recipient"))
@@ -109,6 +110,7 @@ class RecipientsForm(QWidget):
                 item = QListWidgetItem(self._title(entry))
                 item.setToolTip(plain_tip(item.text()))  # long names are cut in the list
                 self.recipients.addItem(item)
+        fit_to_names(self.recipients, [self._title(e) for e in self._entries()], 300)
         if self.recipients.count():
             self.recipients.setCurrentRow(min(keep, self.recipients.count() - 1))
         self._show(self.recipients.currentRow())

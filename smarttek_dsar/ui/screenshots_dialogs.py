@@ -241,14 +241,16 @@ def _all_tasks_done(services, actor) -> str | None:
 
 
 def _stale_change(services, actor, number: str) -> str:
-    """The service's own words when a case changed after it was opened: a close with a
-    version the case never had is refused before anything changes."""
+    """The service's own words when a case changed after it was opened, in the window's
+    language as the case view gets them (ui/case_view/actions.py): a close with a version the
+    case never had is refused before anything changes."""
     from smarttek_dsar.services.errors import ServiceError
+    from smarttek_dsar.ui.service_messages import error_text
 
     try:
         services.closing.close(actor, number, expected_version=-1)
     except ServiceError as refused:
-        return str(refused)
+        return error_text(refused)
     raise RuntimeError(f"{number} was closed with a wrong version")
 
 

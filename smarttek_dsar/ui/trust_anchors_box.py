@@ -61,7 +61,12 @@ class TrustAnchorsBox(QGroupBox):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # Subject, issuer and the dates as wide as they are, the fingerprint the rest: at a
+        # 1280-pixel window four fixed 100-pixel columns left its heading cut at both ends.
+        header = self.table.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.empty = plain(QLabel(self.tr(
             "No authority is trusted yet: signed requests cannot be verified.")))
         self.empty.setObjectName("no_trust_anchors")

@@ -101,3 +101,20 @@ def test_content_refuses_rows_that_do_not_fit_their_columns():
     with pytest.raises(ValueError, match="pauses"):
         DossierContent("DSAR-2026-0001", "lv", TODAY, "anna", [],
                        {"pauses": [["2026-01-01", "2026-01-02"]]})
+
+
+def test_times_are_riga_times_and_the_language_a_word(services, specialist, handled, tmp_path):
+    """Issue 14, "Times": the dossier printed its checks, searches, tasks and timeline in UTC
+    ("Laiks (UTC)") while its receipt was Riga time, and the case's language as "lv"."""
+    from smarttek_dsar.domain.clock import RIGA
+    from smarttek_dsar.storage.timestamps import as_utc
+
+    out = tmp_path / "dossier.pdf"
+    services.dossier.write(specialist, handled, out)
+    flat = " ".join(_text(out)).replace("\n", " ")
+    assert "UTC" not in flat
+    detail = services.cases.detail(specialist, handled)
+    checked = as_utc(detail.identity_checks[0].checked_at)
+    assert f"{checked.astimezone(RIGA):%Y-%m-%d %H:%M}" in flat
+    assert f"{checked:%Y-%m-%d %H:%M}" not in flat  # two hours apart in December
+    assert "Valoda latviešu" in flat

@@ -18,8 +18,8 @@ from smarttek_dsar.services.actor import Actor
 from smarttek_dsar.services.errors import ConflictError
 
 CONFLICT_MESSAGE = re.compile(
-    r"^Case DSAR-\d{4}-\d{4} was changed by \w+ at \d{4}-\d\d-\d\d \d\d:\d\d UTC since you "
-    r"opened it\. Reload the case"
+    r"^Case DSAR-\d{4}-\d{4} was changed by \w+ at \d{4}-\d\d-\d\d \d\d:\d\d Riga time since "
+    r"you opened it\. Reload the case"
 )
 
 

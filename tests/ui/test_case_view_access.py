@@ -70,6 +70,31 @@ def test_conflicting_change_shows_message_and_reloads(qtbot, store, synchronous_
     assert services.cases.detail(dpo, number).identity_checks == ()
 
 
+def test_conflict_in_a_latvian_window_is_latvian_and_in_riga_time(qtbot, store,
+                                                                   synchronous_tasks):
+    from smarttek_dsar.ui import i18n
+    from tests.fixed_clock import NOW
+
+    services, dpo, _manager = store
+    number = register_case(services, dpo, days_ago=2)
+    i18n.install("lv")
+    try:
+        view = make_view(qtbot, services, dpo, number)
+        services.identity.request_information(dpo, number, reason="Kolēģe lūdza eParakstu")
+        view.identity_panel.method_buttons[VerificationMethod.IN_PERSON].click()
+        qtbot.mouseClick(view.identity_panel.record_button, Qt.MouseButton.LeftButton)
+        settle()
+
+        box = open_message_box("conflictBox")
+        assert box is not None
+        said = box.text()
+        box.close()
+    finally:
+        i18n.install("en")
+    assert f"Lietu {number} mainīja dace {NOW:%d.%m.%Y %H:%M} (Rīgas laiks)" in said
+    assert "UTC" not in said
+
+
 def test_change_elsewhere_in_the_window_reloads_the_view(qtbot, store, synchronous_tasks):
     services, dpo, _manager = store
     number = register_case(services, dpo)

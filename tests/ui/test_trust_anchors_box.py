@@ -116,3 +116,22 @@ def test_the_box_in_latvian(qtbot, services, dpo):
         assert box.add_button.text() == "Pievienot no faila…"
     finally:
         i18n.install("en")
+
+
+def test_every_column_heading_is_whole_in_the_administration_page(qtbot, services, dpo):
+    """At the 1280-pixel window's width the box is about 530 pixels wide: the dates and the
+    fingerprint's heading were cut ("HA-256 nospiedun") while Subject and Issuer kept room."""
+    i18n.install("lv")
+    try:
+        box = _box(qtbot, services, dpo)
+        box.resize(530, 320)
+        qtbot.waitUntil(lambda: box.table.width() < 530)
+        header = box.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in range(box.table.columnCount()):
+            text = box.table.horizontalHeaderItem(column).text()
+            assert header.sectionSize(column) >= metrics.horizontalAdvance(text) + 8, text
+        assert header.sectionViewportPosition(4) + header.sectionSize(4) \
+            <= box.table.viewport().width()
+    finally:
+        i18n.install("en")

@@ -48,11 +48,13 @@ _WORDS = {
            "phone": "tālrunis", "customer": "klienta Nr.", "ongoing": "turpinās",
            "ok": "veiksmīgi", "failed": "neizdevās", "told": "datu subjekts informēts",
            "kept": "{years} gadi pēc lietas slēgšanas", "riga": "Rīgas laiks",
+           "languages": {"lv": "latviešu", "en": "angļu"},
            "verified": "apstiprināta", "not_verified": "nav apstiprināta"},
     "en": {"code": "personal code", "former": "former codes", "email": "e-mail",
            "phone": "phone", "customer": "customer no.", "ongoing": "ongoing",
            "ok": "searched", "failed": "failed", "told": "subject told on",
            "kept": "{years} years after the case is closed", "riga": "Riga time",
+           "languages": {"lv": "Latvian", "en": "English"},
            "verified": "verified", "not_verified": "not verified"},
 }
 
@@ -71,7 +73,8 @@ def _label(item, language: str) -> str:  # type: ignore[no-untyped-def]
 
 
 def _stamp(moment: datetime | None) -> str:
-    return as_utc(moment).strftime("%Y-%m-%d %H:%M") if moment else ""
+    # Riga time, like the receipt above and every time the window shows (issue 14, "Times").
+    return as_utc(moment).astimezone(RIGA).strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
 class DossierService:
@@ -137,7 +140,7 @@ def _facts(case: Case, detail: CaseDetail, language: str, years: int) -> list[tu
         ("channel", _label(Channel(summary.channel), language)),
         ("received", f"{received:%Y-%m-%d %H:%M} ({words['riga']})"),
         ("receipt_proof", detail.receipt_proof),
-        ("language", detail.language),
+        ("language", words["languages"].get(detail.language, detail.language)),
         ("assignee", summary.assignee or ""),
         ("initial_due", detail.deadline.initial_due.isoformat()),
         ("due", detail.deadline.due_date.isoformat()),

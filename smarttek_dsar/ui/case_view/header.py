@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from smarttek_dsar.domain.workflow import MAIN_PATH, Stage, next_stage
 from smarttek_dsar.services.intake.case_words import name_said
 from smarttek_dsar.services.views import CaseDetail
+from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.case_view.actions import CaseActions
 from smarttek_dsar.ui.case_view.assignee_picker import AssigneePicker
 from smarttek_dsar.ui.case_view.clock_widget import ClockWidget
@@ -166,7 +167,7 @@ class CaseHeader(QFrame):
                                        else self.tr("(no name recorded)"))
             self.subject_label.setStyleSheet("")
         self.rights_label.setText(
-            ", ".join(f"{label(r)} ({r.article})" for r in summary.rights)
+            ", ".join(f"{label(r)} ({i18n.article_label(r.article)})" for r in summary.rights)
         )
         self.channel_label.setText(label(summary.channel))
         self.received_label.setText(format_time(summary.received_at))

@@ -60,7 +60,8 @@ class ResponsePanel(QScrollArea):
         self.extend_button.clicked.connect(lambda: actions.trigger("extend"))
         self.rejection_reason = QComboBox()
         for reason in RejectionReason:
-            self.rejection_reason.addItem(f"{label(reason)} — {reason.article}", reason)
+            self.rejection_reason.addItem(
+                f"{label(reason)} — {i18n.article_label(reason.article)}", reason)
         self.rejection_note = QPlainTextEdit()
         self.rejection_note.setPlaceholderText(
             self.tr("The reasons the subject will be told (required)")
@@ -171,7 +172,8 @@ class ResponsePanel(QScrollArea):
         if detail.rejection_reason:
             reason = RejectionReason(detail.rejection_reason)
             return self.tr("Rejected: {reason} ({article}). {note}").format(
-                reason=label(reason), article=reason.article, note=detail.outcome_note)
+                reason=label(reason), article=i18n.article_label(reason.article),
+                note=detail.outcome_note)
         if detail.responded_on and detail.summary.stage is Stage.FULFILMENT:
             # Said as it is: delivered, but the case is still in fulfilment until moved on.
             if any(t.done_at is None for t in detail.tasks):

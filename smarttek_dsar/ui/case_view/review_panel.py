@@ -41,6 +41,7 @@ from smarttek_dsar.ui.case_view.decision_editor import (
     EditedDecision,
 )
 from smarttek_dsar.ui.case_view.wording import in_ui_language, label, ui_language
+from smarttek_dsar.ui.i18n import article_label
 from smarttek_dsar.ui.plain_text import plain
 
 
@@ -182,7 +183,8 @@ class ReviewPanel(QWidget):
         self.matrix.clear()
         self.matrix.setRowCount(len(self._categories))
         self.matrix.setColumnCount(len(self._rights))
-        self.matrix.setHorizontalHeaderLabels([f"{label(r)}\n{r.article}" for r in self._rights])
+        self.matrix.setHorizontalHeaderLabels([f"{label(r)}\n{article_label(r.article)}"
+                                                for r in self._rights])
         self.matrix.setVerticalHeaderLabels([in_ui_language(n) for _c, n in self._categories])
         self.matrix.blockSignals(False)
         self._refresh_cells()
@@ -265,7 +267,8 @@ class ReviewPanel(QWidget):
         article = cell.article if cell.outcome else cell.suggestion.article
         unsaved = cell.outcome is not None and not cell.saved
         marks = ("✎ " if cell.overridden else "") + ("• " if unsaved else "")
-        item = QTableWidgetItem(f"{marks}{self.editor.outcome_name(outcome)}\n{article}")
+        item = QTableWidgetItem(
+            f"{marks}{self.editor.outcome_name(outcome)}\n{article_label(article)}")
         colour = QColor(OUTCOME_COLOURS[outcome])
         if cell.outcome is None:
             colour.setAlpha(90)  # a suggestion only: paler, in italics, until decided
@@ -284,7 +287,7 @@ class ReviewPanel(QWidget):
             return
         (category_id, name), right = self._categories[row], self._rights[column]
         cell = self._cells[(category_id, right)]
-        where = f"{in_ui_language(name)} × {label(right)} ({right.article})"
+        where = f"{in_ui_language(name)} × {label(right)} ({article_label(right.article)})"
         self.editor.show_cell(where, right, cell.suggestion, cell.decision)
 
     def _apply(self, decision: EditedDecision) -> None:

@@ -58,6 +58,11 @@ _VIEWS = frozenset({"case.viewed", "snapshot.viewed", "attachment.opened"})
 def action_words(action: str) -> str:
     """An audit action in words of the window's language (the case timeline and the audit
     log); an action without words yet is shown as recorded."""
+    return all_action_words().get(action, action)
+
+
+def all_action_words() -> dict[str, str]:
+    """Every audit action with words, in the window's language (the audit log's filter)."""
     def tr(text: str) -> str:
         return QCoreApplication.translate("TimelinePanel", text)
 
@@ -130,4 +135,7 @@ def action_words(action: str) -> str:
         "audit.verified": tr("Audit trail verified"),
         "trust_anchor.added": tr("Signature authority trusted"),
         "trust_anchor.removed": tr("Signature authority no longer trusted"),
-    }.get(action, action)
+        "demo.generated": tr("Demo cases generated"),
+        "team.roles_set_up": tr("Team database roles set up"),
+        "user.actor_without_password": tr("Acted as a user without password (set-up)"),
+    }
