@@ -70,7 +70,8 @@ class RegisterForm(QWidget):
         self.editable = editable
         self._data: dict[str, Any] = {}
         self._row = -1
-        # Latvian names were cut behind a sideways scroll bar at 1280x800 (issue 14 walk).
+        # Latvian names were cut behind a sideways scroll bar at 1280x800 (issue 14 walk); up to
+        # 240 px, wider pushes the fields beside it past the right edge.
         self.categories = names_list(QListWidget())
         self.categories.setObjectName("register_form_categories")
         # Leaving an edited category asks Save / Discard / Cancel (the page gives the save).
@@ -241,7 +242,7 @@ class RegisterForm(QWidget):
                 item = QListWidgetItem(self._title(entry))
                 item.setToolTip(plain_tip(item.text()))  # the list is narrow
                 self.categories.addItem(item)
-        fit_to_names(self.categories, [self._title(e) for e in self._categories()], 300)
+        fit_to_names(self.categories, [self._title(e) for e in self._categories()], 240)
         self._fill_recipient_checklist()
         self.recipient_form.reload()
         self.organisation.reload()

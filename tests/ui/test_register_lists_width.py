@@ -42,3 +42,20 @@ def test_register_lists_show_names_not_a_sideways_scroll_bar(qtbot, services, dp
     assert _whole(recipients, "Tiesībsargājošās iestādes")
     for row in range(recipients.count()):
         assert recipients.item(row).text() in recipients.item(row).toolTip()
+
+
+def test_the_category_fields_beside_the_list_still_fit(qtbot, services, dpo):
+    from PySide6.QtWidgets import QScrollArea
+
+    i18n.install("lv")
+    window = MainWindow(AppContext(services, dpo))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.show_page("register")
+    page.pages.setCurrentWidget(page.form)
+    qtbot.waitUntil(lambda: page.form.categories.count() > 0)
+    qtbot.wait(10)
+    scroll = next(s for s in page.form.findChildren(QScrollArea) if s.isVisible())
+    assert not scroll.horizontalScrollBar().isVisible()
