@@ -21,13 +21,13 @@ docs/security-bad-input-and-sources.md.
 from __future__ import annotations
 
 import base64
-import json
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from bench_msg import PEAK_SOURCE, ROOT, _drop_postgres, _fresh_postgres
+from child_peak import ROOT, drop_postgres, fresh_postgres, run_child, verdict
+
+sys.path.insert(0, str(ROOT))
 
 BUDGET_MB = 400
 SHAPES = ("text body", "long lines", "base64 attachment", "four attachments", "many parts")
@@ -170,7 +170,7 @@ def main(megabytes: int) -> None:
             print(f"  {shape}, {mail.stat().st_size / 2**20:.1f} MB file:")
             runs = [("stdlib bare", BARE, ""),
                     ("import SQLite", IMPORT, sqlite_url(Path(folder) / "cases.sqlite3"))]
-            postgres = _fresh_postgres()
+            postgres = fresh_postgres("bench_big_mail")
             if postgres:
                 runs.append(("import PG", IMPORT, postgres[1]))
             try:
@@ -178,17 +178,14 @@ def main(megabytes: int) -> None:
                     _run(label, child, mail, url)
             finally:
                 if postgres:
-                    _drop_postgres(*postgres)
+                    drop_postgres(*postgres)
 
 
 def _run(label: str, child: str, mail: Path, url: str) -> None:
-    code = child.replace("PEAK_SOURCE", PEAK_SOURCE)
-    output = subprocess.run([sys.executable, "-c", code, str(mail), url], cwd=ROOT,
-                            capture_output=True, text=True, check=True).stdout
-    figures = json.loads(output.strip().splitlines()[-1])
-    verdict = "met" if figures["peak_mb"] <= BUDGET_MB else "MISSED"
+    figures = run_child(child, str(mail), url)
     print(f"    {label:13} {figures['seconds']:6.1f} s, peak {figures['peak_mb']:6.0f} MB "
-          f"({verdict}), {figures['status']}: {figures['message']}")
+          f"({verdict(figures['peak_mb'], BUDGET_MB)}), {figures['status']}: "
+          f"{figures['message']}")
 
 
 if __name__ == "__main__":

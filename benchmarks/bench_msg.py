@@ -42,25 +42,19 @@ Nothing of a file is kept after its import, so a batch of three such files peake
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from child_peak import ROOT, drop_postgres, fresh_postgres, run_child, verdict
+
 sys.path.insert(0, str(ROOT))
 
 from smarttek_dsar.storage.database import sqlite_url  # noqa: E402
 from tests.intake.msg_builder import MsgAttachment, outlook_message  # noqa: E402
 
 BUDGET_MB = 400
-
-# The process's own peak resident size, reset by exec (unlike ru_maxrss).
-PEAK_SOURCE = ("PEAK = lambda: int(next(line for line in open('/proc/self/status') "
-               "if line.startswith('VmHWM')).split()[1]) / 1024")
 
 BARE = r"""
 import json, sys, time
@@ -125,7 +119,7 @@ def main(attachment_mb: int) -> None:
         sqlite = sqlite_url(Path(folder) / "cases.sqlite3")
         runs = [("olefile bare", BARE, ""), ("intake", INTAKE, ""),
                 ("import SQLite", IMPORT, sqlite)]
-        postgres = _fresh_postgres()
+        postgres = fresh_postgres("bench_msg")
         if postgres:
             runs.append(("import PG", IMPORT, postgres[1]))
         try:
@@ -133,39 +127,13 @@ def main(attachment_mb: int) -> None:
                 _run(label, child, msg, url)
         finally:
             if postgres:
-                _drop_postgres(*postgres)
+                drop_postgres(*postgres)
 
 
 def _run(label: str, child: str, msg: Path, url: str) -> None:
-    code = child.replace("PEAK_SOURCE", PEAK_SOURCE)
-    output = subprocess.run([sys.executable, "-c", code, str(msg), url], cwd=ROOT,
-                            capture_output=True, text=True, check=True).stdout
-    figures = json.loads(output.strip().splitlines()[-1])
-    verdict = "met" if figures["peak_mb"] <= BUDGET_MB else "MISSED"
+    figures = run_child(child, str(msg), url)
     print(f"  {label:13} {figures['seconds']:6.2f} s, peak {figures['peak_mb']:5.0f} MB "
-          f"({verdict}); {figures['note']}")
-
-
-def _fresh_postgres() -> tuple[str, str] | None:
-    """(server URL, URL of a new empty database) when SMARTTEK_DSAR_BENCH_PG is set."""
-    base = os.environ.get("SMARTTEK_DSAR_BENCH_PG")
-    if not base:
-        return None
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    name = f"bench_msg_{os.getpid()}"
-    with create_engine(base, isolation_level="AUTOCOMMIT").connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    return base, make_url(base).set(database=name).render_as_string(hide_password=False)
-
-
-def _drop_postgres(base: str, url: str) -> None:
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    with create_engine(base, isolation_level="AUTOCOMMIT").connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{make_url(url).database}"'))
+          f"({verdict(figures['peak_mb'], BUDGET_MB)}); {figures['note']}")
 
 
 if __name__ == "__main__":

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLayout,
+    QListView,
     QListWidget,
     QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +41,31 @@ def names_list(listing: QListWidget) -> QListWidget:
     whole text) instead of being cut off behind a sideways scroll bar."""
     listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     listing.setTextElideMode(Qt.TextElideMode.ElideRight)
+    return listing
+
+
+class _WrappedName(QStyledItemDelegate):
+    """An item as high as its text wrapped to the list's width: Qt's list asks the delegate
+    for a size with no width, and would give a wrapped name one line's height."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex):
+        listing = self.parent()
+        sized = QStyleOptionViewItem(option)
+        sized.rect.setWidth(listing.viewport().width())
+        return super().sizeHint(sized, index)
+
+
+def wrapped_names(listing: QListWidget) -> QListWidget:
+    """A list of names that wraps a long one onto more lines, each item growing to fit, so
+    that every name reads whole without widening the list (issue 14: at 1280x800 the source's
+    query titles, "Norēķini un maksājumi — Billing", ended in "…")."""
+    names_list(listing)
+    listing.setWordWrap(True)
+    listing.setUniformItemSizes(False)
+    listing.setResizeMode(QListView.ResizeMode.Adjust)  # wrap again when the list is resized
+    listing.setItemDelegate(_WrappedName(listing))
+    # A wrapped name's second line would run into the next name: rows in two shades.
+    listing.setAlternatingRowColors(True)
     return listing
 
 

@@ -42,7 +42,7 @@ from smarttek_dsar.services.administration.sources_draft import (
 )
 from smarttek_dsar.ui import i18n
 from smarttek_dsar.ui.context import AppContext
-from smarttek_dsar.ui.form_fields import error_label, fit_to_names, names_list
+from smarttek_dsar.ui.form_fields import error_label, fit_to_names, names_list, wrapped_names
 from smarttek_dsar.ui.plain_text import plain, plain_tip
 from smarttek_dsar.ui.query_test_bar import QueryTestBar
 from smarttek_dsar.ui.service_messages import error_text
@@ -97,7 +97,7 @@ class SourcesForm(QWidget):
         self.password_button = QPushButton(self.tr("Store password…"))
         self.password_button.setObjectName("store_password_button")
         self.password_button.setEnabled(editable)
-        self.queries = names_list(QListWidget())
+        self.queries = wrapped_names(QListWidget())
         self.queries.setObjectName("source_queries")
         self.queries.currentRowChanged.connect(self._show_query)
         # "+" and "−" with the words as tooltips: the list beside the query stays narrow.
@@ -266,8 +266,9 @@ class SourcesForm(QWidget):
 
     def _fit_lists(self) -> None:
         """Both lists wide enough for whole names (issue 14: at 1280x800 they were cut to
-        "Smarttek systems (demo) — datubāz"); a long address or system is left to "…" and the
-        tooltip. The queries' list fits every source's queries, so it keeps its width."""
+        "Smarttek systems (demo) — datubāz"); a long address is left to "…" and the tooltip,
+        a long query title wraps onto a second line. The queries' list fits every source's
+        queries, so it keeps its width."""
         entries = self._entries()
         fit_to_names(self.sources, [self._name_and_kind(e) for e in entries], 300)
         fit_to_names(self.queries, [self._query_title(q) for e in entries
@@ -295,7 +296,7 @@ class SourcesForm(QWidget):
         for query in entry.get("queries", []):
             self.queries.addItem(self._query_title(query))
             last = self.queries.item(self.queries.count() - 1)
-            last.setToolTip(plain_tip(last.text()))  # the list is narrow
+            last.setToolTip(plain_tip(last.text()))  # as in every list of names
         del blockers
         self.sql_more.show_entry(entry)
         if not sql:
