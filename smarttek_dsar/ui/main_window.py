@@ -229,6 +229,8 @@ class MainWindow(QMainWindow):
                 a[key].setToolTip(
                     self.tr("Your role sees case metadata only and cannot register requests."))
         self.navigation.currentRowChanged.connect(self._page_chosen)
+        self.navigation.clicked.connect(self._page_clicked)
+        self.navigation.activated.connect(self._page_clicked)
         self.tabs.currentChanged.connect(self._tab_chosen)
         ctx.open_case_requested.connect(self.open_case)
 
@@ -257,8 +259,7 @@ class MainWindow(QMainWindow):
         leaving = self.stack.currentWidget()
         if row != self.stack.currentIndex() and has_unsaved_edits(leaving):
             # The navigation stays on the edited page until the question is answered.
-            with QSignalBlocker(self.navigation):
-                self.navigation.setCurrentRow(self.stack.currentIndex())
+            self._mark_navigation()
             leaving.settle(lambda: self.navigation.setCurrentRow(row))
             return
         self.stack.setCurrentIndex(row)
@@ -274,6 +275,22 @@ class MainWindow(QMainWindow):
         # The Case menu and its shortcuts act on the case of the current tab, none on the lists.
         widget = self.tabs.widget(index) if index > 0 else None
         self.context.case_operations.bind(widget if hasattr(widget, "perform") else None)
+        self._mark_navigation()
+
+    def _mark_navigation(self) -> None:
+        """The navigation highlights the page on screen, and nothing while a case tab is:
+        the case is not part of the page last chosen. The current row stays (no current row
+        would make the list pick its first page on focus); clicking it brings the page back
+        (_page_clicked)."""
+        with QSignalBlocker(self.navigation):
+            self.navigation.setCurrentRow(self.stack.currentIndex())
+            if self.tabs.currentWidget() is not self.stack:
+                self.navigation.clearSelection()
+
+    def _page_clicked(self) -> None:
+        # The page already current, chosen again while a case is on screen: no row change.
+        if self.tabs.currentWidget() is not self.stack:
+            self.show_page_row(self.navigation.currentRow())
 
     def _page_status(self, page: QWidget, text: str) -> None:
         if page is self.stack.currentWidget():

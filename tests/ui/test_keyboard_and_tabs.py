@@ -108,3 +108,42 @@ def test_sign_out_brings_back_the_sign_in_and_the_next_users_window(qtbot, servi
     qtbot.addWidget(startup.window)
     assert startup.window.context.actor.username == "manager"
     assert "administration" not in startup.window.pages
+
+
+def test_the_navigation_highlights_no_page_while_a_case_is_on_screen(qtbot, main_window):
+    """A case tab is not part of the page last chosen: nothing is highlighted beside it, and
+    the page is highlighted again when the lists come back."""
+    navigation = main_window.navigation
+
+    def highlighted() -> list[str]:
+        return [item.text() for item in navigation.selectedItems()]
+
+    number = main_window.show_page("all").model.summary(0).number
+    main_window.show_page("sources")
+    assert highlighted() == ["Data sources"]
+    main_window.open_case(number)
+    assert main_window.tabs.current_number() == number
+    assert highlighted() == []
+
+    # The lists' tab clicked: the page there is highlighted again.
+    bar = main_window.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+    assert main_window.tabs.current_number() is None
+    assert highlighted() == ["Data sources"]
+
+    # Back to the case, then the same page chosen in the navigation shows it again.
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert highlighted() == []
+    sources = navigation.findItems("Data sources", Qt.MatchFlag.MatchExactly)[0]
+    qtbot.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton,
+                     pos=navigation.visualItemRect(sources).center())
+    assert main_window.tabs.current_number() is None
+    assert main_window.current_page() is main_window.pages["sources"]
+    assert highlighted() == ["Data sources"]
+
+    # And another page by its shortcut, from the case tab.
+    main_window.tabs.open_case(number)
+    main_window.activateWindow()
+    qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.tabs.current_number() is None
+    assert highlighted() == [navigation.item(0).text()]

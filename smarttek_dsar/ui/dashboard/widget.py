@@ -67,10 +67,10 @@ class DashboardWidget(QWidget):
         self.error.hide()
         self.tiles = self._build_tiles()
         self.charts = {
-            "stage": BarChart(self.tr("Cases by stage"), horizontal=True),
-            "right": BarChart(self.tr("Cases by right"), horizontal=True),
-            "channel": BarChart(self.tr("Cases by channel"), horizontal=True),
-            "intake": BarChart(self.tr("Requests per month"), horizontal=False),
+            "stage": BarChart(self.tr("Cases by stage")),
+            "right": BarChart(self.tr("Cases by right")),
+            "channel": BarChart(self.tr("Cases by channel")),
+            "intake": BarChart(self.tr("Requests per month"), labels="beside"),
         }
         self.model = DeadlineListModel(self)
         self.table = self._build_table()
@@ -244,14 +244,9 @@ class DashboardWidget(QWidget):
         self.charts["channel"].set_counts([i18n.channel_label(c) for c in Channel],
                                           [figures.by_channel.get(c, 0) for c in Channel])
         months = [datetime(m.month.year, m.month.month, 1) for m in figures.intake]
-        # Month numbers fit under twelve narrow bars; the title says which twelve months.
-        self.charts["intake"].set_counts([i18n.locale().toString(m, "MM") for m in months],
+        # One row per month, named with its year: the twelve months often span two years.
+        self.charts["intake"].set_counts([i18n.locale().toString(m, "MM.yyyy") for m in months],
                                          [m.cases for m in figures.intake])
-        if months:
-            # The months under the bars, so the chart's title stays short enough to read.
-            self.charts["intake"].set_axis_note("{first}–{last}".format(
-                first=i18n.locale().toString(months[0], "MM.yyyy"),
-                last=i18n.locale().toString(months[-1], "MM.yyyy")))
         self.model.set_rows(figures.deadlines)
         self.list_note.setText(self.tr("{shown} most urgent of {total} open cases").format(
             shown=len(figures.deadlines), total=figures.deadlines_total))
