@@ -22,6 +22,7 @@ Translate = Callable[[str, str], str]
 
 ACTION_CONTEXT = "TimelinePanel"
 DETAILS_CONTEXT = "AuditDetails"
+TASK_CONTEXT = "FulfilmentPanel"  # where a fulfilment task's action was first worded
 
 # Every action the program records (services/audit.py callers); tests/ui/
 # test_audit_action_words.py fails on one without words.
@@ -229,6 +230,16 @@ REVOCATION_WORDS: dict[str, str] = {
     "not_checked": "not checked",
 }
 
+# A fulfilment task's action (services/fulfilment/tasks.py TASK_ACTIONS).
+TASK_ACTION_WORDS: dict[str, str] = {
+    "erase": "Erase",
+    "rectify": "Rectify",
+    "restrict": "Restrict processing",
+    "stop_marketing": "Stop direct marketing",
+    "stop_processing": "Stop processing",
+    "notify": "Notify recipient (Art. 19)",
+}
+
 # An identity check's result (services/identity/).
 RESULT_WORDS: dict[str, str] = {
     "verified": "identity verified",
@@ -253,6 +264,7 @@ def all_english_words() -> dict[str, set[str]]:
     """Qt context -> every English string of this module, for the check that each has Latvian."""
     return {
         ACTION_CONTEXT: set(ACTION_WORDS.values()),
+        TASK_CONTEXT: set(TASK_ACTION_WORDS.values()),
         DETAILS_CONTEXT: {*KEY_WORDS.values(), *REVOCATION_WORDS.values(),
                           *RESULT_WORDS.values(), YES, NO, HIDDEN, COUNTED},
     }
@@ -269,6 +281,12 @@ def action_words(action: str, translate: Translate) -> str:
     """An audit action in words; an action without words yet is shown as recorded."""
     english = ACTION_WORDS.get(action)
     return translate(ACTION_CONTEXT, english) if english else action
+
+
+def task_action_words(action: str, translate: Translate) -> str:
+    """A fulfilment task's action in words; an unknown one as recorded."""
+    english = TASK_ACTION_WORDS.get(action)
+    return translate(TASK_CONTEXT, english) if english else action
 
 
 def key_words(key: str, translate: Translate) -> str:
@@ -300,6 +318,8 @@ def readable(value: object, key: str, language: str, translate: Translate, *,
     if key == "method" and text in _METHODS:
         method = VerificationMethod(text)
         return method.label_lv if lv else method.label
+    if key == "action" and text in TASK_ACTION_WORDS:
+        return task_action_words(text, translate)
     if key == "result" and text in RESULT_WORDS:
         return translate(DETAILS_CONTEXT, RESULT_WORDS[text])
     if names and text in names:

@@ -134,6 +134,8 @@ def test_timeline_details_in_words_of_the_dossier_language(services, specialist,
     assert "kanāls:E-pasts" in latvian and "channel:E-mail" in english
     assert "lēmumi:Kontaktinformācija/Piekļuve/Apmierināt" in latvian
     assert "decisions:Contactdetails/Access/Grant" in english
+    assert "darbība:Paziņotsaņēmējam(19.pants)" in latvian
+    assert "action:Notifyrecipient(Art.19)" in english
     assert "rezultāts:identitāteapstiprināta" in latvian and "result:identityverified" in english
     assert "DSAR_data.pdf" in latvian and "DSAR_data.pdf" in english
     assert SHA in english

@@ -14,7 +14,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from smarttek_dsar.domain.audit_words import Translate, action_words, detail_lines
+from smarttek_dsar.domain.audit_words import (
+    Translate,
+    action_words,
+    detail_lines,
+    task_action_words,
+)
 from smarttek_dsar.domain.clock import RIGA
 from smarttek_dsar.domain.identity import IdDocumentType, VerificationMethod
 from smarttek_dsar.domain.operations import Operation
@@ -172,7 +177,7 @@ def _tables(session: Session, case: Case, detail: CaseDetail, register: Register
                        cite(d.article, language), d.reason, d.decided_by or ""]
                       for d in detail.decisions],
         "searches": _searches(session, case.id, words),
-        "tasks": [[t.action, t.system, t.recipient or "", t.description, _stamp(t.done_at),
+        "tasks": [[task_action_words(t.action, translator(language)), t.system, t.recipient or "", t.description, _stamp(t.done_at),
                    t.confirmed_by or ""] for t in detail.tasks],
         "disclosures": [[d.sent_on.isoformat(), _label(Channel(d.channel), language), d.format,
                          d.proof, name, sha, str(size)]
