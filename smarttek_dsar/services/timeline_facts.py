@@ -10,6 +10,8 @@ it is safe to show.
 
 from __future__ import annotations
 
+# What a hidden detail shows instead (defined with the words a reader sees for it).
+from smarttek_dsar.domain.audit_words import RECORDED
 from smarttek_dsar.services.audit import EventView
 
 # Keys whose values are codes, dates, numbers, stages, case numbers, staff user names or
@@ -25,8 +27,6 @@ FACT_DETAILS = frozenset({
     "system", "task", "template", "to", "undecided", "undecided_days", "version",
 })
 
-# What a hidden detail shows instead: that something was recorded, not what.
-RECORDED = "(recorded)"
 
 
 def without_personal_data(view: EventView) -> EventView:
@@ -47,9 +47,3 @@ def _neutral(value: object) -> object:
         return f"({len(value)} recorded)"
     return RECORDED
 
-
-def is_neutral(value: object) -> bool:
-    """Whether `value` is a word put in place of a hidden detail (for a window to translate)."""
-    return isinstance(value, str) and (
-        value == RECORDED or (value.startswith("(") and value.endswith(" recorded)"))
-    )

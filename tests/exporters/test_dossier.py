@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -51,6 +52,23 @@ def _text(path) -> list[str]:
     return [page.extract_text() for page in PdfReader(path).pages]
 
 
+def _timeline(pages: list[str]) -> str:
+    """The timeline section's text, table rows joined (a cell wraps over lines)."""
+    text = " ".join(pages).replace("\n", " ")
+    start = max(text.rfind("Notikumu vēsture (audita žurnāls)"),
+                text.rfind("Timeline (audit trail)"))
+    assert start >= 0, "no timeline section"
+    return text[start:]
+
+
+def _assert_no_codes(timeline: str) -> None:
+    codes = set(re.findall(r"\b[a-z]+[._][a-z_]+\b", timeline))
+    # File names and the Message-ID's domain are what was recorded, not codes.
+    codes -= {"smarttek.eu", "dossier_lv", "dossier_en"}
+    assert not codes, f"codes in the timeline: {sorted(codes)}"
+    assert "{" not in timeline and '"' not in timeline  # no raw JSON
+
+
 def test_dossier_holds_the_whole_case_file(services, specialist, handled, tmp_path):
     out = tmp_path / "dossier.pdf"
     written = services.dossier.write(specialist, handled, out)
@@ -66,10 +84,12 @@ def test_dossier_holds_the_whole_case_file(services, specialist, handled, tmp_pa
     assert "saņemšanas diena netiek skaitīta" in flat
     assert "Pagarināts par diviem mēnešiem" in flat and "Paraksts neatbilst" in flat
     assert detail.deadline.due_date.isoformat() in flat
-    # The timeline is the audit trail.
-    for action in ("case.created", "clock.paused", "identity.checked", "deadline.extended",
-                   "review.decided", "response.delivered"):
+    # The timeline is the audit trail, in Latvian words (issue 14): no action codes, no keys.
+    for action in ("Pieprasījums reģistrēts", "Termiņš apturēts: pieprasīta informācija",
+                   "Identitāte pārbaudīta", "Termiņš pagarināts",
+                   "Izvērtēšanas lēmumi reģistrēti", "Atbilde nosūtīta"):
         assert action in flat, action
+    _assert_no_codes(_timeline(pages))
     # Identity: what was checked, never the document number or a copy.
     assert "…4567" in flat and "LV1234567" not in flat
     assert SHA in flat.replace(" ", "")
@@ -89,6 +109,36 @@ def test_english_labels(services, specialist, handled, tmp_path):
     text = "\n".join(pages)
     assert "Deadlines and how they were computed" in text and "Timeline (audit trail)" in text
     assert f"Page 1 of {len(pages)}" in pages[0]
+    timeline = _timeline(pages)
+    for action in ("Request registered", "Clock paused: information requested",
+                   "Identity checked", "Deadline extended", "Review decisions recorded",
+                   "Response delivered"):
+        assert action in timeline, action
+    _assert_no_codes(timeline)
+
+
+def test_timeline_details_in_words_of_the_dossier_language(services, specialist, handled,
+                                                           tmp_path):
+    """The recorded details by their names and labels, the personal text kept (the dossier
+    is for a specialist and the Inspectorate), a delivered file's checksum whole."""
+    services.dossier.write(specialist, handled, tmp_path / "lv.pdf")
+    services.dossier.write(specialist, handled, tmp_path / "en.pdf", language="en")
+    latvian = _timeline(_text(tmp_path / "lv.pdf")).replace(" ", "")
+    english = _timeline(_text(tmp_path / "en.pdf")).replace(" ", "")
+    # The pause's reason and the extension's, as the specialist wrote them.
+    assert "iemesls:Parakstsneatbilst" in latvian and "reason:Parakstsneatbilst" in english
+    assert "Daudzzvanuierakstujāpārskata" in latvian and "Daudzzvanuierakstujāpārskata" in english
+    # Stages, channels, the register's categories, rights and outcomes by their labels.
+    assert "no:Reģistrētsuz:Identitātespārbaude" in latvian
+    assert "from:Intaketo:Identityverification" in english
+    assert "kanāls:E-pasts" in latvian and "channel:E-mail" in english
+    assert "lēmumi:Kontaktinformācija/Piekļuve/Apmierināt" in latvian
+    assert "decisions:Contactdetails/Access/Grant" in english
+    assert "darbība:Paziņotsaņēmējam(19.pants)" in latvian
+    assert "action:Notifyrecipient(Art.19)" in english
+    assert "rezultāts:identitāteapstiprināta" in latvian and "result:identityverified" in english
+    assert "DSAR_data.pdf" in latvian and "DSAR_data.pdf" in english
+    assert SHA in english
 
 
 def test_manager_cannot_prepare_the_dossier(services, manager, specialist, handled, tmp_path):

@@ -7,7 +7,6 @@ names the subject. The dossier written is itself in the audit trail, with its SH
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -15,6 +14,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from smarttek_dsar.domain.audit_words import (
+    Translate,
+    action_words,
+    detail_lines,
+    task_action_words,
+)
 from smarttek_dsar.domain.clock import RIGA
 from smarttek_dsar.domain.identity import IdDocumentType, VerificationMethod
 from smarttek_dsar.domain.operations import Operation
@@ -33,6 +38,7 @@ from smarttek_dsar.services.case_records import detail_of, find_case
 from smarttek_dsar.services.deadlines import deadline_of
 from smarttek_dsar.services.letters.letter_values import category_name, cite, right_label
 from smarttek_dsar.services.letters.letters import LetterService, case_language
+from smarttek_dsar.services.message_catalogue import translator
 from smarttek_dsar.services.operations_guard import require_operation
 from smarttek_dsar.services.views import CaseDetail
 from smarttek_dsar.storage.database import Database
@@ -174,13 +180,15 @@ def _tables(session: Session, case: Case, detail: CaseDetail, register: Register
                        cite(d.article, language), d.reason, d.decided_by or ""]
                       for d in detail.decisions],
         "searches": _searches(session, case.id, words),
-        "tasks": [[t.action, t.system, t.recipient or "", t.description, _stamp(t.done_at),
+        "tasks": [[task_action_words(t.action, translator(language)), t.system, t.recipient or "", t.description, _stamp(t.done_at),
                    t.confirmed_by or ""] for t in detail.tasks],
         "disclosures": [[d.sent_on.isoformat(), _label(Channel(d.channel), language), d.format,
                          d.proof, name, sha, str(size)]
                         for d in detail.disclosures for name, sha, size in (d.files or
                                                                            (("", "", ""),))],
-        "timeline": _timeline(session, case.id),
+        "timeline": _timeline(session, case.id, language,
+                              {c.id: category_name(register, c.id, language)
+                               for c in register.categories}),
     }
 
 
@@ -223,26 +231,22 @@ def _searches(session: Session, case_id: int, words: dict[str, str]) -> list[lis
     return rows
 
 
-def _timeline(session: Session, case_id: int) -> list[list[str]]:
-    # With the personal text kept beside each event (until purge deletes it).
-    return [[_stamp(event.at), event.username, event.action,
-             _readable(json.dumps(event.details, ensure_ascii=False))]
+def _timeline(session: Session, case_id: int, language: str,
+              categories: dict[str, str]) -> list[list[str]]:
+    """The audit trail in words of the dossier's language (issue 14: no codes for people), the
+    same words the window's timeline shows, from the same translations; the register's
+    categories by their names. With the personal text kept beside each event (until purge
+    deletes it): the reader is a specialist."""
+    translate = translator(language)
+    return [[_stamp(event.at), event.username, action_words(event.action, translate),
+             _details(event.details, language, translate, categories)]
             for event in audit.case_events(session, case_id)]
 
 
-def _readable(details: str | None) -> str:
-    """The event's details as short 'key: value' lines rather than raw JSON; a very long value
-    is shortened (the full event stays in the audit trail and its export)."""
-    try:
-        data = json.loads(details or "{}")
-    except ValueError:
-        return (details or "")[:_DETAILS_CHARS]
-    if not isinstance(data, dict):
-        return str(data)[:_DETAILS_CHARS]
-    lines = []
-    for key, value in data.items():
-        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-        if len(text) > _DETAILS_CHARS:
-            text = text[:_DETAILS_CHARS] + "…"
-        lines.append(f"{key}: {text}")
-    return "\n".join(lines)
+def _details(details: dict, language: str, translate: Translate,
+             categories: dict[str, str]) -> str:
+    """One phrase a line; checksums whole (the document is evidence), a very long value
+    shortened (the full event stays in the audit trail and its export)."""
+    return "\n".join(line if len(line) <= _DETAILS_CHARS else line[:_DETAILS_CHARS] + "…"
+                     for line in detail_lines(details, language, translate,
+                                              whole_checksums=True, names=categories))

@@ -5,6 +5,7 @@ by the person who did it. The tasks the decisions call for are planned by the sa
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smarttek_dsar.domain.audit_words import task_action_words
 from smarttek_dsar.domain.fulfilment_plan import usual_task_action
 from smarttek_dsar.domain.register import Register
 from smarttek_dsar.services.fulfilment.tasks import TASK_ACTIONS
@@ -89,14 +91,8 @@ class FulfilmentPanel(QWidget):
         self._action_changed()
 
     def action_name(self, action: str) -> str:
-        return {
-            "erase": self.tr("Erase"),
-            "rectify": self.tr("Rectify"),
-            "restrict": self.tr("Restrict processing"),
-            "stop_marketing": self.tr("Stop direct marketing"),
-            "stop_processing": self.tr("Stop processing"),
-            "notify": self.tr("Notify recipient (Art. 19)"),
-        }.get(action, action)
+        # The words are shared with the dossier (domain/audit_words.py), in this class's context.
+        return task_action_words(action, QCoreApplication.translate)
 
     def set_register(self, register: Register) -> None:
         self._register = register

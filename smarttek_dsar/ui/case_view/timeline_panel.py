@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
+from smarttek_dsar.domain import audit_words
 from smarttek_dsar.services.audit import EventView
 from smarttek_dsar.ui.audit_details import details_text
 from smarttek_dsar.ui.case_view.tables import fill_rows, read_only_table
@@ -57,85 +58,12 @@ _VIEWS = frozenset({"case.viewed", "snapshot.viewed", "attachment.opened"})
 
 def action_words(action: str) -> str:
     """An audit action in words of the window's language (the case timeline and the audit
-    log); an action without words yet is shown as recorded."""
-    return all_action_words().get(action, action)
+    log); an action without words yet is shown as recorded. The words are in
+    domain/audit_words.py, shared with the case dossier (Qt context "TimelinePanel")."""
+    return audit_words.action_words(action, QCoreApplication.translate)
 
 
 def all_action_words() -> dict[str, str]:
     """Every audit action with words, in the window's language (the audit log's filter)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("TimelinePanel", text)
-
-    return {
-        "case.created": tr("Request registered"),
-        "case.merge_received": tr("A repeat request merged into this case"),
-        "holiday.added": tr("Public holiday added"),
-        "holiday.removed": tr("Public holiday removed"),
-        "letter.emailed": tr("Letter sent by e-mail"),
-        "mailbox.fetched": tr("Privacy mailbox fetched"),
-        "organisation_document.imported": tr("Organisation document imported"),
-        "organisation_document.saved": tr("Organisation document saved"),
-        "package.exported": tr("Data package exported"),
-        "phrasebook.saved": tr("Phrasebook saved"),
-        "recipient.removed": tr("Recipient removed"),
-        "register.saved": tr("Register saved"),
-        "report.created": tr("Report created"),
-        "retention.run": tr("Retention purge run"),
-        "settings.changed": tr("Settings changed"),
-        "snapshot.read_for_disclosure": tr("Subject's data read for the answer"),
-        "sources.password_stored": tr("Data source password stored"),
-        "sources.query_tested": tr("Data source query tested"),
-        "sources.saved": tr("Data sources saved"),
-        "sources.tested": tr("Data sources tested"),
-        "user.created": tr("User added"),
-        "user.disabled": tr("User disabled"),
-        "user.password_changed": tr("User's password changed"),
-        "user.roles_changed": tr("User's roles changed"),
-        "user.unlocked": tr("User unlocked"),
-        "case.viewed": tr("Case opened"),
-        "case.listed": tr("Case list searched"),
-        "case.assigned": tr("Case assigned"),
-        "case.advanced": tr("Moved to the next stage"),
-        "case.closed": tr("Case closed"),
-        "case.rejected": tr("Request rejected"),
-        "case.withdrawn": tr("Request withdrawn"),
-        "case.subject_corrected": tr("Subject's details corrected"),
-        "case.duplicate_flagged": tr("Flagged as a likely repeat request"),
-        "case.merged": tr("Merged into the earlier case"),
-        "case.kept_apart": tr("Kept apart from the earlier case"),
-        "case.message_id_reused": tr("Imported: another mail with the same Message-ID"),
-        "mail.held": tr("Mail held as no request"),
-        "mail.held_dismissed": tr("Held mail dismissed"),
-        "mail.held_imported": tr("Held mail imported as a request"),
-        "mail.held_purged": tr("Held mail deleted after retention"),
-        "case.purged": tr("Personal data purged after retention"),
-        "identity.checked": tr("Identity checked"),
-        "clock.paused": tr("Clock paused: information requested"),
-        "clock.resumed": tr("Clock resumed: information received"),
-        "deadline.extended": tr("Deadline extended"),
-        "data.collected": tr("Subject's data collected"),
-        "snapshot.field_redacted": tr("Field redacted"),
-        "snapshot.row_excluded": tr("Record left out"),
-        "snapshot.reviewed": tr("Subject's data reviewed"),
-        "review.decided": tr("Review decisions recorded"),
-        "tasks.generated": tr("Tasks planned from the decisions"),
-        "task.added": tr("Fulfilment task added"),
-        "task.done": tr("Fulfilment task done"),
-        "recipient.confirmed": tr("Recipient confirmed"),
-        "letter.written": tr("Letter written"),
-        "response.delivered": tr("Response delivered"),
-        "portability.transmitted": tr("Portable data sent to another controller"),
-        "dossier.written": tr("Dossier written"),
-        "snapshot.viewed": tr("Subject's data opened"),
-        "attachment.opened": tr("Attachment opened"),
-        "subject.suggested": tr("Company systems searched for the subject"),
-        "user.login": tr("Signed in"),
-        "user.login_failed": tr("Sign-in refused"),
-        "backup.made": tr("Backup made"),
-        "audit.verified": tr("Audit trail verified"),
-        "trust_anchor.added": tr("Signature authority trusted"),
-        "trust_anchor.removed": tr("Signature authority no longer trusted"),
-        "demo.generated": tr("Demo cases generated"),
-        "team.roles_set_up": tr("Team database roles set up"),
-        "user.actor_without_password": tr("Acted as a user without password (set-up)"),
-    }
+    return {action: audit_words.action_words(action, QCoreApplication.translate)
+            for action in audit_words.ACTION_WORDS}
