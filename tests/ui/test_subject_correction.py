@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtWidgets import QApplication
 
 from smarttek_dsar.domain.rights import Right
+from smarttek_dsar.ui import i18n
 from tests.services.case_factory import new_request
 from tests.ui.case_view_fixtures import (  # noqa: F401 (fixtures)
     make_view,
@@ -78,3 +81,28 @@ def test_the_representative_language_and_proof_are_corrected_in_the_dialog(
     assert details.values["proof"].text() == "Received: by mx.smarttek.eu; 2 Dec 2026 09:12"
     stored = services.cases.detail(dpo, number)
     assert stored.language == "en"
+
+
+def test_a_latvian_window_corrects_with_the_proof_in_latvian_and_keeps_it_as_written(
+        qtbot, store, synchronous_tasks):
+    """The dialog shows intake's English receipt proof in the window's language; saving other
+    corrections leaves the stored evidence exactly as intake wrote it."""
+    services, dpo, _manager = store
+    written = "Message identifier: <abc@example.lv>"
+    request = dataclasses.replace(new_request(rights=(Right.ACCESS,)), receipt_proof=written)
+    number = services.cases.create(dpo, request).number
+    i18n.install("lv")
+    try:
+        view = make_view(qtbot, services, dpo, number)
+        view.identity_panel.details.correct_button.click()
+        dialog = view.identity_panel.correction
+        assert dialog.receipt_proof.toPlainText() == "Vēstules identifikators: <abc@example.lv>"
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        dialog.buttons.accepted.emit()
+        settle()
+        QApplication.processEvents()
+        assert not dialog.isVisible(), dialog.error.text()
+    finally:
+        i18n.install("en")
+    stored = services.cases.detail(dpo, number)
+    assert stored.language == "en" and stored.receipt_proof == written

@@ -77,9 +77,7 @@ class RequestDetails(QGroupBox):
             "representative": (f"{representative.name} ({representative.authority_proof})"
                                if representative else None),
             # Kept in English as written at intake; shown in the window's language.
-            "proof": "\n".join(message_text(line)
-                               for line in receipt_proof_said(detail.receipt_proof))
-            if detail.receipt_proof else None,
+            "proof": _proof_text(detail.receipt_proof) or None,
             "text": message_text(request_text_said(detail.request_text))
             if detail.request_text else None,
         }
@@ -119,7 +117,11 @@ class SubjectDialog(QDialog):
         self.language.addItem(self.tr("Latvian"), "lv")
         self.language.addItem(self.tr("English"), "en")
         self.language.setCurrentIndex(max(0, self.language.findData(detail.language)))
-        self.receipt_proof = QPlainTextEdit(detail.receipt_proof)
+        # Shown in the window's language as the case view shows it; stored as intake wrote it
+        # unless the DPO changes it here (request() below).
+        self._stored_proof = detail.receipt_proof
+        self._shown_proof = _proof_text(detail.receipt_proof)
+        self.receipt_proof = QPlainTextEdit(self._shown_proof)
         self.receipt_proof.setFixedHeight(96)
         self.error = plain(QLabel())
         self.error.setObjectName("correction_error")
@@ -192,5 +194,14 @@ class SubjectDialog(QDialog):
                 email=self.representative_email.text().strip() or None,
                 phone=now.phone if now else None, address=now.address if now else "",
                 authority_proof=self.authority_proof.text().strip())
-        return RequestCorrection(representative, self.language.currentData(),
-                                 self.receipt_proof.toPlainText())
+        proof = self.receipt_proof.toPlainText()
+        if proof == self._shown_proof:
+            proof = self._stored_proof  # untouched: the evidence stays as intake wrote it
+        return RequestCorrection(representative, self.language.currentData(), proof)
+
+
+def _proof_text(stored: str) -> str:
+    """The receipt proof, kept in English as written at intake, in the window's language."""
+    if not stored:
+        return ""
+    return "\n".join(message_text(line) for line in receipt_proof_said(stored))
