@@ -15,7 +15,8 @@ def _whole(listing, text: str) -> bool:
     return listing.fontMetrics().horizontalAdvance(text) + 8 <= listing.viewport().width()
 
 
-def test_register_lists_show_names_not_a_sideways_scroll_bar(qtbot, services, dpo):
+def _register_form_in_latvian(qtbot, services, dpo):
+    """The register page's form in a Latvian main window at 1280x800, its categories loaded."""
     i18n.install("lv")
     window = MainWindow(AppContext(services, dpo))
     qtbot.addWidget(window)
@@ -26,6 +27,11 @@ def test_register_lists_show_names_not_a_sideways_scroll_bar(qtbot, services, dp
     page.pages.setCurrentWidget(page.form)
     qtbot.waitUntil(lambda: page.form.categories.count() > 0)
     qtbot.wait(10)
+    return page
+
+
+def test_register_lists_show_names_not_a_sideways_scroll_bar(qtbot, services, dpo):
+    page = _register_form_in_latvian(qtbot, services, dpo)
 
     categories = page.form.categories
     names = [categories.item(r).text() for r in range(categories.count())]
@@ -47,15 +53,6 @@ def test_register_lists_show_names_not_a_sideways_scroll_bar(qtbot, services, dp
 def test_the_category_fields_beside_the_list_still_fit(qtbot, services, dpo):
     from PySide6.QtWidgets import QScrollArea
 
-    i18n.install("lv")
-    window = MainWindow(AppContext(services, dpo))
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    page = window.show_page("register")
-    page.pages.setCurrentWidget(page.form)
-    qtbot.waitUntil(lambda: page.form.categories.count() > 0)
-    qtbot.wait(10)
+    page = _register_form_in_latvian(qtbot, services, dpo)
     scroll = next(s for s in page.form.findChildren(QScrollArea) if s.isVisible())
     assert not scroll.horizontalScrollBar().isVisible()
