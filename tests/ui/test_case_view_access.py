@@ -72,8 +72,9 @@ def test_conflicting_change_shows_message_and_reloads(qtbot, store, synchronous_
 
 def test_conflict_in_a_latvian_window_is_latvian_and_in_riga_time(qtbot, store,
                                                                    synchronous_tasks):
+    from smarttek_dsar.domain.clock import RIGA
+    from smarttek_dsar.storage.timestamps import as_utc
     from smarttek_dsar.ui import i18n
-    from tests.fixed_clock import NOW
 
     services, dpo, _manager = store
     number = register_case(services, dpo, days_ago=2)
@@ -91,7 +92,12 @@ def test_conflict_in_a_latvian_window_is_latvian_and_in_riga_time(qtbot, store,
         box.close()
     finally:
         i18n.install("en")
-    assert f"Lietu {number} mainīja dace {NOW:%d.%m.%Y %H:%M} (Rīgas laiks)" in said
+    # The moment of the colleague's change (the test clock ticks on through a long suite run),
+    # in Riga time as Latvian writes it.
+    change = [e for e in services.audit.case_timeline(
+        dpo, services.cases.detail(dpo, number).summary.id) if e.username == "dace"][-1]
+    moment = as_utc(change.at).astimezone(RIGA)
+    assert f"Lietu {number} mainīja dace {moment:%d.%m.%Y %H:%M} (Rīgas laiks)" in said
     assert "UTC" not in said
 
 
