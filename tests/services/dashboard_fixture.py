@@ -34,10 +34,6 @@ from tests.fixed_clock import TODAY
 from tests.services.case_factory import new_request
 
 
-def riga_today() -> date:
-    return TODAY
-
-
 @dataclass
 class Built:
     today: date
@@ -47,7 +43,7 @@ class Built:
 
 
 def build_cases(services, specialist, *, assignee: str = "anna") -> Built:
-    today = riga_today()
+    today = TODAY
     this_month = today.replace(day=1)
     p = (this_month - timedelta(days=1)).replace(day=1)  # first day of last month
     plan = {
@@ -105,7 +101,7 @@ def _answer(services, specialist, number, rights, sent_on, *, refuse_erasure=Fal
         refused = refuse_erasure and right is Right.ERASURE
         # The facts each outcome rests on (decision rules): a ground, a date, the correction.
         facts = {Right.ERASURE: {"ground": "17(3)(b)" if refused else "17(1)(a)",
-                                 "keep_until": riga_today() + timedelta(days=3650)},
+                                 "keep_until": TODAY + timedelta(days=3650)},
                  Right.RECTIFICATION: {"inaccuracy": "Old postal address",
                                        "corrected_value": "Brīvības iela 1, Rīga"}}
         decisions.append(DecisionInput(

@@ -17,8 +17,9 @@ from smarttek_dsar.services.response.delivery import DeliveredFile
 from smarttek_dsar.services.review.decisions import DecisionInput
 from smarttek_dsar.storage.migrate import alembic_config
 from smarttek_dsar.storage.models import Case
+from tests.fixed_clock import TODAY
 from tests.services.case_factory import new_request
-from tests.services.dashboard_fixture import build_cases, riga_today
+from tests.services.dashboard_fixture import build_cases
 
 
 def stored(services, number: str) -> tuple:
@@ -42,7 +43,7 @@ def deliver(services, specialist, number: str, sent_on) -> None:
 
 
 def test_a_response_on_time_and_a_late_one(services, specialist):
-    today = riga_today()
+    today = TODAY
     received = today - timedelta(days=70)
     early = services.cases.create(specialist, new_request(received=_riga(received, 10)))
     late = services.cases.create(specialist, new_request(received=_riga(received, 11),
@@ -60,7 +61,7 @@ def test_a_response_on_time_and_a_late_one(services, specialist):
 
 
 def test_a_refusal_is_answered_the_riga_day_it_is_closed(services, specialist):
-    today = riga_today()
+    today = TODAY
     old = services.cases.create(specialist, new_request(days_ago=50))
     new = services.cases.create(specialist, new_request(days_ago=5, code=None,
                                                         email="cits@example.lv"))
@@ -76,7 +77,7 @@ def test_a_request_received_late_in_the_evening_utc_counts_from_the_next_riga_da
     services, specialist
 ):
     # 22:30 UTC is 00:30 or 01:30 the next day in Riga, winter or summer.
-    utc_day = riga_today() - timedelta(days=20)
+    utc_day = TODAY - timedelta(days=20)
     received = datetime.combine(utc_day, time(22, 30), UTC)
     summary = services.cases.create(specialist, new_request(received=received))
     to_fulfilment(services, specialist, summary.number)
