@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 
-from smarttek_dsar.domain.clock import RIGA
+from smarttek_dsar.domain.clock import riga_minute
 from smarttek_dsar.domain.identity import VerificationMethod
 from smarttek_dsar.domain.rights import Channel, Outcome, Right
 from smarttek_dsar.domain.workflow import Stage
@@ -263,11 +263,7 @@ _ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]
 Dates = tuple[Callable[[date], str], Callable[[datetime], str]]
 
 
-def _riga_moment(moment: datetime) -> str:
-    return moment.astimezone(RIGA).strftime("%Y-%m-%d %H:%M")
-
-
-PLAIN_DATES: Dates = (date.isoformat, _riga_moment)
+PLAIN_DATES: Dates = (date.isoformat, riga_minute)
 
 # Words of the rules below, besides the keys and the revocation answers.
 YES, NO, HIDDEN, COUNTED = "yes", "no", "(hidden)", "{key}: {n} entries"

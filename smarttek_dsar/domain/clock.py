@@ -31,6 +31,12 @@ FIRST_PERIOD_MONTHS = 1  # GDPR 12(3): one month
 EXTENDED_PERIOD_MONTHS = 3  # GDPR 12(3): one month plus two further months
 
 
+def riga_minute(moment: datetime) -> str:
+    """An aware moment as Riga wall-clock time to the minute, as documents print it
+    ("2026-12-02 10:00"): the dossier, the reports, the audit details a document quotes."""
+    return moment.astimezone(RIGA).strftime("%Y-%m-%d %H:%M")
+
+
 def receipt_date(received_at: datetime) -> date:
     """The calendar day in Riga on which the request reached a company channel (GDPR 12(3)).
 

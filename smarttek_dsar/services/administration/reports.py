@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from smarttek_dsar.domain.clock import RIGA
+from smarttek_dsar.domain.clock import riga_minute
 from smarttek_dsar.domain.figures import AnnualFigures
 from smarttek_dsar.domain.progress import NO_PROGRESS, ProgressReporter
 from smarttek_dsar.domain.roles import Permission
@@ -115,5 +115,5 @@ def _language(language: str) -> Literal["en", "lv"]:
 
 
 def _made() -> str:
-    return now_utc().astimezone(RIGA).strftime("%Y-%m-%d %H:%M")
+    return riga_minute(now_utc())
 

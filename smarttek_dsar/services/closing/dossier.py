@@ -20,7 +20,7 @@ from smarttek_dsar.domain.audit_words import (
     detail_lines,
     task_action_words,
 )
-from smarttek_dsar.domain.clock import RIGA
+from smarttek_dsar.domain.clock import RIGA, riga_minute
 from smarttek_dsar.domain.identity import IdDocumentType, VerificationMethod
 from smarttek_dsar.domain.operations import Operation
 from smarttek_dsar.domain.register import Register
@@ -80,7 +80,7 @@ def _label(item, language: str) -> str:  # type: ignore[no-untyped-def]
 
 def _stamp(moment: datetime | None) -> str:
     # Riga time, like the receipt above and every time the window shows (issue 14, "Times").
-    return as_utc(moment).astimezone(RIGA).strftime("%Y-%m-%d %H:%M") if moment else ""
+    return riga_minute(as_utc(moment)) if moment else ""
 
 
 class DossierService:
