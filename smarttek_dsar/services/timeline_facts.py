@@ -28,7 +28,6 @@ FACT_DETAILS = frozenset({
 })
 
 
-
 def without_personal_data(view: EventView) -> EventView:
     """The event with every detail that is not a known fact replaced by RECORDED (a list by
     how many entries it had, so "files: 2 recorded" still tells that two files went out)."""
@@ -46,4 +45,3 @@ def _neutral(value: object) -> object:
     if isinstance(value, list):
         return f"({len(value)} recorded)"
     return RECORDED
-
